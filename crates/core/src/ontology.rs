@@ -1,0 +1,183 @@
+//! The CAMEO event ontology and its PLOVER mapping, compiled from `data/ontology`.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::tsv::{Tsv, TsvError};
+
+const CAMEO_EVENTS: &str = include_str!("../../../data/ontology/cameo_events.tsv");
+const CAMEO_PLOVER: &str = include_str!("../../../data/ontology/cameo_plover.tsv");
+
+/// One CAMEO event code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CameoEvent {
+    pub code: String,
+    pub name: String,
+    pub goldstein: f32,
+    /// GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+    /// 4 material conflict.
+    pub quad: u8,
+    /// 0 statement/appeal (roots 01-02), then 1-4 as `quad` for the other roots.
+    pub penta: u8,
+    pub root: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PloverMapping {
+    pub event: String,
+    pub mode: Option<String>,
+    pub context: Option<String>,
+}
+
+/// All CAMEO codes and the CAMEO -> PLOVER table.
+pub struct Ontology {
+    events: FxHashMap<String, CameoEvent>,
+    plover: FxHashMap<String, PloverMapping>,
+}
+
+impl Ontology {
+    /// The ontology compiled into the binary, parsed on first use.
+    pub fn get() -> &'static Ontology {
+        static ONTOLOGY: OnceLock<Ontology> = OnceLock::new();
+        ONTOLOGY.get_or_init(|| {
+            // The tables are part of the binary and checked by tests, so a failure here is
+            // a build defect, not an input error.
+            Ontology::parse(CAMEO_EVENTS, CAMEO_PLOVER).expect("built-in ontology tables are valid")
+        })
+    }
+
+    pub fn parse(events: &str, plover: &str) -> Result<Ontology, TsvError> {
+        Ok(Ontology {
+            events: parse_events(events)?,
+            plover: parse_plover(plover)?,
+        })
+    }
+
+    /// The event code, if CAMEO defines it.
+    pub fn event(&self, code: &str) -> Option<&CameoEvent> {
+        self.events.get(code)
+    }
+
+    pub fn is_valid(&self, code: &str) -> bool {
+        self.events.contains_key(code)
+    }
+
+    /// The PLOVER event and mode of a CAMEO code, falling back to its parent codes.
+    pub fn plover(&self, code: &str) -> Option<&PloverMapping> {
+        let mut code = code;
+        loop {
+            if let Some(m) = self.plover.get(code) {
+                return Some(m);
+            }
+            if code.len() <= 2 {
+                return None;
+            }
+            code = &code[..code.len() - 1];
+        }
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &CameoEvent> {
+        self.events.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+}
+
+/// The two-digit root of a CAMEO code, or None if it is not a code at all.
+pub fn cameo_root(code: &str) -> Option<&str> {
+    (code.len() >= 2 && code.bytes().all(|b| b.is_ascii_digit())).then(|| &code[..2])
+}
+
+fn parse_events(text: &str) -> Result<FxHashMap<String, CameoEvent>, TsvError> {
+    let t = Tsv::parse("cameo_events.tsv", text)?;
+    let (c_code, c_name, c_gold, c_quad, c_penta) = (
+        t.column("code")?,
+        t.column("name")?,
+        t.column("goldstein")?,
+        t.column("quad")?,
+        t.column("penta")?,
+    );
+    let mut events = FxHashMap::default();
+    for row in t.rows() {
+        let code = row.get(c_code);
+        let root = cameo_root(code).ok_or_else(|| t.error(row.line, format!("bad code `{code}`")))?;
+        let number = |i: usize| -> Result<f32, TsvError> {
+            row.get(i)
+                .parse::<f32>()
+                .map_err(|_| t.error(row.line, format!("bad number `{}`", row.get(i))))
+        };
+        let event = CameoEvent {
+            code: code.to_string(),
+            name: row.get(c_name).to_string(),
+            goldstein: number(c_gold)?,
+            quad: number(c_quad)? as u8,
+            penta: number(c_penta)? as u8,
+            root: root.to_string(),
+        };
+        events.insert(event.code.clone(), event);
+    }
+    Ok(events)
+}
+
+fn parse_plover(text: &str) -> Result<FxHashMap<String, PloverMapping>, TsvError> {
+    let t = Tsv::parse("cameo_plover.tsv", text)?;
+    let (c_cameo, c_event, c_mode, c_context) = (
+        t.column("cameo")?,
+        t.column("plover_event")?,
+        t.column("mode")?,
+        t.column("context")?,
+    );
+    let mut map = FxHashMap::default();
+    for row in t.rows().filter(|r| r.opt(c_event).is_some()) {
+        let mapping = PloverMapping {
+            event: row.get(c_event).to_string(),
+            mode: row.opt(c_mode).map(str::to_string),
+            context: row.opt(c_context).map(str::to_string),
+        };
+        map.insert(row.get(c_cameo).to_string(), mapping);
+    }
+    Ok(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_ontology_is_complete_and_consistent() {
+        let o = Ontology::get();
+        assert!(o.len() >= 300, "CAMEO has about 310 codes, got {}", o.len());
+        for e in o.codes() {
+            let root: u8 = e.root.parse().unwrap();
+            let quad = match root {
+                1..=5 => 1,
+                6..=8 => 2,
+                9..=13 => 3,
+                _ => 4,
+            };
+            assert_eq!(e.quad, quad, "quad class of {}", e.code);
+            assert!((-10.0..=10.0).contains(&e.goldstein), "goldstein of {}", e.code);
+            // PLOVER dropped CAMEO's statements (01) and appeals (02).
+            let dropped = e.root == "01" || e.root == "02";
+            assert_eq!(o.plover(&e.code).is_none(), dropped, "PLOVER type of {}", e.code);
+        }
+        assert_eq!(o.event("046").unwrap().quad, 1);
+        assert_eq!(o.event("163").unwrap().quad, 4);
+        assert_eq!(o.event("190").unwrap().goldstein, -10.0);
+        assert_eq!(o.plover("046").unwrap().event, "CONSULT");
+    }
+
+    #[test]
+    fn roots() {
+        assert_eq!(cameo_root("0874"), Some("08"));
+        assert_eq!(cameo_root("1"), None);
+        assert_eq!(cameo_root("---"), None);
+    }
+}

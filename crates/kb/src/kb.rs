@@ -1,0 +1,514 @@
+//! The knowledge base proper: entities, the name index, offices, and fuzzy names.
+
+use chrono::NaiveDate;
+use rustc_hash::{FxHashMap, FxHashSet};
+use thiserror::Error;
+
+use dragoman_core::tsv::TsvError;
+use dragoman_text::{fold, NameOracle, NameStrength};
+
+use crate::entity::{Entity, EntityId, EntityKind, OrgKind, RoleKind};
+use crate::names::{allowed_edits, edit_distance, name_tokens, name_variants, phrase_key, variant_key};
+use crate::phrase::{PhraseIndex, WordId};
+use crate::verbs::VerbDictionary;
+
+#[derive(Debug, Error)]
+pub enum KbError {
+    #[error(transparent)]
+    Table(#[from] TsvError),
+    #[error("{source_name}:{line}: {message}")]
+    Dictionary {
+        source_name: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Io { path: String, message: String },
+}
+
+/// How a name refers to its entity. For countries this says whether the mention is the
+/// country's name, an adjective ("Turkish"), a plural ("Turks"), or a city standing for
+/// it ("Ankara").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AliasKind {
+    Name,
+    Formal,
+    Native,
+    Former,
+    Adjective,
+    Plural,
+    Capital,
+    City,
+    Region,
+    Variant,
+    /// A role noun ("police").
+    Agent,
+}
+
+impl AliasKind {
+    pub fn parse(s: &str) -> AliasKind {
+        match s {
+            "formal" => AliasKind::Formal,
+            "native" => AliasKind::Native,
+            "former" => AliasKind::Former,
+            "adjective" => AliasKind::Adjective,
+            "plural" => AliasKind::Plural,
+            "capital" => AliasKind::Capital,
+            "city" => AliasKind::City,
+            "region" => AliasKind::Region,
+            "variant" => AliasKind::Variant,
+            _ => AliasKind::Name,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AliasKind::Name => "name",
+            AliasKind::Formal => "formal",
+            AliasKind::Native => "native",
+            AliasKind::Former => "former",
+            AliasKind::Adjective => "adjective",
+            AliasKind::Plural => "plural",
+            AliasKind::Capital => "capital",
+            AliasKind::City => "city",
+            AliasKind::Region => "region",
+            AliasKind::Variant => "variant",
+            AliasKind::Agent => "agent",
+        }
+    }
+}
+
+/// One reading of a name: the entity it may denote and how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AliasRef {
+    pub entity: EntityId,
+    pub kind: AliasKind,
+    /// The name is also a common word ("Turkey", "Chad", "Reading"): in mixed-case text
+    /// it needs a capital letter to count.
+    pub needs_capital: bool,
+    /// An acronym that spells a word ("US", "IS", "WHO"): it needs to be in capitals.
+    pub needs_caps: bool,
+}
+
+/// A ranked answer of [`KnowledgeBase::lookup`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub entity: EntityId,
+    pub alias_kind: AliasKind,
+    /// 0..1; exact names score highest, then spelling variants, then close misspellings.
+    pub score: f32,
+    /// How the candidate was found: `exact`, `variant`, `fuzzy`, `description`.
+    pub how: &'static str,
+}
+
+/// Counts for `dragoman kb stats`.
+#[derive(Clone, Debug, Default, serde::Serialize)]
+pub struct KbStats {
+    pub countries: usize,
+    pub places: usize,
+    pub organisations: usize,
+    pub people: usize,
+    pub agents: usize,
+    pub names: usize,
+    pub vocabulary: usize,
+    pub dated_roles: usize,
+    pub verb_blocks: usize,
+    pub verb_forms: usize,
+    pub verb_patterns: usize,
+    pub english_words: usize,
+}
+
+/// Multi-word names by the variant keys of their first and last words, for fuzzy search.
+#[derive(Default)]
+struct FuzzyNames {
+    keys: Vec<(Box<str>, EntityId, AliasKind)>,
+    by_word: FxHashMap<Box<str>, Vec<u32>>,
+    /// Full variant key -> entities (exact match up to transliteration).
+    exact: FxHashMap<Box<str>, Vec<(EntityId, AliasKind)>>,
+}
+
+pub struct KnowledgeBase {
+    pub entities: Vec<Entity>,
+    by_id: FxHashMap<Box<str>, EntityId>,
+    names: PhraseIndex<AliasRef>,
+    english: FxHashSet<Box<str>>,
+    countries: FxHashMap<Box<str>, EntityId>,
+    offices: FxHashMap<(Box<str>, RoleKind), Vec<EntityId>>,
+    titles: FxHashMap<Box<str>, RoleKind>,
+    name_ends: FxHashMap<Box<str>, NameStrength>,
+    name_end_keys: FxHashMap<Box<str>, NameStrength>,
+    fuzzy: FuzzyNames,
+    pub verbs: VerbDictionary,
+    /// Folded phrases whose presence discards a sentence (sports, weather...), and
+    /// whether they discard the whole story.
+    pub discards: Vec<(Vec<String>, bool)>,
+}
+
+impl KnowledgeBase {
+    /// An empty knowledge base (with the English word list and titles), to be filled
+    /// from tables or dictionaries.
+    pub fn empty() -> KnowledgeBase {
+        KnowledgeBase {
+            entities: Vec::new(),
+            by_id: FxHashMap::default(),
+            names: PhraseIndex::new(),
+            english: FxHashSet::default(),
+            countries: FxHashMap::default(),
+            offices: FxHashMap::default(),
+            titles: FxHashMap::default(),
+            name_ends: FxHashMap::default(),
+            name_end_keys: FxHashMap::default(),
+            fuzzy: FuzzyNames::default(),
+            verbs: VerbDictionary::default(),
+            discards: Vec::new(),
+        }
+    }
+
+    /// Adds an entity (or returns the existing one with the same id).
+    pub fn add_entity(&mut self, entity: Entity) -> EntityId {
+        if let Some(&id) = self.by_id.get(&entity.id) {
+            return id;
+        }
+        let id = self.entities.len() as EntityId;
+        self.by_id.insert(entity.id.clone(), id);
+        if entity.kind == EntityKind::Country {
+            if let Some(code) = &entity.code {
+                self.countries.entry(code.clone()).or_insert(id);
+            }
+        }
+        self.entities.push(entity);
+        id
+    }
+
+    pub fn entity(&self, id: EntityId) -> &Entity {
+        &self.entities[id as usize]
+    }
+
+    pub fn entity_mut(&mut self, id: EntityId) -> &mut Entity {
+        &mut self.entities[id as usize]
+    }
+
+    pub fn find(&self, id: &str) -> Option<EntityId> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The country entity with this CAMEO code.
+    pub fn country(&self, code: &str) -> Option<EntityId> {
+        self.countries.get(code).copied()
+    }
+
+    pub fn set_english_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
+        self.english.extend(words.into_iter().map(Box::from));
+    }
+
+    pub fn add_title(&mut self, title: &str, role: RoleKind) {
+        self.titles.insert(fold(title).into(), role);
+    }
+
+    /// The office a folded title names ("secretary of state" -> foreign minister).
+    pub fn title_role(&self, folded_title: &str) -> Option<RoleKind> {
+        self.titles.get(folded_title).copied()
+    }
+
+    pub fn is_english_word(&self, folded: &str) -> bool {
+        self.english.contains(folded)
+    }
+
+    /// Adds a name of an entity, with its spelling variants.
+    pub fn add_alias(&mut self, entity: EntityId, alias: &str, kind: AliasKind) {
+        for variant in name_variants(alias) {
+            let tokens = name_tokens(&variant);
+            if tokens.is_empty() || tokens.iter().all(|t| t.chars().all(|c| !c.is_alphabetic())) {
+                continue;
+            }
+            let all_words = tokens.iter().all(|t| self.english.contains(t.as_str()) || is_closed_class(t));
+            let is_acronym = variant.len() <= 5 && variant.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            // Role nouns are common words by nature; names that are also common words
+            // need a capital letter to count.
+            let common = all_words && kind != AliasKind::Agent;
+            let a = AliasRef {
+                entity,
+                kind,
+                needs_capital: common,
+                needs_caps: is_acronym && common,
+            };
+            self.register_name_end(entity, kind, &tokens);
+            self.register_fuzzy(entity, kind, &tokens);
+            self.names.insert(&tokens, a);
+        }
+    }
+
+    fn strength_of(&self, entity: EntityId, kind: AliasKind) -> NameStrength {
+        let e = self.entity(entity);
+        let strong = match e.kind {
+            EntityKind::Country => kind != AliasKind::Region,
+            EntityKind::Organisation => true,
+            EntityKind::Person => e.roles.iter().any(|r| r.curated),
+            EntityKind::Place => e.geo.as_ref().is_some_and(|g| g.is_capital || g.population >= 1_000_000),
+            EntityKind::Agent => return NameStrength::None,
+        };
+        if strong {
+            NameStrength::Strong
+        } else {
+            NameStrength::Weak
+        }
+    }
+
+    fn register_name_end(&mut self, entity: EntityId, kind: AliasKind, tokens: &[String]) {
+        let strength = self.strength_of(entity, kind);
+        if strength == NameStrength::None {
+            return;
+        }
+        let Some(last) = tokens.last() else { return };
+        if last.chars().count() < 3 || self.english.contains(last.as_str()) {
+            return;
+        }
+        let e = self.name_ends.entry(last.as_str().into()).or_insert(NameStrength::None);
+        *e = (*e).max(strength);
+        let k = self.name_end_keys.entry(variant_key(last).into()).or_insert(NameStrength::None);
+        *k = (*k).max(strength);
+    }
+
+    fn register_fuzzy(&mut self, entity: EntityId, kind: AliasKind, tokens: &[String]) {
+        let ekind = self.entity(entity).kind;
+        if !matches!(ekind, EntityKind::Person | EntityKind::Country | EntityKind::Organisation) {
+            return;
+        }
+        let key = phrase_key(tokens);
+        if key.len() < 4 {
+            return;
+        }
+        let exact = self.fuzzy.exact.entry(key.as_str().into()).or_default();
+        if !exact.contains(&(entity, kind)) {
+            exact.push((entity, kind));
+        }
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.len() < 2 {
+            return;
+        }
+        let idx = self.fuzzy.keys.len() as u32;
+        self.fuzzy.keys.push((key.as_str().into(), entity, kind));
+        for w in [words[0], words[words.len() - 1]] {
+            self.fuzzy.by_word.entry(w.into()).or_default().push(idx);
+        }
+    }
+
+    /// Indexes a person's roles by country and office (call after roles are final).
+    pub fn index_offices(&mut self) {
+        self.offices.clear();
+        for (id, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            for r in e.roles.iter().filter(|r| r.kind != RoleKind::Other) {
+                let country: Box<str> = r.code[..r.code.len().min(3)].into();
+                let list = self.offices.entry((country, r.kind)).or_default();
+                if !list.contains(&(id as EntityId)) {
+                    list.push(id as EntityId);
+                }
+            }
+        }
+    }
+
+    /// Who held an office in a country (CAMEO code, `IGO...` blocks for organisations)
+    /// on a date: "the Turkish president" on 2025-02-27 is Erdoğan.
+    pub fn office_holder(&self, country: &str, role: RoleKind, date: NaiveDate) -> Option<EntityId> {
+        let holders = self.offices.get(&(Box::<str>::from(country), role))?;
+        holders
+            .iter()
+            .copied()
+            .filter_map(|id| {
+                let e = self.entity(id);
+                let r = e
+                    .roles
+                    .iter()
+                    .filter(|r| r.kind == role && r.code.starts_with(country) && r.is_dated() && r.covers(date))
+                    .max_by_key(|r| (r.curated, r.start))?;
+                Some((id, r.curated, r.start))
+            })
+            .max_by_key(|&(_, curated, start)| (curated, start))
+            .map(|(id, _, _)| id)
+    }
+
+    /// The word id of a folded token in the name index.
+    pub fn word(&self, folded: &str) -> Option<WordId> {
+        self.names.word(folded)
+    }
+
+    pub fn names(&self) -> &PhraseIndex<AliasRef> {
+        &self.names
+    }
+
+    /// Entities whose name matches these folded words up to transliteration (same
+    /// variant key), e.g. "volodimir zelenski" for "Volodymyr Zelenskyy".
+    pub fn variant_matches<S: AsRef<str>>(&self, words: &[S]) -> &[(EntityId, AliasKind)] {
+        let key = phrase_key(words);
+        self.fuzzy.exact.get(key.as_str()).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Multi-word names within a few edits of these folded words, best first:
+    /// "xi jingping" finds Xi Jinping. Short names never match fuzzily.
+    pub fn fuzzy_matches<S: AsRef<str>>(&self, words: &[S]) -> Vec<(EntityId, AliasKind, usize)> {
+        let key = phrase_key(words);
+        let parts: Vec<&str> = key.split(' ').collect();
+        if parts.len() < 2 {
+            return Vec::new();
+        }
+        let letters = key.chars().filter(|c| c.is_alphabetic()).count();
+        let max = allowed_edits(letters);
+        if max == 0 {
+            return Vec::new();
+        }
+        let mut seen = FxHashSet::default();
+        let mut out = Vec::new();
+        for w in [parts[0], parts[parts.len() - 1]] {
+            for &idx in self.fuzzy.by_word.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+                if !seen.insert(idx) {
+                    continue;
+                }
+                let (cand, entity, kind) = &self.fuzzy.keys[idx as usize];
+                let cand_parts: Vec<&str> = cand.split(' ').collect();
+                // Same number of words, each starting with the same letter.
+                if cand_parts.len() != parts.len()
+                    || cand_parts.iter().zip(&parts).any(|(a, b)| a.chars().next() != b.chars().next())
+                {
+                    continue;
+                }
+                let d = edit_distance(cand, &key, max);
+                if d <= max {
+                    out.push((*entity, *kind, d));
+                }
+            }
+        }
+        out.sort_by_key(|&(e, _, d)| (d, e));
+        out.dedup_by_key(|x| x.0);
+        out
+    }
+
+    /// Ranked readings of a name, for `dragoman kb lookup`.
+    pub fn lookup(&self, text: &str, date: NaiveDate) -> Vec<Candidate> {
+        let mut tokens = name_tokens(text.trim());
+        if tokens.len() > 1 && tokens[0] == "the" && self.names.get(&tokens).is_empty() {
+            tokens.remove(0);
+        }
+        let mut out: Vec<Candidate> = Vec::new();
+        let push = |out: &mut Vec<Candidate>, entity, alias_kind, score, how| {
+            if !out.iter().any(|c: &Candidate| c.entity == entity) {
+                out.push(Candidate {
+                    entity,
+                    alias_kind,
+                    score,
+                    how,
+                });
+            }
+        };
+        for a in self.names.get(&tokens) {
+            push(&mut out, a.entity, a.kind, 1.0, "exact");
+        }
+        // Possessives and plurals of names: "Russia's".
+        if tokens.len() > 1 && matches!(tokens.last().map(String::as_str), Some("'s")) {
+            for a in self.names.get(&tokens[..tokens.len() - 1]) {
+                push(&mut out, a.entity, a.kind, 0.98, "exact");
+            }
+        }
+        for &(e, k) in self.variant_matches(&tokens) {
+            push(&mut out, e, k, 0.9, "variant");
+        }
+        for (e, k, d) in self.fuzzy_matches(&tokens) {
+            push(&mut out, e, k, 0.8 - 0.1 * d as f32, "fuzzy");
+        }
+        for e in self.describe(&tokens, date) {
+            push(&mut out, e, AliasKind::Name, 0.85, "description");
+        }
+        // Among equal scores: people who held a role that day, then larger places.
+        let rank = |c: &Candidate| {
+            let e = self.entity(c.entity);
+            let active = e.kind == EntityKind::Person && e.role_on(date).is_some_and(|r| r.is_dated());
+            let pop = e.geo.as_ref().map_or(0, |g| g.population);
+            let kind_rank = match e.kind {
+                EntityKind::Country => 0,
+                EntityKind::Organisation => 1,
+                EntityKind::Person => 2,
+                EntityKind::Place => 3,
+                EntityKind::Agent => 4,
+            };
+            (std::cmp::Reverse((c.score * 1000.0) as i64), !active, kind_rank, std::cmp::Reverse(pop))
+        };
+        out.sort_by_key(rank);
+        out
+    }
+
+    /// "the Turkish president", "Russian foreign minister": a nationality or country
+    /// followed by a title names the office-holder of that date.
+    pub fn describe<S: AsRef<str>>(&self, tokens: &[S], date: NaiveDate) -> Vec<EntityId> {
+        let words: Vec<&str> = tokens.iter().map(AsRef::as_ref).filter(|t| !matches!(*t, "the" | "'s")).collect();
+        let mut out = Vec::new();
+        for split in 1..words.len() {
+            let (country_words, title_words) = words.split_at(split);
+            let Some(role) = self.title_role(&title_words.join(" ")) else {
+                continue;
+            };
+            for a in self.names.get(country_words) {
+                let e = self.entity(a.entity);
+                let code = match e.kind {
+                    EntityKind::Country => e.code.as_deref(),
+                    EntityKind::Organisation => e.code.as_deref(),
+                    _ => None,
+                };
+                if let Some(holder) = code.and_then(|c| self.office_holder(c, role, date)) {
+                    if !out.contains(&holder) {
+                        out.push(holder);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub fn stats(&self) -> KbStats {
+        let count = |k: EntityKind| self.entities.iter().filter(|e| e.kind == k).count();
+        KbStats {
+            countries: count(EntityKind::Country),
+            places: count(EntityKind::Place),
+            organisations: count(EntityKind::Organisation),
+            people: count(EntityKind::Person),
+            agents: count(EntityKind::Agent),
+            names: self.names.len(),
+            vocabulary: self.names.vocabulary_len(),
+            dated_roles: self.entities.iter().map(|e| e.roles.iter().filter(|r| r.is_dated()).count()).sum(),
+            verb_blocks: self.verbs.blocks.len(),
+            verb_forms: self.verbs.form_count(),
+            verb_patterns: self.verbs.blocks.iter().map(|b| b.patterns.len()).sum(),
+            english_words: self.english.len(),
+        }
+    }
+
+    /// Is this organisation a news agency or outlet (a source, not an actor)?
+    pub fn is_media(&self, id: EntityId) -> bool {
+        self.entity(id).org_kind == Some(OrgKind::Media)
+    }
+}
+
+fn is_closed_class(word: &str) -> bool {
+    dragoman_text::FunctionWords::get().is_function_word(word)
+}
+
+impl NameOracle for KnowledgeBase {
+    fn is_word(&self, folded: &str) -> bool {
+        self.english.contains(folded)
+    }
+
+    fn name_strength(&self, folded: &str) -> NameStrength {
+        if let Some(&s) = self.name_ends.get(folded) {
+            return s;
+        }
+        if folded.chars().count() < 5 {
+            return NameStrength::None;
+        }
+        self.name_end_keys.get(variant_key(folded).as_str()).copied().unwrap_or(NameStrength::None)
+    }
+
+    fn is_close_to_name(&self, words: &[&str]) -> bool {
+        !self.variant_matches(words).is_empty() || !self.fuzzy_matches(words).is_empty()
+    }
+}

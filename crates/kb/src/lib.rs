@@ -1,0 +1,23 @@
+//! dragoman's knowledge base.
+//!
+//! Everything the coder knows about actors, places and verbs, loaded from the TSV tables
+//! under `data/` (compiled into the binary) and, on request, from PETRARCH/TABARI-format
+//! dictionaries. Names are compiled into a token trie ([`PhraseIndex`]) keyed by folded
+//! words, so a sentence's mentions are found in one pass over its tokens. People carry
+//! dated roles: the same name codes differently on different dates.
+//!
+//! Invariants: every entity has a unique `id`; every alias in the name index points to
+//! an existing entity; codes are upper-case CAMEO actor codes.
+
+mod entity;
+mod kb;
+pub mod names;
+pub mod petrarch;
+mod phrase;
+mod tables;
+pub mod verbs;
+
+pub use entity::{Entity, EntityId, EntityKind, Geo, OrgKind, Role, RoleKind};
+pub use kb::{AliasKind, AliasRef, Candidate, KbError, KbStats, KnowledgeBase};
+pub use phrase::{PhraseIndex, WordId};
+pub use verbs::{CodePair, Pattern, PatternItem, VerbBlock, VerbDictionary, VerbEntry, VerbForm};

@@ -1,0 +1,86 @@
+//! The built-in knowledge base: it loads, and it answers the cases news throws at it.
+
+use chrono::NaiveDate;
+use dragoman_kb::{EntityKind, KnowledgeBase};
+use dragoman_text::{NameOracle, NameStrength};
+use std::sync::OnceLock;
+
+fn kb() -> &'static KnowledgeBase {
+    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+    KB.get_or_init(|| KnowledgeBase::builtin().expect("built-in knowledge base loads"))
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// The best candidate's code for a name on a date.
+fn code(name: &str, date: &str) -> Option<String> {
+    let kb = kb();
+    let c = kb.lookup(name, d(date));
+    let best = c.first()?;
+    kb.entity(best.entity).code_on(d(date))
+}
+
+#[test]
+fn loads_with_every_kind_of_entity() {
+    let s = kb().stats();
+    assert!(s.countries >= 240, "{s:?}");
+    assert!(s.places >= 20_000, "{s:?}");
+    assert!(s.people >= 10_000, "{s:?}");
+    assert!(s.organisations >= 500, "{s:?}");
+    assert!(s.verb_blocks >= 300, "{s:?}");
+}
+
+#[test]
+fn people_code_by_date() {
+    assert_eq!(code("Marco Rubio", "2025-02-27").as_deref(), Some("USAGOV"));
+    assert_eq!(code("Marco Rubio", "2020-02-27").as_deref(), Some("USALEG"));
+    assert_eq!(code("Sergei Lavrov", "2025-02-27").as_deref(), Some("RUSGOV"));
+    assert_eq!(code("SERGUÉI LAVROV", "2025-02-27").as_deref(), Some("RUSGOV"));
+    assert_eq!(code("Erdoğan", "2025-02-27").as_deref(), Some("TURGOV"));
+    assert_eq!(code("Erdogan", "2025-02-27").as_deref(), Some("TURGOV"));
+}
+
+#[test]
+fn spelling_variants_and_misspellings() {
+    let kb = kb();
+    for name in ["Zelensky", "Zelenskyy", "Zelenskiy", "Volodímir Zelenski", "Volodymyr Zelensky"] {
+        let c = kb.lookup(name, d("2025-02-27"));
+        assert!(!c.is_empty(), "{name}");
+        assert_eq!(kb.entity(c[0].entity).code_on(d("2025-02-27")).as_deref(), Some("UKRGOV"), "{name}");
+    }
+    let c = kb.lookup("Xi Jingping", d("2025-02-27"));
+    assert_eq!(&*kb.entity(c[0].entity).name, "Xi Jinping");
+}
+
+#[test]
+fn descriptions_name_office_holders() {
+    let kb = kb();
+    let c = kb.lookup("the Turkish president", d("2025-02-27"));
+    assert!(c.iter().any(|c| kb.entity(c.entity).name.contains("Erdo")), "{c:?}");
+}
+
+#[test]
+fn countries_capitals_and_nationalities() {
+    for (name, code_) in [("Türkiye", "TUR"), ("Turkey", "TUR"), ("Turkish", "TUR"), ("the Ukrainians", "UKR"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Moscow", "RUS")] {
+        let kb = kb();
+        let c = kb.lookup(name, d("2025-02-27"));
+        let country = c.iter().find_map(|c| {
+            let e = kb.entity(c.entity);
+            (e.kind == EntityKind::Country).then(|| e.code.clone())
+        });
+        assert_eq!(country.flatten().as_deref(), Some(code_), "{name}: {c:?}");
+    }
+}
+
+#[test]
+fn oracle_knows_names_and_words() {
+    let kb = kb();
+    assert!(kb.is_word("meeting"));
+    assert!(!kb.is_word("istanbulthe"));
+    assert_eq!(kb.name_strength("istanbul"), NameStrength::Strong);
+    assert!(kb.name_strength("rubio") >= NameStrength::Weak);
+    assert!(kb.name_strength("zelenski") >= NameStrength::Weak);
+    assert!(kb.is_close_to_name(&["xi", "jingping"]));
+}

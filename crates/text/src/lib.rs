@@ -1,0 +1,20 @@
+//! dragoman's text layer: from bytes to repaired text, sentences and tokens.
+//!
+//! - [`read`]: input formats (plain text, JSON lines) into [`dragoman_core::Document`]s;
+//! - [`prepare`]: repair of damaged text, with an [`OffsetMap`] back to the original;
+//! - [`segment`]: tokens and sentences as byte offsets;
+//! - [`fold`]: the case- and accent-free key every lookup uses;
+//! - [`words`]: closed-class English words and abbreviations.
+
+pub mod fold;
+pub mod offsets;
+pub mod prepare;
+pub mod read;
+pub mod segment;
+pub mod words;
+
+pub use fold::{fold, fold_into};
+pub use offsets::OffsetMap;
+pub use prepare::{prepare, NameOracle, NameStrength, Prepared, Repair, RepairKind};
+pub use segment::{casing, sentences, tokenize, Casing, SentenceSpan, Shape, Token, TokenKind};
+pub use words::{FunctionWords, WordClass};
