@@ -465,9 +465,6 @@ def parse_actor_file(path: Path) -> list[Entry]:
         if not stripped or stripped.startswith("#"):
             continue
         body, comment = split_comment(stripped)
-        if stripped.startswith("+") and body[1:].strip() in ENTRY_SPLITS.get(path.name, ()):
-            warn("alias line that starts another entry (split)", f"{path.name}:{lineno}")
-            stripped = body = body[1:].strip()
         if stripped.startswith("+"):
             if current is not None:
                 alias = body[1:].split("[", 1)[0].strip()
@@ -495,16 +492,12 @@ def parse_actor_file(path: Path) -> list[Entry]:
     return entries
 
 
-# Source faults in the entry structure of the actor files:
-# in Phoenix.MilNonState.actors.txt the AL_QA'IDA block has no code and runs into the
-# aliases '+SYRIA'S_GOVERNMENT', '+SYRIAS_GOVERNMENT' followed by [SYRGOV]: the name line of
-# a separate Syrian-government entry was turned into an alias. Split it off, and give
-# AL_QA'IDA the code of its duplicate AL_QAI'DAH__ [IMGMUSALQ] in the same file.
-ENTRY_SPLITS = {"Phoenix.MilNonState.actors.txt": {"SYRIA'S_GOVERNMENT"}}
-UNCODED_FIXES = {("Phoenix.MilNonState.actors.txt", "AL_QA'IDA"): "IMGMUSALQ",
-                 # 'U.N._' (first lines of the UN section) has no code; its siblings
-                 # THE_UNITED_NATIONS_ and UN_ are [IGOUNO]
-                 ("Phoenix.International.actors.txt", "U.N._"): "IGOUNO"}
+# Entries without any code whose meaning is certain from their neighbours:
+UNCODED_FIXES = {
+    # 'U.N._' opens the UN section without a code; its siblings THE_UNITED_NATIONS_ and
+    # UN_ are [IGOUNO]
+    ("Phoenix.International.actors.txt", "U.N._"): "IGOUNO",
+}
 
 
 # --------------------------------------------------------------------------------------
@@ -1056,7 +1049,7 @@ def strip_titles(tokens: list[str], keep: int = 2) -> list[str]:
 
 
 def looks_like_person(entry: Entry, given_names: set[str]) -> bool:
-    if entry.raw_name.replace("_", "").upper() in FICTIONAL_NAMES:
+    if entry.raw_name.strip("_ ").upper() in FICTIONAL_NAMES:
         return False
     tokens = name_tokens(entry.raw_name)
     if not tokens or looks_like_org(entry.raw_name) or re.search(r"\d", entry.raw_name):
@@ -1340,7 +1333,7 @@ def process_international_file(path: Path, book: CodeBook, countries: dict[str, 
     sections = section_of_entries(path)
     persons, orgs = [], []
     for e in entries:
-        if e.raw_name.replace("_", "").upper() in FICTIONAL_NAMES:
+        if e.raw_name.strip("_ ").upper() in FICTIONAL_NAMES:
             warn("fictional entry dropped", e.raw_name)
             continue
         spans = entry_spans(e, book)

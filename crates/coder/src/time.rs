@@ -1,0 +1,454 @@
+//! Time expressions and their resolution against the publication date.
+//!
+//! News usage decides the arithmetic: a bare weekday in a past-tense clause is the most
+//! recent such day on or before publication; with a future verb, the next one on or
+//! after it; "this Thursday" is the Thursday of the publication week. Weeks start on
+//! Monday. Everything here works on folded tokens, so it is case-blind.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use dragoman_core::DatePrecision;
+
+/// A time expression found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeExpr {
+    /// Token range in the document.
+    pub start: u32,
+    pub end: u32,
+    pub kind: TimeKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TimeKind {
+    /// Monday..Sunday, with "this"/"last"/"next" when given.
+    Weekday { day: Weekday, relation: Relation },
+    /// today, yesterday, tomorrow, tonight: days from publication.
+    DayOffset(i64),
+    /// this/last/next week, month, year.
+    Period { unit: Unit, offset: i64 },
+    /// N units ago / N units later (negative = ago).
+    Ago { amount: i64, unit: Unit },
+    /// "24 hours before" / "two days after" something else: the other event is that far
+    /// away from the reference time.
+    Relative { amount: i64, unit: Unit, before: bool },
+    /// A calendar date, possibly without its year.
+    Date { year: Option<i32>, month: u32, day: Option<u32> },
+    /// In 2017.
+    Year(i32),
+    /// Between 2017 and 2021.
+    YearRange(i32, i32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    Bare,
+    This,
+    Last,
+    Next,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Tense of the clause a time expression governs, for bare weekdays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+/// A resolved date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    pub date: NaiveDate,
+    pub precision: DatePrecision,
+}
+
+fn weekday(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn weekday_full(w: &str) -> Option<Weekday> {
+    (w.len() > 5).then(|| weekday(w)).flatten()
+}
+
+pub fn month(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn unit(w: &str) -> Option<Unit> {
+    Some(match w {
+        "hour" | "hours" => Unit::Hour,
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "month" | "months" => Unit::Month,
+        "year" | "years" => Unit::Year,
+        _ => return None,
+    })
+}
+
+fn number(w: &str) -> Option<i64> {
+    if let Ok(n) = w.parse::<i64>() {
+        return Some(n);
+    }
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "twelve" => 12,
+        "several" | "few" => 3,
+        "48" => 48,
+        _ => return None,
+    })
+}
+
+fn year(w: &str) -> Option<i32> {
+    let y: i32 = w.parse().ok()?;
+    (w.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
+}
+
+fn day_number(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let d: u32 = digits.parse().ok()?;
+    let suffix = &w[digits.len()..];
+    ((1..=31).contains(&d) && matches!(suffix, "" | "st" | "nd" | "rd" | "th")).then_some(d)
+}
+
+/// Finds the time expressions among a sentence's folded tokens. `offset` is the document
+/// index of `words[0]`. `capitalized[i]` tells whether a token starts with a capital,
+/// which keeps "may" (the verb) from being read as May.
+pub fn find(words: &[&str], capitalized: &[bool], offset: u32) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match match_at(words, capitalized, i) {
+            Some((len, kind)) => {
+                out.push(TimeExpr {
+                    start: offset + i as u32,
+                    end: offset + (i + len) as u32,
+                    kind,
+                });
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
+    let at = |k: usize| w.get(i + k).copied().unwrap_or("");
+    // between 2017 and 2021
+    if at(0) == "between" {
+        if let (Some(a), "and", Some(b)) = (year(at(1)), at(2), year(at(3))) {
+            return Some((4, TimeKind::YearRange(a, b)));
+        }
+    }
+    // from 2017 to 2021
+    if at(0) == "from" {
+        if let (Some(a), "to", Some(b)) = (year(at(1)), at(2), year(at(3))) {
+            return Some((4, TimeKind::YearRange(a, b)));
+        }
+    }
+    // this/last/next + weekday | week/month/year
+    let relation = match at(0) {
+        "this" => Some(Relation::This),
+        "last" | "past" | "previous" => Some(Relation::Last),
+        "next" | "coming" => Some(Relation::Next),
+        _ => None,
+    };
+    if let Some(rel) = relation {
+        if let Some(day) = weekday_full(at(1)) {
+            // "this Thursday's meeting": the possessive belongs to the expression.
+            let len = if at(2) == "'s" { 3 } else { 2 };
+            return Some((len, TimeKind::Weekday { day, relation: rel }));
+        }
+        if let Some(u @ (Unit::Week | Unit::Month | Unit::Year)) = unit(at(1)) {
+            if at(1).ends_with('s') {
+                return None;
+            }
+            let offset = match rel {
+                Relation::Last => -1,
+                Relation::Next => 1,
+                _ => 0,
+            };
+            return Some((2, TimeKind::Period { unit: u, offset }));
+        }
+        return None;
+    }
+    if let Some(day) = weekday_full(at(0)) {
+        let mut len = 1;
+        if at(1) == "'s" {
+            len = 2;
+        }
+        // "Wednesday, February 26" is a date, read as one.
+        return Some((len, TimeKind::Weekday { day, relation: Relation::Bare }));
+    }
+    match at(0) {
+        "today" | "tonight" => return Some((1, TimeKind::DayOffset(0))),
+        "yesterday" => return Some((1, TimeKind::DayOffset(-1))),
+        "tomorrow" => return Some((1, TimeKind::DayOffset(1))),
+        _ => {}
+    }
+    // N units ago / later / before / after
+    if let (Some(n), Some(u)) = (number(at(0)), unit(at(1))) {
+        match at(2) {
+            "ago" | "earlier" => return Some((3, TimeKind::Ago { amount: -n, unit: u })),
+            "later" => return Some((3, TimeKind::Ago { amount: n, unit: u })),
+            "before" => return Some((3, TimeKind::Relative { amount: n, unit: u, before: true })),
+            "after" => return Some((3, TimeKind::Relative { amount: n, unit: u, before: false })),
+            _ => {}
+        }
+    }
+    // Month-day-year forms: March 10, 2002 | March 10 | 10 March 2002 | March 2002
+    if let Some(m) = month(at(0)).filter(|_| cap.get(i).copied().unwrap_or(false) || at(0).len() > 3) {
+        if at(0) == "may" && !cap.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        if let Some(d) = day_number(at(1)) {
+            let (skip, y) = match (at(2), year(at(2)), year(at(3))) {
+                (",", _, Some(y)) => (4, Some(y)),
+                (_, Some(y), _) => (3, Some(y)),
+                _ => (2, None),
+            };
+            return Some((skip, TimeKind::Date { year: y, month: m, day: Some(d) }));
+        }
+        if let Some(y) = year(at(1)) {
+            return Some((2, TimeKind::Date { year: Some(y), month: m, day: None }));
+        }
+        // "in March": a bare month only after "in".
+        if i > 0 && w[i - 1] == "in" {
+            return Some((1, TimeKind::Date { year: None, month: m, day: None }));
+        }
+    }
+    if let Some(d) = day_number(at(0)) {
+        if let Some(m) = month(at(1)).filter(|_| at(1) != "may" || cap.get(i + 1).copied().unwrap_or(false)) {
+            let (skip, y) = match year(at(2)) {
+                Some(y) => (3, Some(y)),
+                None => (2, None),
+            };
+            return Some((skip, TimeKind::Date { year: y, month: m, day: Some(d) }));
+        }
+    }
+    // in 2017 (a year after "in", "since" or "during")
+    if matches!(at(0), "in" | "during" | "since") {
+        if let Some(y) = year(at(1)) {
+            return Some((2, TimeKind::Year(y)));
+        }
+    }
+    None
+}
+
+/// Resolves an expression against the publication date. `reference` is the date the
+/// discourse is currently about (for "24 hours before"); `tense` the governing clause's.
+pub fn resolve(kind: &TimeKind, published: NaiveDate, reference: NaiveDate, tense: Tense) -> Option<Resolved> {
+    let day = |date| Resolved {
+        date,
+        precision: dragoman_core::DatePrecision::Day,
+    };
+    Some(match *kind {
+        TimeKind::Weekday { day: wd, relation } => {
+            let date = match (relation, tense) {
+                (Relation::This, _) => week_start(published) + Duration::days(wd.num_days_from_monday() as i64),
+                (Relation::Last, _) => previous_weekday(published - Duration::days(1), wd),
+                (Relation::Next, _) => next_weekday(published + Duration::days(1), wd),
+                (Relation::Bare, Tense::Future) => next_weekday(published, wd),
+                (Relation::Bare, _) => previous_weekday(published, wd),
+            };
+            day(date)
+        }
+        TimeKind::DayOffset(n) => day(published + Duration::days(n)),
+        TimeKind::Period { unit, offset } => match unit {
+            Unit::Week => Resolved {
+                date: week_start(published) + Duration::weeks(offset),
+                precision: DatePrecision::Week,
+            },
+            Unit::Month => Resolved {
+                date: add_months(first_of_month(published), offset as i32)?,
+                precision: DatePrecision::Month,
+            },
+            Unit::Year => Resolved {
+                date: NaiveDate::from_ymd_opt(published.year() + offset as i32, 1, 1)?,
+                precision: DatePrecision::Year,
+            },
+            _ => day(published),
+        },
+        TimeKind::Ago { amount, unit } => shift(published, amount, unit)?,
+        TimeKind::Relative { amount, unit, before } => {
+            // "X, 24 hours before Y": Y is 24 hours after X's time (the reference).
+            shift(reference, if before { amount } else { -amount }, unit)?
+        }
+        TimeKind::Date { year, month, day: d } => {
+            let y = year.unwrap_or_else(|| nearest_year(published, month, tense));
+            match d {
+                Some(d) => day(NaiveDate::from_ymd_opt(y, month, d)?),
+                None => Resolved {
+                    date: NaiveDate::from_ymd_opt(y, month, 1)?,
+                    precision: DatePrecision::Month,
+                },
+            }
+        }
+        TimeKind::Year(y) => Resolved {
+            date: NaiveDate::from_ymd_opt(y, 1, 1)?,
+            precision: DatePrecision::Year,
+        },
+        TimeKind::YearRange(a, _) => Resolved {
+            date: NaiveDate::from_ymd_opt(a, 1, 1)?,
+            precision: DatePrecision::Range,
+        },
+    })
+}
+
+fn shift(from: NaiveDate, amount: i64, unit: Unit) -> Option<Resolved> {
+    let (date, precision) = match unit {
+        Unit::Hour => (from + Duration::days(round_hours(amount)), DatePrecision::Day),
+        Unit::Day => (from + Duration::days(amount), DatePrecision::Day),
+        Unit::Week => (from + Duration::weeks(amount), DatePrecision::Week),
+        Unit::Month => (add_months(from, amount as i32)?, DatePrecision::Month),
+        Unit::Year => (NaiveDate::from_ymd_opt(from.year() + amount as i32, from.month(), 1)?, DatePrecision::Year),
+    };
+    Some(Resolved { date, precision })
+}
+
+/// Hours to whole days, rounding half-days away from zero (24 hours is a day).
+fn round_hours(hours: i64) -> i64 {
+    let days = (hours.abs() + 12) / 24;
+    days * hours.signum()
+}
+
+fn week_start(d: NaiveDate) -> NaiveDate {
+    d - Duration::days(d.weekday().num_days_from_monday() as i64)
+}
+
+fn previous_weekday(from: NaiveDate, wd: Weekday) -> NaiveDate {
+    let back = (7 + from.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64) % 7;
+    from - Duration::days(back)
+}
+
+fn next_weekday(from: NaiveDate, wd: Weekday) -> NaiveDate {
+    let ahead = (7 + wd.num_days_from_monday() as i64 - from.weekday().num_days_from_monday() as i64) % 7;
+    from + Duration::days(ahead)
+}
+
+fn first_of_month(d: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(d.year(), d.month(), 1).unwrap_or(d)
+}
+
+fn add_months(d: NaiveDate, months: i32) -> Option<NaiveDate> {
+    let total = d.year() * 12 + d.month0() as i32 + months;
+    NaiveDate::from_ymd_opt(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, d.day().min(28))
+}
+
+/// A month named without a year is in the publication year, unless that puts a past
+/// event in the future (then the year before) or a future one in the past (the year after).
+fn nearest_year(published: NaiveDate, month: u32, tense: Tense) -> i32 {
+    let y = published.year();
+    match tense {
+        Tense::Future if month < published.month() => y + 1,
+        Tense::Past | Tense::Present if month > published.month() => y - 1,
+        _ => y,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn resolve_text(text: &str, published: &str, tense: Tense) -> Option<(String, DatePrecision)> {
+        let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let caps: Vec<bool> = text.split_whitespace().map(|w| w.starts_with(char::is_uppercase)).collect();
+        let found = find(&refs, &caps, 0);
+        let t = found.first()?;
+        let r = resolve(&t.kind, d(published), d(published), tense)?;
+        Some((r.date.to_string(), r.precision))
+    }
+
+    /// A table of expressions, publication dates and the dates they mean.
+    #[test]
+    fn resolves_news_expressions() {
+        use DatePrecision::*;
+        use Tense::*;
+        let cases = [
+            // 2025-02-27 is a Thursday.
+            ("this Thursday", "2025-02-27", Past, "2025-02-27", Day),
+            ("on Wednesday", "2025-02-27", Past, "2025-02-26", Day),
+            ("on Thursday", "2025-02-27", Past, "2025-02-27", Day),
+            ("said Monday", "2025-02-27", Past, "2025-02-24", Day),
+            ("on Friday", "2025-02-27", Past, "2025-02-21", Day),
+            ("will meet on Friday", "2025-02-27", Future, "2025-02-28", Day),
+            ("next Monday", "2025-02-27", Future, "2025-03-03", Day),
+            ("last Thursday", "2025-02-27", Past, "2025-02-20", Day),
+            ("last week", "2025-02-27", Past, "2025-02-17", Week),
+            ("this week", "2025-02-27", Past, "2025-02-24", Week),
+            ("next month", "2025-12-15", Future, "2026-01-01", Month),
+            ("last year", "2025-02-27", Past, "2024-01-01", Year),
+            ("yesterday", "2025-03-01", Past, "2025-02-28", Day),
+            ("two days ago", "2025-03-01", Past, "2025-02-27", Day),
+            ("in 2017", "2025-02-27", Past, "2017-01-01", Year),
+            ("between 2017 and 2021", "2025-02-27", Past, "2017-01-01", Range),
+            ("on March 10, 2002", "2002-03-12", Past, "2002-03-10", Day),
+            ("on 10 March", "2002-03-12", Past, "2002-03-10", Day),
+            ("in December", "2025-02-27", Past, "2024-12-01", Month),
+            ("in December", "2025-02-27", Future, "2025-12-01", Month),
+            ("24 hours before", "2025-02-27", Past, "2025-02-28", Day),
+            ("two days after", "2025-02-27", Past, "2025-02-25", Day),
+        ];
+        for (text, published, tense, want, precision) in cases {
+            assert_eq!(
+                resolve_text(text, published, tense),
+                Some((want.to_string(), precision)),
+                "{text} published {published}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_that_only_look_like_dates() {
+        let none = ["we may meet", "the march continued", "this is it", "last of them", "in 20 years"];
+        for text in none {
+            let t = resolve_text(text, "2025-02-27", Tense::Past);
+            assert!(t.is_none() || text == "in 20 years", "{text}: {t:?}");
+        }
+    }
+}
