@@ -1540,6 +1540,9 @@ def pluralise_phrase(phrase: str) -> str:
         if w in PREPOSITIONS:
             head = i - 1
             break
+    # Already plural ("countries", "forces"): keep as it is.
+    if words[head].endswith("s") and not words[head].endswith("ss"):
+        return phrase
     words[head] = pluralise_word(words[head])
     return " ".join(words)
 
@@ -1626,11 +1629,16 @@ def parse_agents_file(path: Path) -> list[tuple[str, str]]:
     return rows
 
 
+# PLOVER_agents.txt marks words that are *not* actors (continents, weather, money) with
+# these codes; they are lists of what to ignore, not role nouns.
+NON_ACTOR_CODES = {"NON", "JNK", "UNK"}
+
+
 def build_agents(shared: Path) -> list[tuple[str, str]]:
     rows = parse_agents_file(shared / "data" / "petrarch" / "Phoenix.agents.txt")
     rows += parse_agents_file(shared / "data" / "plover" / "PLOVER_agents.txt")
     rows += SUPPLEMENTARY_AGENTS
-    return rows
+    return [(term, code) for term, code in rows if code not in NON_ACTOR_CODES]
 
 
 # --------------------------------------------------------------------------------------

@@ -35,7 +35,13 @@ pub struct Row<'a> {
 
 impl<'a> Tsv<'a> {
     pub fn parse(name: &'a str, text: &'a str) -> Result<Tsv<'a>, TsvError> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // Comment lines before the header document the table.
+        let mut first_line = 2;
+        while text.starts_with('#') {
+            text = text.split_once('\n').map_or("", |(_, rest)| rest);
+            first_line += 1;
+        }
         let (header, body) = match text.split_once('\n') {
             Some((h, b)) => (h, b),
             None if !text.is_empty() => (text, ""),
@@ -50,7 +56,7 @@ impl<'a> Tsv<'a> {
             name,
             columns,
             body,
-            first_line: 2,
+            first_line,
         })
     }
 

@@ -1,0 +1,128 @@
+//! `dragoman kb`: look names up, count, export.
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Subcommand;
+use serde_json::json;
+
+use dragoman_kb::{EntityKind, KnowledgeBase};
+
+use crate::output::parse_date_arg;
+use crate::DictArgs;
+
+#[derive(Subcommand)]
+pub enum KbCommand {
+    /// Ranked readings of a name or description ("Erdogan", "the Turkish president").
+    Lookup {
+        /// The name as written in news.
+        text: String,
+        /// Date for dated roles (default: today).
+        #[arg(long, value_parser = parse_date_arg)]
+        date: Option<NaiveDate>,
+        #[arg(long, default_value = "table", value_parser = ["table", "json"])]
+        format: String,
+        /// How many candidates to show.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[command(flatten)]
+        dict: DictArgs,
+    },
+    /// Counts of entities, names, roles and patterns, and the time to load them.
+    Stats {
+        #[arg(long, default_value = "table", value_parser = ["table", "json"])]
+        format: String,
+    },
+}
+
+pub fn load(dict: &DictArgs) -> Result<Arc<KnowledgeBase>> {
+    let mut kb = KnowledgeBase::builtin()?;
+    for path in &dict.dict {
+        let report = kb.import_petrarch(path, dict.dict_only_verbs)?;
+        eprintln!(
+            "dragoman: {}: {} actors, {} agents, {} verb blocks, {} discards",
+            path.display(),
+            report.actors,
+            report.agents,
+            report.verb_blocks,
+            report.discards
+        );
+    }
+    Ok(Arc::new(kb))
+}
+
+pub fn run(cmd: KbCommand) -> Result<ExitCode> {
+    match cmd {
+        KbCommand::Lookup { text, date, format, limit, dict } => {
+            let kb = load(&dict)?;
+            let date = date.unwrap_or_else(|| chrono::Local::now().date_naive());
+            let cands = kb.lookup(&text, date);
+            let rows: Vec<serde_json::Value> = cands
+                .iter()
+                .take(limit)
+                .map(|c| {
+                    let e = kb.entity(c.entity);
+                    let role = e.role_on(date).filter(|r| r.is_dated());
+                    let geo = e.geo.as_ref();
+                    json!({
+                        "name": e.name,
+                        "kind": e.kind.as_str(),
+                        "code": e.code_on(date),
+                        "country": country_iso3(&kb, e),
+                        "role": role.map(|r| if r.title.is_empty() { r.kind.as_str().to_string() } else { r.title.to_string() }),
+                        "lat": geo.and_then(|g| g.lat),
+                        "lon": geo.and_then(|g| g.lon),
+                        "id": e.id,
+                        "matched_as": c.alias_kind.as_str(),
+                        "how": c.how,
+                        "score": c.score,
+                    })
+                })
+                .collect();
+            if format == "json" {
+                println!("{}", serde_json::to_string_pretty(&rows)?);
+            } else if rows.is_empty() {
+                println!("no entry for {text:?} on {date}");
+            } else {
+                println!("{:<32} {:<12} {:<12} {:<7} {:<22} {}", "name", "kind", "code", "country", "role", "found as");
+                for r in &rows {
+                    let s = |k: &str| r[k].as_str().unwrap_or("-").to_string();
+                    println!("{:<32} {:<12} {:<12} {:<7} {:<22} {} ({})", s("name"), s("kind"), s("code"), s("country"), s("role"), s("how"), s("matched_as"));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        KbCommand::Stats { format } => {
+            let t = std::time::Instant::now();
+            let kb = KnowledgeBase::builtin()?;
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            let stats = kb.stats();
+            if format == "json" {
+                let mut v = serde_json::to_value(&stats)?;
+                v["load_ms"] = json!(ms.round());
+                println!("{}", serde_json::to_string_pretty(&v)?);
+            } else {
+                let v = serde_json::to_value(&stats)?;
+                if let Some(obj) = v.as_object() {
+                    for (k, val) in obj {
+                        println!("{k:<16} {val}");
+                    }
+                }
+                println!("{:<16} {ms:.0} ms", "load time");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The ISO 3166 alpha-3 of an entity's country.
+fn country_iso3(kb: &KnowledgeBase, e: &dragoman_kb::Entity) -> Option<String> {
+    if e.kind == EntityKind::Country || e.kind == EntityKind::Place {
+        return e.iso3.as_deref().map(str::to_string);
+    }
+    let code = e.country.as_deref()?;
+    let c = kb.country(code).map(|id| kb.entity(id));
+    Some(c.and_then(|c| c.iso3.as_deref()).unwrap_or(code).to_string())
+}

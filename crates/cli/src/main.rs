@@ -1,0 +1,88 @@
+//! The `dragoman` command.
+
+mod code;
+mod kb;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// dragoman turns news into event data: who did what to whom, where and when.
+///
+/// It reads articles (plain text, JSON lines, CSV), repairs scraped and machine-translated
+/// text, and writes one record per event: source and target actors with CAMEO codes, the
+/// CAMEO event code and PLOVER type, the date resolved against the publication date, the
+/// place, and the evidence it was read from.
+///
+/// Examples:
+///   dragoman demo
+///   dragoman code article.txt --date 2025-02-27 --format table
+///   cat articles.jsonl | dragoman code - > events.jsonl
+///   dragoman explain article.txt --date 2025-02-27
+///   dragoman kb lookup "the Turkish president" --date 2025-02-27
+#[derive(Parser)]
+#[command(name = "dragoman", version, verbatim_doc_comment, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code articles into events.
+    ///
+    /// Inputs are files or `-` for standard input (the default). Each is plain text (one
+    /// article), JSON lines with one article per line
+    /// (`{"id","text","date","url","title"}`; a line's `date` overrides --date), a JSON
+    /// array of such objects, or CSV with a `text` column. Bad records are skipped with a
+    /// warning on stderr.
+    ///
+    /// Exit status: 0 when at least one article was coded (even with no events), 3 when no
+    /// input could be read at all, 1 on other errors, 2 on bad usage.
+    #[command(verbatim_doc_comment)]
+    Code(code::CodeArgs),
+    /// Show, sentence by sentence, what dragoman read and why it coded each event.
+    ///
+    /// For each sentence: the repaired text, the actors found (with the knowledge-base
+    /// entry and code they resolved to), the time expressions and their dates, each event
+    /// with the pattern that fired and why its source and target were chosen, and for a
+    /// sentence with no event, why not.
+    #[command(verbatim_doc_comment)]
+    Explain(code::ExplainArgs),
+    /// Code the bundled sample articles and print a table of their events.
+    Demo(code::DemoArgs),
+    /// Query the knowledge base.
+    #[command(subcommand)]
+    Kb(kb::KbCommand),
+}
+
+/// Global options shared by the commands that code text.
+#[derive(clap::Args, Clone)]
+pub struct DictArgs {
+    /// PETRARCH/TABARI dictionaries (a file or a directory of *actors*, *agents*,
+    /// *verbs*, *discards* files) to use on top of the built-in knowledge base.
+    #[arg(long, value_name = "PATH")]
+    pub dict: Vec<PathBuf>,
+    /// With --dict: use its verbs instead of the built-in verb patterns.
+    #[arg(long)]
+    pub dict_only_verbs: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Code(args) => code::run_code(args),
+        Command::Explain(args) => code::run_explain(args),
+        Command::Demo(args) => code::run_demo(args),
+        Command::Kb(cmd) => kb::run(cmd),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dragoman: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

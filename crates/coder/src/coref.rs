@@ -1,0 +1,189 @@
+//! The discourse model: pronouns and descriptions resolved to earlier actors.
+//!
+//! - "Türkiye He has…", "Erdogan he has…": a pronoun right after an actor restates it
+//!   (machine translation of languages that drop subjects leaves these);
+//! - he/she: the most recent person, preferring subjects, within three sentences;
+//! - they/them: the most recent compound or plural actor;
+//! - it: the most recent country or organisation in this or the previous sentence;
+//! - we/us/I inside a quotation: its speaker;
+//! - "the two countries", "both leaders", "both sides": the two most recent distinct
+//!   countries, people, or actors.
+
+use dragoman_text::WordClass;
+
+use crate::actors::{ActorPhrase, PhraseKind, Pronoun};
+use crate::analysis::Analysis;
+use crate::speech::quote_at;
+
+/// Resolves every pronoun and group phrase of the document, in order.
+pub fn resolve(a: &mut Analysis) {
+    let mut subject = vec![false; a.actors.len()];
+    for (i, p) in a.actors.iter().enumerate() {
+        subject[i] = is_subject(a, p);
+    }
+    for i in 0..a.actors.len() {
+        let resolved = match a.actors[i].kind.clone() {
+            PhraseKind::Pronoun(Pronoun::First) => None, // after the others: speakers first
+            PhraseKind::Pronoun(kind) => resolve_pronoun(a, i, kind, &subject),
+            PhraseKind::Group { count, people, countries } => resolve_group(a, i, count as usize, people, countries),
+            _ => None,
+        };
+        apply(a, i, resolved);
+    }
+    for i in 0..a.actors.len() {
+        if a.actors[i].speakers_own {
+            own_side(a, i);
+        }
+        if a.actors[i].kind == PhraseKind::Pronoun(Pronoun::First) {
+            let speaker = quote_at(&a.quotes, a.actors[i].start as usize).and_then(|q| q.speaker);
+            let resolved = speaker.filter(|&s| s as usize != i && !a.actors[s as usize].units.is_empty()).map(|s| s as usize);
+            apply(a, i, resolved);
+        }
+    }
+}
+
+/// "our diplomats" in Lavrov's words are Russia's diplomats.
+fn own_side(a: &mut Analysis, i: usize) {
+    let Some(speaker) = quote_at(&a.quotes, a.actors[i].start as usize).and_then(|q| q.speaker) else { return };
+    let Some(country) = a.actors[speaker as usize].units.first().and_then(|u| u.country.clone()) else { return };
+    for u in a.actors[i].units.iter_mut() {
+        if u.country.is_none() {
+            u.code = format!("{country}{}", u.code);
+            u.country = Some(country.clone());
+            u.how = format!("{} of the speaker's side", u.how);
+        }
+    }
+}
+
+fn apply(a: &mut Analysis, i: usize, antecedent: Option<usize>) {
+    let Some(j) = antecedent else { return };
+    let units = a.actors[j].units.clone();
+    let p = &mut a.actors[i];
+    p.antecedent = Some(j as u32);
+    p.units = units;
+}
+
+/// An actor phrase followed (after adverbs and auxiliaries) by a verb, and not inside
+/// a prepositional phrase.
+fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
+    let start = p.start as usize;
+    if start > 0 && a.has_class(start - 1, WordClass::PREP) {
+        return false;
+    }
+    let mut i = p.end as usize;
+    let end = a.sentences[p.sentence as usize].last as usize;
+    let mut steps = 0;
+    while i < end && steps < 4 {
+        if a.tags[i].verb && !a.has_class(i, WordClass::DET) {
+            return true;
+        }
+        let skippable = a.has_class(i, WordClass::AUX) || a.has_class(i, WordClass::MODAL) || a.has_class(i, WordClass::NEG) || a.has_class(i, WordClass::PRON) || a.word(i).ends_with("ly") || matches!(a.word(i), "also" | "still" | "already" | "then" | "now");
+        if !skippable {
+            return false;
+        }
+        if a.has_class(i, WordClass::AUX) || a.has_class(i, WordClass::MODAL) {
+            return true;
+        }
+        i += 1;
+        steps += 1;
+    }
+    false
+}
+
+/// The phrase right before `i` (only a comma between), in the same sentence.
+fn restated(a: &Analysis, i: usize) -> Option<usize> {
+    let p = &a.actors[i];
+    let prev = i.checked_sub(1)?;
+    let q = &a.actors[prev];
+    if q.sentence != p.sentence || !q.is_actor() {
+        return None;
+    }
+    let gap = (q.end as usize..p.start as usize).all(|t| a.text(t) == ",");
+    (gap && p.start as usize - q.end as usize <= 1).then_some(prev)
+}
+
+fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {
+    if let Some(j) = restated(a, i) {
+        return Some(j);
+    }
+    let here = a.actors[i].sentence;
+    let candidates = (0..i).rev().filter(|&j| {
+        let q = &a.actors[j];
+        q.is_actor() && here - q.sentence <= 3
+    });
+    match kind {
+        Pronoun::Person => {
+            let people: Vec<usize> = candidates.filter(|&j| a.actors[j].is_personal()).collect();
+            // In the same sentence, the subject before it ("Türkiye is the only member that
+            // he…": translated text uses "he" for a country); else a person who was a
+            // subject lately; else the most recent person.
+            let same_sentence_subject = (0..i).rev().find(|&j| a.actors[j].sentence == here && subject[j] && a.actors[j].is_actor());
+            let personal_same = same_sentence_subject.filter(|&j| a.actors[j].is_personal());
+            // "the only member … that he has not imposed": a relative clause's pronoun is
+            // the subject it hangs on.
+            let start = a.actors[i].start as usize;
+            if start > 0 && matches!(a.word(start - 1), "that" | "which" | "who") {
+                if let Some(j) = same_sentence_subject {
+                    return Some(j);
+                }
+            }
+            personal_same
+                .or_else(|| people.iter().copied().find(|&j| subject[j] && a.actors[j].sentence < here))
+                .or(same_sentence_subject)
+                .or_else(|| people.first().copied())
+        }
+        Pronoun::Plural => {
+            let list: Vec<usize> = candidates.collect();
+            list.iter()
+                .copied()
+                .find(|&j| a.actors[j].units.len() > 1 || a.actors[j].kind != PhraseKind::Named || is_plural_phrase(a, j))
+                .or_else(|| list.first().copied().filter(|&j| here - a.actors[j].sentence <= 1))
+        }
+        Pronoun::Thing => candidates
+            .filter(|&j| here - a.actors[j].sentence <= 1)
+            .find(|&j| !a.actors[j].is_personal() && a.actors[j].units.len() == 1),
+        Pronoun::First => None,
+    }
+}
+
+fn is_plural_phrase(a: &Analysis, j: usize) -> bool {
+    let p = &a.actors[j];
+    let last = p.end as usize - 1;
+    let w = a.word(last);
+    w.ends_with('s') && !a.is_capitalized(last)
+}
+
+fn resolve_group(a: &mut Analysis, i: usize, count: usize, people: bool, countries: bool) -> Option<usize> {
+    let here = a.actors[i].sentence;
+    let mut units: Vec<crate::actors::ActorUnit> = Vec::new();
+    for j in (0..i).rev() {
+        let q = &a.actors[j];
+        if !q.is_actor() || here - q.sentence > 4 {
+            continue;
+        }
+        for u in q.units.iter() {
+            let fits = if people {
+                u.personal
+            } else if countries {
+                u.country.is_some()
+            } else {
+                true
+            };
+            let key = |x: &crate::actors::ActorUnit| if countries { x.country.clone() } else { Some(x.code.clone()) };
+            if fits && !units.iter().any(|v| key(v) == key(u)) {
+                units.push(u.clone());
+            }
+        }
+        if units.len() >= count {
+            break;
+        }
+    }
+    if units.len() < count {
+        return None;
+    }
+    units.truncate(count);
+    units.reverse();
+    let p = &mut a.actors[i];
+    p.units = units.into_iter().collect();
+    None
+}

@@ -1,0 +1,203 @@
+//! Lexical tables the coder reads from `data/patterns`: framing verbs, how frames turn
+//! embedded codes into CAMEO codes, stance words, and event nouns.
+
+use rustc_hash::FxHashMap;
+
+use dragoman_core::tsv::{Tsv, TsvError};
+use dragoman_kb::verbs::Tense;
+use dragoman_kb::{CodePair, KnowledgeBase};
+
+use crate::analysis::Analysis;
+
+const FRAMES: &str = include_str!("../../../data/patterns/frames.tsv");
+const EMBEDDING: &str = include_str!("../../../data/patterns/embedding.tsv");
+const STANCE: &str = include_str!("../../../data/patterns/stance.tsv");
+const NOUNS: &str = include_str!("../../../data/patterns/nouns.tsv");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Frame {
+    Speech,
+    Intent,
+    Appeal,
+    Demand,
+    Reject,
+    Threaten,
+    Negate,
+}
+
+impl Frame {
+    fn parse(s: &str) -> Option<Frame> {
+        Some(match s {
+            "speech" => Frame::Speech,
+            "intent" => Frame::Intent,
+            "appeal" => Frame::Appeal,
+            "demand" => Frame::Demand,
+            "reject" => Frame::Reject,
+            "threaten" => Frame::Threaten,
+            "negate" => Frame::Negate,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Frame::Speech => "speech",
+            Frame::Intent => "intent",
+            Frame::Appeal => "appeal",
+            Frame::Demand => "demand",
+            Frame::Reject => "reject",
+            Frame::Threaten => "threaten",
+            Frame::Negate => "negate",
+        }
+    }
+}
+
+/// Which side of a noun event "of X" names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfRole {
+    Source,
+    Target,
+}
+
+#[derive(Clone, Debug)]
+pub struct EventNoun {
+    pub words: Vec<String>,
+    pub code: CodePair,
+    pub of: OfRole,
+}
+
+pub struct Frames {
+    /// Verb lemma -> frame.
+    lemmas: FxHashMap<String, Frame>,
+    /// Inflected form -> frame (built from the lemmas with the verb inflector).
+    forms: FxHashMap<String, Frame>,
+    embedding: FxHashMap<(Frame, String), String>,
+    pub stance: FxHashMap<String, String>,
+    pub nouns: Vec<EventNoun>,
+    /// First word of an event noun -> indices in `nouns`.
+    noun_index: FxHashMap<String, Vec<usize>>,
+}
+
+impl Frames {
+    pub fn builtin() -> Result<Frames, TsvError> {
+        let mut f = Frames {
+            lemmas: FxHashMap::default(),
+            forms: FxHashMap::default(),
+            embedding: FxHashMap::default(),
+            stance: FxHashMap::default(),
+            nouns: Vec::new(),
+            noun_index: FxHashMap::default(),
+        };
+        let t = Tsv::parse("patterns/frames.tsv", FRAMES)?;
+        let (c_lemma, c_frame) = (t.column("lemma")?, t.column("frame")?);
+        for row in t.rows() {
+            let frame = Frame::parse(row.get(c_frame)).ok_or_else(|| t.error(row.line, format!("unknown frame `{}`", row.get(c_frame))))?;
+            let lemma = row.get(c_lemma).to_string();
+            f.forms.insert(lemma.clone(), frame);
+            for (form, _) in dragoman_kb::verbs::inflections(&lemma) {
+                f.forms.entry(form).or_insert(frame);
+            }
+            f.lemmas.insert(lemma, frame);
+        }
+        for (form, lemma) in [("said", "say"), ("told", "tell"), ("wrote", "write"), ("sought", "seek"), ("began", "begin")] {
+            if let Some(&frame) = f.lemmas.get(lemma) {
+                f.forms.insert(form.into(), frame);
+            }
+        }
+        let t = Tsv::parse("patterns/embedding.tsv", EMBEDDING)?;
+        let (c_frame, c_emb, c_code) = (t.column("frame")?, t.column("embedded")?, t.column("code")?);
+        for row in t.rows() {
+            let frame = Frame::parse(row.get(c_frame)).ok_or_else(|| t.error(row.line, "unknown frame"))?;
+            f.embedding.insert((frame, row.get(c_emb).to_string()), row.get(c_code).to_string());
+        }
+        let t = Tsv::parse("patterns/stance.tsv", STANCE)?;
+        let (c_word, c_code) = (t.column("word")?, t.column("code")?);
+        for row in t.rows() {
+            f.stance.insert(row.get(c_word).to_string(), row.get(c_code).to_string());
+        }
+        let t = Tsv::parse("patterns/nouns.tsv", NOUNS)?;
+        let (c_noun, c_code, c_of) = (t.column("noun")?, t.column("code")?, t.column("of")?);
+        for row in t.rows() {
+            let words: Vec<String> = row.get(c_noun).split_whitespace().map(str::to_string).collect();
+            let of = if row.get(c_of) == "target" { OfRole::Target } else { OfRole::Source };
+            f.noun_index.entry(words[0].clone()).or_default().push(f.nouns.len());
+            f.nouns.push(EventNoun {
+                words,
+                code: CodePair::parse(row.get(c_code)),
+                of,
+            });
+        }
+        Ok(f)
+    }
+
+    /// The frame of a folded verb form.
+    pub fn frame(&self, folded: &str) -> Option<Frame> {
+        self.forms.get(folded).copied()
+    }
+
+    pub fn frame_of_token(&self, a: &Analysis, i: usize) -> Option<Frame> {
+        if a.is_punct(i) {
+            return None;
+        }
+        self.frame(a.word(i))
+    }
+
+    /// The code a frame makes of an embedded code: the longest matching prefix rule.
+    pub fn embed(&self, frame: Frame, code: &str) -> Option<String> {
+        for len in (1..=code.len()).rev() {
+            if let Some(c) = self.embedding.get(&(frame, code[..len].to_string())) {
+                return Some(if c == "*" { code.to_string() } else { c.clone() });
+            }
+        }
+        None
+    }
+
+    /// The event noun starting at token `i`: its index and length in tokens.
+    pub fn noun_at(&self, a: &Analysis, i: usize, end: usize) -> Option<(usize, usize)> {
+        let cands = self.noun_index.get(a.word(i))?;
+        cands
+            .iter()
+            .filter(|&&n| {
+                let w = &self.nouns[n].words;
+                i + w.len() <= end && w.iter().enumerate().all(|(k, x)| a.word(i + k) == x)
+            })
+            .max_by_key(|&&n| self.nouns[n].words.len())
+            .map(|&n| (n, self.nouns[n].words.len()))
+    }
+}
+
+/// Whether a verb form is a past participle or past tense (for passives).
+pub fn is_past(kb: &KnowledgeBase, folded: &str) -> bool {
+    kb.verbs.lookup(folded).iter().any(|f| f.tense == Tense::Past)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load_and_embed() {
+        let f = Frames::builtin().unwrap();
+        assert_eq!(f.frame("said"), Some(Frame::Speech));
+        assert_eq!(f.frame("offered"), Some(Frame::Intent));
+        assert_eq!(f.embed(Frame::Intent, "045").as_deref(), Some("039"));
+        assert_eq!(f.embed(Frame::Intent, "040").as_deref(), Some("036"));
+        assert_eq!(f.embed(Frame::Intent, "0874").as_deref(), Some("035"));
+        assert_eq!(f.embed(Frame::Threaten, "163").as_deref(), Some("1312"));
+        assert_eq!(f.embed(Frame::Reject, "046").as_deref(), Some("125"));
+        assert!(f.stance.contains_key("illegal"));
+        assert!(f.nouns.iter().any(|n| n.words == ["meeting"]));
+    }
+
+    #[test]
+    fn every_embedded_code_is_a_cameo_code() {
+        let f = Frames::builtin().unwrap();
+        let o = dragoman_core::Ontology::get();
+        for code in f.embedding.values().filter(|c| *c != "*") {
+            assert!(o.is_valid(code), "{code}");
+        }
+        for code in f.stance.values() {
+            assert!(o.is_valid(code), "{code}");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! dragoman's event coder: from a document to explained CAMEO/PLOVER events.
+//!
+//! Stages, each adding to one [`Analysis`]:
+//! 1. repair, tokens, sentences ([`dragoman_text`]);
+//! 2. [`mentions`]: names of the knowledge base, exact or approximate;
+//! 3. [`actors`]: actor phrases with CAMEO codes for the publication date;
+//! 4. [`time`]: time expressions; [`speech`]: quotations and speakers;
+//! 5. [`coref`]: pronouns and "the two countries" resolved;
+//! 6. [`events`]: verbs with their clauses and patterns, event nouns, stance in quotes;
+//! 7. [`record`]: events as [`dragoman_core::EventRecord`]s, and [`explain`].
+
+pub mod actors;
+pub mod analysis;
+pub mod coref;
+pub mod events;
+pub mod explain;
+pub mod frames;
+pub mod mentions;
+pub mod patterns;
+pub mod record;
+pub mod speech;
+pub mod time;
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use dragoman_core::{Document, EventRecord};
+use dragoman_kb::KnowledgeBase;
+
+pub use analysis::Analysis;
+pub use frames::Frames;
+
+/// Codes documents with a knowledge base. Cheap to clone; share one per process.
+#[derive(Clone)]
+pub struct Coder {
+    kb: Arc<KnowledgeBase>,
+    frames: Arc<Frames>,
+    /// Date used for documents that carry none (it decides who held which office).
+    pub default_date: NaiveDate,
+}
+
+impl Coder {
+    pub fn new(kb: Arc<KnowledgeBase>) -> Result<Coder, dragoman_core::tsv::TsvError> {
+        Ok(Coder {
+            kb,
+            frames: Arc::new(Frames::builtin()?),
+            default_date: chrono::Local::now().date_naive(),
+        })
+    }
+
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// Runs every stage and returns the analysis (for `explain` and the dashboard).
+    pub fn analyse<'a>(&self, doc: &'a Document) -> Analysis<'a> {
+        let kb = &*self.kb;
+        let mut a = Analysis::new(doc, kb);
+        let date = doc.published.unwrap_or(self.default_date);
+        for s in 0..a.sentences.len() {
+            let sent = a.sentences[s];
+            let before = a.mentions.len();
+            mentions::recognize(&mut a, kb, sent.first as usize, sent.last as usize);
+            let found = a.mentions[before..].to_vec();
+            let phrases = actors::chunk(&a, kb, s, &found, date);
+            a.actors.extend(phrases);
+            let words: Vec<&str> = (sent.first as usize..sent.last as usize).map(|t| a.word(t)).collect();
+            let caps: Vec<bool> = (sent.first as usize..sent.last as usize).map(|t| a.is_capitalized(t)).collect();
+            let times = time::find(&words, &caps, sent.first);
+            a.times.extend(times);
+        }
+        a.quotes = speech::find_quotes(&a, &self.frames);
+        coref::resolve(&mut a);
+        let mut ctx = events::Context {
+            published: date,
+            reference: date,
+        };
+        for s in 0..a.sentences.len() {
+            let mut sc = events::SentenceCoder::new(&a, kb, &self.frames, s, &ctx);
+            sc.run();
+            let (found, notes) = (sc.out, sc.notes);
+            // The discourse now speaks of the last day an event was dated to.
+            if let Some(d) = found.iter().filter_map(|e| e.date).filter(|d| d.0.precision == dragoman_core::DatePrecision::Day).map(|d| d.0.date).last() {
+                ctx.reference = d;
+            } else if let Some(d) = self.first_day_in(&a, s, &ctx) {
+                ctx.reference = d;
+            }
+            a.events.extend(found);
+            a.notes.extend(events::notes(s, notes));
+        }
+        record::dedupe(&mut a.events, date);
+        a
+    }
+
+    /// A day named in sentence `s` (when no event carried one), to anchor what follows.
+    fn first_day_in(&self, a: &Analysis, s: usize, ctx: &events::Context) -> Option<NaiveDate> {
+        let sent = a.sentences[s];
+        a.times
+            .iter()
+            .filter(|t| t.start >= sent.first && t.end <= sent.last)
+            .filter(|t| !matches!(t.kind, time::TimeKind::Relative { .. }))
+            .filter_map(|t| time::resolve(&t.kind, ctx.published, ctx.reference, time::Tense::Past))
+            .find(|r| r.precision == dragoman_core::DatePrecision::Day)
+            .map(|r| r.date)
+    }
+
+    /// The events of a document, as records.
+    pub fn code(&self, doc: &Document) -> Vec<EventRecord> {
+        let a = self.analyse(doc);
+        record::records(&a, &self.kb)
+    }
+}

@@ -1,0 +1,183 @@
+//! Recognition: every name of the knowledge base found in the text, with all its
+//! readings. One pass per sentence through the name trie; capitalized runs that no name
+//! matches exactly are tried again up to spelling variants and close misspellings.
+//! Which reading counts is decided later, by context (actor or place).
+
+use smallvec::SmallVec;
+
+use dragoman_kb::{AliasKind, AliasRef, EntityKind, KnowledgeBase};
+use dragoman_text::{Casing, WordClass};
+
+use crate::analysis::Analysis;
+
+/// How a mention was matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchHow {
+    Exact,
+    /// Equal up to transliteration (Zelenski / Zelenskyy).
+    Variant,
+    /// Within an edit or two of a multi-word name (Xi Jingping).
+    Fuzzy,
+    /// A surname of a person named in full earlier in the document.
+    Surname,
+}
+
+impl MatchHow {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchHow::Exact => "exact",
+            MatchHow::Variant => "spelling variant",
+            MatchHow::Fuzzy => "close misspelling",
+            MatchHow::Surname => "surname of an earlier full name",
+        }
+    }
+}
+
+/// A name found in the text: tokens `start..end` and the entities it may denote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: u32,
+    pub end: u32,
+    pub readings: SmallVec<[AliasRef; 2]>,
+    pub how: MatchHow,
+}
+
+impl Mention {
+    pub fn has_kind(&self, kb: &KnowledgeBase, kind: EntityKind) -> bool {
+        self.readings.iter().any(|r| kb.entity(r.entity).kind == kind)
+    }
+
+    pub fn reading(&self, kb: &KnowledgeBase, kind: EntityKind) -> Option<AliasRef> {
+        self.readings.iter().copied().find(|r| kb.entity(r.entity).kind == kind)
+    }
+}
+
+/// Finds the mentions of one sentence (tokens `first..last`) and appends them.
+pub fn recognize(a: &mut Analysis, kb: &KnowledgeBase, first: usize, last: usize) {
+    let ids: Vec<_> = a.tags[first..last].iter().map(|t| t.name).collect();
+    let mut i = first;
+    while i < last {
+        let exact = exact_at(a, kb, &ids, first, i, last);
+        // A longer approximate name beats a shorter exact one: "Volodímir Zelenski" is
+        // one person, not a village called Volodimir and a surname.
+        let approx = approximate_at(a, kb, i, last).filter(|m| exact.as_ref().is_none_or(|e| m.end > e.end));
+        if let Some(m) = approx.or(exact) {
+            i = m.end as usize;
+            a.mentions.push(m);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// The longest name starting at token `i` whose case fits the text.
+fn exact_at(a: &Analysis, kb: &KnowledgeBase, ids: &[Option<dragoman_kb::WordId>], first: usize, i: usize, last: usize) -> Option<Mention> {
+    let mut best: Option<Mention> = None;
+    kb.names().for_each_match(ids, i - first, |len, readings| {
+        let end = i + len;
+        if end > last {
+            return;
+        }
+        // Function words are never names ("From", "To" are villages somewhere), unless
+        // written in capitals as an acronym ("US", "IT").
+        if (i..end).all(|t| !a.tags[t].class.is_empty()) && !(i..end).all(|t| a.is_all_caps(t)) {
+            return;
+        }
+        let fitting: SmallVec<[AliasRef; 2]> = readings.iter().copied().filter(|r| case_fits(a, kb, r, i, end)).collect();
+        if !fitting.is_empty() {
+            best = Some(Mention {
+                start: i as u32,
+                end: end as u32,
+                readings: fitting,
+                how: MatchHow::Exact,
+            });
+        }
+    });
+    best
+}
+
+/// Does the text's case allow this reading? Proper names need a capital in mixed-case
+/// text; names that are also words ("Turkey", "Reading") need it everywhere but in
+/// all-lower-case text, and only for countries there; acronyms that spell a word ("US",
+/// "WHO") need capitals.
+fn case_fits(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, start: usize, end: usize) -> bool {
+    let kind = kb.entity(r.entity).kind;
+    if kind == EntityKind::Agent {
+        return true;
+    }
+    let casing = a.casing();
+    if r.needs_caps {
+        return casing == Casing::Upper || (start..end).all(|t| a.is_all_caps(t) || a.is_punct(t));
+    }
+    match casing {
+        Casing::Mixed => {
+            let any_cap = (start..end).any(|t| a.is_capitalized(t));
+            let first_cap = a.is_capitalized(start);
+            any_cap && (!r.needs_capital || first_cap)
+        }
+        Casing::Lower => !r.needs_capital || (kind == EntityKind::Country && r.kind != AliasKind::City),
+        Casing::Upper => !r.needs_capital || kind == EntityKind::Country,
+    }
+}
+
+/// Capitalized words that no name matches exactly: try spelling variants and close
+/// misspellings of multi-word names, longest run first.
+fn approximate_at(a: &Analysis, kb: &KnowledgeBase, i: usize, last: usize) -> Option<Mention> {
+    if a.casing() != Casing::Mixed || !is_name_word(a, i) {
+        return None;
+    }
+    let mut run_end = i;
+    while run_end < last && run_end - i < 4 && is_name_word(a, run_end) {
+        run_end += 1;
+    }
+    // Only runs with a word the lexicon does not know: "Volodímir Zelenski", not "New".
+    if !(i..run_end).any(|t| !a.tags[t].english) {
+        return None;
+    }
+    for end in (i + 1..=run_end).rev() {
+        let words: Vec<&str> = (i..end).map(|t| a.word(t)).collect();
+        let variants = kb.variant_matches(&words);
+        let chosen: SmallVec<[AliasRef; 2]> = variants
+            .iter()
+            .filter(|(e, _)| kb.entity(*e).kind != EntityKind::Place)
+            .map(|&(entity, kind)| alias(entity, kind))
+            .collect();
+        if !chosen.is_empty() && (end - i >= 2 || words[0].chars().count() >= 5) {
+            return Some(Mention {
+                start: i as u32,
+                end: end as u32,
+                readings: chosen,
+                how: MatchHow::Variant,
+            });
+        }
+        if end - i >= 2 {
+            let fuzzy = kb.fuzzy_matches(&words);
+            if let Some(&(entity, kind, _)) = fuzzy.first() {
+                return Some(Mention {
+                    start: i as u32,
+                    end: end as u32,
+                    readings: SmallVec::from_elem(alias(entity, kind), 1),
+                    how: MatchHow::Fuzzy,
+                });
+            }
+        }
+    }
+    None
+}
+
+fn alias(entity: u32, kind: AliasKind) -> AliasRef {
+    AliasRef {
+        entity,
+        kind,
+        needs_capital: false,
+        needs_caps: false,
+    }
+}
+
+/// A capitalized word that could be part of a name.
+pub fn is_name_word(a: &Analysis, i: usize) -> bool {
+    a.tokens[i].kind == dragoman_text::TokenKind::Word
+        && a.is_capitalized(i)
+        && a.tags[i].class.is_empty()
+        && !a.tags[i].class.has(WordClass::PRON)
+}

@@ -1,0 +1,168 @@
+//! Matching PETRARCH verb patterns against a clause.
+//!
+//! Items after `*` are looked for in order to the right of the verb, with gaps, inside
+//! the clause; items before `*` to the left, nearest first. A word matches its plural
+//! and singular; a `{phrase}` needs adjacent words; `(PREP ...)` a preposition followed
+//! by its words; `$`/`+` an actor phrase, which becomes the source or target.
+
+use dragoman_kb::{Pattern, PatternItem, VerbDictionary};
+
+use crate::analysis::Analysis;
+
+/// What a pattern matched.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PatternMatch {
+    /// Actor phrase indices marked `$` and `+`.
+    pub source: Option<usize>,
+    pub target: Option<usize>,
+    /// Tokens the pattern used (for evidence).
+    pub tokens: Vec<usize>,
+    /// Last token used.
+    pub last: usize,
+}
+
+/// Largest gap between consecutive pattern items, in tokens.
+const GAP: usize = 6;
+/// Largest distance of the first post-verb item from the verb.
+const FIRST_GAP: usize = 12;
+
+pub struct Matcher<'x, 'a> {
+    pub a: &'x Analysis<'a>,
+    pub dict: &'x VerbDictionary,
+    /// Actor phrases of the sentence, by index in `a.actors`.
+    pub phrases: &'x [usize],
+    pub clause_start: usize,
+    pub clause_end: usize,
+}
+
+impl Matcher<'_, '_> {
+    /// Tries `pattern` around the verb spanning tokens `verb_start..verb_end`.
+    pub fn matches(&self, pattern: &Pattern, verb_start: usize, verb_end: usize) -> Option<PatternMatch> {
+        let mut m = PatternMatch::default();
+        // After the verb.
+        let mut pos = verb_end;
+        let mut first = true;
+        for item in &pattern.post {
+            let gap = if first { FIRST_GAP } else { GAP };
+            pos = self.forward(item, pos, gap, &mut m)?;
+            first = false;
+        }
+        m.last = pos.max(verb_end);
+        // Before the verb, nearest first.
+        let mut pos = verb_start;
+        for item in pattern.pre.iter().rev() {
+            pos = self.backward(item, pos, &mut m)?;
+        }
+        Some(m)
+    }
+
+    /// Finds `item` starting within `gap` tokens of `from`; returns the position after it.
+    fn forward(&self, item: &PatternItem, from: usize, gap: usize, m: &mut PatternMatch) -> Option<usize> {
+        let limit = (from + gap + 1).min(self.clause_end);
+        for start in from..limit {
+            if let Some(end) = self.at(item, start, m) {
+                return Some(end);
+            }
+            // Words of the verb's object do not lie beyond a comma; a prepositional phrase
+            // may ("met on Thursday in Istanbul, to negotiate").
+            if self.a.text(start) == "," && !matches!(item, PatternItem::Prep(_)) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn backward(&self, item: &PatternItem, before: usize, m: &mut PatternMatch) -> Option<usize> {
+        let low = before.saturating_sub(GAP + 1).max(self.clause_start);
+        for start in (low..before).rev() {
+            if let Some(_end) = self.at(item, start, m) {
+                return Some(start);
+            }
+        }
+        None
+    }
+
+    /// Does `item` match starting exactly at `start`? Returns its end.
+    fn at(&self, item: &PatternItem, start: usize, m: &mut PatternMatch) -> Option<usize> {
+        if start >= self.clause_end {
+            return None;
+        }
+        match item {
+            PatternItem::Word { word, exact } => {
+                if word_matches(self.a.word(start), word, *exact) {
+                    m.tokens.push(start);
+                    Some(start + 1)
+                } else {
+                    None
+                }
+            }
+            PatternItem::Synset(name) => {
+                let members = self.dict.synsets.get(name)?;
+                members.iter().find_map(|words| {
+                    let end = start + words.len();
+                    (end <= self.clause_end && words.iter().enumerate().all(|(k, w)| word_matches(self.a.word(start + k), w, false))).then(|| {
+                        m.tokens.extend(start..end);
+                        end
+                    })
+                })
+            }
+            PatternItem::Phrase(items) => {
+                let mut pos = start;
+                for it in items {
+                    pos = self.at(it, pos, m)?;
+                }
+                Some(pos)
+            }
+            PatternItem::Prep(items) => {
+                let (head, rest) = items.split_first()?;
+                let mut pos = self.at(head, start, m)?;
+                for it in rest {
+                    pos = self.forward(it, pos, 3, m)?;
+                }
+                Some(pos)
+            }
+            PatternItem::Source | PatternItem::Target => {
+                let p = self.phrases.iter().copied().find(|&p| self.a.actors[p].start as usize == start && self.a.actors[p].is_actor())?;
+                if matches!(item, PatternItem::Source) {
+                    m.source = Some(p);
+                } else {
+                    m.target = Some(p);
+                }
+                Some(self.a.actors[p].end as usize)
+            }
+            PatternItem::Skip | PatternItem::Compound => Some(start),
+        }
+    }
+}
+
+/// A text word matches a pattern word, its plural or its singular.
+pub fn word_matches(text: &str, pattern: &str, exact: bool) -> bool {
+    if text == pattern {
+        return true;
+    }
+    if exact {
+        return false;
+    }
+    let plural_of = |sg: &str, pl: &str| {
+        pl.len() > sg.len()
+            && pl.starts_with(sg)
+            && matches!(&pl[sg.len()..], "s" | "es")
+            || (sg.ends_with('y') && pl.len() + 2 == sg.len() + 3 && pl.starts_with(&sg[..sg.len() - 1]) && pl.ends_with("ies"))
+    };
+    plural_of(pattern, text) || plural_of(text, pattern)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_match_both_ways() {
+        assert!(word_matches("sanctions", "sanctions", false));
+        assert!(word_matches("sanction", "sanctions", false));
+        assert!(word_matches("talks", "talk", false));
+        assert!(word_matches("parties", "party", false));
+        assert!(!word_matches("talks", "talk", true));
+        assert!(!word_matches("deal", "dealer", false));
+    }
+}

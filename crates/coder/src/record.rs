@@ -1,0 +1,113 @@
+//! Turning coded events into the event record of DESIGN.md.
+
+use dragoman_core::{ActorRecord, EventRecord, Evidence, LocationRecord, Ontology, PloverRecord, Span};
+use dragoman_kb::{EntityKind, KnowledgeBase};
+
+use crate::actors::ActorUnit;
+use crate::analysis::Analysis;
+use crate::events::{precision, CodedEvent};
+
+/// Drops repeats inside one document: the same dyad, CAMEO root, date and polarity
+/// (the first, from the earliest sentence, is kept).
+pub fn dedupe(events: &mut Vec<CodedEvent>, published: chrono::NaiveDate) {
+    let mut seen: Vec<(String, String, String, Option<chrono::NaiveDate>, bool)> = Vec::new();
+    events.retain(|e| {
+        let key = (
+            e.source.code.clone(),
+            e.target.as_ref().map_or(String::new(), |t| t.code.clone()),
+            e.code[..2].to_string(),
+            Some(e.date.map_or(published, |d| d.0.date)),
+            e.negated,
+        );
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+pub fn records(a: &Analysis, kb: &KnowledgeBase) -> Vec<EventRecord> {
+    a.events.iter().enumerate().map(|(n, e)| record(a, kb, n, e)).collect()
+}
+
+fn actor(a: &Analysis, kb: &KnowledgeBase, u: &ActorUnit) -> ActorRecord {
+    let entity = u.entity.map(|id| kb.entity(id));
+    ActorRecord {
+        text: a.original_text(u.start as usize, u.end as usize).to_string(),
+        code: u.code.clone(),
+        country: u.country.clone(),
+        sector: u.sector().map(str::to_string).or_else(|| (u.country.is_none() && u.code.len() == 3).then(|| u.code.clone())),
+        entity: entity.map(|e| e.id.to_string()),
+        name: u.name.clone().or_else(|| entity.map(|e| e.name.to_string())),
+    }
+}
+
+pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> EventRecord {
+    let ontology = Ontology::get();
+    let cameo = ontology.event(&e.code);
+    let sent_span = a.sentence_span(e.sentence as usize);
+    let rel = |s: Span| [s.start.saturating_sub(sent_span.start), s.end.saturating_sub(sent_span.start)];
+    let mut spans = vec![rel(a.original_span(e.source.start as usize, e.source.end as usize)), rel(a.original_span(e.trigger.0 as usize, e.trigger.1 as usize))];
+    if let Some(t) = &e.target {
+        spans.push(rel(a.original_span(t.start as usize, t.end as usize)));
+    }
+    if let Some((_, s, en)) = e.date {
+        spans.push(rel(a.original_span(s as usize, en as usize)));
+    }
+    if let Some((_, s, en)) = e.place {
+        spans.push(rel(a.original_span(s as usize, en as usize)));
+    }
+    let published = a.published;
+    let (date, date_text) = match e.date {
+        Some((r, s, en)) => (Some(r.date.to_string()), Some(a.original_text(s as usize, en as usize).to_string())),
+        None => (published.map(|d| d.to_string()), None),
+    };
+    let date_precision = match (&e.date, published) {
+        (None, None) => dragoman_core::DatePrecision::Unknown,
+        _ => precision(&e.date),
+    };
+    let location = e.place.map(|(id, s, en)| {
+        let ent = kb.entity(id);
+        let geo = ent.geo.as_ref();
+        LocationRecord {
+            text: a.original_text(s as usize, en as usize).to_string(),
+            name: ent.name.to_string(),
+            country: if ent.kind == EntityKind::Country { ent.code.as_deref().map(str::to_string) } else { ent.country.as_deref().map(str::to_string) },
+            lat: geo.and_then(|g| g.lat),
+            lon: geo.and_then(|g| g.lon),
+            geonameid: geo.and_then(|g| g.geonameid),
+        }
+    });
+    let plover = ontology.plover(&e.code).map(|p| PloverRecord {
+        event: p.event.clone(),
+        mode: p.mode.clone(),
+    });
+    EventRecord {
+        id: format!("{}#{}", a.doc.id, n),
+        doc: a.doc.id.clone(),
+        sentence: e.sentence,
+        date,
+        date_text,
+        date_precision,
+        source: actor(a, kb, &e.source),
+        target: e.target.as_ref().map(|t| actor(a, kb, t)),
+        cameo: e.code.clone(),
+        cameo_root: e.code[..2].to_string(),
+        quad: cameo.map_or(0, |c| c.quad),
+        goldstein: cameo.map_or(0.0, |c| c.goldstein),
+        plover,
+        location,
+        negated: e.negated,
+        modality: e.modality,
+        attributed_to: e.attributed_to.as_ref().map(|u| actor(a, kb, u)),
+        evidence: Evidence {
+            sentence: sent_span.slice(&a.doc.text).to_string(),
+            offset: sent_span.start,
+            spans,
+        },
+        rule: e.rule.clone(),
+        confidence: (e.confidence * 100.0).round() / 100.0,
+    }
+}

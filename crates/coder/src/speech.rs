@@ -1,0 +1,108 @@
+//! Quotations and who said them.
+//!
+//! Scraped and translated text garbles quote marks ("… in Washington, “Lavrov said"), so
+//! marks are paired in order of appearance, whatever their direction, within a paragraph;
+//! a quotation is attributed to the actor of a speech verb right after its closing mark
+//! ("…,” Lavrov said", "…,” said Lavrov") or right before its opening one ("Lavrov said:
+//! “…”").
+
+use crate::analysis::Analysis;
+use crate::frames::{Frame, Frames};
+
+/// A quotation: tokens `start..end` (inside the marks) and who said it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    pub start: u32,
+    pub end: u32,
+    /// Index in `Analysis::actors` of the speaker's phrase.
+    pub speaker: Option<u32>,
+    /// The speech verb's token.
+    pub verb: Option<u32>,
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "«" | "»" | "„")
+}
+
+/// Finds quotations and their speakers (needs actor phrases).
+pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
+    let marks: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_punct(i) && is_quote_mark(a.text(i))).collect();
+    let mut quotes = Vec::new();
+    let mut k = 0;
+    while k + 1 < marks.len() {
+        let (open, close) = (marks[k], marks[k + 1]);
+        // A quotation never spans a paragraph break.
+        let crosses = (open + 1..=close).any(|t| a.tokens[t].shape.has(dragoman_text::Shape::PARAGRAPH_BEFORE) || a.tokens[t].shape.has(dragoman_text::Shape::NEWLINE_BEFORE));
+        if crosses {
+            k += 1;
+            continue;
+        }
+        let (speaker, verb) = attribution_after(a, frames, close)
+            .or_else(|| attribution_before(a, frames, open))
+            .map_or((None, None), |(s, v)| (Some(s), Some(v)));
+        quotes.push(Quote {
+            start: open as u32 + 1,
+            end: close as u32,
+            speaker,
+            verb,
+        });
+        k += 2;
+    }
+    quotes
+}
+
+fn is_speech_verb(a: &Analysis, frames: &Frames, i: usize) -> bool {
+    frames.frame_of_token(a, i) == Some(Frame::Speech)
+}
+
+fn phrase_at(a: &Analysis, token: usize) -> Option<u32> {
+    a.actors.iter().position(|p| (p.start as usize) <= token && token < p.end as usize && (p.is_actor() || matches!(p.kind, crate::actors::PhraseKind::Pronoun(_)))).map(|p| p as u32)
+}
+
+/// `…,” Lavrov said` or `…,” said Lavrov` or `…,” he said`.
+fn attribution_after(a: &Analysis, frames: &Frames, close: usize) -> Option<(u32, u32)> {
+    let mut i = close + 1;
+    if i < a.tokens.len() && a.text(i) == "," {
+        i += 1;
+    }
+    let limit = (i + 8).min(a.tokens.len());
+    // speaker then verb
+    if let Some(p) = phrase_at(a, i) {
+        let after = a.actors[p as usize].end as usize;
+        for v in after..(after + 3).min(limit) {
+            if is_speech_verb(a, frames, v) {
+                return Some((p, v as u32));
+            }
+        }
+    }
+    // verb then speaker
+    if i < limit && is_speech_verb(a, frames, i) {
+        if let Some(p) = phrase_at(a, i + 1) {
+            return Some((p, i as u32));
+        }
+    }
+    None
+}
+
+/// `Lavrov said: “…”`.
+fn attribution_before(a: &Analysis, frames: &Frames, open: usize) -> Option<(u32, u32)> {
+    let mut v = open.checked_sub(1)?;
+    if matches!(a.text(v), ":" | ",") {
+        v = v.checked_sub(1)?;
+    }
+    // allow a time word between: "Lavrov said on Monday: “…”"
+    for back in 0..4 {
+        let verb = v.checked_sub(back)?;
+        if is_speech_verb(a, frames, verb) {
+            let before = verb.checked_sub(1)?;
+            let p = phrase_at(a, before).or_else(|| phrase_at(a, verb + 1))?;
+            return Some((p, verb as u32));
+        }
+    }
+    None
+}
+
+/// The quotation holding token `i`, if any.
+pub fn quote_at(quotes: &[Quote], i: usize) -> Option<&Quote> {
+    quotes.iter().find(|q| (q.start as usize) <= i && i < q.end as usize)
+}
