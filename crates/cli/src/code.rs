@@ -55,11 +55,19 @@ pub struct DemoArgs {
 
 /// Reads every input; reports skipped records and unreadable inputs on stderr.
 fn read_all(inputs: &[PathBuf], date: Option<NaiveDate>) -> (Vec<Document>, usize) {
-    let inputs: Vec<PathBuf> = if inputs.is_empty() { vec![PathBuf::from("-")] } else { inputs.to_vec() };
+    let inputs: Vec<PathBuf> = if inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        inputs.to_vec()
+    };
     let mut docs = Vec::new();
     let mut failed = 0;
     for path in &inputs {
-        let name = if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() };
+        let name = if path.as_os_str() == "-" {
+            "<stdin>".to_string()
+        } else {
+            path.display().to_string()
+        };
         let bytes = if path.as_os_str() == "-" {
             let mut buf = Vec::new();
             std::io::stdin().read_to_end(&mut buf).map(|_| buf)
@@ -74,10 +82,20 @@ fn read_all(inputs: &[PathBuf], date: Option<NaiveDate>) -> (Vec<Document>, usiz
                 continue;
             }
         };
-        let file_name = path.file_name().map_or(name.clone(), |f| f.to_string_lossy().to_string());
-        let id = if path.as_os_str() == "-" { "stdin".to_string() } else { file_name };
+        let file_name = path
+            .file_name()
+            .map_or(name.clone(), |f| f.to_string_lossy().to_string());
+        let id = if path.as_os_str() == "-" {
+            "stdin".to_string()
+        } else {
+            file_name
+        };
         match read_input(&id, &bytes, date) {
-            Ok(Batch { docs: d, skipped, notes }) => {
+            Ok(Batch {
+                docs: d,
+                skipped,
+                notes,
+            }) => {
                 for n in notes {
                     eprintln!("dragoman: warning: {n}");
                 }
@@ -124,7 +142,9 @@ fn print_events(events: &[EventRecord], format: Format, evidence: bool) -> Resul
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = match format {
         Format::Jsonl => write_jsonl(&mut out, events),
-        Format::Json => serde_json::to_writer_pretty(&mut out, events).map_err(std::io::Error::other).and_then(|_| writeln!(out)),
+        Format::Json => serde_json::to_writer_pretty(&mut out, events)
+            .map_err(std::io::Error::other)
+            .and_then(|_| writeln!(out)),
         Format::Table => write_table(&mut out, events, evidence),
     };
     match result.and_then(|_| out.flush()) {
@@ -153,12 +173,26 @@ pub fn run_explain(args: ExplainArgs) -> Result<ExitCode> {
 /// The bundled samples: articles written for the demo in the style of scraped,
 /// machine-translated news, with their publication dates.
 const SAMPLES: &[(&str, &str, &str)] = &[
-    ("geneva-talks.txt", "2025-03-14", include_str!("../../../samples/geneva-talks.txt")),
-    ("border-clashes.txt", "2025-05-09", include_str!("../../../samples/border-clashes.txt")),
+    (
+        "geneva-talks.txt",
+        "2025-03-14",
+        include_str!("../../../samples/geneva-talks.txt"),
+    ),
+    (
+        "border-clashes.txt",
+        "2025-05-09",
+        include_str!("../../../samples/border-clashes.txt"),
+    ),
 ];
 
 pub fn run_demo(args: DemoArgs) -> Result<ExitCode> {
-    let coder = coder(&DictArgs { dict: Vec::new(), dict_only_verbs: false }, None)?;
+    let coder = coder(
+        &DictArgs {
+            dict: Vec::new(),
+            dict_only_verbs: false,
+        },
+        None,
+    )?;
     let mut all = Vec::new();
     for (name, date, text) in SAMPLES {
         let date = parse_date_arg(date).map_err(anyhow::Error::msg)?;

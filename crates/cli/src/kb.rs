@@ -55,7 +55,13 @@ pub fn load(dict: &DictArgs) -> Result<Arc<KnowledgeBase>> {
 
 pub fn run(cmd: KbCommand) -> Result<ExitCode> {
     match cmd {
-        KbCommand::Lookup { text, date, format, limit, dict } => {
+        KbCommand::Lookup {
+            text,
+            date,
+            format,
+            limit,
+            dict,
+        } => {
             let kb = load(&dict)?;
             let date = date.unwrap_or_else(|| chrono::Local::now().date_naive());
             let cands = kb.lookup(&text, date);
@@ -86,10 +92,22 @@ pub fn run(cmd: KbCommand) -> Result<ExitCode> {
             } else if rows.is_empty() {
                 println!("no entry for {text:?} on {date}");
             } else {
-                println!("{:<32} {:<12} {:<12} {:<7} {:<22} {}", "name", "kind", "code", "country", "role", "found as");
+                println!(
+                    "{:<32} {:<12} {:<12} {:<7} {:<22} found as",
+                    "name", "kind", "code", "country", "role"
+                );
                 for r in &rows {
                     let s = |k: &str| r[k].as_str().unwrap_or("-").to_string();
-                    println!("{:<32} {:<12} {:<12} {:<7} {:<22} {} ({})", s("name"), s("kind"), s("code"), s("country"), s("role"), s("how"), s("matched_as"));
+                    println!(
+                        "{:<32} {:<12} {:<12} {:<7} {:<22} {} ({})",
+                        s("name"),
+                        s("kind"),
+                        s("code"),
+                        s("country"),
+                        s("role"),
+                        s("how"),
+                        s("matched_as")
+                    );
                 }
             }
             Ok(ExitCode::SUCCESS)

@@ -40,12 +40,24 @@ fn clip(s: &str, n: usize) -> String {
 
 /// A table: one line per event, then its evidence indented.
 pub fn write_table(out: &mut impl Write, events: &[EventRecord], with_evidence: bool) -> std::io::Result<()> {
-    writeln!(out, "{:<10}  {:<26}  {:<44}  {:<26}  {:<14}  {}", "date", "source", "event", "target", "place", "notes")?;
+    writeln!(
+        out,
+        "{:<10}  {:<26}  {:<44}  {:<26}  {:<14}  notes",
+        "date", "source", "event", "target", "place"
+    )?;
     writeln!(out, "{}", "-".repeat(140))?;
     for e in events {
-        let name = dragoman_core::Ontology::get().event(&e.cameo).map_or("", |c| c.name.as_str());
-        let src = format!("{} {}", e.source.code, e.source.name.as_deref().unwrap_or(&e.source.text));
-        let tgt = e.target.as_ref().map_or("-".to_string(), |t| format!("{} {}", t.code, t.name.as_deref().unwrap_or(&t.text)));
+        let name = dragoman_core::Ontology::get()
+            .event(&e.cameo)
+            .map_or("", |c| c.name.as_str());
+        let src = format!(
+            "{} {}",
+            e.source.code,
+            e.source.name.as_deref().unwrap_or(&e.source.text)
+        );
+        let tgt = e.target.as_ref().map_or("-".to_string(), |t| {
+            format!("{} {}", t.code, t.name.as_deref().unwrap_or(&t.text))
+        });
         let mut notes = Vec::new();
         if e.negated {
             notes.push("NEGATED".to_string());

@@ -56,7 +56,11 @@ pub enum PhraseKind {
     Named,
     Pronoun(Pronoun),
     /// "the two countries", "both leaders": `count` earlier actors of a kind.
-    Group { count: u8, people: bool, countries: bool },
+    Group {
+        count: u8,
+        people: bool,
+        countries: bool,
+    },
     /// A nationality modifying a noun that is not a role ("the Russian invasion"): not an
     /// actor itself, but the agent of a noun event.
     Modifier,
@@ -151,12 +155,21 @@ pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], d
 fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Option<Role> {
     let ent = |r: &AliasRef| kb.entity(r.entity);
     let first = m.start as usize;
-    let after_locative = first > 0 && matches!(a.word(first - 1), "in" | "at" | "near" | "outside" | "inside" | "across");
+    let after_locative = first > 0
+        && matches!(
+            a.word(first - 1),
+            "in" | "at" | "near" | "outside" | "inside" | "across"
+        );
     let agent = m.readings.iter().find(|r| ent(r).kind == EntityKind::Agent).copied();
     if let Some(ag) = agent {
         if !a.is_capitalized(first) || !after_locative || m.readings.len() == 1 {
             // "police", "Police said": the role noun, not the town in Poland.
-            if !m.readings.iter().any(|r| matches!(ent(r).kind, EntityKind::Person | EntityKind::Country | EntityKind::Organisation)) {
+            if !m.readings.iter().any(|r| {
+                matches!(
+                    ent(r).kind,
+                    EntityKind::Person | EntityKind::Country | EntityKind::Organisation
+                )
+            }) {
                 return Some(Role::Agent(ag));
             }
         }
@@ -168,13 +181,30 @@ fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> O
         .max_by_key(|r| {
             let e = ent(r);
             let role = e.role_on(date);
-            (role.is_some_and(|r| r.is_dated()), role.is_some_and(|r| r.curated), e.roles.iter().any(|r| r.curated))
+            (
+                role.is_some_and(|r| r.is_dated()),
+                role.is_some_and(|r| r.curated),
+                e.roles.iter().any(|r| r.curated),
+            )
         })
         .copied();
     let place = m.readings.iter().find(|r| ent(r).kind == EntityKind::Place).copied();
-    let country = m.readings.iter().find(|r| ent(r).kind == EntityKind::Country).copied();
-    let org = m.readings.iter().find(|r| ent(r).kind == EntityKind::Organisation && ent(r).org_kind != Some(OrgKind::Media)).copied();
-    let media = m.readings.iter().find(|r| ent(r).org_kind == Some(OrgKind::Media)).copied();
+    let country = m
+        .readings
+        .iter()
+        .filter(|r| ent(r).kind == EntityKind::Country)
+        .max_by_key(|r| (ent(r).prominent, r.kind == AliasKind::Name))
+        .copied();
+    let org = m
+        .readings
+        .iter()
+        .find(|r| ent(r).kind == EntityKind::Organisation && ent(r).org_kind != Some(OrgKind::Media))
+        .copied();
+    let media = m
+        .readings
+        .iter()
+        .find(|r| ent(r).org_kind == Some(OrgKind::Media))
+        .copied();
     if let Some(p) = active_person {
         if ent(&p).role_on(date).is_some_and(|r| r.is_dated()) {
             return Some(Role::Person(p));
@@ -273,7 +303,9 @@ impl Chunker<'_, '_> {
                 if !matches!(sep, "and" | "," | "&" | "or") {
                     break;
                 }
-                let Some((d2, n2)) = self.draft_at(next + 1, mentions) else { break };
+                let Some((d2, n2)) = self.draft_at(next + 1, mentions) else {
+                    break;
+                };
                 let p2 = self.finish(&d2, mentions);
                 if p2.kind == PhraseKind::Modifier || p2.media || phrase.media {
                     break;
@@ -336,8 +368,10 @@ impl Chunker<'_, '_> {
     /// "Russian Foreign Minister Sergei Lavrov", "the US Secretary of State, Marco Rubio":
     /// a description then a name, or a name then a description.
     fn apposition(&self, first: &Draft, second: &Draft, _mentions: &[Mention]) -> Option<Draft> {
-        let described = |d: &Draft| !d.agents.is_empty() && d.person.is_none() && d.org.is_none() && d.unknown_name.is_none();
-        let named = |d: &Draft| (d.person.is_some() || d.unknown_name.is_some()) && d.countries.is_empty() && d.agents.is_empty();
+        let described = |d: &Draft| !d.agents.is_empty() && d.person.is_none() && d.unknown_name.is_none();
+        let named = |d: &Draft| {
+            (d.person.is_some() || d.unknown_name.is_some()) && d.countries.is_empty() && d.agents.is_empty()
+        };
         if described(first) && named(second) {
             let mut d = Draft {
                 start: first.start,
@@ -399,7 +433,11 @@ impl Chunker<'_, '_> {
                 end: end as u32,
                 sentence: self.sentence,
                 units: SmallVec::new(),
-                kind: PhraseKind::Group { count: 2, people, countries },
+                kind: PhraseKind::Group {
+                    count: 2,
+                    people,
+                    countries,
+                },
                 media: false,
                 place: None,
                 antecedent: None,
@@ -448,7 +486,10 @@ impl Chunker<'_, '_> {
         // Determiners, possessives and numbers: "the", "his", "two".
         while let Some(i) = self.token(p) {
             let w = self.a.word(i);
-            if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || matches!(w, "former" | "new" | "top" | "senior" | "then") {
+            if self.a.has_class(i, WordClass::DET)
+                || self.a.has_class(i, WordClass::POSS)
+                || matches!(w, "former" | "new" | "top" | "senior" | "then")
+            {
                 d.determiner = true;
                 d.first_person |= matches!(w, "our" | "my");
                 p += 1;
@@ -460,22 +501,15 @@ impl Chunker<'_, '_> {
             }
         }
         let body = p;
-        // Country conjuncts before a role noun or name: "US", "Russian", "US and Russian".
-        loop {
-            match self.role(p) {
-                Some(Role::Country(r, place)) => {
-                    let (s, en) = self.span(p, mentions);
-                    d.countries.push((r.entity, r.kind, s, en, place));
-                    p += 1;
-                    // "US-Russian", "US and Russian officials": only when a role noun follows.
-                    if matches!(self.word(p), "-" | "/") && self.is_country(p + 1) {
-                        p += 1;
-                        continue;
-                    }
-                    break;
-                }
-                _ => break,
+        // Country conjuncts before a role noun or name: "US", "Russian", "US-Russian".
+        while let Some(Role::Country(r, place)) = self.role(p) {
+            let (s, en) = self.span(p, mentions);
+            d.countries.push((r.entity, r.kind, s, en, place));
+            p += 1;
+            if !(matches!(self.word(p), "-" | "/") && self.is_country(p + 1)) {
+                break;
             }
+            p += 1;
         }
         while let Some(Role::Agent(r)) = self.role(p) {
             let (s, en) = self.span(p, mentions);
@@ -584,7 +618,11 @@ impl Chunker<'_, '_> {
             place: None,
             antecedent: None,
             possessive: false,
-            speakers_own: d.first_person && d.countries.is_empty() && d.of_countries.is_empty() && d.person.is_none() && d.org.is_none(),
+            speakers_own: d.first_person
+                && d.countries.is_empty()
+                && d.of_countries.is_empty()
+                && d.person.is_none()
+                && d.org.is_none(),
         };
         let sector = d.agents.last().and_then(|(r, _, _)| kb.entity(r.entity).code.clone());
         let sector = sector.map(|s| s.to_string());
@@ -596,35 +634,79 @@ impl Chunker<'_, '_> {
             // A news agency has no actor code; its unit only says who reported.
             let code = org.code.as_deref().unwrap_or("").to_string();
             let how = if phrase.media { "news source" } else { "organisation" };
-            phrase.units.push(unit(code, org.country.as_deref().map(str::to_string), Some(r.entity), Some(org.name.to_string()), s, e, how.into(), Some(EntityKind::Organisation), false));
+            phrase.units.push(unit(
+                code,
+                org.country.as_deref().map(str::to_string),
+                Some(r.entity),
+                Some(org.name.to_string()),
+                s,
+                e,
+                how.into(),
+                Some(EntityKind::Organisation),
+                false,
+            ));
             return phrase;
         }
         if let Some((r, s, e)) = d.person {
             let p = kb.entity(r.entity);
             let description = d.countries.first().or(d.of_countries.first());
-            let code = p.code_on(self.date).or_else(|| {
-                let c = description.and_then(|c| kb.entity(c.0).code.clone())?;
+            // A role held that day decides; else the description the text gives ("the
+            // Swiss Foreign Minister, Ignazio Cassis"); else a former official (ELI).
+            let current = p.role_on(self.date).map(|r| r.code.to_string());
+            let described = description.and_then(|c| {
+                let c = kb.entity(c.0).code.clone()?;
                 Some(format!("{}{}", c, sector.clone().unwrap_or_default()))
             });
-            let code = code.or_else(|| p.country.as_deref().map(str::to_string));
+            let code = current
+                .or(described)
+                .or_else(|| p.code_on(self.date))
+                .or_else(|| p.country.as_deref().map(str::to_string));
             if let Some(code) = code {
                 let how = match p.role_on(self.date) {
                     Some(role) if role.is_dated() => format!("{} on {}", role_text(role), self.date),
                     _ => "person".to_string(),
                 };
-                let country = code.get(..3).map(str::to_string);
+                // "IGOUNO" has no country; "RUSGOV" is Russia's.
+                let country = code.get(..3).filter(|c| kb.country(c).is_some()).map(str::to_string);
                 let start = d.start.min(s);
-                phrase.units.push(unit(code, country, Some(r.entity), Some(p.name.to_string()), start as usize, e, how, Some(EntityKind::Person), true));
+                phrase.units.push(unit(
+                    code,
+                    country,
+                    Some(r.entity),
+                    Some(p.name.to_string()),
+                    start,
+                    e,
+                    how,
+                    Some(EntityKind::Person),
+                    true,
+                ));
             }
             return phrase;
         }
-        let countries: Vec<_> = if d.of_countries.is_empty() { d.countries.clone() } else { d.of_countries.clone() };
+        let countries: Vec<_> = if d.of_countries.is_empty() {
+            d.countries.clone()
+        } else {
+            d.of_countries.clone()
+        };
         if let Some(sector) = &sector {
-            let personal = d.unknown_name.is_some() || d.agents.iter().any(|(r, _, _)| !r.needs_capital && is_singular_title(self, r));
+            let personal = d.unknown_name.is_some()
+                || d.agents
+                    .iter()
+                    .any(|(r, _, _)| !r.needs_capital && is_singular_title(self, r));
             if countries.is_empty() {
                 let (s, e) = (d.agents[0].1, d.agents.last().map_or(d.end, |a| a.2));
                 let (s, e) = d.unknown_name.map_or((s, e), |(_, ne)| (s, ne));
-                phrase.units.push(unit(sector.clone(), None, None, None, s, e, "role noun".into(), Some(EntityKind::Agent), personal));
+                phrase.units.push(unit(
+                    sector.clone(),
+                    None,
+                    None,
+                    None,
+                    s,
+                    e,
+                    "role noun".into(),
+                    Some(EntityKind::Agent),
+                    personal,
+                ));
             }
             for (entity, _, s, e, _) in &countries {
                 let c = kb.entity(*entity);
@@ -632,7 +714,17 @@ impl Chunker<'_, '_> {
                 let name = self.office_name(*entity, d);
                 let end = d.unknown_name.map_or(d.end, |(_, ne)| ne);
                 let how = format!("{} + role noun", c.name);
-                phrase.units.push(unit(code, c.code.as_deref().map(str::to_string), name.as_ref().map(|x| x.0).or(Some(*entity)), Some(name.clone().map_or(c.name.to_string(), |x| x.1)), (*s).min(d.start), end.max(*e), how, Some(EntityKind::Country), personal && countries.len() == 1));
+                phrase.units.push(unit(
+                    code,
+                    c.code.as_deref().map(str::to_string),
+                    name.as_ref().map(|x| x.0).or(Some(*entity)),
+                    Some(name.clone().map_or(c.name.to_string(), |x| x.1)),
+                    (*s).min(d.start),
+                    end.max(*e),
+                    how,
+                    Some(EntityKind::Country),
+                    personal && countries.len() == 1,
+                ));
             }
             return phrase;
         }
@@ -653,18 +745,35 @@ impl Chunker<'_, '_> {
             let base = c.code.as_deref().unwrap_or("").to_string();
             // A capital or the seat of power standing for the government.
             let (code, how) = match kind {
-                AliasKind::Capital => (format!("{base}GOV"), format!("{} (capital) standing for its government", c.name)),
+                AliasKind::Capital => (
+                    format!("{base}GOV"),
+                    format!("{} (capital) standing for its government", c.name),
+                ),
                 _ => (base.clone(), format!("{} ({})", c.name, kind.as_str())),
             };
             phrase.place = phrase.place.or(*place).or(Some(*entity));
-            phrase.units.push(unit(code, Some(base), Some(*entity), Some(c.name.to_string()), *s, *e, how, Some(EntityKind::Country), false));
+            phrase.units.push(unit(
+                code,
+                Some(base),
+                Some(*entity),
+                Some(c.name.to_string()),
+                *s,
+                *e,
+                how,
+                Some(EntityKind::Country),
+                false,
+            ));
         }
         phrase
     }
 
     /// The office-holder a description names: "the Turkish president" on the date.
     fn office_name(&self, country: EntityId, d: &Draft) -> Option<(EntityId, String)> {
-        let title: Vec<&str> = d.agents.iter().flat_map(|(_, s, e)| (*s..*e).map(|t| self.a.word(t))).collect();
+        let title: Vec<&str> = d
+            .agents
+            .iter()
+            .flat_map(|(_, s, e)| (*s..*e).map(|t| self.a.word(t)))
+            .collect();
         let role = self.kb.title_role(&title.join(" "))?;
         let code = self.kb.entity(country).code.as_deref()?;
         let holder = self.kb.office_holder(code, role, self.date)?;
@@ -674,16 +783,32 @@ impl Chunker<'_, '_> {
 
 fn is_singular_title(c: &Chunker, r: &AliasRef) -> bool {
     let e = c.kb.entity(r.entity);
-    e.code.as_deref().is_some_and(|code| code.starts_with("GOV") || code.starts_with("MIL") || code.starts_with("JUD"))
+    e.code
+        .as_deref()
+        .is_some_and(|code| code.starts_with("GOV") || code.starts_with("MIL") || code.starts_with("JUD"))
 }
 
 fn role_text(role: &dragoman_kb::Role) -> String {
-    let title = if role.title.is_empty() { role.kind.as_str().replace('_', " ") } else { role.title.to_string() };
+    let title = if role.title.is_empty() {
+        role.kind.as_str().replace('_', " ")
+    } else {
+        role.title.to_string()
+    };
     format!("{} ({})", title, role.code)
 }
 
 #[allow(clippy::too_many_arguments)]
-fn unit(code: String, country: Option<String>, entity: Option<EntityId>, name: Option<String>, start: usize, end: usize, how: String, kind: Option<EntityKind>, personal: bool) -> ActorUnit {
+fn unit(
+    code: String,
+    country: Option<String>,
+    entity: Option<EntityId>,
+    name: Option<String>,
+    start: usize,
+    end: usize,
+    how: String,
+    kind: Option<EntityKind>,
+    personal: bool,
+) -> ActorUnit {
     ActorUnit {
         code,
         country,

@@ -6,7 +6,9 @@
 use chrono::NaiveDate;
 use dragoman_core::{Document, Span};
 use dragoman_kb::{KnowledgeBase, WordId};
-use dragoman_text::{fold_into, prepare, sentences, tokenize, Casing, Prepared, SentenceSpan, Shape, Token, TokenKind, WordClass, FunctionWords};
+use dragoman_text::{
+    fold_into, prepare, sentences, tokenize, Casing, Prepared, SentenceSpan, Shape, Token, TokenKind, WordClass,
+};
 
 use crate::actors::ActorPhrase;
 use crate::events::CodedEvent;
@@ -26,6 +28,8 @@ pub struct Tag {
     pub english: bool,
     /// The verb dictionary has this form.
     pub verb: bool,
+    /// Id of the word (or its singular) among the verb patterns' words.
+    pub pattern_word: Option<u32>,
 }
 
 /// Why a sentence yielded no event, for `explain`.
@@ -54,11 +58,10 @@ pub struct Analysis<'a> {
 impl<'a> Analysis<'a> {
     /// Repairs, tokenizes, splits and tags a document.
     pub fn new(doc: &'a Document, kb: &KnowledgeBase) -> Analysis<'a> {
-        let prepared = prepare(&doc.text, kb);
-        let tokens = tokenize(&prepared.text);
+        let mut prepared = prepare(&doc.text, kb);
+        let tokens = prepared.tokens.take().unwrap_or_else(|| tokenize(&prepared.text));
         let sentences = sentences(&prepared.text, &tokens, prepared.casing);
         let mut folded = String::with_capacity(prepared.text.len());
-        let words = FunctionWords::get();
         let tags = tokens
             .iter()
             .map(|t| {
@@ -67,13 +70,16 @@ impl<'a> Analysis<'a> {
                 let end = folded.len() as u32;
                 let f = &folded[start as usize..end as usize];
                 let is_word = t.kind != TokenKind::Punct || f == "'s";
+                // One lookup gives the name id, lexicon, verb, pattern and class facts.
+                let lex = kb.lexeme(f);
                 Tag {
                     fold_start: start,
                     fold_end: end,
-                    name: kb.word(f),
-                    class: if is_word { words.class(f) } else { WordClass::default() },
-                    english: is_word && kb.is_english_word(f),
-                    verb: t.kind == TokenKind::Word && !kb.verbs.lookup(f).is_empty(),
+                    name: lex.name,
+                    class: if is_word { lex.class } else { WordClass::default() },
+                    english: is_word && lex.english,
+                    verb: t.kind == TokenKind::Word && lex.verb,
+                    pattern_word: if is_word { lex.pattern } else { None },
                 }
             })
             .collect();
@@ -147,6 +153,26 @@ impl<'a> Analysis<'a> {
     /// The sentence holding token `i`.
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| (s.last as usize) <= i)
+    }
+
+    /// Indices of the actor phrases of sentence `s` (phrases are stored in text order).
+    pub fn actors_in(&self, s: usize) -> std::ops::Range<usize> {
+        let lo = self.actors.partition_point(|p| (p.sentence as usize) < s);
+        let hi = self.actors.partition_point(|p| (p.sentence as usize) <= s);
+        lo..hi
+    }
+
+    /// The time expressions within tokens `first..last` (stored in text order).
+    pub fn times_in(&self, first: usize, last: usize) -> &[TimeExpr] {
+        let lo = self.times.partition_point(|t| (t.start as usize) < first);
+        let hi = self.times.partition_point(|t| (t.start as usize) < last);
+        &self.times[lo..hi.max(lo)]
+    }
+
+    /// The actor phrase covering token `i`, if any.
+    pub fn actor_at(&self, i: usize) -> Option<usize> {
+        let k = self.actors.partition_point(|p| (p.start as usize) <= i);
+        (k > 0 && i < self.actors[k - 1].end as usize).then(|| k - 1)
     }
 
     /// The original-text span of a sentence.

@@ -25,7 +25,11 @@ pub fn resolve(a: &mut Analysis) {
         let resolved = match a.actors[i].kind.clone() {
             PhraseKind::Pronoun(Pronoun::First) => None, // after the others: speakers first
             PhraseKind::Pronoun(kind) => resolve_pronoun(a, i, kind, &subject),
-            PhraseKind::Group { count, people, countries } => resolve_group(a, i, count as usize, people, countries),
+            PhraseKind::Group {
+                count,
+                people,
+                countries,
+            } => resolve_group(a, i, count as usize, people, countries),
             _ => None,
         };
         apply(a, i, resolved);
@@ -36,7 +40,9 @@ pub fn resolve(a: &mut Analysis) {
         }
         if a.actors[i].kind == PhraseKind::Pronoun(Pronoun::First) {
             let speaker = quote_at(&a.quotes, a.actors[i].start as usize).and_then(|q| q.speaker);
-            let resolved = speaker.filter(|&s| s as usize != i && !a.actors[s as usize].units.is_empty()).map(|s| s as usize);
+            let resolved = speaker
+                .filter(|&s| s as usize != i && !a.actors[s as usize].units.is_empty())
+                .map(|s| s as usize);
             apply(a, i, resolved);
         }
     }
@@ -44,8 +50,12 @@ pub fn resolve(a: &mut Analysis) {
 
 /// "our diplomats" in Lavrov's words are Russia's diplomats.
 fn own_side(a: &mut Analysis, i: usize) {
-    let Some(speaker) = quote_at(&a.quotes, a.actors[i].start as usize).and_then(|q| q.speaker) else { return };
-    let Some(country) = a.actors[speaker as usize].units.first().and_then(|u| u.country.clone()) else { return };
+    let Some(speaker) = quote_at(&a.quotes, a.actors[i].start as usize).and_then(|q| q.speaker) else {
+        return;
+    };
+    let Some(country) = a.actors[speaker as usize].units.first().and_then(|u| u.country.clone()) else {
+        return;
+    };
     for u in a.actors[i].units.iter_mut() {
         if u.country.is_none() {
             u.code = format!("{country}{}", u.code);
@@ -77,7 +87,12 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
         if a.tags[i].verb && !a.has_class(i, WordClass::DET) {
             return true;
         }
-        let skippable = a.has_class(i, WordClass::AUX) || a.has_class(i, WordClass::MODAL) || a.has_class(i, WordClass::NEG) || a.has_class(i, WordClass::PRON) || a.word(i).ends_with("ly") || matches!(a.word(i), "also" | "still" | "already" | "then" | "now");
+        let skippable = a.has_class(i, WordClass::AUX)
+            || a.has_class(i, WordClass::MODAL)
+            || a.has_class(i, WordClass::NEG)
+            || a.has_class(i, WordClass::PRON)
+            || a.word(i).ends_with("ly")
+            || matches!(a.word(i), "also" | "still" | "already" | "then" | "now");
         if !skippable {
             return false;
         }
@@ -107,17 +122,20 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
         return Some(j);
     }
     let here = a.actors[i].sentence;
-    let candidates = (0..i).rev().filter(|&j| {
-        let q = &a.actors[j];
-        q.is_actor() && here - q.sentence <= 3
-    });
+    let candidates = (0..i)
+        .rev()
+        .take_while(|&j| here - a.actors[j].sentence <= 3)
+        .filter(|&j| a.actors[j].is_actor());
     match kind {
         Pronoun::Person => {
             let people: Vec<usize> = candidates.filter(|&j| a.actors[j].is_personal()).collect();
             // In the same sentence, the subject before it ("Türkiye is the only member that
             // he…": translated text uses "he" for a country); else a person who was a
             // subject lately; else the most recent person.
-            let same_sentence_subject = (0..i).rev().find(|&j| a.actors[j].sentence == here && subject[j] && a.actors[j].is_actor());
+            let same_sentence_subject = (0..i)
+                .rev()
+                .take_while(|&j| a.actors[j].sentence == here)
+                .find(|&j| subject[j] && a.actors[j].is_actor());
             let personal_same = same_sentence_subject.filter(|&j| a.actors[j].is_personal());
             // "the only member … that he has not imposed": a relative clause's pronoun is
             // the subject it hangs on.
@@ -128,7 +146,12 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
                 }
             }
             personal_same
-                .or_else(|| people.iter().copied().find(|&j| subject[j] && a.actors[j].sentence < here))
+                .or_else(|| {
+                    people
+                        .iter()
+                        .copied()
+                        .find(|&j| subject[j] && a.actors[j].sentence < here)
+                })
                 .or(same_sentence_subject)
                 .or_else(|| people.first().copied())
         }
@@ -136,7 +159,9 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
             let list: Vec<usize> = candidates.collect();
             list.iter()
                 .copied()
-                .find(|&j| a.actors[j].units.len() > 1 || a.actors[j].kind != PhraseKind::Named || is_plural_phrase(a, j))
+                .find(|&j| {
+                    a.actors[j].units.len() > 1 || a.actors[j].kind != PhraseKind::Named || is_plural_phrase(a, j)
+                })
                 .or_else(|| list.first().copied().filter(|&j| here - a.actors[j].sentence <= 1))
         }
         Pronoun::Thing => candidates
@@ -158,7 +183,10 @@ fn resolve_group(a: &mut Analysis, i: usize, count: usize, people: bool, countri
     let mut units: Vec<crate::actors::ActorUnit> = Vec::new();
     for j in (0..i).rev() {
         let q = &a.actors[j];
-        if !q.is_actor() || here - q.sentence > 4 {
+        if here - q.sentence > 4 {
+            break;
+        }
+        if !q.is_actor() {
             continue;
         }
         for u in q.units.iter() {
@@ -169,7 +197,13 @@ fn resolve_group(a: &mut Analysis, i: usize, count: usize, people: bool, countri
             } else {
                 true
             };
-            let key = |x: &crate::actors::ActorUnit| if countries { x.country.clone() } else { Some(x.code.clone()) };
+            let key = |x: &crate::actors::ActorUnit| {
+                if countries {
+                    x.country.clone()
+                } else {
+                    Some(x.code.clone())
+                }
+            };
             if fits && !units.iter().any(|v| key(v) == key(u)) {
                 units.push(u.clone());
             }

@@ -79,11 +79,21 @@ pub struct SentenceCoder<'x, 'a> {
     used: Vec<usize>,
 }
 
-const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside", "across", "throughout", "during", "within"];
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "during",
+    "within",
+];
 
 impl<'x, 'a> SentenceCoder<'x, 'a> {
     pub fn new(a: &'x Analysis<'a>, kb: &'x KnowledgeBase, frames: &'x Frames, s: usize, ctx: &'x Context) -> Self {
-        let phrases = (0..a.actors.len()).filter(|&p| a.actors[p].sentence as usize == s).collect();
+        let phrases = a.actors_in(s).collect();
         SentenceCoder {
             a,
             kb,
@@ -107,13 +117,35 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
 
     pub fn run(&mut self) {
         if let Some(d) = self.discarded() {
-            self.notes.push(format!("discarded: the sentence contains \"{d}\" (a discard phrase)"));
+            self.notes
+                .push(format!("discarded: the sentence contains \"{d}\" (a discard phrase)"));
             return;
         }
         let verbs = self.verbs();
         let embeddings = self.embeddings(&verbs);
+        let mut deferred = Vec::new();
         for v in &verbs {
-            self.code_verb(v, embeddings.iter().find(|e| e.1 == v.start).map(|e| &e.0));
+            let embedded = embeddings.iter().find(|e| e.1 == v.start).map(|e| &e.0);
+            if self.frames_next_verb(v)
+                && self
+                    .frame_of_verb(v)
+                    .or_else(|| self.frames.frame(self.a.word(v.start)))
+                    .is_some_and(|f| f != Frame::Speech)
+            {
+                // "urged … to negotiate" is coded through "negotiate"; only if that yields
+                // nothing ("urged … to show restraint") is "urged" coded itself.
+                deferred.push(v.clone());
+                continue;
+            }
+            self.code_verb(v, embedded);
+        }
+        for v in deferred {
+            let Some(next) = verbs.iter().find(|n| n.start > v.start) else {
+                continue;
+            };
+            if !self.out.iter().any(|e| e.trigger.0 as usize == next.start) {
+                self.code_verb(&v, embeddings.iter().find(|e| e.1 == v.start).map(|e| &e.0));
+            }
         }
         self.code_nouns(&embeddings);
         self.code_stance();
@@ -140,17 +172,32 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             if clause.start <= self.first() || !matches!(self.a.word(clause.start), "where" | "when") {
                 continue;
             }
-            let anchor = self.out.iter().filter(|o| (o.trigger.1 as usize) <= clause.start && o.date.is_some()).max_by_key(|o| o.trigger.0).and_then(|o| o.date);
+            let anchor = self
+                .out
+                .iter()
+                .filter(|o| (o.trigger.1 as usize) <= clause.start && o.date.is_some())
+                .max_by_key(|o| o.trigger.0)
+                .and_then(|o| o.date);
             if let Some(d) = anchor {
                 self.out[k].date = Some(d);
-                self.out[k].rule.push_str("; dated by the event its \"where\" clause hangs on");
+                self.out[k]
+                    .rule
+                    .push_str("; dated by the event its \"where\" clause hangs on");
             }
         }
     }
 
     fn discarded(&self) -> Option<String> {
         let words: Vec<&str> = (self.first()..self.last()).map(|t| self.a.word(t)).collect();
-        self.kb.discards.iter().find(|(phrase, _)| words.windows(phrase.len()).any(|w| w.iter().zip(phrase).all(|(a, b)| *a == b.as_str()))).map(|(p, _)| p.join(" "))
+        self.kb
+            .discards
+            .iter()
+            .find(|(phrase, _)| {
+                words
+                    .windows(phrase.len())
+                    .any(|w| w.iter().zip(phrase).all(|(a, b)| *a == b.as_str()))
+            })
+            .map(|(p, _)| p.join(" "))
     }
 
     // ------------------------------------------------------------------------------
@@ -166,7 +213,11 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 continue;
             }
             let forms: Vec<VerbForm> = self.kb.verbs.lookup(self.a.word(i)).to_vec();
-            let tense = forms[0].tense;
+            // A form may be listed under several verbs; any past reading makes it past.
+            let tense = [VerbTense::Past, VerbTense::Gerund, VerbTense::Third]
+                .into_iter()
+                .find(|t| forms.iter().any(|f| f.tense == *t))
+                .unwrap_or(VerbTense::Base);
             if !self.is_verb_use(i, tense) {
                 i += 1;
                 continue;
@@ -181,7 +232,10 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 if !before.is_empty() {
                     continue;
                 }
-                let fits = rest.iter().enumerate().all(|(k, w)| i + 1 + k < self.last() && self.a.word(i + 1 + k) == &**w);
+                let fits = rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| i + 1 + k < self.last() && self.a.word(i + 1 + k) == &**w);
                 if fits {
                     let len = 1 + rest.len();
                     if len > best_len {
@@ -220,35 +274,59 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         let a = self.a;
         // Verb forms that work as prepositions: "according to", "including", "regarding".
         let w = a.word(i);
-        if matches!(w, "including" | "regarding" | "concerning" | "excluding" | "following" | "pending" | "given")
-            || (w == "according" && i + 1 < self.last() && a.word(i + 1) == "to")
+        if matches!(
+            w,
+            "including" | "regarding" | "concerning" | "excluding" | "following" | "pending" | "given"
+        ) || (w == "according" && i + 1 < self.last() && a.word(i + 1) == "to")
         {
             return false;
         }
         let prev = (i > self.first()).then(|| i - 1);
         let prev_word = prev.map_or("", |p| a.word(p));
-        let prev_det = prev.is_some_and(|p| (a.has_class(p, WordClass::DET) || a.has_class(p, WordClass::POSS)) && !matches!(prev_word, "that" | "all" | "both" | "each"));
+        let prev_det = prev.is_some_and(|p| {
+            (a.has_class(p, WordClass::DET) || a.has_class(p, WordClass::POSS))
+                && !matches!(prev_word, "that" | "all" | "both" | "each")
+        });
         if prev_det {
             return false;
         }
         // "Back" and the like in a capitalized title; verbs are lower case mid-sentence.
-        if a.is_capitalized(i) && i > self.first() && a.casing() == dragoman_text::Casing::Mixed && !a.is_all_caps(i) && !matches!(prev_word, "\"" | "“" | "‘" | ":") {
+        if a.is_capitalized(i)
+            && i > self.first()
+            && a.casing() == dragoman_text::Casing::Mixed
+            && !a.is_all_caps(i)
+            && !matches!(prev_word, "\"" | "“" | "‘" | ":")
+        {
             return false;
         }
         match tense {
             VerbTense::Past => true,
             VerbTense::Gerund => {
                 // "is meeting", "after meeting X", ", seeking to": verbs; "of meeting": noun.
-                prev.is_none_or(|p| a.has_class(p, WordClass::AUX) || a.has_class(p, WordClass::PRON) || !a.has_class(p, WordClass::PREP) || matches!(prev_word, "after" | "before" | "by" | "while" | "without" | "on"))
-                    && !(prev.is_some() && a.tags[i - 1].class.is_empty() && !a.is_punct(i - 1) && !a.tags[i - 1].verb && a.word(i - 1).ends_with("ly") && false)
+                prev.is_none_or(|p| {
+                    a.has_class(p, WordClass::AUX)
+                        || a.has_class(p, WordClass::PRON)
+                        || !a.has_class(p, WordClass::PREP)
+                        || matches!(prev_word, "after" | "before" | "by" | "while" | "without" | "on")
+                })
             }
             VerbTense::Base | VerbTense::Third => {
                 let after_to = prev_word == "to";
-                let after_aux = prev.is_some_and(|p| a.has_class(p, WordClass::MODAL) || a.has_class(p, WordClass::AUX) || a.has_class(p, WordClass::NEG) || a.has_class(p, WordClass::PRON) || a.has_class(p, WordClass::REL));
-                let after_actor = self.phrases.iter().any(|&p| a.actors[p].end as usize == i || (a.actors[p].end as usize + 1 == i && a.word(i - 1).ends_with("ly")));
+                let after_aux = prev.is_some_and(|p| {
+                    a.has_class(p, WordClass::MODAL)
+                        || a.has_class(p, WordClass::AUX)
+                        || a.has_class(p, WordClass::NEG)
+                        || a.has_class(p, WordClass::PRON)
+                        || a.has_class(p, WordClass::REL)
+                });
+                let after_actor = self.phrases.iter().any(|&p| {
+                    a.actors[p].end as usize == i
+                        || (a.actors[p].end as usize + 1 == i && a.word(i - 1).ends_with("ly"))
+                });
                 let after_adverb = prev_word.ends_with("ly") && prev_word.len() > 4;
                 let after_prep = prev.is_some_and(|p| a.has_class(p, WordClass::PREP));
-                (after_to || after_aux || after_actor || after_adverb || prev.is_none() || prev_word == "and") && !(after_prep && !after_to)
+                (after_to || after_aux || after_actor || after_adverb || prev.is_none() || prev_word == "and")
+                    && (!after_prep || after_to)
             }
         }
     }
@@ -258,8 +336,13 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
     fn embeddings(&self, verbs: &[VerbUse]) -> Vec<(Embedding, usize)> {
         let mut out = Vec::new();
         for (k, v) in verbs.iter().enumerate() {
-            let frame = self.frames.frame(self.a.word(v.start)).or_else(|| self.frame_of_verb(v));
-            let Some(frame) = frame.filter(|f| *f != Frame::Speech) else { continue };
+            let frame = self
+                .frames
+                .frame(self.a.word(v.start))
+                .or_else(|| self.frame_of_verb(v));
+            let Some(frame) = frame.filter(|f| *f != Frame::Speech) else {
+                continue;
+            };
             // "to" + next verb within the clause, possibly after an object ("urged Iran to").
             let Some(next) = verbs.get(k + 1) else { continue };
             let to_at = (v.end..next.start).find(|&t| self.a.word(t) == "to");
@@ -272,11 +355,27 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 let ph = &self.a.actors[p];
                 ph.start as usize >= v.end && (ph.end as usize) < next.start && ph.is_actor()
             });
-            out.push((Embedding { frame, subject, object, verb: v.start }, next.start));
+            out.push((
+                Embedding {
+                    frame,
+                    subject,
+                    object,
+                    verb: v.start,
+                },
+                next.start,
+            ));
             // "happy to host and mediate": the frame covers coordinated verbs too.
             if let Some(after) = verbs.get(k + 2) {
                 if after.start == next.end + 1 && matches!(self.a.word(next.end), "and" | "or") {
-                    out.push((Embedding { frame, subject, object, verb: v.start }, after.start));
+                    out.push((
+                        Embedding {
+                            frame,
+                            subject,
+                            object,
+                            verb: v.start,
+                        },
+                        after.start,
+                    ));
                 }
             }
         }
@@ -290,7 +389,8 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             }
             let adj = self.a.word(v.start - 2);
             let frame = match adj {
-                "happy" | "ready" | "willing" | "prepared" | "eager" | "keen" | "set" | "due" | "expected" | "determined" | "going" | "about" | "able" => Frame::Intent,
+                "happy" | "ready" | "willing" | "prepared" | "eager" | "keen" | "set" | "due" | "expected"
+                | "determined" | "going" | "about" | "able" => Frame::Intent,
                 "unwilling" | "reluctant" => Frame::Reject,
                 "unable" => Frame::Negate,
                 _ => continue,
@@ -303,10 +403,26 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             };
             let clause = self.clause(pseudo.start, pseudo.end);
             let subject = self.subject(&pseudo, &clause);
-            out.push((Embedding { frame, subject, object: None, verb: v.start - 2 }, v.start));
+            out.push((
+                Embedding {
+                    frame,
+                    subject,
+                    object: None,
+                    verb: v.start - 2,
+                },
+                v.start,
+            ));
             if let Some(after) = verbs.get(k + 1) {
                 if after.start == v.end + 1 && matches!(self.a.word(v.end), "and" | "or") {
-                    out.push((Embedding { frame, subject, object: None, verb: v.start - 2 }, after.start));
+                    out.push((
+                        Embedding {
+                            frame,
+                            subject,
+                            object: None,
+                            verb: v.start - 2,
+                        },
+                        after.start,
+                    ));
                 }
             }
         }
@@ -328,10 +444,14 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
     fn clause_in(&self, s: usize, start: usize, end: usize) -> Clause {
         let a = self.a;
         let (first, last) = (a.sentences[s].first as usize, a.sentences[s].last as usize);
-        let is_hard = |t: usize| matches!(a.text(t), ";" | ":" | "–" | "—" | "(" | ")") || (a.is_punct(t) && matches!(a.text(t), "\"" | "“" | "”" | "«" | "»"));
+        let is_hard = |t: usize| {
+            matches!(a.text(t), ";" | ":" | "–" | "—" | "(" | ")")
+                || (a.is_punct(t) && matches!(a.text(t), "\"" | "“" | "”" | "«" | "»"))
+        };
         let opens = |t: usize| {
             let w = a.word(t);
-            (a.has_class(t, WordClass::REL) && w != "that") || (a.has_class(t, WordClass::SCONJ) && !matches!(w, "after" | "before" | "once" | "so"))
+            (a.has_class(t, WordClass::REL) && w != "that")
+                || (a.has_class(t, WordClass::SCONJ) && !matches!(w, "after" | "before" | "once" | "so"))
         };
         let mut s = start;
         while s > first {
@@ -351,7 +471,11 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 break;
             }
             // ", and said" / "and signed": a new verb phrase starts.
-            if matches!(a.word(e), "and" | "but") && e + 1 < last && a.tags[e + 1].verb && !a.has_class(e + 1, WordClass::DET) {
+            if matches!(a.word(e), "and" | "but")
+                && e + 1 < last
+                && a.tags[e + 1].verb
+                && !a.has_class(e + 1, WordClass::DET)
+            {
                 break;
             }
             e += 1;
@@ -374,7 +498,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             .collect();
         for &p in before.iter().rev() {
             let ph = &a.actors[p];
-            if ph.kind == PhraseKind::Modifier || ph.units.is_empty() {
+            if !self.usable(p) {
                 continue;
             }
             let start = ph.start as usize;
@@ -386,11 +510,19 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         // Relative clause: "Lavrov, who met…", "the group which…".
         let first = clause.start;
         if first > self.first() && a.has_class(first, WordClass::REL) {
-            return self.phrases.iter().copied().filter(|&p| (a.actors[p].end as usize) <= first && a.actors[p].is_actor()).last();
+            return self
+                .phrases
+                .iter()
+                .copied()
+                .rfind(|&p| (a.actors[p].end as usize) <= first && a.actors[p].is_actor());
         }
         // Inverted: "as announced on Wednesday … the Russian Foreign Minister".
         if first < v.start && matches!(a.word(first), "as" | "according") {
-            return self.phrases.iter().copied().find(|&p| (a.actors[p].start as usize) >= v.end && (a.actors[p].start as usize) < clause.end && a.actors[p].is_actor());
+            return self.phrases.iter().copied().find(|&p| {
+                (a.actors[p].start as usize) >= v.end
+                    && (a.actors[p].start as usize) < clause.end
+                    && a.actors[p].is_actor()
+            });
         }
         None
     }
@@ -409,7 +541,10 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             if matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "am" | "'s") {
                 return true;
             }
-            if !(self.a.has_class(t, WordClass::NEG) || w.ends_with("ly") || matches!(w, "also" | "still" | "reportedly")) {
+            if !(self.a.has_class(t, WordClass::NEG)
+                || w.ends_with("ly")
+                || matches!(w, "also" | "still" | "reportedly"))
+            {
                 return false;
             }
         }
@@ -427,35 +562,63 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         };
         // The most specific pattern of the verb's blocks, else the verb's or block's code.
         let mut best: Option<(usize, CodePair, String, crate::patterns::PatternMatch)> = None;
+        let mut clause_words: Vec<u32> = (clause.start..clause.end)
+            .filter_map(|t| self.a.tags[t].pattern_word)
+            .collect();
+        clause_words.sort_unstable();
+        clause_words.dedup();
+        let mut candidates = Vec::new();
         for f in &v.forms {
             let (block, entry) = self.kb.verbs.verb(*f);
-            for p in &block.patterns {
+            block.candidates(&clause_words, &mut candidates);
+            for &k in &candidates {
+                let p = &block.patterns[k as usize];
                 if let Some(m) = matcher.matches(p, v.start, v.end) {
                     let spec = p.specificity();
                     if best.as_ref().is_none_or(|b| spec > b.0) {
-                        best = Some((spec, p.code.clone(), format!("{} `- {}` [{}]", block.name, p.text, p.code.display()), m));
+                        best = Some((
+                            spec,
+                            p.code.clone(),
+                            format!("{} `- {}` [{}]", block.name, p.text, p.code.display()),
+                            m,
+                        ));
                     }
                 }
             }
             if best.is_none() {
-                let code = entry.code.clone().filter(|c| !c.is_none()).unwrap_or_else(|| block.code.clone());
+                let code = entry
+                    .code
+                    .clone()
+                    .filter(|c| !c.is_none())
+                    .unwrap_or_else(|| block.code.clone());
                 if !code.is_none() {
-                    best = Some((0, code.clone(), format!("{} verb {} [{}]", block.name, entry.lemma().to_uppercase(), code.display()), Default::default()));
+                    best = Some((
+                        0,
+                        code.clone(),
+                        format!(
+                            "{} verb {} [{}]",
+                            block.name,
+                            entry.lemma().to_uppercase(),
+                            code.display()
+                        ),
+                        Default::default(),
+                    ));
                 }
             }
         }
         let verb_text = self.a.original_text(v.start, v.end).to_string();
-        let frame = self.frames.frame(self.a.word(v.start)).or_else(|| self.frame_of_verb(v));
+        let frame = self
+            .frames
+            .frame(self.a.word(v.start))
+            .or_else(|| self.frame_of_verb(v));
         let Some((_, code, rule, m)) = best else {
             if frame.is_none() {
-                self.notes.push(format!("verb \"{verb_text}\" has no CAMEO code in the dictionaries"));
+                self.notes
+                    .push(format!("verb \"{verb_text}\" has no CAMEO code in the dictionaries"));
             }
             return;
         };
         self.used.extend(m.tokens.iter().copied());
-        if frame.is_some_and(|f| f != Frame::Speech) && self.frames_next_verb(v) {
-            return; // coded through the verb it frames
-        }
         let passive = self.is_passive(v);
         let mut subject = m.source.or_else(|| self.subject(v, &clause));
         if subject.is_none() {
@@ -486,7 +649,11 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 }
                 subject = e.subject.or(subject);
                 why_source = subject.map(|p| format!("subject of \"{}\"{}", self.a.text(e.verb), self.via(p)));
-            } else if e.subject.is_some() && subject.is_none_or(|s| Some(s) == e.subject || self.a.actors[s].start < self.a.actors[e.subject.unwrap_or(s)].start) {
+            } else if e.subject.is_some()
+                && subject.is_none_or(|s| {
+                    Some(s) == e.subject || self.a.actors[s].start < self.a.actors[e.subject.unwrap_or(s)].start
+                })
+            {
                 subject = e.subject;
                 why_source = subject.map(|p| format!("subject of \"{}\"{}", self.a.text(e.verb), self.via(p)));
             }
@@ -497,7 +664,11 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             }
             if e.frame != Frame::Negate {
                 forward = framed(forward);
-                reverse = if e.frame == Frame::Intent { framed(reverse) } else { None };
+                reverse = if e.frame == Frame::Intent {
+                    framed(reverse)
+                } else {
+                    None
+                };
             }
             // A negated frame ("did not agree to meet") negates the event.
             let (neg_frame, _, _) = self.aux(
@@ -517,7 +688,8 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             reverse = reverse.map(|c| self.frames.embed(Frame::Intent, &c).unwrap_or(c));
         }
         let Some(subject) = subject else {
-            self.notes.push(format!("\"{verb_text}\" ({rule}): no actor found as its subject"));
+            self.notes
+                .push(format!("\"{verb_text}\" ({rule}): no actor found as its subject"));
             return;
         };
         let date = self.date_for(v.start, &clause, tense);
@@ -543,7 +715,9 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
     /// Is `v` a framing verb followed by "to" + another verb ("offered to mediate")?
     fn frames_next_verb(&self, v: &VerbUse) -> bool {
         let a = self.a;
-        (v.end..(v.end + 6).min(self.last())).any(|t| a.word(t) == "to" && t + 1 < self.last() && a.tags[t + 1].verb && !a.has_class(t + 1, WordClass::DET))
+        (v.end..(v.end + 6).min(self.last())).any(|t| {
+            a.word(t) == "to" && t + 1 < self.last() && a.tags[t + 1].verb && !a.has_class(t + 1, WordClass::DET)
+        })
     }
 
     /// The verb's target: an actor right after it ("met Lavrov"), or in a prepositional
@@ -552,16 +726,20 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
     /// ("according to Moscow"), nor past another verb ("problems created by…").
     fn object(&self, v: &VerbUse, clause: &Clause) -> Option<usize> {
         let a = self.a;
-        let next_verb = (v.end..clause.end).find(|&t| a.tags[t].verb && !self.in_name(t) && self.is_verb_use(t, self.kb.verbs.lookup(a.word(t))[0].tense));
+        let next_verb = (v.end..clause.end).find(|&t| {
+            a.tags[t].verb && !self.in_name(t) && self.is_verb_use(t, self.kb.verbs.lookup(a.word(t))[0].tense)
+        });
         let end = next_verb.unwrap_or(clause.end);
         let speech = self.frames.frame(a.word(v.start)) == Some(Frame::Speech);
         self.phrases.iter().copied().find(|&p| {
             let ph = &a.actors[p];
             let start = ph.start as usize;
-            if start < v.end || start >= end || !ph.is_actor() {
+            if start < v.end || start >= end || !self.usable(p) {
                 return false;
             }
-            let prep = (start > v.end).then(|| a.word(start - 1)).filter(|_| a.has_class(start - 1, WordClass::PREP));
+            let prep = (start > v.end)
+                .then(|| a.word(start - 1))
+                .filter(|_| a.has_class(start - 1, WordClass::PREP));
             match prep {
                 None => {
                     // Directly after the verb, or after adverbs and time words only.
@@ -569,16 +747,59 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                     direct && (!speech || start - v.end <= 1)
                 }
                 Some(p) if speech => p == "to",
-                Some(p) => matches!(p, "with" | "to" | "against" | "on" | "upon" | "toward" | "towards" | "into" | "at" | "for" | "between" | "over" | "from" | "among") && !(p == "at" && ph.place.is_some() && ph.units.iter().all(|u| u.kind != Some(dragoman_kb::EntityKind::Person))),
+                Some(p) => {
+                    matches!(
+                        p,
+                        "with"
+                            | "to"
+                            | "against"
+                            | "on"
+                            | "upon"
+                            | "toward"
+                            | "towards"
+                            | "into"
+                            | "at"
+                            | "for"
+                            | "between"
+                            | "over"
+                            | "from"
+                            | "among"
+                    ) && !(p == "at"
+                        && ph.place.is_some()
+                        && ph.units.iter().all(|u| u.kind != Some(dragoman_kb::EntityKind::Person)))
+                }
             }
         })
+    }
+
+    /// Can this phrase be a verb's subject or object? Actors can; so can a nationality
+    /// before a plain noun ("attacked Ukrainian positions"), but not one before an event
+    /// noun ("the Russian invasion" is the invasion's agent) or a place ("the Turkish
+    /// metropolis").
+    fn usable(&self, p: usize) -> bool {
+        let ph = &self.a.actors[p];
+        if ph.is_actor() {
+            return true;
+        }
+        if ph.kind != PhraseKind::Modifier || ph.units.is_empty() || ph.media {
+            return false;
+        }
+        let next = ph.end as usize;
+        if next >= self.last() || self.a.is_punct(next) || !self.a.tags[next].class.is_empty() {
+            return false;
+        }
+        let noun = self.a.word(next);
+        self.frames.noun_at(self.a, next, self.last()).is_none()
+            && noun.ends_with('s')
+            && !matches!(noun, "metropolis" | "news" | "crisis" | "affairs")
     }
 
     /// "according to Moscow", "according to the news agency Tass": who reports the
     /// sentence's events.
     fn reported_by(&self) -> Option<ActorUnit> {
         let a = self.a;
-        let at = (self.first()..self.last().saturating_sub(1)).find(|&t| a.word(t) == "according" && a.word(t + 1) == "to")?;
+        let at = (self.first()..self.last().saturating_sub(1))
+            .find(|&t| a.word(t) == "according" && a.word(t + 1) == "to")?;
         let p = self.phrases.iter().copied().find(|&p| {
             let s = a.actors[p].start as usize;
             s >= at + 2 && s <= at + 4
@@ -616,10 +837,8 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 }
                 "would" => modality = Modality::Intended,
                 "could" | "might" | "may" => modality = Modality::Hypothetical,
-                "had" | "did" | "was" | "were" | "has" | "have" => {
-                    if tense != Tense::Future {
-                        tense = Tense::Past;
-                    }
+                "had" | "did" | "was" | "were" | "has" | "have" if tense != Tense::Future => {
+                    tense = Tense::Past;
                 }
                 "going" if a.word(t + 1) == "to" => {
                     modality = Modality::Intended;
@@ -640,11 +859,21 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         match ph.antecedent {
             Some(j) => {
                 let q = &self.a.actors[j as usize];
-                format!(", \"{}\" = \"{}\"", self.a.original_text(ph.start as usize, ph.end as usize), self.a.original_text(q.start as usize, q.end as usize))
+                format!(
+                    ", \"{}\" = \"{}\"",
+                    self.a.original_text(ph.start as usize, ph.end as usize),
+                    self.a.original_text(q.start as usize, q.end as usize)
+                )
             }
             None => match ph.kind {
-                PhraseKind::Group { .. } => format!(", \"{}\" = the two most recent", self.a.original_text(ph.start as usize, ph.end as usize)),
-                PhraseKind::Pronoun(_) => format!(", \"{}\" = the speaker", self.a.original_text(ph.start as usize, ph.end as usize)),
+                PhraseKind::Group { .. } => format!(
+                    ", \"{}\" = the two most recent",
+                    self.a.original_text(ph.start as usize, ph.end as usize)
+                ),
+                PhraseKind::Pronoun(_) => format!(
+                    ", \"{}\" = the speaker",
+                    self.a.original_text(ph.start as usize, ph.end as usize)
+                ),
                 _ => String::new(),
             },
         }
@@ -658,13 +887,21 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
     fn date_for(&self, at: usize, clause: &Clause, tense: Tense) -> Option<(Resolved, u32, u32)> {
         let in_clause = self
             .a
-            .times
+            .times_in(self.first(), self.last())
             .iter()
-            .filter(|t| (t.start as usize) >= clause.start && (t.end as usize) <= clause.end && !matches!(t.kind, time::TimeKind::Relative { .. }))
+            .filter(|t| {
+                (t.start as usize) >= clause.start
+                    && (t.end as usize) <= clause.end
+                    && !matches!(t.kind, time::TimeKind::Relative { .. })
+            })
             .min_by_key(|t| (t.start as usize).abs_diff(at));
         let t = in_clause.or_else(|| {
             // "On Monday, …" at the head of the sentence dates its main clause.
-            self.a.times.iter().find(|t| (t.start as usize) >= self.first() && (t.end as usize) <= clause.start && !matches!(t.kind, time::TimeKind::Relative { .. }) && (t.start as usize) <= self.first() + 1)
+            self.a.times_in(self.first(), self.last()).iter().find(|t| {
+                (t.end as usize) <= clause.start
+                    && !matches!(t.kind, time::TimeKind::Relative { .. })
+                    && (t.start as usize) <= self.first() + 1
+            })
         });
         if let Some(t) = t {
             let r = time::resolve(&t.kind, self.ctx.published, self.ctx.reference, tense)?;
@@ -674,7 +911,12 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         let q = quote_at(&self.a.quotes, at)?;
         let verb = q.verb? as usize;
         let speech_clause = self.clause_in(self.a.sentence_of(verb), verb, verb + 1);
-        let t = self.a.times.iter().filter(|t| (t.start as usize) >= speech_clause.start && (t.end as usize) <= speech_clause.end).min_by_key(|t| (t.start as usize).abs_diff(verb))?;
+        let t = self
+            .a
+            .times_in(speech_clause.start, speech_clause.end)
+            .iter()
+            .filter(|t| (t.end as usize) <= speech_clause.end)
+            .min_by_key(|t| (t.start as usize).abs_diff(verb))?;
         let r = time::resolve(&t.kind, self.ctx.published, self.ctx.reference, Tense::Past)?;
         Some((r, t.start, t.end))
     }
@@ -688,17 +930,20 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             start > 0 && LOCATIVE.contains(&self.a.word(start - 1)) && ph.place.is_some()
         };
         let found = self
-            .a
-            .actors
+            .phrases
             .iter()
-            .enumerate()
-            .filter(|(p, ph)| ph.sentence as usize == self.s && (ph.start as usize) >= clause.start && (ph.end as usize) <= clause.end && locative(*p))
+            .map(|&p| (p, &self.a.actors[p]))
+            .filter(|(p, ph)| (ph.start as usize) >= clause.start && (ph.end as usize) <= clause.end && locative(*p))
             .min_by_key(|(_, ph)| (ph.start as usize).abs_diff(at));
         if let Some((_, ph)) = found {
             return Some((ph.place?, ph.start, ph.end));
         }
         if clause.start > self.first() && self.a.word(clause.start) == "where" {
-            let ph = self.a.actors.iter().filter(|ph| ph.sentence as usize == self.s && ph.end as usize <= clause.start).last()?;
+            let ph = self
+                .phrases
+                .iter()
+                .map(|&p| &self.a.actors[p])
+                .rfind(|ph| ph.end as usize <= clause.start)?;
             return Some((ph.place?, ph.start, ph.end));
         }
         None
@@ -724,14 +969,20 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
     }
 
     fn phrase_starting(&self, at: usize) -> Option<usize> {
-        self.phrases.iter().copied().find(|&p| self.a.actors[p].start as usize == at)
+        self.phrases
+            .iter()
+            .copied()
+            .find(|&p| self.a.actors[p].start as usize == at)
     }
 
     /// The actor phrase after a preposition at `at` ("between X and Y", "of X").
     fn phrase_after(&self, at: usize) -> Option<usize> {
         self.phrase_starting(at + 1).or_else(|| {
             // "of the Ukrainian President": the phrase may start at the determiner.
-            self.phrases.iter().copied().find(|&p| self.a.actors[p].start as usize == at + 1 || (self.a.actors[p].start as usize == at + 2 && self.a.has_class(at + 1, WordClass::DET)))
+            self.phrases.iter().copied().find(|&p| {
+                self.a.actors[p].start as usize == at + 1
+                    || (self.a.actors[p].start as usize == at + 2 && self.a.has_class(at + 1, WordClass::DET))
+            })
         })
     }
 
@@ -747,7 +998,10 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         if let Some(p) = self.phrases.iter().copied().find(|&p| {
             let ph = &a.actors[p];
             let e = ph.end as usize;
-            !ph.units.is_empty() && (e == start || (ph.possessive && e + 1 == start) || (e + 1 == start && matches!(a.word(e), "-" | "'s")))
+            !ph.units.is_empty()
+                && (e == start
+                    || (ph.possessive && e + 1 == start)
+                    || (e + 1 == start && matches!(a.word(e), "-" | "'s")))
         }) {
             source = Some(p);
             why_source = format!("modifier of \"{text}\"");
@@ -758,7 +1012,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         let mut time_at: Option<usize> = None;
         while t < limit {
             let w = a.word(t);
-            if let Some(te) = a.times.iter().find(|x| x.start as usize == t) {
+            if let Some(te) = a.times_in(t, t + 1).first() {
                 time_at = Some(t);
                 t = te.end as usize;
                 continue;
@@ -802,15 +1056,23 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         }
         // "serve as a mediator between X and Y", "held talks with Y": the clause subject.
         let clause = self.clause(start, end);
-        let embedded = embeddings.iter().find(|(_, v)| *v < start && clause.start <= *v).map(|e| &e.0);
+        let embedded = embeddings
+            .iter()
+            .find(|(_, v)| *v < start && clause.start <= *v)
+            .map(|e| &e.0);
         let light = self.after_light_verb(start);
         if (source.is_none() || source == target) && (light || embedded.is_some()) {
             let subj = self
                 .phrases
                 .iter()
                 .copied()
-                .filter(|&p| (a.actors[p].end as usize) <= start && (a.actors[p].start as usize) >= clause.start && a.actors[p].is_actor() && !(a.actors[p].start as usize > 0 && a.has_class(a.actors[p].start as usize - 1, WordClass::PREP)))
-                .last()
+                .rfind(|&p| {
+                    (a.actors[p].end as usize) <= start
+                        && (a.actors[p].start as usize) >= clause.start
+                        && a.actors[p].is_actor()
+                        && !(a.actors[p].start as usize > 0
+                            && a.has_class(a.actors[p].start as usize - 1, WordClass::PREP))
+                })
                 .or(embedded.and_then(|e| e.subject));
             if let Some(sp) = subj {
                 if source == target && target.is_some() {
@@ -837,7 +1099,8 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         let before = start.saturating_sub(2).max(self.first());
         for b in before..start {
             match a.word(b) {
-                "expected" | "planned" | "upcoming" | "proposed" | "scheduled" | "future" | "forthcoming" | "coming" => modality = Modality::Intended,
+                "expected" | "planned" | "upcoming" | "proposed" | "scheduled" | "future" | "forthcoming"
+                | "coming" => modality = Modality::Intended,
                 "possible" | "potential" => modality = Modality::Hypothetical,
                 _ => {}
             }
@@ -861,6 +1124,17 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             });
             ph.and_then(|p| Some((a.actors[p].place?, a.actors[p].start, a.actors[p].end)))
         };
+        // A visit happens where it goes: "visit … to Washington".
+        let place = place.or_else(|| {
+            let t = target.filter(|_| noun.code.forward.as_deref().is_some_and(|c| c.starts_with("042")))?;
+            let ph = &a.actors[t];
+            Some((ph.place?, ph.start, ph.end)).filter(|_| {
+                ph.units
+                    .iter()
+                    .all(|u| u.kind == Some(dragoman_kb::EntityKind::Country))
+                    && !self.is_country_name(t)
+            })
+        });
         let (negated, _, _) = self.aux(
             &VerbUse {
                 start,
@@ -888,6 +1162,13 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         });
     }
 
+    /// Does the phrase name a country itself (not a city standing for it)?
+    fn is_country_name(&self, p: usize) -> bool {
+        let ph = &self.a.actors[p];
+        ph.place
+            .is_some_and(|id| self.kb.entity(id).kind == dragoman_kb::EntityKind::Country)
+    }
+
     /// "held talks", "serve as a mediator", "launched an attack": the noun is the event of
     /// the clause's subject.
     fn after_light_verb(&self, noun: usize) -> bool {
@@ -901,11 +1182,39 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             let w = a.word(t);
             if matches!(
                 w,
-                "hold" | "held" | "holds" | "holding" | "conduct" | "conducted" | "launch" | "launched" | "launches" | "began" | "begin" | "begins" | "start" | "started" | "resume" | "resumed" | "carried" | "carry" | "staged" | "stage" | "pay" | "paid" | "make" | "made" | "host" | "hosted" | "as"
+                "hold"
+                    | "held"
+                    | "holds"
+                    | "holding"
+                    | "conduct"
+                    | "conducted"
+                    | "launch"
+                    | "launched"
+                    | "launches"
+                    | "began"
+                    | "begin"
+                    | "begins"
+                    | "start"
+                    | "started"
+                    | "resume"
+                    | "resumed"
+                    | "carried"
+                    | "carry"
+                    | "staged"
+                    | "stage"
+                    | "pay"
+                    | "paid"
+                    | "make"
+                    | "made"
+                    | "host"
+                    | "hosted"
+                    | "as"
             ) {
                 return true;
             }
-            let skippable = a.has_class(t, WordClass::DET) || a.has_class(t, WordClass::POSS) || (!a.tags[t].verb && !a.is_punct(t) && a.tags[t].class.is_empty());
+            let skippable = a.has_class(t, WordClass::DET)
+                || a.has_class(t, WordClass::POSS)
+                || (!a.tags[t].verb && !a.is_punct(t) && a.tags[t].class.is_empty());
             if !skippable {
                 return false;
             }
@@ -914,9 +1223,16 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
     }
 
     fn noun_date(&self, start: usize, after: Option<usize>, modality: Modality) -> Option<(Resolved, u32, u32)> {
-        let tense = if modality == Modality::Intended { Tense::Future } else { Tense::Past };
+        let tense = if modality == Modality::Intended {
+            Tense::Future
+        } else {
+            Tense::Past
+        };
         let a = self.a;
-        let adjacent = a.times.iter().find(|t| Some(t.start as usize) == after || (t.end as usize + 2 >= start && (t.end as usize) <= start && (t.start as usize) >= self.first()));
+        let adjacent = a
+            .times_in(self.first(), self.last())
+            .iter()
+            .find(|t| Some(t.start as usize) == after || (t.end as usize + 2 >= start && (t.end as usize) <= start));
         let t = adjacent?;
         let r = time::resolve(&t.kind, self.ctx.published, self.ctx.reference, tense)?;
         Some((r, t.start, t.end))
@@ -929,7 +1245,9 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
     /// quotation or reported clause, aimed at the actor named next to it.
     fn code_stance(&mut self) {
         let a = self.a;
-        for q in a.quotes.iter() {
+        let lo = a.quotes.partition_point(|q| (q.end as usize) <= self.first());
+        let last = self.last();
+        for q in a.quotes[lo..].iter().take_while(|q| (q.start as usize) < last) {
             let Some(speaker) = q.speaker else { continue };
             let (qs, qe) = (q.start as usize, q.end as usize);
             if qe <= self.first() || qs >= self.last() {
@@ -939,7 +1257,9 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             let speaker_units = &a.actors[speaker as usize].units;
             let mut best: Option<(String, usize, usize)> = None;
             for t in lo..hi {
-                let Some(code) = self.frames.stance.get(a.word(t)) else { continue };
+                let Some(code) = self.frames.stance.get(a.word(t)) else {
+                    continue;
+                };
                 // The actor named nearest the stance word, not the speaker's own side.
                 let target = self
                     .phrases
@@ -947,14 +1267,25 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                     .copied()
                     .filter(|&p| {
                         let ph = &a.actors[p];
-                        (ph.start as usize) >= lo && (ph.end as usize) <= hi && ph.is_actor() && ph.kind == PhraseKind::Named && ph.units.iter().all(|u| !speaker_units.iter().any(|s| s.country.is_some() && s.country == u.country))
+                        (ph.start as usize) >= lo
+                            && (ph.end as usize) <= hi
+                            && ph.is_actor()
+                            && ph.kind == PhraseKind::Named
+                            && ph.units.iter().all(|u| {
+                                !speaker_units
+                                    .iter()
+                                    .any(|s| s.country.is_some() && s.country == u.country)
+                            })
                     })
                     .min_by_key(|&p| (a.actors[p].start as usize).abs_diff(t));
                 let Some(target) = target else { continue };
                 if (a.actors[target].start as usize).abs_diff(t) > 8 {
                     continue;
                 }
-                if best.as_ref().is_none_or(|b| code.as_str() > b.0.as_str() && code.starts_with("11")) {
+                if best
+                    .as_ref()
+                    .is_none_or(|b| code.as_str() > b.0.as_str() && code.starts_with("11"))
+                {
                     best = Some((code.clone(), t, target));
                 }
             }
@@ -991,14 +1322,20 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             .and_then(|q| q.speaker)
             .and_then(|s| a.actors[s as usize].units.first().cloned())
             .or_else(|| self.reported_by());
-        let modality = if e.modality == Modality::Asserted && attributed.as_ref().is_some_and(|s| !src_units.iter().any(|u| u.code == s.code)) {
+        let modality = if e.modality == Modality::Asserted
+            && attributed
+                .as_ref()
+                .is_some_and(|s| !src_units.iter().any(|u| u.code == s.code))
+        {
             Modality::Reported
         } else {
             e.modality
         };
         let mut pairs: Vec<(ActorUnit, Option<ActorUnit>, String)> = Vec::new();
         let reciprocal_phrase = e.target == Some(e.source);
-        if reciprocal_phrase || (tgt_units.is_empty() && src_units.len() >= 2 && e.forward.is_some() && e.forward == e.reverse) {
+        if reciprocal_phrase
+            || (tgt_units.is_empty() && src_units.len() >= 2 && e.forward.is_some() && e.forward == e.reverse)
+        {
             // "X and Y met", "a meeting between X and Y": each with each.
             let code = e.forward.clone().or(e.reverse.clone());
             if let Some(code) = code {
@@ -1044,18 +1381,36 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             self.notes.push(format!("{}: {why}", e.rule));
             return;
         }
+        // "police arrested protesters in Srinagar": role nouns with no country of their
+        // own belong to the country where the event happens.
+        if let Some(country) = e.place.and_then(|(id, _, _)| self.kb.entity(id).country.clone()) {
+            for (s, t, _) in pairs.iter_mut() {
+                for u in std::iter::once(s).chain(t.iter_mut()) {
+                    if u.country.is_none() && u.kind == Some(dragoman_kb::EntityKind::Agent) {
+                        u.code = format!("{country}{}", u.code);
+                        u.country = Some(country.to_string());
+                        u.how = format!("{} in {country}, where the event happened", u.how);
+                    }
+                }
+            }
+        }
         let ontology = dragoman_core::Ontology::get();
         // Role nouns alone on both sides ("leaders" and "legislature") say nothing about
         // who acted: keep an event only when one side is a country or organisation.
         let anchored = |u: &ActorUnit| u.country.is_some() || u.kind == Some(dragoman_kb::EntityKind::Organisation);
         pairs.retain(|(s, t, _)| anchored(s) || t.as_ref().is_some_and(anchored));
+        // A bare role noun as target ("sent a delegation", "either side") names no one,
+        // unless it is coerced or attacked ("police arrested protesters", CAMEO 17-20).
+        pairs.retain(|(_, t, code)| t.as_ref().is_none_or(|t| anchored(t) || &code[..2] >= "17"));
         if pairs.is_empty() {
-            self.notes.push(format!("{}: neither actor has a country or organisation", e.rule));
+            self.notes
+                .push(format!("{}: neither actor has a country or organisation", e.rule));
             return;
         }
         for (s, t, code) in pairs {
             if !ontology.is_valid(&code) {
-                self.notes.push(format!("{}: code {code} is not a CAMEO event code", e.rule));
+                self.notes
+                    .push(format!("{}: code {code} is not a CAMEO event code", e.rule));
                 continue;
             }
             self.out.push(CodedEvent {
@@ -1071,7 +1426,11 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 date: e.date,
                 place: e.place,
                 confidence: e.confidence,
-                why: format!("source: {}; target: {}", e.why_source, if e.why_target.is_empty() { "none" } else { &e.why_target }),
+                why: format!(
+                    "source: {}; target: {}",
+                    e.why_source,
+                    if e.why_target.is_empty() { "none" } else { &e.why_target }
+                ),
             });
         }
     }

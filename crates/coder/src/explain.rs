@@ -16,7 +16,15 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
         let _ = writeln!(out, "repairs:");
         for r in &a.prepared.repairs {
             let orig = a.doc.text.get(r.start as usize..r.end as usize).unwrap_or("");
-            let _ = writeln!(out, "  [{}..{}] {}: {:?} -> {:?}", r.start, r.end, r.kind.as_str(), orig, r.replacement);
+            let _ = writeln!(
+                out,
+                "  [{}..{}] {}: {:?} -> {:?}",
+                r.start,
+                r.end,
+                r.kind.as_str(),
+                orig,
+                r.replacement
+            );
         }
         let _ = writeln!(out);
     }
@@ -29,7 +37,7 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
         if repaired != span.slice(&a.doc.text) {
             let _ = writeln!(out, "  repaired: {}", repaired.replace('\n', " "));
         }
-        for p in a.actors.iter().filter(|p| p.sentence as usize == s) {
+        for p in &a.actors[a.actors_in(s)] {
             let text = a.original_text(p.start as usize, p.end as usize);
             let what = if p.media {
                 "news source (not an actor)".to_string()
@@ -51,22 +59,40 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
             });
             let _ = writeln!(out, "  actor:    \"{text}\" = {what}{}", via.unwrap_or_default());
         }
-        for m in a.mentions.iter().filter(|m| m.start >= sent.first && m.end <= sent.last && m.how != crate::mentions::MatchHow::Exact) {
-            let _ = writeln!(out, "  name:     \"{}\" matched as a {}", a.original_text(m.start as usize, m.end as usize), m.how.as_str());
+        for m in a
+            .mentions
+            .iter()
+            .filter(|m| m.start >= sent.first && m.end <= sent.last && m.how != crate::mentions::MatchHow::Exact)
+        {
+            let _ = writeln!(
+                out,
+                "  name:     \"{}\" matched as a {}",
+                a.original_text(m.start as usize, m.end as usize),
+                m.how.as_str()
+            );
         }
-        for t in a.times.iter().filter(|t| t.start >= sent.first && t.end <= sent.last) {
+        for t in a.times_in(sent.first as usize, sent.last as usize) {
             let text = a.original_text(t.start as usize, t.end as usize);
             let resolved = published.and_then(|p| time::resolve(&t.kind, p, p, time::Tense::Past));
-            let r = resolved.map_or("unresolved (no publication date)".to_string(), |r| format!("{} ({:?})", r.date, r.precision).to_lowercase());
+            let r = resolved.map_or("unresolved (no publication date)".to_string(), |r| {
+                format!("{} ({:?})", r.date, r.precision).to_lowercase()
+            });
             let _ = writeln!(out, "  time:     \"{text}\" -> {r}");
         }
         for (n, e) in a.events.iter().enumerate().filter(|(_, e)| e.sentence as usize == s) {
             let r = &records[n];
-            let target = r.target.as_ref().map_or("-".to_string(), |t| format!("{} [{}]", t.text, t.code));
+            let target = r
+                .target
+                .as_ref()
+                .map_or("-".to_string(), |t| format!("{} [{}]", t.text, t.code));
             let flags = format!(
                 "{}{}",
                 if r.negated { " NEGATED" } else { "" },
-                if r.modality != dragoman_core::Modality::Asserted { format!(" {}", r.modality.as_str()) } else { String::new() }
+                if r.modality != dragoman_core::Modality::Asserted {
+                    format!(" {}", r.modality.as_str())
+                } else {
+                    String::new()
+                }
             );
             let _ = writeln!(
                 out,
@@ -88,7 +114,12 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
             }
         }
         if !a.events.iter().any(|e| e.sentence as usize == s) {
-            let notes: Vec<&str> = a.notes.iter().filter(|n| n.sentence == s).map(|n| n.text.as_str()).collect();
+            let notes: Vec<&str> = a
+                .notes
+                .iter()
+                .filter(|n| n.sentence == s)
+                .map(|n| n.text.as_str())
+                .collect();
             if notes.is_empty() {
                 let _ = writeln!(out, "  no event");
             } else {
@@ -103,5 +134,7 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
 }
 
 fn ontology_name(code: &str) -> String {
-    dragoman_core::Ontology::get().event(code).map_or(String::new(), |e| format!("({})", e.name))
+    dragoman_core::Ontology::get()
+        .event(code)
+        .map_or(String::new(), |e| format!("({})", e.name))
 }

@@ -54,6 +54,14 @@ impl Coder {
 
     /// Runs every stage and returns the analysis (for `explain` and the dashboard).
     pub fn analyse<'a>(&self, doc: &'a Document) -> Analysis<'a> {
+        let mut a = self.recognize(doc);
+        self.code_events(&mut a);
+        a
+    }
+
+    /// The stages before event coding: repair, mentions, actors, times, quotations and
+    /// coreference.
+    pub fn recognize<'a>(&self, doc: &'a Document) -> Analysis<'a> {
         let kb = &*self.kb;
         let mut a = Analysis::new(doc, kb);
         let date = doc.published.unwrap_or(self.default_date);
@@ -65,48 +73,133 @@ impl Coder {
             let phrases = actors::chunk(&a, kb, s, &found, date);
             a.actors.extend(phrases);
             let words: Vec<&str> = (sent.first as usize..sent.last as usize).map(|t| a.word(t)).collect();
-            let caps: Vec<bool> = (sent.first as usize..sent.last as usize).map(|t| a.is_capitalized(t)).collect();
+            let caps: Vec<bool> = (sent.first as usize..sent.last as usize)
+                .map(|t| a.is_capitalized(t))
+                .collect();
             let times = time::find(&words, &caps, sent.first);
             a.times.extend(times);
         }
         a.quotes = speech::find_quotes(&a, &self.frames);
         coref::resolve(&mut a);
+        a
+    }
+
+    fn code_events(&self, a: &mut Analysis) {
+        let kb = &*self.kb;
+        let date = a.published.unwrap_or(self.default_date);
         let mut ctx = events::Context {
             published: date,
             reference: date,
         };
         for s in 0..a.sentences.len() {
-            let mut sc = events::SentenceCoder::new(&a, kb, &self.frames, s, &ctx);
+            let mut sc = events::SentenceCoder::new(a, kb, &self.frames, s, &ctx);
             sc.run();
             let (found, notes) = (sc.out, sc.notes);
             // The discourse now speaks of the last day an event was dated to.
-            if let Some(d) = found.iter().filter_map(|e| e.date).filter(|d| d.0.precision == dragoman_core::DatePrecision::Day).map(|d| d.0.date).last() {
+            if let Some(d) = found
+                .iter()
+                .filter_map(|e| e.date)
+                .filter(|d| d.0.precision == dragoman_core::DatePrecision::Day)
+                .map(|d| d.0.date)
+                .next_back()
+            {
                 ctx.reference = d;
-            } else if let Some(d) = self.first_day_in(&a, s, &ctx) {
+            } else if let Some(d) = self.first_day_in(a, s, &ctx) {
                 ctx.reference = d;
             }
             a.events.extend(found);
             a.notes.extend(events::notes(s, notes));
         }
         record::dedupe(&mut a.events, date);
-        a
     }
 
     /// A day named in sentence `s` (when no event carried one), to anchor what follows.
     fn first_day_in(&self, a: &Analysis, s: usize, ctx: &events::Context) -> Option<NaiveDate> {
         let sent = a.sentences[s];
-        a.times
+        a.times_in(sent.first as usize, sent.last as usize)
             .iter()
-            .filter(|t| t.start >= sent.first && t.end <= sent.last)
+            .filter(|t| t.end <= sent.last)
             .filter(|t| !matches!(t.kind, time::TimeKind::Relative { .. }))
             .filter_map(|t| time::resolve(&t.kind, ctx.published, ctx.reference, time::Tense::Past))
             .find(|r| r.precision == dragoman_core::DatePrecision::Day)
             .map(|r| r.date)
     }
 
-    /// The events of a document, as records.
+    /// The events of a document, as records. Very long documents are coded in pieces
+    /// cut at line breaks, so memory stays bounded whatever the input.
     pub fn code(&self, doc: &Document) -> Vec<EventRecord> {
-        let a = self.analyse(doc);
-        record::records(&a, &self.kb)
+        if doc.text.len() <= PIECE_BYTES {
+            let a = self.analyse(doc);
+            return record::records(&a, &self.kb);
+        }
+        use rayon::prelude::*;
+        let coded: Vec<(usize, u32, Vec<EventRecord>)> = pieces(&doc.text, PIECE_BYTES)
+            .into_par_iter()
+            .map(|(start, end)| {
+                let piece = Document {
+                    text: doc.text[start..end].to_string(),
+                    ..doc.clone()
+                };
+                let a = self.analyse(&piece);
+                (start, a.sentences.len() as u32, record::records(&a, &self.kb))
+            })
+            .collect();
+        let mut out = Vec::new();
+        let mut sentences = 0u32;
+        for (start, count, records) in coded {
+            for mut r in records {
+                r.sentence += sentences;
+                r.evidence.offset += start as u32;
+                r.id = format!("{}#{}", doc.id, out.len());
+                out.push(r);
+            }
+            sentences += count;
+        }
+        out
+    }
+}
+
+/// Longest text coded in one piece.
+const PIECE_BYTES: usize = 1 << 20;
+
+/// Cuts `text` into pieces of at most about `max` bytes, at a line break or sentence end
+/// when there is one in the last quarter of the piece, else at a space.
+fn pieces(text: &str, max: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let mut end = (start + max).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end < text.len() {
+            let window = &text[start + max * 3 / 4..end];
+            let base = start + max * 3 / 4;
+            let cut = window
+                .rfind('\n')
+                .or_else(|| window.rfind(". ").map(|p| p + 1))
+                .or_else(|| window.rfind(' '));
+            if let Some(c) = cut {
+                end = base + c + 1;
+            }
+        }
+        out.push((start, end));
+        start = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn pieces_cover_the_text_at_boundaries() {
+        let text = "one two. three four. five six.\nseven eight nine ten.".repeat(50);
+        let p = super::pieces(&text, 100);
+        assert_eq!(p.first().unwrap().0, 0);
+        assert_eq!(p.last().unwrap().1, text.len());
+        for w in p.windows(2) {
+            assert_eq!(w[0].1, w[1].0);
+        }
+        assert!(p.iter().all(|(s, e)| e - s <= 100));
     }
 }

@@ -71,7 +71,14 @@ pub fn recognize(a: &mut Analysis, kb: &KnowledgeBase, first: usize, last: usize
 }
 
 /// The longest name starting at token `i` whose case fits the text.
-fn exact_at(a: &Analysis, kb: &KnowledgeBase, ids: &[Option<dragoman_kb::WordId>], first: usize, i: usize, last: usize) -> Option<Mention> {
+fn exact_at(
+    a: &Analysis,
+    kb: &KnowledgeBase,
+    ids: &[Option<dragoman_kb::WordId>],
+    first: usize,
+    i: usize,
+    last: usize,
+) -> Option<Mention> {
     let mut best: Option<Mention> = None;
     kb.names().for_each_match(ids, i - first, |len, readings| {
         let end = i + len;
@@ -83,7 +90,11 @@ fn exact_at(a: &Analysis, kb: &KnowledgeBase, ids: &[Option<dragoman_kb::WordId>
         if (i..end).all(|t| !a.tags[t].class.is_empty()) && !(i..end).all(|t| a.is_all_caps(t)) {
             return;
         }
-        let fitting: SmallVec<[AliasRef; 2]> = readings.iter().copied().filter(|r| case_fits(a, kb, r, i, end)).collect();
+        let fitting: SmallVec<[AliasRef; 2]> = readings
+            .iter()
+            .copied()
+            .filter(|r| case_fits(a, kb, r, i, end))
+            .collect();
         if !fitting.is_empty() {
             best = Some(Mention {
                 start: i as u32,

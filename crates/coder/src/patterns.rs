@@ -38,6 +38,15 @@ pub struct Matcher<'x, 'a> {
 impl Matcher<'_, '_> {
     /// Tries `pattern` around the verb spanning tokens `verb_start..verb_end`.
     pub fn matches(&self, pattern: &Pattern, verb_start: usize, verb_end: usize) -> Option<PatternMatch> {
+        // Most patterns need a word the clause lacks: reject them before any matching.
+        let clause = &self.a.tags[self.clause_start..self.clause_end];
+        if !pattern
+            .required
+            .iter()
+            .all(|id| clause.iter().any(|t| t.pattern_word == Some(*id)))
+        {
+            return None;
+        }
         let mut m = PatternMatch::default();
         // After the verb.
         let mut pos = verb_end;
@@ -88,8 +97,13 @@ impl Matcher<'_, '_> {
             return None;
         }
         match item {
-            PatternItem::Word { word, exact } => {
-                if word_matches(self.a.word(start), word, *exact) {
+            PatternItem::Word { word, exact, id } => {
+                let same = if *exact {
+                    self.a.word(start) == &**word
+                } else {
+                    self.a.tags[start].pattern_word == Some(*id)
+                };
+                if same {
                     m.tokens.push(start);
                     Some(start + 1)
                 } else {
@@ -97,10 +111,15 @@ impl Matcher<'_, '_> {
                 }
             }
             PatternItem::Synset(name) => {
-                let members = self.dict.synsets.get(name)?;
+                let members = self.dict.synset_ids.get(name)?;
                 members.iter().find_map(|words| {
                     let end = start + words.len();
-                    (end <= self.clause_end && words.iter().enumerate().all(|(k, w)| word_matches(self.a.word(start + k), w, false))).then(|| {
+                    (end <= self.clause_end
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| self.a.tags[start + k].pattern_word == Some(*w)))
+                    .then(|| {
                         m.tokens.extend(start..end);
                         end
                     })
@@ -122,7 +141,11 @@ impl Matcher<'_, '_> {
                 Some(pos)
             }
             PatternItem::Source | PatternItem::Target => {
-                let p = self.phrases.iter().copied().find(|&p| self.a.actors[p].start as usize == start && self.a.actors[p].is_actor())?;
+                let p = self
+                    .phrases
+                    .iter()
+                    .copied()
+                    .find(|&p| self.a.actors[p].start as usize == start && self.a.actors[p].is_actor())?;
                 if matches!(item, PatternItem::Source) {
                     m.source = Some(p);
                 } else {
@@ -144,10 +167,11 @@ pub fn word_matches(text: &str, pattern: &str, exact: bool) -> bool {
         return false;
     }
     let plural_of = |sg: &str, pl: &str| {
-        pl.len() > sg.len()
-            && pl.starts_with(sg)
-            && matches!(&pl[sg.len()..], "s" | "es")
-            || (sg.ends_with('y') && pl.len() + 2 == sg.len() + 3 && pl.starts_with(&sg[..sg.len() - 1]) && pl.ends_with("ies"))
+        pl.len() > sg.len() && pl.starts_with(sg) && matches!(&pl[sg.len()..], "s" | "es")
+            || (sg.ends_with('y')
+                && pl.len() == sg.len() + 2
+                && pl.starts_with(&sg[..sg.len() - 1])
+                && pl.ends_with("ies"))
     };
     plural_of(pattern, text) || plural_of(text, pattern)
 }

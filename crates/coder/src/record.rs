@@ -38,7 +38,10 @@ fn actor(a: &Analysis, kb: &KnowledgeBase, u: &ActorUnit) -> ActorRecord {
         text: a.original_text(u.start as usize, u.end as usize).to_string(),
         code: u.code.clone(),
         country: u.country.clone(),
-        sector: u.sector().map(str::to_string).or_else(|| (u.country.is_none() && u.code.len() == 3).then(|| u.code.clone())),
+        sector: u
+            .sector()
+            .map(str::to_string)
+            .or_else(|| (u.country.is_none() && u.code.len() == 3).then(|| u.code.clone())),
         entity: entity.map(|e| e.id.to_string()),
         name: u.name.clone().or_else(|| entity.map(|e| e.name.to_string())),
     }
@@ -48,8 +51,16 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
     let ontology = Ontology::get();
     let cameo = ontology.event(&e.code);
     let sent_span = a.sentence_span(e.sentence as usize);
-    let rel = |s: Span| [s.start.saturating_sub(sent_span.start), s.end.saturating_sub(sent_span.start)];
-    let mut spans = vec![rel(a.original_span(e.source.start as usize, e.source.end as usize)), rel(a.original_span(e.trigger.0 as usize, e.trigger.1 as usize))];
+    let rel = |s: Span| {
+        [
+            s.start.saturating_sub(sent_span.start),
+            s.end.saturating_sub(sent_span.start),
+        ]
+    };
+    let mut spans = vec![
+        rel(a.original_span(e.source.start as usize, e.source.end as usize)),
+        rel(a.original_span(e.trigger.0 as usize, e.trigger.1 as usize)),
+    ];
     if let Some(t) = &e.target {
         spans.push(rel(a.original_span(t.start as usize, t.end as usize)));
     }
@@ -61,7 +72,10 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
     }
     let published = a.published;
     let (date, date_text) = match e.date {
-        Some((r, s, en)) => (Some(r.date.to_string()), Some(a.original_text(s as usize, en as usize).to_string())),
+        Some((r, s, en)) => (
+            Some(r.date.to_string()),
+            Some(a.original_text(s as usize, en as usize).to_string()),
+        ),
         None => (published.map(|d| d.to_string()), None),
     };
     let date_precision = match (&e.date, published) {
@@ -74,7 +88,11 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         LocationRecord {
             text: a.original_text(s as usize, en as usize).to_string(),
             name: ent.name.to_string(),
-            country: if ent.kind == EntityKind::Country { ent.code.as_deref().map(str::to_string) } else { ent.country.as_deref().map(str::to_string) },
+            country: if ent.kind == EntityKind::Country {
+                ent.code.as_deref().map(str::to_string)
+            } else {
+                ent.country.as_deref().map(str::to_string)
+            },
             lat: geo.and_then(|g| g.lat),
             lon: geo.and_then(|g| g.lon),
             geonameid: geo.and_then(|g| g.geonameid),

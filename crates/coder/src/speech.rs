@@ -26,13 +26,18 @@ fn is_quote_mark(s: &str) -> bool {
 
 /// Finds quotations and their speakers (needs actor phrases).
 pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
-    let marks: Vec<usize> = (0..a.tokens.len()).filter(|&i| a.is_punct(i) && is_quote_mark(a.text(i))).collect();
+    let marks: Vec<usize> = (0..a.tokens.len())
+        .filter(|&i| a.is_punct(i) && is_quote_mark(a.text(i)))
+        .collect();
     let mut quotes = Vec::new();
     let mut k = 0;
     while k + 1 < marks.len() {
         let (open, close) = (marks[k], marks[k + 1]);
         // A quotation never spans a paragraph break.
-        let crosses = (open + 1..=close).any(|t| a.tokens[t].shape.has(dragoman_text::Shape::PARAGRAPH_BEFORE) || a.tokens[t].shape.has(dragoman_text::Shape::NEWLINE_BEFORE));
+        let crosses = (open + 1..=close).any(|t| {
+            a.tokens[t].shape.has(dragoman_text::Shape::PARAGRAPH_BEFORE)
+                || a.tokens[t].shape.has(dragoman_text::Shape::NEWLINE_BEFORE)
+        });
         if crosses {
             k += 1;
             continue;
@@ -56,7 +61,9 @@ fn is_speech_verb(a: &Analysis, frames: &Frames, i: usize) -> bool {
 }
 
 fn phrase_at(a: &Analysis, token: usize) -> Option<u32> {
-    a.actors.iter().position(|p| (p.start as usize) <= token && token < p.end as usize && (p.is_actor() || matches!(p.kind, crate::actors::PhraseKind::Pronoun(_)))).map(|p| p as u32)
+    let p = a.actor_at(token)?;
+    let ph = &a.actors[p];
+    (ph.is_actor() || matches!(ph.kind, crate::actors::PhraseKind::Pronoun(_))).then_some(p as u32)
 }
 
 /// `…,” Lavrov said` or `…,” said Lavrov` or `…,” he said`.
@@ -102,7 +109,8 @@ fn attribution_before(a: &Analysis, frames: &Frames, open: usize) -> Option<(u32
     None
 }
 
-/// The quotation holding token `i`, if any.
+/// The quotation holding token `i`, if any (quotations are in text order and disjoint).
 pub fn quote_at(quotes: &[Quote], i: usize) -> Option<&Quote> {
-    quotes.iter().find(|q| (q.start as usize) <= i && i < q.end as usize)
+    let k = quotes.partition_point(|q| (q.start as usize) <= i);
+    quotes[..k].last().filter(|q| i < q.end as usize)
 }

@@ -31,7 +31,11 @@ pub enum TimeKind {
     /// away from the reference time.
     Relative { amount: i64, unit: Unit, before: bool },
     /// A calendar date, possibly without its year.
-    Date { year: Option<i32>, month: u32, day: Option<u32> },
+    Date {
+        year: Option<i32>,
+        month: u32,
+        day: Option<u32>,
+    },
     /// In 2017.
     Year(i32),
     /// Between 2017 and 2021.
@@ -218,7 +222,13 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
             len = 2;
         }
         // "Wednesday, February 26" is a date, read as one.
-        return Some((len, TimeKind::Weekday { day, relation: Relation::Bare }));
+        return Some((
+            len,
+            TimeKind::Weekday {
+                day,
+                relation: Relation::Bare,
+            },
+        ));
     }
     match at(0) {
         "today" | "tonight" => return Some((1, TimeKind::DayOffset(0))),
@@ -231,8 +241,26 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
         match at(2) {
             "ago" | "earlier" => return Some((3, TimeKind::Ago { amount: -n, unit: u })),
             "later" => return Some((3, TimeKind::Ago { amount: n, unit: u })),
-            "before" => return Some((3, TimeKind::Relative { amount: n, unit: u, before: true })),
-            "after" => return Some((3, TimeKind::Relative { amount: n, unit: u, before: false })),
+            "before" => {
+                return Some((
+                    3,
+                    TimeKind::Relative {
+                        amount: n,
+                        unit: u,
+                        before: true,
+                    },
+                ))
+            }
+            "after" => {
+                return Some((
+                    3,
+                    TimeKind::Relative {
+                        amount: n,
+                        unit: u,
+                        before: false,
+                    },
+                ))
+            }
             _ => {}
         }
     }
@@ -247,14 +275,35 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
                 (_, Some(y), _) => (3, Some(y)),
                 _ => (2, None),
             };
-            return Some((skip, TimeKind::Date { year: y, month: m, day: Some(d) }));
+            return Some((
+                skip,
+                TimeKind::Date {
+                    year: y,
+                    month: m,
+                    day: Some(d),
+                },
+            ));
         }
         if let Some(y) = year(at(1)) {
-            return Some((2, TimeKind::Date { year: Some(y), month: m, day: None }));
+            return Some((
+                2,
+                TimeKind::Date {
+                    year: Some(y),
+                    month: m,
+                    day: None,
+                },
+            ));
         }
         // "in March": a bare month only after "in".
         if i > 0 && w[i - 1] == "in" {
-            return Some((1, TimeKind::Date { year: None, month: m, day: None }));
+            return Some((
+                1,
+                TimeKind::Date {
+                    year: None,
+                    month: m,
+                    day: None,
+                },
+            ));
         }
     }
     if let Some(d) = day_number(at(0)) {
@@ -263,7 +312,14 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
                 Some(y) => (3, Some(y)),
                 None => (2, None),
             };
-            return Some((skip, TimeKind::Date { year: y, month: m, day: Some(d) }));
+            return Some((
+                skip,
+                TimeKind::Date {
+                    year: y,
+                    month: m,
+                    day: Some(d),
+                },
+            ));
         }
     }
     // in 2017 (a year after "in", "since" or "during")
@@ -341,7 +397,10 @@ fn shift(from: NaiveDate, amount: i64, unit: Unit) -> Option<Resolved> {
         Unit::Day => (from + Duration::days(amount), DatePrecision::Day),
         Unit::Week => (from + Duration::weeks(amount), DatePrecision::Week),
         Unit::Month => (add_months(from, amount as i32)?, DatePrecision::Month),
-        Unit::Year => (NaiveDate::from_ymd_opt(from.year() + amount as i32, from.month(), 1)?, DatePrecision::Year),
+        Unit::Year => (
+            NaiveDate::from_ymd_opt(from.year() + amount as i32, from.month(), 1)?,
+            DatePrecision::Year,
+        ),
     };
     Some(Resolved { date, precision })
 }
@@ -395,9 +454,10 @@ mod tests {
     }
 
     fn resolve_text(text: &str, published: &str, tense: Tense) -> Option<(String, DatePrecision)> {
-        let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        let tokens = dragoman_text::tokenize(text);
+        let words: Vec<String> = tokens.iter().map(|t| dragoman_text::fold(t.text(text))).collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let caps: Vec<bool> = text.split_whitespace().map(|w| w.starts_with(char::is_uppercase)).collect();
+        let caps: Vec<bool> = tokens.iter().map(|t| t.is_capitalized()).collect();
         let found = find(&refs, &caps, 0);
         let t = found.first()?;
         let r = resolve(&t.kind, d(published), d(published), tense)?;
@@ -445,7 +505,13 @@ mod tests {
 
     #[test]
     fn words_that_only_look_like_dates() {
-        let none = ["we may meet", "the march continued", "this is it", "last of them", "in 20 years"];
+        let none = [
+            "we may meet",
+            "the march continued",
+            "this is it",
+            "last of them",
+            "in 20 years",
+        ];
         for text in none {
             let t = resolve_text(text, "2025-02-27", Tense::Past);
             assert!(t.is_none() || text == "in 20 years", "{text}: {t:?}");

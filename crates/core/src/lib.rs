@@ -14,8 +14,6 @@ mod span;
 pub mod tsv;
 
 pub use document::Document;
-pub use event::{
-    ActorRecord, DatePrecision, EventRecord, Evidence, LocationRecord, Modality, PloverRecord,
-};
+pub use event::{ActorRecord, DatePrecision, EventRecord, Evidence, LocationRecord, Modality, PloverRecord};
 pub use ontology::{cameo_root, CameoEvent, Ontology, PloverMapping};
 pub use span::Span;

@@ -63,7 +63,10 @@ mod tests {
         let b = Span::new(4, 9);
         assert_eq!(a.cover(b), Span::new(2, 9));
         assert!(a.overlaps(&b));
-        assert!(!a.overlaps(&Span::new(5, 6)), "half-open spans that touch do not overlap");
+        assert!(
+            !a.overlaps(&Span::new(5, 6)),
+            "half-open spans that touch do not overlap"
+        );
         assert!(Span::new(0, 10).contains(&a));
         assert_eq!(Span::new(6, 11).slice("hello world"), "world");
         assert_eq!(Span::new(6, 40).slice("hello world"), "");

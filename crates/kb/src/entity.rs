@@ -143,6 +143,9 @@ pub struct Entity {
     pub org_kind: Option<OrgKind>,
     pub roles: Vec<Role>,
     pub geo: Option<Geo>,
+    /// Preferred among readings of the same name: a UN member state over a territory
+    /// sharing its adjective ("French": France, not French Polynesia).
+    pub prominent: bool,
 }
 
 impl Entity {
@@ -157,6 +160,7 @@ impl Entity {
             org_kind: None,
             roles: Vec::new(),
             geo: None,
+            prominent: false,
         }
     }
 
@@ -218,7 +222,9 @@ mod tests {
     #[test]
     fn dated_roles_decide_the_code() {
         let mut rubio = Entity::new("per:marco-rubio", EntityKind::Person, "Marco Rubio");
-        rubio.roles.push(role("USALEG", Some("2011-01-03"), Some("2025-01-20"), true));
+        rubio
+            .roles
+            .push(role("USALEG", Some("2011-01-03"), Some("2025-01-20"), true));
         rubio.roles.push(role("USAGOV", Some("2025-01-21"), None, true));
         assert_eq!(rubio.code_on(d("2020-06-01")).as_deref(), Some("USALEG"));
         assert_eq!(rubio.code_on(d("2025-02-27")).as_deref(), Some("USAGOV"));
@@ -232,7 +238,8 @@ mod tests {
         p.roles.push(role("RUSGOVDIP", Some("2004-03-09"), None, true));
         assert_eq!(p.code_on(d("2025-02-27")).as_deref(), Some("RUSGOVDIP"));
         let mut q = Entity::new("per:y", EntityKind::Person, "Y");
-        q.roles.push(role("TURGOV", Some("1999-01-01"), Some("2002-11-18"), false));
+        q.roles
+            .push(role("TURGOV", Some("1999-01-01"), Some("2002-11-18"), false));
         assert_eq!(q.code_on(d("2010-01-01")).as_deref(), Some("TURELI"));
     }
 }

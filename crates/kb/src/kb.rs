@@ -118,6 +118,22 @@ pub struct KbStats {
     pub english_words: usize,
 }
 
+/// A name ready to be indexed.
+struct PreparedAlias {
+    entity: EntityId,
+    kind: AliasKind,
+    variants: Vec<PreparedVariant>,
+}
+
+struct PreparedVariant {
+    tokens: Vec<String>,
+    alias: AliasRef,
+    /// Spelling-variant key of the whole name (people, countries, organisations).
+    key: Option<String>,
+    /// Spelling-variant key of its last word.
+    last_key: Option<String>,
+}
+
 /// Multi-word names by the variant keys of their first and last words, for fuzzy search.
 #[derive(Default)]
 struct FuzzyNames {
@@ -127,8 +143,22 @@ struct FuzzyNames {
     exact: FxHashMap<Box<str>, Vec<(EntityId, AliasKind)>>,
 }
 
+/// Everything the knowledge base knows about one folded word, found with one lookup.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Lexeme {
+    /// Id in the name index.
+    pub name: Option<WordId>,
+    pub english: bool,
+    /// The verb dictionary has this form.
+    pub verb: bool,
+    /// Id among the verb patterns' words (plurals share their singular's).
+    pub pattern: Option<u32>,
+    pub class: dragoman_text::WordClass,
+}
+
 pub struct KnowledgeBase {
     pub entities: Vec<Entity>,
+    lexicon: FxHashMap<Box<str>, Lexeme>,
     by_id: FxHashMap<Box<str>, EntityId>,
     names: PhraseIndex<AliasRef>,
     english: FxHashSet<Box<str>>,
@@ -150,6 +180,7 @@ impl KnowledgeBase {
     pub fn empty() -> KnowledgeBase {
         KnowledgeBase {
             entities: Vec::new(),
+            lexicon: FxHashMap::default(),
             by_id: FxHashMap::default(),
             names: PhraseIndex::new(),
             english: FxHashSet::default(),
@@ -216,25 +247,73 @@ impl KnowledgeBase {
 
     /// Adds a name of an entity, with its spelling variants.
     pub fn add_alias(&mut self, entity: EntityId, alias: &str, kind: AliasKind) {
+        let p = self.prepare_alias(entity, alias, kind);
+        self.insert_alias(p);
+    }
+
+    /// Adds many names at once: the costly part (tokenizing, folding, spelling keys) runs
+    /// on every core, the insertion into the indexes on one.
+    pub fn add_aliases(&mut self, aliases: Vec<(EntityId, &str, AliasKind)>) {
+        use rayon::prelude::*;
+        let prepared: Vec<PreparedAlias> = aliases
+            .par_iter()
+            .map(|&(e, a, k)| self.prepare_alias(e, a, k))
+            .collect();
+        let more = prepared.iter().map(|p| p.variants.len()).sum::<usize>();
+        self.names.reserve(more);
+        for p in prepared {
+            self.insert_alias(p);
+        }
+    }
+
+    /// Everything about a name that can be computed without changing the indexes.
+    fn prepare_alias(&self, entity: EntityId, alias: &str, kind: AliasKind) -> PreparedAlias {
+        let mut variants = Vec::new();
+        let ekind = self.entity(entity).kind;
         for variant in name_variants(alias) {
             let tokens = name_tokens(&variant);
             if tokens.is_empty() || tokens.iter().all(|t| t.chars().all(|c| !c.is_alphabetic())) {
                 continue;
             }
-            let all_words = tokens.iter().all(|t| self.english.contains(t.as_str()) || is_closed_class(t));
-            let is_acronym = variant.len() <= 5 && variant.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let all_words = tokens
+                .iter()
+                .all(|t| self.english.contains(t.as_str()) || is_closed_class(t));
+            let is_acronym =
+                variant.len() <= 5 && variant.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
             // Role nouns are common words by nature; names that are also common words
             // need a capital letter to count.
             let common = all_words && kind != AliasKind::Agent;
-            let a = AliasRef {
+            let alias = AliasRef {
                 entity,
                 kind,
                 needs_capital: common,
                 needs_caps: is_acronym && common,
             };
-            self.register_name_end(entity, kind, &tokens);
-            self.register_fuzzy(entity, kind, &tokens);
-            self.names.insert(&tokens, a);
+            let spelled = matches!(
+                ekind,
+                EntityKind::Person | EntityKind::Country | EntityKind::Organisation
+            );
+            let key = spelled.then(|| phrase_key(&tokens)).filter(|k| k.len() >= 4);
+            let last_key = (ekind != EntityKind::Place)
+                .then(|| tokens.last().map(|t| variant_key(t)))
+                .flatten();
+            variants.push(PreparedVariant {
+                tokens,
+                alias,
+                key,
+                last_key,
+            });
+        }
+        PreparedAlias { entity, kind, variants }
+    }
+
+    fn insert_alias(&mut self, p: PreparedAlias) {
+        for v in p.variants {
+            self.register_name_end(p.entity, p.kind, &v.tokens, v.last_key);
+            if let Some(key) = v.key {
+                self.register_fuzzy(p.entity, p.kind, key);
+            }
+            self.names.insert(&v.tokens, v.alias);
         }
     }
 
@@ -244,7 +323,10 @@ impl KnowledgeBase {
             EntityKind::Country => kind != AliasKind::Region,
             EntityKind::Organisation => true,
             EntityKind::Person => e.roles.iter().any(|r| r.curated),
-            EntityKind::Place => e.geo.as_ref().is_some_and(|g| g.is_capital || g.population >= 1_000_000),
+            EntityKind::Place => e
+                .geo
+                .as_ref()
+                .is_some_and(|g| g.is_capital || g.population >= 1_000_000),
             EntityKind::Agent => return NameStrength::None,
         };
         if strong {
@@ -254,7 +336,7 @@ impl KnowledgeBase {
         }
     }
 
-    fn register_name_end(&mut self, entity: EntityId, kind: AliasKind, tokens: &[String]) {
+    fn register_name_end(&mut self, entity: EntityId, kind: AliasKind, tokens: &[String], last_key: Option<String>) {
         let strength = self.strength_of(entity, kind);
         if strength == NameStrength::None {
             return;
@@ -265,19 +347,15 @@ impl KnowledgeBase {
         }
         let e = self.name_ends.entry(last.as_str().into()).or_insert(NameStrength::None);
         *e = (*e).max(strength);
-        let k = self.name_end_keys.entry(variant_key(last).into()).or_insert(NameStrength::None);
-        *k = (*k).max(strength);
+        // Spelling variants are known for people, countries and organisations, whose
+        // names travel through transliteration; not for the many small places.
+        if let Some(k) = last_key {
+            let k = self.name_end_keys.entry(k.into()).or_insert(NameStrength::None);
+            *k = (*k).max(strength);
+        }
     }
 
-    fn register_fuzzy(&mut self, entity: EntityId, kind: AliasKind, tokens: &[String]) {
-        let ekind = self.entity(entity).kind;
-        if !matches!(ekind, EntityKind::Person | EntityKind::Country | EntityKind::Organisation) {
-            return;
-        }
-        let key = phrase_key(tokens);
-        if key.len() < 4 {
-            return;
-        }
+    fn register_fuzzy(&mut self, entity: EntityId, kind: AliasKind, key: String) {
         let exact = self.fuzzy.exact.entry(key.as_str().into()).or_default();
         if !exact.contains(&(entity, kind)) {
             exact.push((entity, kind));
@@ -287,10 +365,10 @@ impl KnowledgeBase {
             return;
         }
         let idx = self.fuzzy.keys.len() as u32;
-        self.fuzzy.keys.push((key.as_str().into(), entity, kind));
         for w in [words[0], words[words.len() - 1]] {
             self.fuzzy.by_word.entry(w.into()).or_default().push(idx);
         }
+        self.fuzzy.keys.push((key.into(), entity, kind));
     }
 
     /// Indexes a person's roles by country and office (call after roles are final).
@@ -370,7 +448,10 @@ impl KnowledgeBase {
                 let cand_parts: Vec<&str> = cand.split(' ').collect();
                 // Same number of words, each starting with the same letter.
                 if cand_parts.len() != parts.len()
-                    || cand_parts.iter().zip(&parts).any(|(a, b)| a.chars().next() != b.chars().next())
+                    || cand_parts
+                        .iter()
+                        .zip(&parts)
+                        .any(|(a, b)| a.chars().next() != b.chars().next())
                 {
                     continue;
                 }
@@ -432,7 +513,12 @@ impl KnowledgeBase {
                 EntityKind::Place => 3,
                 EntityKind::Agent => 4,
             };
-            (std::cmp::Reverse((c.score * 1000.0) as i64), !active, kind_rank, std::cmp::Reverse(pop))
+            (
+                std::cmp::Reverse((c.score * 1000.0) as i64),
+                !active,
+                kind_rank,
+                std::cmp::Reverse(pop),
+            )
         };
         out.sort_by_key(rank);
         out
@@ -441,7 +527,11 @@ impl KnowledgeBase {
     /// "the Turkish president", "Russian foreign minister": a nationality or country
     /// followed by a title names the office-holder of that date.
     pub fn describe<S: AsRef<str>>(&self, tokens: &[S], date: NaiveDate) -> Vec<EntityId> {
-        let words: Vec<&str> = tokens.iter().map(AsRef::as_ref).filter(|t| !matches!(*t, "the" | "'s")).collect();
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|t| !matches!(*t, "the" | "'s"))
+            .collect();
         let mut out = Vec::new();
         for split in 1..words.len() {
             let (country_words, title_words) = words.split_at(split);
@@ -475,12 +565,47 @@ impl KnowledgeBase {
             agents: count(EntityKind::Agent),
             names: self.names.len(),
             vocabulary: self.names.vocabulary_len(),
-            dated_roles: self.entities.iter().map(|e| e.roles.iter().filter(|r| r.is_dated()).count()).sum(),
+            dated_roles: self
+                .entities
+                .iter()
+                .map(|e| e.roles.iter().filter(|r| r.is_dated()).count())
+                .sum(),
             verb_blocks: self.verbs.blocks.len(),
             verb_forms: self.verbs.form_count(),
             verb_patterns: self.verbs.blocks.iter().map(|b| b.patterns.len()).sum(),
             english_words: self.english.len(),
         }
+    }
+
+    /// Builds the one-lookup word table from the name index, the English word list, the
+    /// verb dictionary and the closed-class words. Call after loading or importing.
+    pub fn compile_lexicon(&mut self) {
+        let mut lex: FxHashMap<Box<str>, Lexeme> = FxHashMap::default();
+        lex.reserve(self.names.vocabulary_len() + self.english.len());
+        for (word, id) in self.names.vocabulary() {
+            lex.entry(word.into()).or_default().name = Some(id);
+        }
+        for w in &self.english {
+            lex.entry(w.clone()).or_default().english = true;
+        }
+        for form in self.verbs.forms.keys() {
+            lex.entry(form.clone()).or_default().verb = true;
+        }
+        for (word, id) in self.verbs.pattern_words() {
+            for form in crate::verbs::plural_forms(word) {
+                lex.entry(form.into()).or_default().pattern = Some(id);
+            }
+        }
+        let fw = dragoman_text::FunctionWords::get();
+        for (word, class) in fw.entries() {
+            lex.entry(word.into()).or_default().class = class;
+        }
+        self.lexicon = lex;
+    }
+
+    /// What the knowledge base knows of a folded word (all fields empty if nothing).
+    pub fn lexeme(&self, folded: &str) -> Lexeme {
+        self.lexicon.get(folded).copied().unwrap_or_default()
     }
 
     /// Is this organisation a news agency or outlet (a source, not an actor)?
@@ -505,7 +630,10 @@ impl NameOracle for KnowledgeBase {
         if folded.chars().count() < 5 {
             return NameStrength::None;
         }
-        self.name_end_keys.get(variant_key(folded).as_str()).copied().unwrap_or(NameStrength::None)
+        self.name_end_keys
+            .get(variant_key(folded).as_str())
+            .copied()
+            .unwrap_or(NameStrength::None)
     }
 
     fn is_close_to_name(&self, words: &[&str]) -> bool {

@@ -18,6 +18,6 @@ mod tables;
 pub mod verbs;
 
 pub use entity::{Entity, EntityId, EntityKind, Geo, OrgKind, Role, RoleKind};
-pub use kb::{AliasKind, AliasRef, Candidate, KbError, KbStats, KnowledgeBase};
+pub use kb::{AliasKind, AliasRef, Candidate, KbError, KbStats, KnowledgeBase, Lexeme};
 pub use phrase::{PhraseIndex, WordId};
 pub use verbs::{CodePair, Pattern, PatternItem, VerbBlock, VerbDictionary, VerbEntry, VerbForm};

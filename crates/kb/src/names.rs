@@ -38,36 +38,33 @@ pub fn name_variants(name: &str) -> Vec<String> {
 /// Volodymyr / Volodímir, Khamenei / Hamenei, Zhukov / Jukov, Muammar / Moammar.
 /// Input is one folded token.
 pub fn variant_key(folded: &str) -> String {
-    let mut s: String = folded.chars().filter(|c| c.is_alphabetic()).collect();
-    for (from, to) in [
-        ("dzh", "j"),
-        ("zh", "j"),
-        ("dj", "j"),
-        ("kh", "h"),
-        ("ph", "f"),
-        ("ck", "k"),
-        ("gue", "ge"),
-        ("gui", "gi"),
-        ("ou", "u"),
-        ("oo", "u"),
-        ("w", "v"),
-        ("q", "k"),
-        ("y", "i"),
-    ] {
-        if s.contains(from) {
-            s = s.replace(from, to);
+    let chars: Vec<char> = folded.chars().filter(|c| c.is_alphabetic()).collect();
+    let mut out = String::with_capacity(chars.len());
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
+    let mut i = 0;
+    while i < chars.len() {
+        let (c, n1, n2) = (chars[i], at(i + 1), at(i + 2));
+        // Digraphs and trigraphs of transliteration, longest first.
+        let (sound, used) = match (c, n1, n2) {
+            ('d', 'z', 'h') => ('j', 3),
+            ('z', 'h', _) | ('d', 'j', _) => ('j', 2),
+            ('k', 'h', _) => ('h', 2),
+            ('p', 'h', _) => ('f', 2),
+            ('c', 'k', _) => ('k', 2),
+            ('g', 'u', 'e') | ('g', 'u', 'i') => ('g', 2),
+            ('o', 'u', _) | ('o', 'o', _) => ('u', 2),
+            ('w', _, _) => ('v', 1),
+            ('q', _, _) => ('k', 1),
+            ('y', _, _) => ('i', 1),
+            _ => (c, 1),
+        };
+        // Doubled letters count once ("Zelenskyy", "Muammar").
+        if !out.ends_with(sound) {
+            out.push(sound);
         }
+        i += used;
     }
-    // Moammar/Muammar: a vowel pair reduced to its last vowel; doubled letters single.
-    let mut out = String::with_capacity(s.len());
-    let mut prev = '\0';
-    for c in s.chars() {
-        if c != prev {
-            out.push(c);
-        }
-        prev = c;
-    }
-    // -ij/-ii endings already collapsed to -i; Sergej -> sergei.
+    // Sergej -> sergei
     if out.ends_with('j') && out.len() > 3 {
         out.pop();
         out.push('i');

@@ -83,7 +83,8 @@ impl KnowledgeBase {
             let Some(kind) = DictKind::from_name(&name) else {
                 return Err(KbError::Io {
                     path: name,
-                    message: "cannot tell the dictionary kind: name it *actors*, *agents*, *verbs* or *discards*".into(),
+                    message: "cannot tell the dictionary kind: name it *actors*, *agents*, *verbs* or *discards*"
+                        .into(),
                 });
             };
             let bytes = std::fs::read(&f).map_err(|e| io_error(&f, e))?;
@@ -106,6 +107,7 @@ impl KnowledgeBase {
             report.files.push(name);
         }
         self.index_offices();
+        self.compile_lexicon();
         Ok(report)
     }
 
@@ -145,7 +147,11 @@ impl KnowledgeBase {
                 continue;
             }
             let kind = actor_kind(&codes);
-            let mut e = Entity::new(format!("dict:{}", display.to_lowercase().replace(' ', "-")), kind, display.as_str());
+            let mut e = Entity::new(
+                format!("dict:{}", display.to_lowercase().replace(' ', "-")),
+                kind,
+                display.as_str(),
+            );
             e.id = format!("{}#{}", e.id, self.entities.len()).into();
             let id = self.add_entity(e);
             self.add_alias(id, &display, AliasKind::Name);
@@ -203,16 +209,25 @@ impl KnowledgeBase {
             }
             if line.starts_with('!') {
                 if let Some((name, values)) = line.split_once('=') {
-                    subs.push((name.trim().to_string(), values.split(',').map(|v| v.trim().to_string()).collect()));
+                    subs.push((
+                        name.trim().to_string(),
+                        values.split(',').map(|v| v.trim().to_string()).collect(),
+                    ));
                 }
                 continue;
             }
             let (main, codes) = split_codes(line);
-            let Some(code) = codes.first().map(|c| c.trim_start_matches('~').trim_end_matches('~').to_string()) else {
+            let Some(code) = codes
+                .first()
+                .map(|c| c.trim_start_matches('~').trim_end_matches('~').to_string())
+            else {
                 continue;
             };
             let (term, plurals) = match main.find('{') {
-                Some(p) => (&main[..p], main[p + 1..].trim_end_matches(|c| c != '}').trim_end_matches('}')),
+                Some(p) => (
+                    &main[..p],
+                    main[p + 1..].trim_end_matches(|c| c != '}').trim_end_matches('}'),
+                ),
                 None => (main, ""),
             };
             let id = self.agent_entity(&code);
@@ -309,7 +324,12 @@ fn actor_kind(codes: &[String]) -> EntityKind {
 pub fn parse_dated_code(s: &str) -> Result<(String, Option<NaiveDate>, Option<NaiveDate>), String> {
     let mut parts = s.splitn(2, char::is_whitespace);
     let code = parts.next().unwrap_or("").trim().to_string();
-    let range: String = parts.next().unwrap_or("").chars().filter(|c| !c.is_whitespace()).collect();
+    let range: String = parts
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if range.is_empty() {
         return Ok((code, None, None));
     }
@@ -342,7 +362,10 @@ pub fn petrarch_date(s: &str) -> Result<NaiveDate, String> {
 fn expand_substitutions(term: &str, subs: &[(String, Vec<String>)]) -> Vec<String> {
     for (name, values) in subs {
         if term.contains(name.as_str()) {
-            return values.iter().flat_map(|v| expand_substitutions(&term.replace(name.as_str(), v), subs)).collect();
+            return values
+                .iter()
+                .flat_map(|v| expand_substitutions(&term.replace(name.as_str(), v), subs))
+                .collect();
         }
     }
     vec![term.to_string()]
@@ -373,8 +396,14 @@ mod tests {
         assert_eq!(petrarch_date("021118").unwrap(), d("2002-11-18"));
         assert_eq!(petrarch_date("20040309").unwrap(), d("2004-03-09"));
         assert!(petrarch_date("2004017").is_err());
-        assert_eq!(parse_dated_code("RUSGOV >20040309").unwrap(), ("RUSGOV".into(), Some(d("2004-03-09")), None));
-        assert_eq!(parse_dated_code("HOB < 950601").unwrap(), ("HOB".into(), None, Some(d("1995-06-01"))));
+        assert_eq!(
+            parse_dated_code("RUSGOV >20040309").unwrap(),
+            ("RUSGOV".into(), Some(d("2004-03-09")), None)
+        );
+        assert_eq!(
+            parse_dated_code("HOB < 950601").unwrap(),
+            ("HOB".into(), None, Some(d("1995-06-01")))
+        );
         assert_eq!(
             parse_dated_code("HOBGOV 19950601 - 19990815").unwrap(),
             ("HOBGOV".into(), Some(d("1995-06-01")), Some(d("1999-08-15")))

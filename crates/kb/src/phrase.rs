@@ -49,6 +49,11 @@ impl<V: PartialEq> PhraseIndex<V> {
         self.vocab.get(word).copied()
     }
 
+    /// Every word and its id.
+    pub fn vocabulary(&self) -> impl Iterator<Item = (&str, WordId)> {
+        self.vocab.iter().map(|(w, id)| (&**w, *id))
+    }
+
     pub fn vocabulary_len(&self) -> usize {
         self.vocab.len()
     }
@@ -59,6 +64,13 @@ impl<V: PartialEq> PhraseIndex<V> {
 
     pub fn is_empty(&self) -> bool {
         self.phrases == 0
+    }
+
+    /// Makes room for about `phrases` more phrases.
+    pub fn reserve(&mut self, phrases: usize) {
+        self.edges.reserve(phrases * 2);
+        self.values.reserve(phrases * 2);
+        self.vocab.reserve(phrases);
     }
 
     /// Adds `value` under the phrase `tokens` (folded). Duplicate values are kept once.

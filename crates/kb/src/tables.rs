@@ -48,6 +48,7 @@ impl KnowledgeBase {
         let mut verbs = VerbDictionary::parse(PETRARCH_VERBS.0, PETRARCH_VERBS.1)?;
         verbs.merge_overriding(VerbDictionary::parse(DRAGOMAN_VERBS.0, DRAGOMAN_VERBS.1)?);
         kb.verbs = verbs;
+        kb.compile_lexicon();
         Ok(kb)
     }
 }
@@ -76,10 +77,16 @@ fn load_titles(kb: &mut KnowledgeBase) -> Result<(), KbError> {
 
 fn load_countries(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     let t = parse(COUNTRIES)?;
-    let (c_cameo, c_iso3, c_name) = (t.column("cameo")?, t.column("iso3")?, t.column("name")?);
+    let (c_cameo, c_iso3, c_name, c_un) = (
+        t.column("cameo")?,
+        t.column("iso3")?,
+        t.column("name")?,
+        t.column("un_member")?,
+    );
     for row in t.rows() {
         let code = row.get(c_cameo);
         let mut e = Entity::new(format!("cty:{code}"), EntityKind::Country, row.get(c_name));
+        e.prominent = row.get(c_un) == "1";
         e.code = Some(code.into());
         e.country = Some(code.into());
         e.iso3 = row.opt(c_iso3).map(Into::into);
@@ -88,12 +95,16 @@ fn load_countries(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     }
     let t = parse(COUNTRY_NAMES)?;
     let (c_cameo, c_alias, c_kind) = (t.column("cameo")?, t.column("alias")?, t.column("kind")?);
+    let mut aliases = Vec::new();
     for row in t.rows() {
         let Some(id) = kb.country(row.get(c_cameo)) else {
-            return Err(t.error(row.line, format!("unknown country `{}`", row.get(c_cameo))).into());
+            return Err(t
+                .error(row.line, format!("unknown country `{}`", row.get(c_cameo)))
+                .into());
         };
-        kb.add_alias(id, row.get(c_alias), AliasKind::parse(row.get(c_kind)));
+        aliases.push((id, row.get(c_alias), AliasKind::parse(row.get(c_kind))));
     }
+    kb.add_aliases(aliases);
     Ok(())
 }
 
@@ -106,27 +117,36 @@ fn load_organisations(kb: &mut KnowledgeBase) -> Result<(), KbError> {
         t.column("kind")?,
         t.column("country")?,
     );
+    let mut names = Vec::new();
     for row in t.rows() {
         let mut e = Entity::new(row.get(c_id), EntityKind::Organisation, row.get(c_name));
         e.code = row.opt(c_code).map(Into::into);
         e.org_kind = Some(OrgKind::parse(row.get(c_kind)));
         e.country = row.opt(c_country).map(Into::into);
         let id = kb.add_entity(e);
-        kb.add_alias(id, row.get(c_name), AliasKind::Name);
+        names.push((id, row.get(c_name), AliasKind::Name));
     }
+    kb.add_aliases(names);
     add_aliases(kb, ORGANISATION_NAMES, "id", "alias")
 }
 
-fn add_aliases(kb: &mut KnowledgeBase, table: (&str, &str), id_col: &str, alias_col: &str) -> Result<(), KbError> {
+fn add_aliases(
+    kb: &mut KnowledgeBase,
+    table: (&str, &'static str),
+    id_col: &str,
+    alias_col: &str,
+) -> Result<(), KbError> {
     let t = parse(table)?;
     let (c_id, c_alias) = (t.column(id_col)?, t.column(alias_col)?);
+    let mut aliases = Vec::new();
     for row in t.rows() {
         let key = row.get(c_id);
         let Some(id) = kb.find(key) else {
             return Err(t.error(row.line, format!("unknown id `{key}`")).into());
         };
-        kb.add_alias(id, row.get(c_alias), AliasKind::Name);
+        aliases.push((id, row.get(c_alias), AliasKind::Name));
     }
+    kb.add_aliases(aliases);
     Ok(())
 }
 
@@ -165,10 +185,8 @@ fn load_people(kb: &mut KnowledgeBase) -> Result<(), KbError> {
         };
         kb.entity_mut(id).roles.push(role);
     }
-    for id in ids {
-        let name = kb.entity(id).name.to_string();
-        kb.add_alias(id, &name, AliasKind::Name);
-    }
+    let names: Vec<(EntityId, String)> = ids.into_iter().map(|id| (id, kb.entity(id).name.to_string())).collect();
+    kb.add_aliases(names.iter().map(|(id, n)| (*id, n.as_str(), AliasKind::Name)).collect());
     add_aliases(kb, PERSON_NAMES, "id", "alias")
 }
 
@@ -190,6 +208,7 @@ fn load_places(kb: &mut KnowledgeBase) -> Result<(), KbError> {
         .filter(|e| e.kind == EntityKind::Country)
         .filter_map(|e| Some((e.iso3.clone()?, e.code.clone()?)))
         .collect();
+    let mut names = Vec::new();
     for row in t.rows() {
         let gid = row.get(cols.0);
         let mut e = Entity::new(format!("plc:{gid}"), EntityKind::Place, row.get(cols.1));
@@ -207,7 +226,7 @@ fn load_places(kb: &mut KnowledgeBase) -> Result<(), KbError> {
             is_admin1: kind == "admin1",
         });
         let id = kb.add_entity(e);
-        kb.add_alias(id, row.get(cols.1), AliasKind::Name);
+        names.push((id, row.get(cols.1), AliasKind::Name));
     }
     let t = parse(PLACE_NAMES)?;
     let (c_id, c_alias) = (t.column("geonameid")?, t.column("alias")?);
@@ -216,8 +235,9 @@ fn load_places(kb: &mut KnowledgeBase) -> Result<(), KbError> {
         let Some(id) = kb.find(&key) else {
             return Err(t.error(row.line, format!("unknown place `{key}`")).into());
         };
-        kb.add_alias(id, row.get(c_alias), AliasKind::Name);
+        names.push((id, row.get(c_alias), AliasKind::Name));
     }
+    kb.add_aliases(names);
     Ok(())
 }
 

@@ -71,7 +71,12 @@ impl CodePair {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PatternItem {
     /// A folded word; `exact` when written with a trailing `_` (no plural allowed).
-    Word { word: Box<str>, exact: bool },
+    /// `id` is its number in the dictionary's word list (singular and plural share it).
+    Word {
+        word: Box<str>,
+        exact: bool,
+        id: u32,
+    },
     Synset(Box<str>),
     /// `{A B}` or `A_B`: items that must be adjacent.
     Phrase(Vec<PatternItem>),
@@ -93,6 +98,8 @@ pub struct Pattern {
     /// The pattern as written, for explanations.
     pub text: Box<str>,
     pub line: u32,
+    /// Ids of the plain words the pattern needs: a clause lacking one cannot match.
+    pub required: Vec<u32>,
 }
 
 impl Pattern {
@@ -139,6 +146,26 @@ pub struct VerbBlock {
     pub patterns: Vec<Pattern>,
     /// Which dictionary it came from.
     pub source: Box<str>,
+    /// Patterns by the first word they require (`u32::MAX`: patterns needing no word),
+    /// so a clause is tried only against patterns whose words it has.
+    pub by_word: FxHashMap<u32, Vec<u32>>,
+}
+
+impl VerbBlock {
+    /// Indices of the patterns that may match a clause holding these pattern words.
+    pub fn candidates(&self, clause_words: &[u32], out: &mut Vec<u32>) {
+        out.clear();
+        if let Some(v) = self.by_word.get(&u32::MAX) {
+            out.extend_from_slice(v);
+        }
+        for w in clause_words {
+            if let Some(v) = self.by_word.get(w) {
+                out.extend_from_slice(v);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,6 +194,10 @@ pub struct VerbDictionary {
     pub synsets: FxHashMap<Box<str>, Vec<Vec<Box<str>>>>,
     /// Lines that could not be read, as `source:line: problem`.
     pub warnings: Vec<String>,
+    /// Pattern and synset words by their singular form -> id.
+    words: FxHashMap<Box<str>, u32>,
+    /// Synset members as word ids.
+    pub synset_ids: FxHashMap<Box<str>, Vec<Vec<u32>>>,
 }
 
 impl VerbDictionary {
@@ -226,7 +257,11 @@ impl VerbDictionary {
     /// Adds `other`'s blocks; a verb that `other` defines is removed from this
     /// dictionary's blocks first, so `other` decides how it is coded.
     pub fn merge_overriding(&mut self, other: VerbDictionary) {
-        let lemmas: Vec<String> = other.blocks.iter().flat_map(|b| b.verbs.iter().map(VerbEntry::lemma)).collect();
+        let lemmas: Vec<String> = other
+            .blocks
+            .iter()
+            .flat_map(|b| b.verbs.iter().map(VerbEntry::lemma))
+            .collect();
         for block in &mut self.blocks {
             block.verbs.retain(|v| !lemmas.contains(&v.lemma()));
         }
@@ -262,7 +297,65 @@ impl VerbDictionary {
         (b, &b.verbs[f.verb as usize])
     }
 
+    /// The id of a folded text word in the pattern word list (its plural or singular
+    /// finds the same id), or None if no pattern uses it.
+    pub fn word_id(&self, folded: &str) -> Option<u32> {
+        self.words.get(&*singular(folded)).copied()
+    }
+
+    /// Every pattern word (in singular form) and its id.
+    pub fn pattern_words(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.words.iter().map(|(w, id)| (&**w, *id))
+    }
+
+    /// Numbers every pattern and synset word, so matching compares integers.
+    fn compile(&mut self) {
+        let mut words: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        let mut intern = |w: &str| -> u32 {
+            let key = singular(w);
+            let n = words.len() as u32;
+            *words.entry(Box::from(&*key)).or_insert(n)
+        };
+        self.synset_ids = self
+            .synsets
+            .iter()
+            .map(|(k, members)| {
+                (
+                    k.clone(),
+                    members.iter().map(|m| m.iter().map(|w| intern(w)).collect()).collect(),
+                )
+            })
+            .collect();
+        fn number(items: &mut [PatternItem], intern: &mut dyn FnMut(&str) -> u32, required: &mut Vec<u32>) {
+            for item in items {
+                match item {
+                    PatternItem::Word { word, id, .. } => {
+                        *id = intern(word);
+                        required.push(*id);
+                    }
+                    PatternItem::Phrase(v) | PatternItem::Prep(v) => number(v, intern, required),
+                    _ => {}
+                }
+            }
+        }
+        for block in &mut self.blocks {
+            block.by_word.clear();
+            for (k, p) in block.patterns.iter_mut().enumerate() {
+                let mut required = Vec::new();
+                number(&mut p.pre, &mut intern, &mut required);
+                number(&mut p.post, &mut intern, &mut required);
+                let key = required.first().copied().unwrap_or(u32::MAX);
+                block.by_word.entry(key).or_default().push(k as u32);
+                required.sort_unstable();
+                required.dedup();
+                p.required = required;
+            }
+        }
+        self.words = words;
+    }
+
     fn index_forms(&mut self) {
+        self.compile();
         self.forms.clear();
         for (bi, block) in self.blocks.iter().enumerate() {
             for (vi, verb) in block.verbs.iter().enumerate() {
@@ -324,7 +417,10 @@ fn strip_comment(line: &str) -> &str {
 fn parse_block_header(line: &str, source: &str) -> VerbBlock {
     let inner = line.trim_matches('-').trim();
     let (name, code) = match inner.find('[') {
-        Some(p) => (inner[..p].trim(), CodePair::parse(inner[p + 1..].trim_end_matches(|c| c != ']').trim_end_matches(']'))),
+        Some(p) => (
+            inner[..p].trim(),
+            CodePair::parse(inner[p + 1..].trim_end_matches(|c| c != ']').trim_end_matches(']')),
+        ),
         None => (inner, CodePair::default()),
     };
     VerbBlock {
@@ -333,6 +429,7 @@ fn parse_block_header(line: &str, source: &str) -> VerbBlock {
         verbs: Vec::new(),
         patterns: Vec::new(),
         source: source.into(),
+        by_word: FxHashMap::default(),
     }
 }
 
@@ -349,7 +446,10 @@ fn member_words(s: &str) -> Vec<Box<str>> {
 fn parse_verb(line: &str, line_no: usize) -> Option<VerbEntry> {
     let (main, code) = split_code(line);
     let (lemma, forms_text) = match main.find('{') {
-        Some(p) => (main[..p].trim(), main[p + 1..].trim_end_matches(|c: char| c != '}').trim_end_matches('}')),
+        Some(p) => (
+            main[..p].trim(),
+            main[p + 1..].trim_end_matches(|c: char| c != '}').trim_end_matches('}'),
+        ),
         None => (main.trim(), ""),
     };
     let (words, head) = lemma_words(lemma)?;
@@ -371,7 +471,10 @@ fn parse_verb(line: &str, line_no: usize) -> Option<VerbEntry> {
 fn lemma_words(lemma: &str) -> Option<(Vec<Box<str>>, usize)> {
     let mut head = 0;
     let mut words = Vec::new();
-    for w in lemma.split(|c: char| c == '_' || c.is_whitespace()).filter(|w| !w.is_empty()) {
+    for w in lemma
+        .split(|c: char| c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
         let (is_head, w) = match w.strip_prefix('+') {
             Some(rest) => (true, rest),
             None => (false, w),
@@ -399,7 +502,10 @@ fn parse_pattern(rest: &str, line_no: usize) -> Result<Pattern, String> {
     let (body, code) = split_code(rest);
     let code = code.ok_or("pattern without a [code]")?;
     let tokens = pattern_tokens(body);
-    let star = tokens.iter().position(|t| t == "*").ok_or("pattern without the verb marker *")?;
+    let star = tokens
+        .iter()
+        .position(|t| t == "*")
+        .ok_or("pattern without the verb marker *")?;
     let pre = parse_items(&tokens[..star])?;
     let post = parse_items(&tokens[star + 1..])?;
     Ok(Pattern {
@@ -408,6 +514,7 @@ fn parse_pattern(rest: &str, line_no: usize) -> Result<Pattern, String> {
         code: CodePair::parse(&code),
         text: body.split_whitespace().collect::<Vec<_>>().join(" ").into(),
         line: line_no as u32,
+        required: Vec::new(),
     })
 }
 
@@ -475,6 +582,7 @@ fn parse_seq(tokens: &[String], pos: &mut usize, close: Option<&str>) -> Result<
                         items.push(PatternItem::Word {
                             word: word.into(),
                             exact,
+                            id: 0,
                         });
                     }
                 }
@@ -482,6 +590,37 @@ fn parse_seq(tokens: &[String], pos: &mut usize, close: Option<&str>) -> Result<
         }
     }
     Ok(items)
+}
+
+/// The singular of a folded noun, by regular rules ("sanctions" -> "sanction",
+/// "parties" -> "party", "taxes" -> "tax"); words in -ss, -us, -is stay.
+pub fn singular(w: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let n = w.len();
+    if n <= 3 || !w.ends_with('s') || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return Cow::Borrowed(w);
+    }
+    if w.ends_with("ies") {
+        return Cow::Owned(format!("{}y", &w[..n - 3]));
+    }
+    if w.ends_with("ches") || w.ends_with("shes") || w.ends_with("xes") || w.ends_with("sses") || w.ends_with("zes") {
+        return Cow::Borrowed(&w[..n - 2]);
+    }
+    Cow::Borrowed(&w[..n - 1])
+}
+
+/// A singular noun and its regular plurals ("party" -> party, partys, parties), the
+/// forms whose [`singular`] is the word.
+pub fn plural_forms(w: &str) -> Vec<String> {
+    let mut out = vec![w.to_string(), format!("{w}s"), format!("{w}es")];
+    if let Some(stem) = w.strip_suffix('y') {
+        out.push(format!("{stem}ies"));
+    }
+    out.retain(|f| singular(f) == w);
+    if !out.iter().any(|f| f == w) {
+        out.push(w.to_string());
+    }
+    out
 }
 
 /// Regular inflections of a verb.
@@ -589,8 +728,16 @@ ACCUSE [112]
         assert_eq!(
             b.patterns[0].post,
             vec![PatternItem::Prep(vec![
-                PatternItem::Word { word: "with".into(), exact: false },
-                PatternItem::Word { word: "leaders".into(), exact: false }
+                PatternItem::Word {
+                    word: "with".into(),
+                    exact: false,
+                    id: d.word_id("with").unwrap()
+                },
+                PatternItem::Word {
+                    word: "leaders".into(),
+                    exact: false,
+                    id: d.word_id("leader").unwrap()
+                }
             ])]
         );
         assert_eq!(b.patterns[2].pre, vec![PatternItem::Source]);
@@ -601,7 +748,12 @@ ACCUSE [112]
     #[test]
     fn forms_are_generated_and_irregulars_kept() {
         let d = VerbDictionary::parse("t", SAMPLE).unwrap();
-        for (form, tense) in [("met", Tense::Past), ("meeting", Tense::Gerund), ("accused", Tense::Past), ("accuses", Tense::Third)] {
+        for (form, tense) in [
+            ("met", Tense::Past),
+            ("meeting", Tense::Gerund),
+            ("accused", Tense::Past),
+            ("accuses", Tense::Third),
+        ] {
             let f = d.lookup(form);
             assert!(!f.is_empty(), "{form}");
             assert_eq!(f[0].tense, tense, "{form}");

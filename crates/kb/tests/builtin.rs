@@ -45,10 +45,20 @@ fn people_code_by_date() {
 #[test]
 fn spelling_variants_and_misspellings() {
     let kb = kb();
-    for name in ["Zelensky", "Zelenskyy", "Zelenskiy", "Volodímir Zelenski", "Volodymyr Zelensky"] {
+    for name in [
+        "Zelensky",
+        "Zelenskyy",
+        "Zelenskiy",
+        "Volodímir Zelenski",
+        "Volodymyr Zelensky",
+    ] {
         let c = kb.lookup(name, d("2025-02-27"));
         assert!(!c.is_empty(), "{name}");
-        assert_eq!(kb.entity(c[0].entity).code_on(d("2025-02-27")).as_deref(), Some("UKRGOV"), "{name}");
+        assert_eq!(
+            kb.entity(c[0].entity).code_on(d("2025-02-27")).as_deref(),
+            Some("UKRGOV"),
+            "{name}"
+        );
     }
     let c = kb.lookup("Xi Jingping", d("2025-02-27"));
     assert_eq!(&*kb.entity(c[0].entity).name, "Xi Jinping");
@@ -63,7 +73,15 @@ fn descriptions_name_office_holders() {
 
 #[test]
 fn countries_capitals_and_nationalities() {
-    for (name, code_) in [("Türkiye", "TUR"), ("Turkey", "TUR"), ("Turkish", "TUR"), ("the Ukrainians", "UKR"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Moscow", "RUS")] {
+    for (name, code_) in [
+        ("Türkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("Turkish", "TUR"),
+        ("the Ukrainians", "UKR"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Moscow", "RUS"),
+    ] {
         let kb = kb();
         let c = kb.lookup(name, d("2025-02-27"));
         let country = c.iter().find_map(|c| {

@@ -102,7 +102,11 @@ impl OffsetMap {
             // A verbatim stretch of the intermediate text: split it where the earlier
             // repair's pieces begin and end, so offsets inside stay exact.
             let (lo, hi) = (p.original, p.original + p.original_len);
-            for q in self.pieces.iter().filter(|q| q.repaired < hi && lo < q.repaired + q.repaired_len.max(1)) {
+            for q in self
+                .pieces
+                .iter()
+                .filter(|q| q.repaired < hi && lo < q.repaired + q.repaired_len.max(1))
+            {
                 let from = lo.max(q.repaired);
                 let to = hi.min(q.repaired + q.repaired_len);
                 if to <= from && q.repaired_len > 0 {
@@ -194,9 +198,7 @@ impl<'a> Rewriter<'a> {
     pub fn finish(mut self) -> (String, OffsetMap) {
         self.copy_to(self.original.len());
         let map = if self.changed {
-            OffsetMap {
-                pieces: self.pieces,
-            }
+            OffsetMap { pieces: self.pieces }
         } else {
             OffsetMap::identity()
         };

@@ -100,13 +100,15 @@ pub struct Prepared {
     pub map: OffsetMap,
     pub repairs: Vec<Repair>,
     pub casing: Casing,
+    /// The tokens of `text`, when the word pass could keep them (it changed nothing).
+    pub tokens: Option<Vec<Token>>,
 }
 
 /// Repairs `original`.
 pub fn prepare(original: &str, names: &dyn NameOracle) -> Prepared {
     let (chars_fixed, map1, mut repairs) = repair_characters(original);
     let casing = casing(&chars_fixed);
-    let (text, map2, word_repairs) = repair_words(&chars_fixed, names, casing);
+    let (text, map2, word_repairs, tokens) = repair_words(&chars_fixed, names, casing);
     let map = map1.compose(&map2);
     repairs.extend(word_repairs.into_iter().map(|mut r| {
         let range = map1.range(r.start as usize..r.end as usize);
@@ -119,6 +121,7 @@ pub fn prepare(original: &str, names: &dyn NameOracle) -> Prepared {
         map,
         repairs,
         casing,
+        tokens,
     }
 }
 
@@ -133,7 +136,7 @@ fn repair_characters(original: &str) -> (String, OffsetMap, Vec<Repair>) {
     let mut repairs = Vec::new();
     let mut iter = original.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if (i as usize) < w.cursor() {
+        if i < w.cursor() {
             continue;
         }
         if c.is_ascii() {
@@ -298,26 +301,48 @@ fn glue_word_classes() -> WordClass {
 
 struct WordPass<'a> {
     text: &'a str,
-    tokens: Vec<Token>,
-    folded: Vec<String>,
+    tokens: &'a [Token],
+    folded: Folded,
     names: &'a dyn NameOracle,
     words: &'static FunctionWords,
 }
 
-fn repair_words(text: &str, names: &dyn NameOracle, casing: Casing) -> (String, OffsetMap, Vec<Repair>) {
+/// Folded forms of all tokens in one buffer (one allocation for the whole text).
+struct Folded {
+    buf: String,
+    ends: Vec<u32>,
+}
+
+impl Folded {
+    fn new(text: &str, tokens: &[Token]) -> Folded {
+        let mut buf = String::with_capacity(text.len());
+        let mut ends = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            fold_into(t.text(text), &mut buf);
+            ends.push(buf.len() as u32);
+        }
+        Folded { buf, ends }
+    }
+}
+
+impl std::ops::Index<usize> for Folded {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.buf[start..self.ends[i] as usize]
+    }
+}
+
+fn repair_words(
+    text: &str,
+    names: &dyn NameOracle,
+    casing: Casing,
+) -> (String, OffsetMap, Vec<Repair>, Option<Vec<Token>>) {
     let tokens = tokenize(text);
-    let folded = tokens
-        .iter()
-        .map(|t| {
-            let mut s = String::new();
-            fold_into(t.text(text), &mut s);
-            s
-        })
-        .collect();
     let pass = WordPass {
         text,
-        tokens,
-        folded,
+        tokens: &tokens,
+        folded: Folded::new(text, &tokens),
         names,
         words: FunctionWords::get(),
     };
@@ -337,8 +362,10 @@ fn repair_words(text: &str, names: &dyn NameOracle, casing: Casing) -> (String, 
         record(&mut repairs, e.kind, e.start, e.end, &e.replacement);
         w.replace(e.start..e.end, &e.replacement);
     }
+    let unchanged = !w.changed();
     let (out, map) = w.finish();
-    (out, map, repairs)
+    let tokens = unchanged.then_some(tokens);
+    (out, map, repairs, tokens)
 }
 
 /// A one-letter word glued after a name in machine-translated Spanish, Italian or
@@ -371,7 +398,12 @@ impl WordPass<'_> {
 
     fn find_glued(&self, edits: &mut Vec<Edit>) {
         for (i, tok) in self.tokens.iter().enumerate() {
-            if tok.kind != TokenKind::Word || tok.end - tok.start < 4 || self.is_known(&self.folded[i]) {
+            // Only capitalized words can carry a glued name (checked before any lookup).
+            if tok.kind != TokenKind::Word
+                || tok.end - tok.start < 4
+                || !(tok.is_capitalized() || tok.shape.has(Shape::INNER_CAP))
+                || self.is_known(&self.folded[i])
+            {
                 continue;
             }
             let word = tok.text(self.text);
@@ -461,9 +493,7 @@ impl WordPass<'_> {
             return true;
         }
         // "Xi Jingpingand": the head completes a misspelt multi-word name.
-        i > 0
-            && self.tokens[i - 1].is_capitalized()
-            && self.names.is_close_to_name(&[self.folded[i - 1].as_str(), head])
+        i > 0 && self.tokens[i - 1].is_capitalized() && self.names.is_close_to_name(&[&self.folded[i - 1], head])
     }
 
     /// The next token is capitalized and begins with a name (possibly glued itself).
@@ -525,7 +555,7 @@ impl WordPass<'_> {
                 let same = (0..k).all(|j| {
                     let (a, b) = (&self.folded[i + j], &self.folded[i + k + j]);
                     if j + 1 == k {
-                        a.starts_with(b.as_str())
+                        a.starts_with(b)
                     } else {
                         a == b
                     }
@@ -561,7 +591,10 @@ mod tests {
 
     impl NameOracle for Toy {
         fn is_word(&self, w: &str) -> bool {
-            matches!(w, "bathe" | "the" | "great" | "city" | "marina" | "thereby" | "washing" | "meeting")
+            matches!(
+                w,
+                "bathe" | "the" | "great" | "city" | "marina" | "thereby" | "washing" | "meeting"
+            )
         }
         fn name_strength(&self, w: &str) -> NameStrength {
             match w {
@@ -592,7 +625,14 @@ mod tests {
 
     #[test]
     fn never_splits_real_words_or_names() {
-        for s in ["Bathe the dog", "Georgia won", "The Marina opened", "Paula Smith", "Thereby it", "Washing machines"] {
+        for s in [
+            "Bathe the dog",
+            "Georgia won",
+            "The Marina opened",
+            "Paula Smith",
+            "Thereby it",
+            "Washing machines",
+        ] {
             assert_eq!(fix(s), s);
         }
         // A one-letter tail needs a strong name before and a name after.

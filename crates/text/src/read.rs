@@ -134,7 +134,15 @@ pub fn detect_format(name: &str, text: &str) -> Format {
 
 const ID_KEYS: &[&str] = &["id", "doc_id", "document_id", "uuid", "guid"];
 const TEXT_KEYS: &[&str] = &["text", "doc_text", "body", "content", "article", "story", "sentence"];
-const DATE_KEYS: &[&str] = &["date", "published", "publication_date", "pub_date", "pubdate", "datetime", "timestamp"];
+const DATE_KEYS: &[&str] = &[
+    "date",
+    "published",
+    "publication_date",
+    "pub_date",
+    "pubdate",
+    "datetime",
+    "timestamp",
+];
 
 fn read_json_lines(name: &str, text: &str, default_date: Option<NaiveDate>, batch: &mut Batch) {
     for (i, line) in text.lines().enumerate() {
@@ -269,7 +277,14 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     }
     let cleaned = s.replace(',', " ");
     let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-    for fmt in ["%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y", "%A %d %B %Y", "%A %B %d %Y"] {
+    for fmt in [
+        "%d %B %Y",
+        "%B %d %Y",
+        "%d %b %Y",
+        "%b %d %Y",
+        "%A %d %B %Y",
+        "%A %B %d %Y",
+    ] {
         if let Ok(d) = NaiveDate::parse_from_str(&cleaned, fmt) {
             return Some(d);
         }
@@ -313,7 +328,10 @@ not json
     #[test]
     fn bad_inputs_are_clear_errors() {
         assert!(matches!(read_input("e.txt", b"", None), Err(InputError::Empty { .. })));
-        assert!(matches!(read_input("e.txt", b"  \n\n", None), Err(InputError::Empty { .. })));
+        assert!(matches!(
+            read_input("e.txt", b"  \n\n", None),
+            Err(InputError::Empty { .. })
+        ));
         let bin = [0u8, 1, 2, 3, 255, 254, 0, 7];
         let err = read_input("b.bin", &bin, None).unwrap_err();
         assert!(err.to_string().starts_with("b.bin: binary data"));
@@ -330,7 +348,8 @@ not json
 
     #[test]
     fn csv_with_a_text_column() {
-        let input = b"\"\",\"date\",\"text\",\"source\"\n\"3\",2019-04-10,\"Baghdad and Washington are in talks.\",\"g\"\n";
+        let input =
+            b"\"\",\"date\",\"text\",\"source\"\n\"3\",2019-04-10,\"Baghdad and Washington are in talks.\",\"g\"\n";
         let b = read_input("g.csv", input, None).unwrap();
         assert_eq!(b.docs.len(), 1);
         assert_eq!(b.docs[0].published, date("2019-04-10"));
@@ -338,7 +357,15 @@ not json
 
     #[test]
     fn dates_in_many_formats() {
-        for s in ["2025-02-27", "2025-02-27T08:00:00Z", "2025/02/27", "20250227", "27 February 2025", "February 27, 2025", "Thu, 27 Feb 2025 10:00:00 +0000"] {
+        for s in [
+            "2025-02-27",
+            "2025-02-27T08:00:00Z",
+            "2025/02/27",
+            "20250227",
+            "27 February 2025",
+            "February 27, 2025",
+            "Thu, 27 Feb 2025 10:00:00 +0000",
+        ] {
             assert_eq!(parse_date(s), date("2025-02-27"), "{s}");
         }
         assert_eq!(parse_date("yesterday"), None);

@@ -385,14 +385,10 @@ fn breaks_line(text: &str, tokens: &[Token], at: usize) -> bool {
     if !t.shape.has(Shape::NEWLINE_BEFORE) {
         return false;
     }
-    let line_start = text[..t.start as usize]
-        .trim_end()
-        .rfind('\n')
-        .map_or(0, |p| p + 1);
+    let line_start = text[..t.start as usize].trim_end().rfind('\n').map_or(0, |p| p + 1);
     let previous_line = text[line_start..t.start as usize].trim();
-    let wrapped = previous_line.len() >= 50
-        && !previous_line.ends_with(['.', '!', '?', ':', '"', '”'])
-        && !t.is_capitalized();
+    let wrapped =
+        previous_line.len() >= 50 && !previous_line.ends_with(['.', '!', '?', ':', '"', '”']) && !t.is_capitalized();
     !wrapped
 }
 
@@ -416,8 +412,14 @@ mod tests {
     fn tokens_split_clitics_and_keep_abbreviations() {
         assert_eq!(words("Russia's U.S. hasn't"), ["Russia", "'s", "U.S.", "has", "n't"]);
         assert_eq!(words("Russia’s d'Ivoire"), ["Russia", "’s", "d'Ivoire"]);
-        assert_eq!(words("$1,000.50 in 2017-2021"), ["$", "1,000.50", "in", "2017", "-", "2021"]);
-        assert_eq!(words("high -level, “Back”"), ["high", "-", "level", ",", "“", "Back", "”"]);
+        assert_eq!(
+            words("$1,000.50 in 2017-2021"),
+            ["$", "1,000.50", "in", "2017", "-", "2021"]
+        );
+        assert_eq!(
+            words("high -level, “Back”"),
+            ["high", "-", "level", ",", "“", "Back", "”"]
+        );
         assert_eq!(words("wait..."), ["wait", "..."]);
         assert_eq!(words("can't"), ["ca", "n't"]);
     }
@@ -438,12 +440,18 @@ mod tests {
             sents("Mr. Smith met Gen. Jones in the U.S. on Monday. They talked."),
             ["Mr. Smith met Gen. Jones in the U.S. on Monday.", "They talked."]
         );
-        assert_eq!(sents("George W. Bush spoke. Then he left."), ["George W. Bush spoke.", "Then he left."]);
+        assert_eq!(
+            sents("George W. Bush spoke. Then he left."),
+            ["George W. Bush spoke.", "Then he left."]
+        );
         assert_eq!(
             sents("“We will win.” He said it. “Why?” he asked."),
             ["“We will win.”", "He said it.", "“Why?” he asked."]
         );
-        assert_eq!(sents("Turkish mediation\nThe talks began."), ["Turkish mediation", "The talks began."]);
+        assert_eq!(
+            sents("Turkish mediation\nThe talks began."),
+            ["Turkish mediation", "The talks began."]
+        );
         assert_eq!(sents("It rose 3.5 percent. Good."), ["It rose 3.5 percent.", "Good."]);
     }
 
@@ -451,7 +459,11 @@ mod tests {
     fn lower_case_text_still_splits() {
         assert_eq!(
             sents("police arrested two men on monday. the court freed them. both left."),
-            ["police arrested two men on monday.", "the court freed them.", "both left."]
+            [
+                "police arrested two men on monday.",
+                "the court freed them.",
+                "both left."
+            ]
         );
     }
 

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 const FUNCTION_WORDS: &str = include_str!("../../../data/lexicon/function_words.tsv");
 const ABBREVIATIONS: &str = include_str!("../../../data/lexicon/abbreviations.txt");
@@ -73,7 +73,7 @@ impl FunctionWords {
     }
 
     fn load() -> FunctionWords {
-        let mut classes: HashMap<&'static str, WordClass> = HashMap::new();
+        let mut classes: HashMap<&'static str, WordClass> = HashMap::default();
         for line in FUNCTION_WORDS.lines().skip(1) {
             let Some((word, class)) = line.split_once('\t') else {
                 continue;
@@ -90,10 +90,7 @@ impl FunctionWords {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(|l| (l, ()))
             .collect();
-        FunctionWords {
-            classes,
-            abbreviations,
-        }
+        FunctionWords { classes, abbreviations }
     }
 
     /// The classes of a folded (lower-case) word; empty for content words.
@@ -103,6 +100,11 @@ impl FunctionWords {
 
     pub fn is_function_word(&self, folded: &str) -> bool {
         self.classes.contains_key(folded)
+    }
+
+    /// Every closed-class word and its classes.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, WordClass)> + '_ {
+        self.classes.iter().map(|(w, c)| (*w, *c))
     }
 
     /// Is `folded` (without its final period) an abbreviation that a period may follow

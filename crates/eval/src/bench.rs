@@ -1,0 +1,163 @@
+//! The throughput benchmark behind `dragoman bench`.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use dragoman_coder::Coder;
+use dragoman_core::Document;
+use dragoman_text::read::read_input;
+
+/// What one run measured.
+#[derive(Clone, Debug, Serialize)]
+pub struct Throughput {
+    pub threads: usize,
+    pub docs: usize,
+    pub sentences: usize,
+    pub bytes: usize,
+    pub events: usize,
+    pub seconds: f64,
+    pub docs_per_s: f64,
+    pub sentences_per_s: f64,
+    pub mb_per_s: f64,
+}
+
+/// Time spent per stage on one thread.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct StageSeconds {
+    pub prepare_and_segment: f64,
+    pub recognize: f64,
+    pub code_and_record: f64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct BenchReport {
+    pub corpora: Vec<String>,
+    pub startup_ms: f64,
+    pub single: Throughput,
+    pub parallel: Throughput,
+    pub stages: Option<StageSeconds>,
+    pub peak_rss_mb: Option<f64>,
+}
+
+/// The corpora `dragoman bench` reads when given none.
+pub fn default_corpora(shared: &Path) -> Vec<PathBuf> {
+    vec![
+        shared.join("corpus/guardian/Guardian_SDF_sample.csv"),
+        shared.join("corpus/india-police/docs.jsonl"),
+    ]
+}
+
+/// Reads the corpus files into documents, reporting unreadable ones.
+pub fn load_corpus(paths: &[PathBuf]) -> Result<Vec<Document>, String> {
+    let mut docs = Vec::new();
+    for p in paths {
+        let files: Vec<PathBuf> = if p.is_dir() {
+            let mut v: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| format!("{}: {e}", p.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.is_file())
+                .collect();
+            v.sort();
+            v
+        } else {
+            vec![p.clone()]
+        };
+        for f in files {
+            let bytes = std::fs::read(&f).map_err(|e| format!("{}: {e}", f.display()))?;
+            let name = f.file_name().map_or(String::new(), |n| n.to_string_lossy().to_string());
+            match read_input(&name, &bytes, None) {
+                Ok(batch) => docs.extend(batch.docs),
+                Err(e) => return Err(e.to_string()),
+            }
+        }
+    }
+    Ok(docs)
+}
+
+fn measure(coder: &Coder, docs: &[Document], threads: usize) -> Throughput {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("thread pool");
+    let start = Instant::now();
+    let (sentences, events) = pool.install(|| {
+        docs.par_iter()
+            .map(|d| {
+                let a = coder.analyse(d);
+                let n = a.sentences.len();
+                let e = dragoman_coder::record::records(&a, coder.kb()).len();
+                (n, e)
+            })
+            .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1))
+    });
+    let seconds = start.elapsed().as_secs_f64().max(1e-9);
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    Throughput {
+        threads,
+        docs: docs.len(),
+        sentences,
+        bytes,
+        events,
+        seconds,
+        docs_per_s: docs.len() as f64 / seconds,
+        sentences_per_s: sentences as f64 / seconds,
+        mb_per_s: bytes as f64 / 1e6 / seconds,
+    }
+}
+
+fn stages(coder: &Coder, docs: &[Document]) -> StageSeconds {
+    let mut t = [Duration::ZERO; 3];
+    for d in docs {
+        let s0 = Instant::now();
+        let a = dragoman_coder::Analysis::new(d, coder.kb());
+        t[0] += s0.elapsed();
+        drop(a);
+        let s1 = Instant::now();
+        let a = coder.recognize(d);
+        t[1] += s1.elapsed();
+        drop(a);
+        let s2 = Instant::now();
+        let a = coder.analyse(d);
+        let _ = dragoman_coder::record::records(&a, coder.kb());
+        t[2] += s2.elapsed();
+    }
+    // The later stages include the earlier ones; report each on its own.
+    StageSeconds {
+        prepare_and_segment: t[0].as_secs_f64(),
+        recognize: (t[1].saturating_sub(t[0])).as_secs_f64(),
+        code_and_record: (t[2].saturating_sub(t[1])).as_secs_f64(),
+    }
+}
+
+/// Runs the benchmark: start-up, one thread, all cores, optionally per stage.
+pub fn run(
+    corpora: Vec<PathBuf>,
+    load: impl FnOnce() -> Result<Coder, String>,
+    with_stages: bool,
+) -> Result<BenchReport, String> {
+    let docs = load_corpus(&corpora)?;
+    if docs.is_empty() {
+        return Err("the corpus holds no documents".into());
+    }
+    let t = Instant::now();
+    let coder = load()?;
+    let startup_ms = t.elapsed().as_secs_f64() * 1000.0;
+    // Warm up caches and lazy tables on a few documents.
+    for d in docs.iter().take(5) {
+        coder.code(d);
+    }
+    let single = measure(&coder, &docs, 1);
+    let parallel = measure(&coder, &docs, rayon::current_num_threads().max(1));
+    let stages = with_stages.then(|| stages(&coder, &docs));
+    Ok(BenchReport {
+        corpora: corpora.iter().map(|p| p.display().to_string()).collect(),
+        startup_ms,
+        single,
+        parallel,
+        stages,
+        peak_rss_mb: crate::memory::peak_rss_mb(),
+    })
+}
