@@ -2,6 +2,7 @@
 
 mod bench;
 mod code;
+mod eval;
 mod kb;
 mod output;
 
@@ -65,6 +66,13 @@ enum Command {
     /// Measure throughput (documents, sentences and MB per second), start-up time and
     /// peak memory on real news, on one thread and on all cores.
     Bench(bench::BenchArgs),
+    /// Score dragoman against gold sets nobody on the team wrote (../shared/eval).
+    ///
+    /// Sets: petrarch-unit, plover-gsr, conflibert-class, conflibert-ner, event-location,
+    /// mt-robustness. `--all` runs every set found under --shared; with `--check FLOORS`
+    /// it fails when a score falls more than half a point below its floor.
+    #[command(verbatim_doc_comment)]
+    Eval(eval::EvalArgs),
 }
 
 /// Global options shared by the commands that code text.
@@ -87,6 +95,7 @@ fn main() -> ExitCode {
         Command::Demo(args) => code::run_demo(args),
         Command::Kb(cmd) => kb::run(cmd),
         Command::Bench(args) => bench::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(code) => code,

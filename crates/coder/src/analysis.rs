@@ -53,6 +53,8 @@ pub struct Analysis<'a> {
     pub quotes: Vec<Quote>,
     pub events: Vec<CodedEvent>,
     pub notes: Vec<Note>,
+    /// Per sentence, the codes its verbs carry even without actors (see `SentenceCoder::cues`).
+    pub cues: Vec<(usize, String)>,
 }
 
 impl<'a> Analysis<'a> {
@@ -97,6 +99,7 @@ impl<'a> Analysis<'a> {
             quotes: Vec::new(),
             events: Vec::new(),
             notes: Vec::new(),
+            cues: Vec::new(),
         }
     }
 

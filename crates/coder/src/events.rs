@@ -40,6 +40,7 @@ pub struct Context {
     pub published: NaiveDate,
     /// Date the discourse is about: the last explicit day named.
     pub reference: NaiveDate,
+    pub options: crate::Options,
 }
 
 /// A verb occurrence that may carry an event.
@@ -75,6 +76,9 @@ pub struct SentenceCoder<'x, 'a> {
     pub phrases: Vec<usize>,
     pub out: Vec<CodedEvent>,
     pub notes: Vec<String>,
+    /// Codes the sentence's verbs and nouns carry, whether or not they found actors:
+    /// what the sentence is about, for classification.
+    pub cues: Vec<String>,
     /// Tokens that a verb pattern already used (so their nouns are not coded again).
     used: Vec<usize>,
 }
@@ -103,6 +107,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             phrases,
             out: Vec::new(),
             notes: Vec::new(),
+            cues: Vec::new(),
             used: Vec::new(),
         }
     }
@@ -147,8 +152,12 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 self.code_verb(&v, embeddings.iter().find(|e| e.1 == v.start).map(|e| &e.0));
             }
         }
-        self.code_nouns(&embeddings);
-        self.code_stance();
+        if self.ctx.options.noun_events {
+            self.code_nouns(&embeddings);
+        }
+        if self.ctx.options.stance_events {
+            self.code_stance();
+        }
         self.date_relative_clauses();
         if self.out.is_empty() && self.notes.is_empty() {
             if verbs.is_empty() {
@@ -662,7 +671,8 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 Frame::Intent => modality = Modality::Intended,
                 _ => {}
             }
-            if e.frame != Frame::Negate {
+            let transform = e.frame != Frame::Negate && (self.ctx.options.intent_codes || e.frame != Frame::Intent);
+            if transform {
                 forward = framed(forward);
                 reverse = if e.frame == Frame::Intent {
                     framed(reverse)
@@ -682,10 +692,15 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             );
             negated |= neg_frame;
             rule = format!("{rule}; framed by \"{}\" ({})", self.a.text(e.verb), e.frame.as_str());
-        } else if modality == Modality::Intended {
+        } else if modality == Modality::Intended && self.ctx.options.intent_codes {
             // "will meet": CAMEO codes the expressed intention.
             forward = forward.map(|c| self.frames.embed(Frame::Intent, &c).unwrap_or(c));
             reverse = reverse.map(|c| self.frames.embed(Frame::Intent, &c).unwrap_or(c));
+        }
+        if let Some(c) = forward.clone().or(reverse.clone()) {
+            if !negated {
+                self.cues.push(c);
+            }
         }
         let Some(subject) = subject else {
             self.notes
@@ -1408,7 +1423,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             return;
         }
         for (s, t, code) in pairs {
-            if !ontology.is_valid(&code) {
+            if self.ctx.options.strict_codes && !ontology.is_valid(&code) {
                 self.notes
                     .push(format!("{}: code {code} is not a CAMEO event code", e.rule));
                 continue;

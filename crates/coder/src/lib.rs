@@ -30,6 +30,48 @@ use dragoman_kb::KnowledgeBase;
 pub use analysis::Analysis;
 pub use frames::Frames;
 
+/// What the coder does beyond PETRARCH's conventions. All on by default; the
+/// `petrarch` preset turns them off to be scored on PETRARCH's own unit tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Code intentions with CAMEO's "express intent" codes ("will meet" -> 036).
+    pub intent_codes: bool,
+    /// Code event nouns ("the meeting between X and Y").
+    pub noun_events: bool,
+    /// Code stance in quotations (accusations, praise).
+    pub stance_events: bool,
+    /// Emit negated events (flagged); PETRARCH drops them.
+    pub keep_negated: bool,
+    /// Only emit codes the CAMEO ontology defines (off for dictionaries with their own codes).
+    pub strict_codes: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            intent_codes: true,
+            noun_events: true,
+            stance_events: true,
+            keep_negated: true,
+            strict_codes: true,
+        }
+    }
+}
+
+impl Options {
+    /// PETRARCH's behaviour: verbs only, no intent codes, negated events dropped, any code
+    /// the dictionaries give.
+    pub fn petrarch() -> Options {
+        Options {
+            intent_codes: false,
+            noun_events: false,
+            stance_events: false,
+            keep_negated: false,
+            strict_codes: false,
+        }
+    }
+}
+
 /// Codes documents with a knowledge base. Cheap to clone; share one per process.
 #[derive(Clone)]
 pub struct Coder {
@@ -37,6 +79,7 @@ pub struct Coder {
     frames: Arc<Frames>,
     /// Date used for documents that carry none (it decides who held which office).
     pub default_date: NaiveDate,
+    pub options: Options,
 }
 
 impl Coder {
@@ -45,6 +88,7 @@ impl Coder {
             kb,
             frames: Arc::new(Frames::builtin()?),
             default_date: chrono::Local::now().date_naive(),
+            options: Options::default(),
         })
     }
 
@@ -90,11 +134,13 @@ impl Coder {
         let mut ctx = events::Context {
             published: date,
             reference: date,
+            options: self.options,
         };
         for s in 0..a.sentences.len() {
             let mut sc = events::SentenceCoder::new(a, kb, &self.frames, s, &ctx);
             sc.run();
-            let (found, notes) = (sc.out, sc.notes);
+            let (found, notes, cues) = (sc.out, sc.notes, sc.cues);
+            a.cues.extend(cues.into_iter().map(|c| (s, c)));
             // The discourse now speaks of the last day an event was dated to.
             if let Some(d) = found
                 .iter()
@@ -109,6 +155,9 @@ impl Coder {
             }
             a.events.extend(found);
             a.notes.extend(events::notes(s, notes));
+        }
+        if !self.options.keep_negated {
+            a.events.retain(|e| !e.negated);
         }
         record::dedupe(&mut a.events, date);
     }
@@ -157,6 +206,39 @@ impl Coder {
         }
         out
     }
+}
+
+/// The main event among a sentence's records: how one label per sentence is chosen for
+/// classification. Asserted or reported events come before intended or hypothetical
+/// ones, non-negated before negated, events read from a verb before those from a noun or
+/// from stance words, then the most confident, then the first in the text.
+pub fn main_event(records: &[EventRecord]) -> Option<&EventRecord> {
+    records
+        .iter()
+        .enumerate()
+        .min_by_key(|(i, r)| {
+            let modal = !matches!(
+                r.modality,
+                dragoman_core::Modality::Asserted | dragoman_core::Modality::Reported
+            );
+            let from_verb = r.rule.starts_with("verb:");
+            (
+                r.negated,
+                modal,
+                !from_verb,
+                std::cmp::Reverse((r.confidence * 1000.0) as i64),
+                *i,
+            )
+        })
+        .map(|(_, r)| r)
+}
+
+/// The CAMEO code that best sums up a document: its main event's, else the first code a
+/// verb of it carries even without actors, else none.
+pub fn main_code(a: &Analysis, records: &[EventRecord]) -> Option<String> {
+    main_event(records)
+        .map(|r| r.cameo.clone())
+        .or_else(|| a.cues.first().map(|(_, c)| c.clone()))
 }
 
 /// Longest text coded in one piece.

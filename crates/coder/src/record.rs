@@ -57,18 +57,22 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
             s.end.saturating_sub(sent_span.start),
         ]
     };
-    let mut spans = vec![
-        rel(a.original_span(e.source.start as usize, e.source.end as usize)),
-        rel(a.original_span(e.trigger.0 as usize, e.trigger.1 as usize)),
-    ];
+    let mut spans = Vec::with_capacity(5);
+    let mut labels = Vec::with_capacity(5);
+    let mut add = |label: &str, start: u32, end: u32| {
+        spans.push(rel(a.original_span(start as usize, end as usize)));
+        labels.push(label.to_string());
+    };
+    add("source", e.source.start, e.source.end);
+    add("trigger", e.trigger.0, e.trigger.1);
     if let Some(t) = &e.target {
-        spans.push(rel(a.original_span(t.start as usize, t.end as usize)));
+        add("target", t.start, t.end);
     }
     if let Some((_, s, en)) = e.date {
-        spans.push(rel(a.original_span(s as usize, en as usize)));
+        add("date", s, en);
     }
     if let Some((_, s, en)) = e.place {
-        spans.push(rel(a.original_span(s as usize, en as usize)));
+        add("place", s, en);
     }
     let published = a.published;
     let (date, date_text) = match e.date {
@@ -124,6 +128,7 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
             sentence: sent_span.slice(&a.doc.text).to_string(),
             offset: sent_span.start,
             spans,
+            labels,
         },
         rule: e.rule.clone(),
         confidence: (e.confidence * 100.0).round() / 100.0,

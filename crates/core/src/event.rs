@@ -87,6 +87,8 @@ pub struct Evidence {
     /// `[start, end)` byte offsets into `sentence`: source, verb or noun, target, date,
     /// place, in that order where present.
     pub spans: Vec<[u32; 2]>,
+    /// What each span is: `source`, `trigger`, `target`, `date`, `place`.
+    pub labels: Vec<String>,
 }
 
 /// One event: the record `dragoman code` prints, one JSON object per line.

@@ -33,6 +33,16 @@ const PETRARCH_VERBS: (&str, &str) = table!("petrarch/CAMEO.2.0.txt");
 const DRAGOMAN_VERBS: (&str, &str) = table!("patterns/dragoman.verbs.txt");
 
 impl KnowledgeBase {
+    /// Only the language (English words, titles), no entities or verbs: the base for
+    /// coding with a project's own PETRARCH dictionaries alone.
+    pub fn language_only() -> Result<KnowledgeBase, KbError> {
+        let mut kb = KnowledgeBase::empty();
+        kb.set_english_words(ENGLISH.1.lines().map(str::trim).filter(|l| !l.is_empty()));
+        load_titles(&mut kb)?;
+        kb.compile_lexicon();
+        Ok(kb)
+    }
+
     /// The knowledge base shipped with dragoman.
     pub fn builtin() -> Result<KnowledgeBase, KbError> {
         let mut kb = KnowledgeBase::empty();

@@ -1,0 +1,187 @@
+//! `dragoman eval`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+
+use dragoman_coder::{Coder, Options};
+use dragoman_eval::sets::Report;
+use dragoman_kb::KnowledgeBase;
+
+use crate::output::Format;
+
+#[derive(clap::Args)]
+pub struct EvalArgs {
+    /// The gold set to score (see the list above).
+    #[arg(long, required_unless_present = "all")]
+    pub set: Option<String>,
+    /// Its file or directory. Default: the set's directory under --shared/eval.
+    #[arg(long)]
+    pub path: Option<PathBuf>,
+    /// Run every set present under --shared/eval.
+    #[arg(long, conflicts_with = "set")]
+    pub all: bool,
+    /// PETRARCH dictionaries to code with. For petrarch-unit the default is the set's own
+    /// PETR.Validate.* files, used alone.
+    #[arg(long, value_name = "DIR")]
+    pub dict: Option<PathBuf>,
+    /// Print the N most instructive misses (gold, produced, explanation).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub errors: usize,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
+    /// Check the headline scores against this floors file (eval/floors.json); fail when one
+    /// falls more than half a point below its floor.
+    #[arg(long, value_name = "FILE")]
+    pub check: Option<PathBuf>,
+}
+
+fn coder_for(set: &str, set_path: &Path, dict: Option<&Path>, builtin: &Arc<KnowledgeBase>) -> Result<Coder> {
+    if set == "petrarch-unit" {
+        let dir = dict.map(Path::to_path_buf).unwrap_or_else(|| {
+            if set_path.is_dir() {
+                set_path.to_path_buf()
+            } else {
+                set_path.parent().unwrap_or(Path::new(".")).to_path_buf()
+            }
+        });
+        let mut kb = KnowledgeBase::language_only()?;
+        kb.import_petrarch(&dir, true)
+            .with_context(|| format!("reading the dictionaries in {}", dir.display()))?;
+        let mut coder = Coder::new(Arc::new(kb))?;
+        coder.options = Options::petrarch();
+        return Ok(coder);
+    }
+    let kb = match dict {
+        Some(d) => {
+            let mut kb = KnowledgeBase::builtin()?;
+            kb.import_petrarch(d, false)?;
+            Arc::new(kb)
+        }
+        None => builtin.clone(),
+    };
+    Ok(Coder::new(kb)?)
+}
+
+pub fn run(args: EvalArgs) -> Result<ExitCode> {
+    let sets: Vec<(String, PathBuf)> = if args.all {
+        dragoman_eval::SETS
+            .iter()
+            .map(|(name, dir)| (name.to_string(), args.shared.join("eval").join(dir)))
+            .filter(|(_, p)| p.exists())
+            .collect()
+    } else {
+        let name = args.set.clone().unwrap_or_default();
+        let Some((_, dir)) = dragoman_eval::SETS.iter().find(|s| s.0 == name) else {
+            bail!(
+                "unknown set `{name}`; the sets are: {}",
+                dragoman_eval::SETS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
+            );
+        };
+        let path = args.path.clone().unwrap_or_else(|| args.shared.join("eval").join(dir));
+        if !path.exists() {
+            bail!("{}: no such file or directory (give --path)", path.display());
+        }
+        vec![(name, path)]
+    };
+    if sets.is_empty() {
+        eprintln!(
+            "dragoman: no gold set found under {}/eval: nothing to score",
+            args.shared.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let builtin = Arc::new(KnowledgeBase::builtin()?);
+    let floors = args
+        .check
+        .as_deref()
+        .map(dragoman_eval::floors::read)
+        .transpose()
+        .map_err(anyhow::Error::msg)?;
+    let mut failures = Vec::new();
+    let mut reports = Vec::new();
+    for (name, path) in &sets {
+        let coder = coder_for(name, path, args.dict.as_deref(), &builtin)?;
+        let started = std::time::Instant::now();
+        let report = dragoman_eval::run_set(name, &coder, path, args.errors).map_err(anyhow::Error::msg)?;
+        let seconds = started.elapsed().as_secs_f64();
+        if let Some(f) = &floors {
+            match dragoman_eval::floors::check(f, &report.set, &report.headline.0, report.headline.1) {
+                Ok(msg) => eprintln!("dragoman: {msg}"),
+                Err(msg) => {
+                    eprintln!("dragoman: FLOOR: {msg}");
+                    failures.push(msg);
+                }
+            }
+        }
+        if args.format == Format::Table {
+            print_table(&report, seconds);
+        }
+        reports.push(report);
+    }
+    if args.format != Format::Table {
+        let json: Vec<serde_json::Value> = reports.iter().map(Report::to_json).collect();
+        if json.len() == 1 && !args.all {
+            println!("{}", serde_json::to_string_pretty(&json[0])?);
+        } else {
+            println!("{}", serde_json::to_string_pretty(&json)?);
+        }
+    }
+    if !failures.is_empty() {
+        eprintln!("dragoman: {} score(s) below their floors", failures.len());
+        return Ok(ExitCode::from(4));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_table(r: &Report, seconds: f64) {
+    println!("\n{} ({} items, {:.1} s)", r.set, r.n, seconds);
+    for (k, v) in &r.metrics {
+        match v {
+            serde_json::Value::Array(_) | serde_json::Value::Object(_) => {
+                if k == "per_class" {
+                    if let Some(rows) = v.as_array() {
+                        for row in rows {
+                            println!(
+                                "    class {} {:<22} P {:.3}  R {:.3}  F1 {:.3}  (n={})",
+                                row["class"],
+                                row["name"].as_str().unwrap_or(""),
+                                row["precision"].as_f64().unwrap_or(0.0),
+                                row["recall"].as_f64().unwrap_or(0.0),
+                                row["f1"].as_f64().unwrap_or(0.0),
+                                row["support"]
+                            );
+                        }
+                    }
+                } else if k == "confusion" {
+                    println!("  confusion (rows gold, columns predicted):");
+                    for row in v.as_array().into_iter().flatten() {
+                        println!(
+                            "    {}",
+                            row.as_array()
+                                .into_iter()
+                                .flatten()
+                                .map(|x| format!("{:>6}", x.as_u64().unwrap_or(0)))
+                                .collect::<String>()
+                        );
+                    }
+                } else if !k.ends_with("_detail") {
+                    println!("  {k:<24} {v}");
+                }
+            }
+            _ => println!("  {k:<24} {v}"),
+        }
+    }
+    for m in &r.misses {
+        println!("\n  MISS {}: {}", m.id, m.text);
+        println!("    gold:     {}", m.gold);
+        println!("    produced: {}", m.produced);
+        for line in m.explanation.lines().filter(|l| !l.trim().is_empty()) {
+            println!("    | {line}");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! One class label per sentence: `conflibert-class` and `mt-robustness`.
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde_json::{json, Map, Value};
+
+use dragoman_coder::Coder;
+
+use super::{code_text, keep_instructive, penta, round, Miss, Report};
+use crate::metrics::Confusion;
+
+const CLASSES: [&str; 5] = [
+    "statement/appeal",
+    "verbal cooperation",
+    "material cooperation",
+    "verbal conflict",
+    "material conflict",
+];
+
+/// Sentences and gold penta classes from a TSV with a header; `text_col`/`label_col` name
+/// the columns.
+pub fn read_tsv(path: &Path, text_col: &str, label_col: &str) -> Result<Vec<(String, usize)>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines
+        .next()
+        .ok_or(format!("{}: empty", path.display()))?
+        .split('\t')
+        .collect();
+    let ti = header.iter().position(|h| *h == text_col);
+    let li = header.iter().position(|h| *h == label_col);
+    let mut out = Vec::new();
+    for (n, line) in lines.enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (Some(ti), Some(li)) = (ti, li) else {
+            return Err(format!(
+                "{}: needs columns `{text_col}` and `{label_col}`",
+                path.display()
+            ));
+        };
+        let (Some(t), Some(l)) = (f.get(ti), f.get(li)) else {
+            continue;
+        };
+        let label: usize = l
+            .trim()
+            .parse()
+            .map_err(|_| format!("{}:{}: bad label `{l}`", path.display(), n + 2))?;
+        if label > 4 {
+            return Err(format!(
+                "{}:{}: label {label} is not a penta class 0-4",
+                path.display(),
+                n + 2
+            ));
+        }
+        out.push((t.to_string(), label));
+    }
+    Ok(out)
+}
+
+/// A headerless TSV of `sentence<TAB>label` (conflibert).
+pub fn read_plain_tsv(path: &Path) -> Result<Vec<(String, usize)>, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let Some((t, l)) = line.rsplit_once('\t') else { continue };
+        let label: usize = l
+            .trim()
+            .parse()
+            .map_err(|_| format!("{}:{}: bad label `{l}`", path.display(), n + 1))?;
+        out.push((t.to_string(), label));
+    }
+    Ok(out)
+}
+
+/// Classifies every sentence; the confusion matrix and misses.
+pub fn classify(coder: &Coder, items: &[(String, usize)], errors: usize, prefix: &str) -> (Confusion, Vec<Miss>) {
+    let results: Vec<(usize, usize, Option<Miss>)> = items
+        .par_iter()
+        .enumerate()
+        .map(|(i, (text, gold))| {
+            let coded = code_text(coder, &format!("{prefix}{i}"), text, None, false);
+            // No event and no cue: a statement is the least committal guess.
+            let predicted = coded.main.as_deref().and_then(penta).unwrap_or(0);
+            let miss = (predicted != *gold && errors > 0).then(|| {
+                let explanation = code_text(coder, "x", text, None, true).explanation;
+                let weight = if coded.main.is_some() {
+                    1.0 + (predicted as f64 - *gold as f64).abs()
+                } else {
+                    0.5
+                };
+                Miss {
+                    id: format!("{prefix}{}", i + 1),
+                    text: text.clone(),
+                    gold: format!("{gold} ({})", CLASSES[*gold]),
+                    produced: format!(
+                        "{predicted} ({}) from code {}",
+                        CLASSES[predicted],
+                        coded.main.as_deref().unwrap_or("none")
+                    ),
+                    explanation,
+                    weight,
+                }
+            });
+            (*gold, predicted, miss)
+        })
+        .collect();
+    let mut c = Confusion::new(5);
+    let mut misses = Vec::new();
+    for (g, p, m) in results {
+        c.add(g, p);
+        misses.extend(m);
+    }
+    (c, keep_instructive(misses, errors))
+}
+
+fn class_metrics(c: &Confusion) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("accuracy".into(), round(c.accuracy()).into());
+    m.insert("macro_f1".into(), round(c.macro_f1()).into());
+    let per: Vec<Value> = c
+        .per_class()
+        .iter()
+        .enumerate()
+        .map(|(i, p)| json!({"class": i, "name": CLASSES[i], "precision": round(p.precision), "recall": round(p.recall), "f1": round(p.f1), "support": p.support}))
+        .collect();
+    m.insert("per_class".into(), per.into());
+    m.insert("confusion".into(), json!(c.counts));
+    m
+}
+
+pub fn conflibert_class(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
+    let file = if path.is_dir() {
+        path.join("cameo_class.train.tsv")
+    } else {
+        path.to_path_buf()
+    };
+    let items = read_plain_tsv(&file)?;
+    let (c, misses) = classify(coder, &items, errors, "s");
+    let metrics = class_metrics(&c);
+    Ok(Report {
+        set: "conflibert-class".into(),
+        n: items.len(),
+        headline: ("macro_f1".into(), c.macro_f1()),
+        metrics,
+        misses,
+    })
+}
+
+pub fn mt_robustness(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
+    let original = read_tsv(&path.join("en_annotations_quad_multiclass.tsv"), "en", "QuadClass")?;
+    let translated = read_tsv(&path.join("ES_EN_GOOGLE_quadclass.tsv"), "es", "QuadClass")?;
+    let (co, mo) = classify(coder, &original, errors, "en");
+    let (ct, mt) = classify(coder, &translated, errors, "mt");
+    let (fo, ft) = (co.macro_f1(), ct.macro_f1());
+    let mut metrics = Map::new();
+    metrics.insert("original".into(), round(fo).into());
+    metrics.insert("translated".into(), round(ft).into());
+    metrics.insert("drop".into(), round(fo - ft).into());
+    metrics.insert("original_detail".into(), Value::Object(class_metrics(&co)));
+    metrics.insert("translated_detail".into(), Value::Object(class_metrics(&ct)));
+    let mut misses = mt;
+    misses.extend(mo);
+    Ok(Report {
+        set: "mt-robustness".into(),
+        n: original.len(),
+        headline: ("translated".into(), ft),
+        metrics,
+        misses: keep_instructive(misses, errors),
+    })
+}

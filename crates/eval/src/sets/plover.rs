@@ -1,0 +1,184 @@
+//! `plover-gsr`: PLOVER gold-standard records (text, actors with codes and sectors, the
+//! PLOVER event type). The main event of each record's text is compared with the gold.
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde_json::{Map, Value};
+
+use dragoman_coder::Coder;
+
+use super::{code_text, keep_instructive, round, Miss, Report};
+
+/// The gold file uses PLOVER's older type names; these are today's.
+pub fn modern_type(t: &str) -> &str {
+    match t {
+        "DEMAND" => "REQUEST",
+        "DISAPPROVE" | "INVESTIGATE" => "ACCUSE",
+        "FIGHT" => "ASSAULT",
+        "YIELD" => "CONCEDE",
+        other => other,
+    }
+}
+
+struct Gold {
+    id: String,
+    text: String,
+    date: Option<chrono::NaiveDate>,
+    event: String,
+    sources: Vec<(String, Option<String>)>,
+    targets: Vec<(String, Option<String>)>,
+}
+
+fn actors(v: Option<&Value>) -> Vec<(String, Option<String>)> {
+    let list = match v {
+        Some(Value::Array(a)) => a.clone(),
+        Some(o @ Value::Object(_)) => vec![o.clone()],
+        _ => Vec::new(),
+    };
+    list.iter()
+        .filter_map(|a| {
+            let code = a.get("code")?.as_str()?.to_string();
+            let sector = a
+                .get("sector")
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string);
+            Some((code, sector))
+        })
+        .collect()
+}
+
+fn read(path: &Path) -> Result<Vec<Gold>, String> {
+    let file = if path.is_dir() {
+        path.join("PLOVER_GSR_CAMEO.txt")
+    } else {
+        path.to_path_buf()
+    };
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let v: Vec<Value> =
+        serde_json::from_str(&text).map_err(|e| format!("{}: not a JSON array ({e})", file.display()))?;
+    Ok(v.iter()
+        .filter(|r| r.get("event").and_then(Value::as_str) != Some("DOCUMENT"))
+        .filter_map(|r| {
+            Some(Gold {
+                id: r.get("id")?.as_str()?.to_string(),
+                text: r.get("text")?.as_str()?.to_string(),
+                date: r
+                    .get("date")
+                    .and_then(Value::as_str)
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                event: modern_type(r.get("event")?.as_str()?).to_string(),
+                sources: actors(r.get("source")),
+                targets: actors(r.get("target")),
+            })
+        })
+        .collect())
+}
+
+/// Does a produced actor code match a gold one? Gold codes are country or organisation
+/// codes (`LBY`, `IGOUNO`), with the sector apart: compare the produced code's leading
+/// blocks with the gold code.
+fn code_matches(produced: &str, gold: &[(String, Option<String>)]) -> bool {
+    gold.iter()
+        .any(|(g, _)| !g.is_empty() && produced.starts_with(g.as_str()))
+}
+
+fn sector_matches(produced: &str, gold: &[(String, Option<String>)]) -> Option<bool> {
+    let with_sector: Vec<_> = gold.iter().filter(|(_, s)| s.is_some()).collect();
+    if with_sector.is_empty() {
+        return None;
+    }
+    Some(with_sector.iter().any(|(g, s)| {
+        produced.starts_with(g.as_str())
+            && produced[g.len().min(produced.len())..].starts_with(s.as_deref().unwrap_or(""))
+    }))
+}
+
+pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
+    let gold = read(path)?;
+    let ontology = dragoman_core::Ontology::get();
+    struct Row {
+        event: bool,
+        source: bool,
+        target: bool,
+        source_sector: Option<bool>,
+        target_sector: Option<bool>,
+        miss: Option<Miss>,
+    }
+    let rows: Vec<Row> = gold
+        .par_iter()
+        .map(|g| {
+            let coded = code_text(coder, &g.id, &g.text, g.date, false);
+            let main = dragoman_coder::main_event(&coded.records);
+            let ptype = main
+                .and_then(|m| m.plover.as_ref().map(|p| p.event.clone()))
+                .or_else(|| {
+                    coded
+                        .main
+                        .as_deref()
+                        .and_then(|c| ontology.plover(c))
+                        .map(|p| p.event.clone())
+                });
+            let event = ptype.as_deref() == Some(g.event.as_str());
+            let src = main.map(|m| m.source.code.as_str()).unwrap_or("");
+            let tgt = main
+                .and_then(|m| m.target.as_ref())
+                .map(|t| t.code.as_str())
+                .unwrap_or("");
+            let source = main.is_some() && (g.sources.is_empty() || code_matches(src, &g.sources));
+            let target = main.is_some() && (g.targets.is_empty() && tgt.is_empty() || code_matches(tgt, &g.targets));
+            let full = event && source && target;
+            let miss = (!full && errors > 0).then(|| Miss {
+                id: g.id.clone(),
+                text: g.text.clone(),
+                gold: format!("{} {:?} -> {:?}", g.event, g.sources, g.targets),
+                produced: main.map_or(
+                    format!("no event (cue {})", coded.main.as_deref().unwrap_or("none")),
+                    |m| format!("{} ({}) {} -> {}", ptype.as_deref().unwrap_or("-"), m.cameo, src, tgt),
+                ),
+                explanation: code_text(coder, &g.id, &g.text, g.date, true).explanation,
+                weight: if main.is_some() {
+                    2.0 - (event as u8 as f64)
+                } else {
+                    0.5
+                },
+            });
+            Row {
+                event,
+                source,
+                target,
+                source_sector: main.and_then(|_| sector_matches(src, &g.sources)),
+                target_sector: main.and_then(|_| sector_matches(tgt, &g.targets)),
+                miss,
+            }
+        })
+        .collect();
+    let n = rows.len();
+    let frac = |f: &dyn Fn(&Row) -> bool| rows.iter().filter(|r| f(r)).count() as f64 / n.max(1) as f64;
+    let opt_frac = |f: &dyn Fn(&Row) -> Option<bool>| {
+        let v: Vec<bool> = rows.iter().filter_map(f).collect();
+        (v.iter().filter(|b| **b).count() as f64 / v.len().max(1) as f64, v.len())
+    };
+    let event = frac(&|r| r.event);
+    let full = frac(&|r| r.event && r.source && r.target);
+    let mut m = Map::new();
+    m.insert("accuracy".into(), round(event).into());
+    m.insert("event_accuracy".into(), round(event).into());
+    m.insert("source_accuracy".into(), round(frac(&|r| r.source)).into());
+    m.insert("target_accuracy".into(), round(frac(&|r| r.target)).into());
+    let (ss, ns) = opt_frac(&|r| r.source_sector);
+    let (ts, nt) = opt_frac(&|r| r.target_sector);
+    m.insert("source_sector_accuracy".into(), round(ss).into());
+    m.insert("source_sector_n".into(), ns.into());
+    m.insert("target_sector_accuracy".into(), round(ts).into());
+    m.insert("target_sector_n".into(), nt.into());
+    m.insert("full_record_accuracy".into(), round(full).into());
+    Ok(Report {
+        set: "plover-gsr".into(),
+        n,
+        headline: ("event_accuracy".into(), event),
+        metrics: m,
+        misses: keep_instructive(rows.into_iter().filter_map(|r| r.miss).collect(), errors),
+    })
+}

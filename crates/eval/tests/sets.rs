@@ -1,0 +1,80 @@
+//! Every gold set runs end to end and reports the keys scripts read. Skipped when
+//! ../shared is absent.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use dragoman_coder::{Coder, Options};
+use dragoman_kb::KnowledgeBase;
+
+fn shared() -> Option<PathBuf> {
+    let p = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/eval"));
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("skipped: {} not found (../shared is absent)", p.display());
+        None
+    }
+}
+
+fn keys(v: &serde_json::Value, keys: &[&str]) {
+    for k in keys {
+        assert!(v.get(*k).is_some(), "missing `{k}` in {v}");
+    }
+}
+
+#[test]
+fn every_set_reports_its_keys() {
+    let Some(eval) = shared() else { return };
+    let kb = Arc::new(KnowledgeBase::builtin().unwrap());
+    let coder = Coder::new(kb).unwrap();
+    for (name, dir, expected) in [
+        ("plover-gsr", "plover-gsr", &["accuracy", "full_record_accuracy"][..]),
+        (
+            "conflibert-class",
+            "conflibert",
+            &["accuracy", "macro_f1", "per_class", "confusion"][..],
+        ),
+        ("conflibert-ner", "conflibert", &["precision", "recall", "f1"][..]),
+        ("event-location", "event-location", &["precision", "recall", "f1"][..]),
+        (
+            "mt-robustness",
+            "mt-robustness",
+            &["original", "translated", "drop"][..],
+        ),
+    ] {
+        let r = dragoman_eval::run_set(name, &coder, &eval.join(dir), 2).unwrap();
+        let v = r.to_json();
+        keys(&v, &["set", "n", "version"]);
+        keys(&v, expected);
+        assert!(r.n > 100, "{name}: {}", r.n);
+        assert!((0.0..=1.0).contains(&r.headline.1));
+        assert!(r.misses.len() <= 2);
+    }
+}
+
+#[test]
+fn petrarch_unit_with_its_own_dictionaries() {
+    let Some(eval) = shared() else { return };
+    let dir = eval.join("petrarch-unit");
+    let mut kb = KnowledgeBase::language_only().unwrap();
+    kb.import_petrarch(&dir, true).unwrap();
+    let mut coder = Coder::new(Arc::new(kb)).unwrap();
+    coder.options = Options::petrarch();
+    let r = dragoman_eval::run_set("petrarch-unit", &coder, &dir, 0).unwrap();
+    let v = r.to_json();
+    keys(
+        &v,
+        &[
+            "records",
+            "passed",
+            "partial",
+            "failed",
+            "errored",
+            "expectations_met",
+            "expectations",
+        ],
+    );
+    assert_eq!(v["records"], 284);
+    assert_eq!(v["errored"], 0);
+}
