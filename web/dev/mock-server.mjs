@@ -438,6 +438,11 @@ export function startMockServer({ port = 8787, host = '127.0.0.1', delay = 0, di
         res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
         return res.end(`dragoman_events_total ${EVENTS.length}\ndragoman_documents_total ${DOCS.length}\n`);
       }
+      if (url.pathname === '/api/docs') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        return res.end('<!doctype html><meta charset="utf-8"><title>dragoman API (mock)</title><h1>dragoman API (mock)</h1>' +
+          '<p>This mock serves the endpoints of docs/api.md from web/dev/fixtures. <a href="/">Back to the dashboard</a></p>');
+      }
       if (url.pathname.startsWith('/api/')) {
         const body = await api(req, url);
         if (url.pathname === '/api/events.csv') {

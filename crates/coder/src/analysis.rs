@@ -53,8 +53,9 @@ pub struct Analysis<'a> {
     pub quotes: Vec<Quote>,
     pub events: Vec<CodedEvent>,
     pub notes: Vec<Note>,
-    /// Per sentence, the codes its verbs carry even without actors (see `SentenceCoder::cues`).
-    pub cues: Vec<(usize, String)>,
+    /// Per sentence, the codes its verbs and nouns carry even without actors, and whether
+    /// they come from a subordinate clause (see `SentenceCoder::cues`).
+    pub cues: Vec<(usize, String, bool)>,
 }
 
 impl<'a> Analysis<'a> {

@@ -33,6 +33,9 @@ pub struct CodedEvent {
     pub confidence: f32,
     /// Why these actors: "subject of 'met'", "object of 'with'", ...
     pub why: String,
+    /// Read from a subordinate clause or a modifier ("a ban imposed on X", "after
+    /// meeting Y"), not from the sentence's main predication.
+    pub subordinate: bool,
 }
 
 /// Per-document state the sentence coder needs.
@@ -76,9 +79,9 @@ pub struct SentenceCoder<'x, 'a> {
     pub phrases: Vec<usize>,
     pub out: Vec<CodedEvent>,
     pub notes: Vec<String>,
-    /// Codes the sentence's verbs and nouns carry, whether or not they found actors:
-    /// what the sentence is about, for classification.
-    pub cues: Vec<String>,
+    /// Codes the sentence's verbs and nouns carry, whether or not they found actors, and
+    /// whether they come from a subordinate clause: what the sentence is about.
+    pub cues: Vec<(String, bool)>,
     /// Tokens that a verb pattern already used (so their nouns are not coded again).
     used: Vec<usize>,
 }
@@ -692,14 +695,27 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             );
             negated |= neg_frame;
             rule = format!("{rule}; framed by \"{}\" ({})", self.a.text(e.verb), e.frame.as_str());
+        } else if modality == Modality::Intended
+            && negated
+            && self.ctx.options.intent_codes
+            && forward.as_deref().is_some_and(yields)
+        {
+            // "will not lift the ban", "will not accept refugees": refusing to cooperate
+            // or yield is a rejection (CAMEO 12), which did happen.
+            forward = forward.and_then(|c| self.frames.embed(Frame::Reject, &c));
+            reverse = None;
+            negated = false;
+            modality = Modality::Asserted;
+            rule = format!("{rule}; refused (\"will not\"): a rejection");
         } else if modality == Modality::Intended && self.ctx.options.intent_codes {
             // "will meet": CAMEO codes the expressed intention.
             forward = forward.map(|c| self.frames.embed(Frame::Intent, &c).unwrap_or(c));
             reverse = reverse.map(|c| self.frames.embed(Frame::Intent, &c).unwrap_or(c));
         }
+        let subordinate = self.is_subordinate(v, &clause) && embedded.is_none();
         if let Some(c) = forward.clone().or(reverse.clone()) {
             if !negated {
-                self.cues.push(c);
+                self.cues.push((c, subordinate));
             }
         }
         let Some(subject) = subject else {
@@ -711,6 +727,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         let place = self.place_for(&clause, v.start);
         let base_conf = 0.55 + 0.05 * (m.tokens.len().min(4) as f32);
         self.emit(Emission {
+            subordinate,
             source: subject,
             target: object,
             forward,
@@ -725,6 +742,36 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             why_source: why_source.unwrap_or_default(),
             why_target: why_target.unwrap_or_default(),
         });
+    }
+
+    /// Is the verb in a subordinate clause or a modifier rather than the sentence's main
+    /// predication: a relative or adverbial clause, a past participle after a noun ("a
+    /// ban imposed on X"), an infinitive or gerund after a preposition ("to fight",
+    /// "after meeting")?
+    fn is_subordinate(&self, v: &VerbUse, clause: &Clause) -> bool {
+        let a = self.a;
+        if clause.start > self.first()
+            && (a.has_class(clause.start, WordClass::REL) || a.has_class(clause.start, WordClass::SCONJ))
+        {
+            return true;
+        }
+        let Some(prev) = v.start.checked_sub(1).filter(|&p| p >= self.first()) else {
+            return false;
+        };
+        let w = a.word(prev);
+        if w == "to" || (v.tense == VerbTense::Gerund && a.has_class(prev, WordClass::PREP)) {
+            return true;
+        }
+        // "a travel ban imposed on": a participle right after a plain noun (not a name,
+        // a time word or an adverb: "Yeltsin on Saturday hosted", "has also signed").
+        v.tense == VerbTense::Past
+            && !a.is_punct(prev)
+            && a.tags[prev].class.is_empty()
+            && !a.tags[prev].verb
+            && !a.is_capitalized(prev)
+            && a.times_in(prev, prev + 1).is_empty()
+            && a.actors_in(self.s).all(|p| a.actors[p].end as usize != v.start)
+            && !w.ends_with("ly")
     }
 
     /// Is `v` a framing verb followed by "to" + another verb ("offered to mediate")?
@@ -1101,6 +1148,12 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 }
             }
         }
+        // A noun is the main thing said only as the object of a light verb ("announced a
+        // ceasefire", "held talks").
+        let subordinate = !self.after_light_verb(start) && embeddings.iter().all(|(_, v)| *v >= start);
+        if let Some(c) = noun.code.forward.as_deref().or(noun.code.reverse.as_deref()) {
+            self.cues.push((c.to_string(), subordinate));
+        }
         let Some(src) = source else {
             self.notes.push(format!("event noun \"{text}\": no actor for it"));
             return;
@@ -1161,6 +1214,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         );
         let negated = negated && embedded.is_none();
         self.emit(Emission {
+            subordinate,
             source: src,
             target: if reciprocal { Some(src) } else { target },
             forward,
@@ -1309,6 +1363,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
             let clause = self.clause(verb, verb + 1);
             let date = self.date_for(cue, &clause, Tense::Past);
             self.emit(Emission {
+                subordinate: true,
                 source: speaker as usize,
                 target: Some(target),
                 forward: Some(code.clone()),
@@ -1441,6 +1496,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
                 date: e.date,
                 place: e.place,
                 confidence: e.confidence,
+                subordinate: e.subordinate,
                 why: format!(
                     "source: {}; target: {}",
                     e.why_source,
@@ -1452,6 +1508,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
 }
 
 struct Emission {
+    subordinate: bool,
     source: usize,
     target: Option<usize>,
     forward: Option<String>,
@@ -1465,6 +1522,11 @@ struct Emission {
     confidence: f32,
     why_source: String,
     why_target: String,
+}
+
+/// Cooperation and concessions (CAMEO 03-08): what a refusal refuses.
+fn yields(code: &str) -> bool {
+    matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
 }
 
 /// Events that make sense without a target: protests, force, mobilisation.

@@ -140,7 +140,7 @@ impl Coder {
             let mut sc = events::SentenceCoder::new(a, kb, &self.frames, s, &ctx);
             sc.run();
             let (found, notes, cues) = (sc.out, sc.notes, sc.cues);
-            a.cues.extend(cues.into_iter().map(|c| (s, c)));
+            a.cues.extend(cues.into_iter().map(|(c, sub)| (s, c, sub)));
             // The discourse now speaks of the last day an event was dated to.
             if let Some(d) = found
                 .iter()
@@ -208,37 +208,48 @@ impl Coder {
     }
 }
 
-/// The main event among a sentence's records: how one label per sentence is chosen for
-/// classification. Asserted or reported events come before intended or hypothetical
-/// ones, non-negated before negated, events read from a verb before those from a noun or
-/// from stance words, then the most confident, then the first in the text.
-pub fn main_event(records: &[EventRecord]) -> Option<&EventRecord> {
-    records
+/// The main event of a text, for one label per sentence: how classification chooses.
+/// Events from the main predication beat those from subordinate clauses and modifiers
+/// ("a ban imposed on X"); events with a telling code beat mere statements (CAMEO 01);
+/// asserted, reported and intended events beat negated ones; then the earliest.
+/// Returns an index into `a.events` (and into the records made from it).
+pub fn main_event_index(a: &Analysis) -> Option<usize> {
+    a.events
         .iter()
         .enumerate()
-        .min_by_key(|(i, r)| {
-            let modal = !matches!(
-                r.modality,
-                dragoman_core::Modality::Asserted | dragoman_core::Modality::Reported
-            );
-            let from_verb = r.rule.starts_with("verb:");
+        .filter(|(_, e)| !e.negated)
+        .min_by_key(|(i, e)| {
             (
-                r.negated,
-                modal,
-                !from_verb,
-                std::cmp::Reverse((r.confidence * 1000.0) as i64),
+                e.subordinate,
+                e.code.starts_with("01"),
+                e.modality == dragoman_core::Modality::Hypothetical,
                 *i,
             )
         })
-        .map(|(_, r)| r)
+        .map(|(i, _)| i)
 }
 
-/// The CAMEO code that best sums up a document: its main event's, else the first code a
-/// verb of it carries even without actors, else none.
-pub fn main_code(a: &Analysis, records: &[EventRecord]) -> Option<String> {
-    main_event(records)
-        .map(|r| r.cameo.clone())
-        .or_else(|| a.cues.first().map(|(_, c)| c.clone()))
+/// The record of the main event (see [`main_event_index`]).
+pub fn main_event<'r>(a: &Analysis, records: &'r [EventRecord]) -> Option<&'r EventRecord> {
+    main_event_index(a).and_then(|i| records.get(i))
+}
+
+/// The CAMEO code that best sums up a text: the main event's, unless a verb or noun of
+/// the main predication carries a more telling code without having found its actors
+/// ("Rabat announced a suspension of air links"), in the same order as
+/// [`main_event_index`]; none when nothing in the text carries a code.
+pub fn main_code(a: &Analysis) -> Option<String> {
+    let event = main_event_index(a).map(|i| &a.events[i]);
+    let mut candidates: Vec<(bool, bool, usize, &str)> = a
+        .cues
+        .iter()
+        .enumerate()
+        .map(|(i, (_, c, sub))| (*sub, c.starts_with("01"), i + 1000, c.as_str()))
+        .collect();
+    if let Some(e) = event {
+        candidates.push((e.subordinate, e.code.starts_with("01"), 0, e.code.as_str()));
+    }
+    candidates.into_iter().min().map(|c| c.3.to_string())
 }
 
 /// Longest text coded in one piece.

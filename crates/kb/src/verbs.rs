@@ -254,18 +254,31 @@ impl VerbDictionary {
         Ok(d)
     }
 
-    /// Adds `other`'s blocks; a verb that `other` defines is removed from this
-    /// dictionary's blocks first, so `other` decides how it is coded.
+    /// Adds `other`'s blocks. A block named like one of ours extends it (its verbs
+    /// replace ours of the same lemma, its patterns are added, its code replaces ours when
+    /// given); a new block takes its verbs away from our blocks, so it alone decides how
+    /// they are coded.
     pub fn merge_overriding(&mut self, other: VerbDictionary) {
-        let lemmas: Vec<String> = other
-            .blocks
-            .iter()
-            .flat_map(|b| b.verbs.iter().map(VerbEntry::lemma))
-            .collect();
-        for block in &mut self.blocks {
-            block.verbs.retain(|v| !lemmas.contains(&v.lemma()));
+        for ob in other.blocks {
+            if let Some(b) = self.blocks.iter_mut().find(|b| b.name == ob.name) {
+                if !ob.code.is_none() {
+                    b.code = ob.code;
+                }
+                for v in ob.verbs {
+                    match b.verbs.iter_mut().find(|x| x.lemma() == v.lemma()) {
+                        Some(x) => *x = v,
+                        None => b.verbs.push(v),
+                    }
+                }
+                b.patterns.extend(ob.patterns);
+                continue;
+            }
+            let lemmas: Vec<String> = ob.verbs.iter().map(VerbEntry::lemma).collect();
+            for block in &mut self.blocks {
+                block.verbs.retain(|v| !lemmas.contains(&v.lemma()));
+            }
+            self.blocks.push(ob);
         }
-        self.blocks.extend(other.blocks);
         for (k, v) in other.synsets {
             self.synsets.entry(k).or_default().extend(v);
         }

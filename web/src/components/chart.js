@@ -20,7 +20,7 @@ function niceStep(max, ticks) {
  */
 export function stackedChart(series, keys, opts = {}) {
   const interval = opts.interval === 'day' ? 1 : 7;
-  const W = 760, H = 250, m = { l: 44, r: opts.line ? 44 : 12, t: 10, b: 28 };
+  const W = 1000, H = 280, m = { l: 44, r: opts.line ? 44 : 12, t: 10, b: 28 };
   const iw = W - m.l - m.r, ih = H - m.t - m.b;
   const rows = [...series].filter((r) => r && r.period).sort((a, b) => a.period.localeCompare(b.period));
   const wrap = h('figure', { class: 'chart' });
@@ -51,14 +51,16 @@ export function stackedChart(series, keys, opts = {}) {
       s('text', { x: m.l - 6, y: y(v) + 4, 'text-anchor': 'end' }, fmtNum(v)),
     );
   }
-  // x labels: about 6, at period starts
-  const nLabels = Math.min(rows.length, 6);
-  const labelEvery = Math.max(1, Math.ceil(rows.length / nLabels));
-  rows.forEach((r, i) => {
-    if (i % labelEvery) return;
-    const xm = x(toMs(r.period)) + bw / 2;
-    grid.append(s('text', { x: xm, y: H - 8, 'text-anchor': 'middle' }, r.period.slice(5) === '01-01' ? r.period.slice(0, 4) : r.period));
-  });
+  // x labels: at most 7, evenly spaced in time, each under the start of a period
+  const periods = Math.round(span / (interval * DAY));
+  const every = Math.max(1, Math.ceil(periods / 7));
+  for (let k = 0; k < periods; k += every) {
+    const ms = x0 + k * interval * DAY;
+    grid.append(
+      s('line', { x1: x(ms) + bw / 2, x2: x(ms) + bw / 2, y1: m.t + ih, y2: m.t + ih + 4, class: 'base' }),
+      s('text', { x: x(ms) + bw / 2, y: H - 8, 'text-anchor': 'middle' }, iso(ms)),
+    );
+  }
   svg.append(grid);
 
   const bars = s('g', { class: 'bars' });

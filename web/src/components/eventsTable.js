@@ -57,6 +57,19 @@ export function eventsTable(events, opts = {}) {
   return h('div', { class: 'table-wrap' }, table);
 }
 
+/** A compact list of events for narrow panels; each item links to its article. */
+export function eventList(events) {
+  return h('ul', { class: 'event-items' }, events.map((e) => {
+    const href = e.doc !== null && e.doc !== undefined ? `#/doc/${encodeURIComponent(e.doc)}?event=${encodeURIComponent(e.id)}` : null;
+    return h('li', { dataset: { eventId: String(e.id) } },
+      h('div', { class: 'event-item-head' }, quadChip(e.quad), ' ', h('span', { class: 'nowrap' }, e.date || '?'), ' · ',
+        h('code', {}, e.source.code), ' → ', e.target ? h('code', {}, e.target.code) : '–', ' · ',
+        h('span', {}, `${e.cameo} ${e.cameo_name || ''}`),
+        e.negated ? h('span', { class: 'badge badge-neg' }, 'negated') : null),
+      href ? h('a', { href, class: 'row-link' }, truncate(e.evidence.sentence, 140) || 'open article') : h('span', {}, truncate(e.evidence.sentence, 140)));
+  }));
+}
+
 /** "1–50 of 1,234" with Previous / Next buttons and a page-size selector. */
 export function pager({ total, offset, limit, onPage, onLimit }) {
   const from = total ? offset + 1 : 0;

@@ -10,13 +10,52 @@ use dragoman_coder::Coder;
 use super::{code_text, keep_instructive, penta, round, Miss, Report};
 use crate::metrics::Confusion;
 
-const CLASSES: [&str; 5] = [
+/// ConfliBERT's penta classes.
+const PENTA: [&str; 5] = [
     "statement/appeal",
     "verbal cooperation",
     "material cooperation",
     "verbal conflict",
     "material conflict",
 ];
+
+/// The mt-robustness files number GDELT's quad classes differently, and keep 0 for
+/// sentences with no event. Read off the data (e.g. "The regime arrested 47
+/// individuals" is 1, "He emphasized the need to foster dialogue" is 4): 1 material
+/// conflict, 2 material cooperation, 3 verbal conflict, 4 verbal cooperation (CAMEO
+/// 01-05, statements and appeals included, as in GDELT's QuadClass 1).
+const MT_CLASSES: [&str; 5] = [
+    "no event",
+    "material conflict",
+    "material cooperation",
+    "verbal conflict",
+    "verbal cooperation",
+];
+
+/// How a set names its classes and turns dragoman's main code into one.
+#[derive(Clone, Copy)]
+pub struct Scheme {
+    pub names: &'static [&'static str; 5],
+    pub label: fn(Option<&str>) -> usize,
+}
+
+/// ConfliBERT: the penta class of the code; no code at all reads as a statement, the
+/// least committal guess.
+pub const CONFLIBERT: Scheme = Scheme {
+    names: &PENTA,
+    label: |code| code.and_then(penta).unwrap_or(0),
+};
+
+pub const MT: Scheme = Scheme {
+    names: &MT_CLASSES,
+    label: |code| match code.and_then(penta) {
+        None => 0,
+        Some(0 | 1) => 4,
+        Some(2) => 2,
+        Some(3) => 3,
+        Some(_) => 1,
+    },
+};
 
 /// Sentences and gold penta classes from a TSV with a header; `text_col`/`label_col` name
 /// the columns.
@@ -74,14 +113,20 @@ pub fn read_plain_tsv(path: &Path) -> Result<Vec<(String, usize)>, String> {
 }
 
 /// Classifies every sentence; the confusion matrix and misses.
-pub fn classify(coder: &Coder, items: &[(String, usize)], errors: usize, prefix: &str) -> (Confusion, Vec<Miss>) {
+pub fn classify(
+    coder: &Coder,
+    items: &[(String, usize)],
+    errors: usize,
+    prefix: &str,
+    scheme: Scheme,
+) -> (Confusion, Vec<Miss>) {
+    let names = scheme.names;
     let results: Vec<(usize, usize, Option<Miss>)> = items
         .par_iter()
         .enumerate()
         .map(|(i, (text, gold))| {
             let coded = code_text(coder, &format!("{prefix}{i}"), text, None, false);
-            // No event and no cue: a statement is the least committal guess.
-            let predicted = coded.main.as_deref().and_then(penta).unwrap_or(0);
+            let predicted = (scheme.label)(coded.main.as_deref());
             let miss = (predicted != *gold && errors > 0).then(|| {
                 let explanation = code_text(coder, "x", text, None, true).explanation;
                 let weight = if coded.main.is_some() {
@@ -92,10 +137,10 @@ pub fn classify(coder: &Coder, items: &[(String, usize)], errors: usize, prefix:
                 Miss {
                     id: format!("{prefix}{}", i + 1),
                     text: text.clone(),
-                    gold: format!("{gold} ({})", CLASSES[*gold]),
+                    gold: format!("{gold} ({})", names[*gold]),
                     produced: format!(
                         "{predicted} ({}) from code {}",
-                        CLASSES[predicted],
+                        names[predicted],
                         coded.main.as_deref().unwrap_or("none")
                     ),
                     explanation,
@@ -114,7 +159,7 @@ pub fn classify(coder: &Coder, items: &[(String, usize)], errors: usize, prefix:
     (c, keep_instructive(misses, errors))
 }
 
-fn class_metrics(c: &Confusion) -> Map<String, Value> {
+fn class_metrics(c: &Confusion, names: &[&str; 5]) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert("accuracy".into(), round(c.accuracy()).into());
     m.insert("macro_f1".into(), round(c.macro_f1()).into());
@@ -122,7 +167,7 @@ fn class_metrics(c: &Confusion) -> Map<String, Value> {
         .per_class()
         .iter()
         .enumerate()
-        .map(|(i, p)| json!({"class": i, "name": CLASSES[i], "precision": round(p.precision), "recall": round(p.recall), "f1": round(p.f1), "support": p.support}))
+        .map(|(i, p)| json!({"class": i, "name": names[i], "precision": round(p.precision), "recall": round(p.recall), "f1": round(p.f1), "support": p.support}))
         .collect();
     m.insert("per_class".into(), per.into());
     m.insert("confusion".into(), json!(c.counts));
@@ -136,8 +181,8 @@ pub fn conflibert_class(coder: &Coder, path: &Path, errors: usize) -> Result<Rep
         path.to_path_buf()
     };
     let items = read_plain_tsv(&file)?;
-    let (c, misses) = classify(coder, &items, errors, "s");
-    let metrics = class_metrics(&c);
+    let (c, misses) = classify(coder, &items, errors, "s", CONFLIBERT);
+    let metrics = class_metrics(&c, &PENTA);
     Ok(Report {
         set: "conflibert-class".into(),
         n: items.len(),
@@ -150,15 +195,18 @@ pub fn conflibert_class(coder: &Coder, path: &Path, errors: usize) -> Result<Rep
 pub fn mt_robustness(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
     let original = read_tsv(&path.join("en_annotations_quad_multiclass.tsv"), "en", "QuadClass")?;
     let translated = read_tsv(&path.join("ES_EN_GOOGLE_quadclass.tsv"), "es", "QuadClass")?;
-    let (co, mo) = classify(coder, &original, errors, "en");
-    let (ct, mt) = classify(coder, &translated, errors, "mt");
+    let (co, mo) = classify(coder, &original, errors, "en", MT);
+    let (ct, mt) = classify(coder, &translated, errors, "mt", MT);
     let (fo, ft) = (co.macro_f1(), ct.macro_f1());
     let mut metrics = Map::new();
     metrics.insert("original".into(), round(fo).into());
     metrics.insert("translated".into(), round(ft).into());
     metrics.insert("drop".into(), round(fo - ft).into());
-    metrics.insert("original_detail".into(), Value::Object(class_metrics(&co)));
-    metrics.insert("translated_detail".into(), Value::Object(class_metrics(&ct)));
+    metrics.insert("original_detail".into(), Value::Object(class_metrics(&co, &MT_CLASSES)));
+    metrics.insert(
+        "translated_detail".into(),
+        Value::Object(class_metrics(&ct, &MT_CLASSES)),
+    );
     let mut misses = mt;
     misses.extend(mo);
     Ok(Report {

@@ -70,7 +70,8 @@ pub fn code_text(coder: &Coder, id: &str, text: &str, date: Option<chrono::Naive
     let doc = Document::new(id, text).with_date(date);
     let a = coder.analyse(&doc);
     let records = dragoman_coder::record::records(&a, coder.kb());
-    let main = dragoman_coder::main_code(&a, &records);
+    let main = dragoman_coder::main_code(&a);
+    let main_event = dragoman_coder::main_event_index(&a);
     let explanation = if explain {
         dragoman_coder::explain::explain(&a, coder.kb())
     } else {
@@ -79,14 +80,24 @@ pub fn code_text(coder: &Coder, id: &str, text: &str, date: Option<chrono::Naive
     Coded {
         records,
         main,
+        main_event,
         explanation,
     }
 }
 
 pub struct Coded {
     pub records: Vec<dragoman_core::EventRecord>,
+    /// The code that sums up the text (see `dragoman_coder::main_code`).
     pub main: Option<String>,
+    /// Index of the main event in `records`.
+    pub main_event: Option<usize>,
     pub explanation: String,
+}
+
+impl Coded {
+    pub fn main_record(&self) -> Option<&dragoman_core::EventRecord> {
+        self.main_event.and_then(|i| self.records.get(i))
+    }
 }
 
 /// Penta class of a CAMEO code: 0 statements and appeals (01-02), 1 verbal cooperation

@@ -114,7 +114,7 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
         .map(|(i, s)| {
             let coded = code_text(coder, &format!("s{i}"), &s.text, None, false);
             let mut predicted = Vec::new();
-            if let Some(m) = dragoman_coder::main_event(&coded.records) {
+            if let Some(m) = coded.main_record() {
                 for (span, label) in m.evidence.spans.iter().zip(&m.evidence.labels) {
                     let l = match label.as_str() {
                         "source" => "S",

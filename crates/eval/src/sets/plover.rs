@@ -110,7 +110,7 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
         .par_iter()
         .map(|g| {
             let coded = code_text(coder, &g.id, &g.text, g.date, false);
-            let main = dragoman_coder::main_event(&coded.records);
+            let main = coded.main_record();
             let ptype = main
                 .and_then(|m| m.plover.as_ref().map(|p| p.event.clone()))
                 .or_else(|| {
