@@ -5,6 +5,7 @@
 //
 //   node dev/mock-server.mjs [--port 8787] [--host 127.0.0.1] [--delay MS]
 //   PORT=0 node dev/mock-server.mjs          (any free port; the URL is printed)
+//   node dev/mock-server.mjs --empty         (an empty database, to see the empty states)
 //
 // It can also be imported: `const { url, close } = await startMockServer({ port: 0 })`.
 import http from 'node:http';
@@ -15,8 +16,11 @@ import { ACTORS, VERBS, PLACES, lastWeekday, utf8len } from './lexicon.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(HERE, '..', 'dist');
-const DOCS = JSON.parse(readFileSync(join(HERE, 'fixtures', 'documents.json'), 'utf8'));
-const EVENTS = JSON.parse(readFileSync(join(HERE, 'fixtures', 'events.json'), 'utf8'));
+const FIXTURE_DOCS = JSON.parse(readFileSync(join(HERE, 'fixtures', 'documents.json'), 'utf8'));
+const FIXTURE_EVENTS = JSON.parse(readFileSync(join(HERE, 'fixtures', 'events.json'), 'utf8'));
+// the data served; startMockServer({empty: true}) serves an empty database
+let DOCS = FIXTURE_DOCS;
+let EVENTS = FIXTURE_EVENTS;
 
 class HttpError extends Error {
   constructor(status, message) { super(message); this.status = status; }
@@ -427,7 +431,9 @@ function serveStatic(req, res, url, dist) {
   createReadStream(file).pipe(res);
 }
 
-export function startMockServer({ port = 8787, host = '127.0.0.1', delay = 0, dist = DIST, log = false } = {}) {
+export function startMockServer({ port = 8787, host = '127.0.0.1', delay = 0, dist = DIST, log = false, empty = false } = {}) {
+  DOCS = empty ? [] : FIXTURE_DOCS;
+  EVENTS = empty ? [] : FIXTURE_EVENTS;
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const t0 = Date.now();
@@ -475,7 +481,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(opt('--port', process.env.PORT ?? 8787));
   const host = opt('--host', process.env.HOST ?? '127.0.0.1');
   const delay = Number(opt('--delay', process.env.DELAY ?? 0));
-  startMockServer({ port, host, delay, log: !args.includes('--quiet') }).then(({ url }) => {
+  startMockServer({ port, host, delay, log: !args.includes('--quiet'), empty: args.includes('--empty') }).then(({ url }) => {
     console.log(`dragoman mock API on ${url}  (dashboard: ${url}/ , API: ${url}/api/overview)`);
     if (!existsSync(join(DIST, 'index.html'))) console.log('note: web/dist has no build yet; run `npm run build`.');
   });

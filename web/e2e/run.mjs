@@ -9,7 +9,7 @@
 // server has (the first dyad, edge, event…), so they pass on the mock and on real data.
 // Exit status: 0 when every test passed, 1 otherwise.
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,7 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 mkdirSync(SHOTS, { recursive: true });
+for (const f of readdirSync(SHOTS)) if (/^FAILED-.*\.png$/.test(f)) rmSync(join(SHOTS, f)); // from an earlier run
 const profile = mkdtempSync(join(tmpdir(), 'dragoman-e2e-'));
 console.log(`e2e: dashboard at ${base}${usingMock ? ' (mock API)' : ''}; browser ${CHROMIUM}; screenshots in ${SHOTS}`);
 
@@ -417,6 +418,21 @@ test('code: submitting a text shows its events and highlights', async ({ page })
   for (const t of evidenceTexts(body.events[0])) assert(marks.join('').includes(t), `the evidence span ${JSON.stringify(t)} is not highlighted`);
   await checkNoJunk(page);
   await shot(page, 'code-result');
+});
+
+test('switching pages quickly leaves only the last page', async ({ page }) => {
+  await page.goto(`${base}/#/network`);
+  await page.evaluate(() => { location.hash = '#/map'; });
+  await page.evaluate(() => { location.hash = '#/events'; });
+  await page.waitForFunction(() => document.getElementById('view').dataset.page === 'events');
+  await waitReady(page);
+  await page.waitForTimeout(1000); // time for a late answer of an earlier page to land
+  const state = await page.evaluate(() => ({
+    page: document.getElementById('view').dataset.page,
+    others: document.querySelectorAll('#view svg.network, #view svg.worldmap').length,
+    headings: [...document.querySelectorAll('#view h2')].map((x) => x.textContent),
+  }));
+  assert(state.page === 'events' && state.others === 0 && state.headings.join() === 'Events', `after quick switching the view holds ${JSON.stringify(state)}`);
 });
 
 test('errors from the API are shown with their message', async ({ page, allow }) => {

@@ -60,8 +60,9 @@ async function route() {
   view.dataset.seq = String(Number(view.dataset.seq || 0) + 1);
   view.dataset.page = r ? r.name : 'not-found';
   const controller = new AbortController();
+  // set at once, so that a route change while this page loads aborts it
+  current = r ? { route: r, page: r.page.lazy ? {} : r.page, controller } : null;
   if (!r) {
-    current = null;
     document.title = 'Not found · dragoman';
     view.append(h('h2', {}, 'Page not found'), h('p', {}, 'There is no page ', h('code', {}, path), '. ', h('a', { href: '#/' }, 'Back to the overview'), '.'));
     view.dataset.state = 'ready';
@@ -80,8 +81,8 @@ async function route() {
     }
     if (controller.signal.aborted) return;
     clear(view);
+    current.page = page;
   }
-  current = { route: r, page, controller };
   document.title = `${page.title || r.name} · dragoman`;
   const pending = [];
   const ctx = {
