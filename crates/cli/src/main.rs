@@ -3,8 +3,11 @@
 mod bench;
 mod code;
 mod eval;
+mod ingest;
 mod kb;
 mod output;
+mod query;
+mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -73,6 +76,20 @@ enum Command {
     /// it fails when a score falls more than half a point below its floor.
     #[command(verbatim_doc_comment)]
     Eval(eval::EvalArgs),
+    /// Read files and directories of news into an event database (SQLite).
+    ///
+    /// Documents are keyed by the hash of their text: ingesting the same input twice adds
+    /// nothing, and a run killed half-way can simply be run again. Events are grouped
+    /// into clusters (same dyad, CAMEO root, date within a day, place) with counts of
+    /// mentions, articles and sources.
+    #[command(verbatim_doc_comment)]
+    Ingest(ingest::IngestArgs),
+    /// Search the event database.
+    Query(query::QueryArgs),
+    /// Write the event database as GDELT 2.0, PLOVER JSON, CSV or Parquet.
+    Export(query::ExportArgs),
+    /// Poll feeds and folders, fetch new articles, ingest them; never one twice.
+    Watch(watch::WatchArgs),
 }
 
 /// Global options shared by the commands that code text.
@@ -96,9 +113,14 @@ fn main() -> ExitCode {
         Command::Kb(cmd) => kb::run(cmd),
         Command::Bench(args) => bench::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Query(args) => query::run_query(args),
+        Command::Export(args) => query::run_export(args),
+        Command::Watch(args) => watch::run(args),
     };
     match result {
         Ok(code) => code,
+        Err(e) if query::broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("dragoman: error: {e:#}");
             ExitCode::from(1)

@@ -24,6 +24,7 @@ pub const SETS: &[(&str, &str)] = &[
     ("conflibert-ner", "conflibert"),
     ("event-location", "event-location"),
     ("mt-robustness", "mt-robustness"),
+    ("html-extraction", "../corpus/html"),
 ];
 
 /// Runs one set.
@@ -35,6 +36,7 @@ pub fn run_set(name: &str, coder: &Coder, path: &Path, errors: usize) -> Result<
         "conflibert-ner" => sets::ner::run(coder, path, errors),
         "event-location" => sets::location::run(coder, path, errors),
         "mt-robustness" => sets::classes::mt_robustness(coder, path, errors),
+        "html-extraction" => sets::html::run(path, errors),
         other => Err(format!(
             "unknown set `{other}`; the sets are: {}",
             SETS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")

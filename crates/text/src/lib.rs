@@ -7,6 +7,7 @@
 //! - [`words`]: closed-class English words and abbreviations.
 
 pub mod fold;
+pub mod formats;
 pub mod offsets;
 pub mod prepare;
 pub mod read;

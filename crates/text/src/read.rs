@@ -17,6 +17,10 @@ pub enum InputError {
     Binary { input: String, detail: String },
     #[error("{input}: no document could be read ({skipped} record(s) skipped)")]
     NoDocuments { input: String, skipped: usize },
+    #[error("{input}: {detail}")]
+    Unreadable { input: String, detail: String },
+    #[error("{input}: larger than the {limit}-byte limit (raise --max-bytes to read it)")]
+    TooLarge { input: String, limit: u64 },
 }
 
 /// A record that was skipped, and why.

@@ -3,6 +3,7 @@
 //! compares.
 
 pub mod classes;
+pub mod html;
 pub mod location;
 pub mod ner;
 pub mod petrarch;

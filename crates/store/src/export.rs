@@ -1,0 +1,459 @@
+//! Exports: the GDELT 2.0 event table, PLOVER JSON lines, CSV, and Parquet.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use arrow_array::{ArrayRef, BooleanArray, Float64Array, Int64Array, RecordBatch, StringArray};
+use arrow_schema::{DataType, Field, Schema};
+use chrono::{Datelike, NaiveDate};
+use serde_json::{json, Value};
+
+use dragoman_core::EventRecord;
+
+use crate::filter::Filter;
+use crate::store::{Store, StoreError};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Gdelt,
+    Plover,
+    Csv,
+    Parquet,
+}
+
+/// The 61 columns of the GDELT 2.0 event table, in GDELT's order.
+pub const GDELT_COLUMNS: [&str; 61] = [
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
+];
+
+/// The CAMEO role codes GDELT files as "type" codes; other blocks are known groups.
+const TYPE_CODES: &[&str] = &[
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU",
+    "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "AMN", "IRC", "GRP", "UNO", "PKO", "UIS",
+    "IGO", "IMG", "INT", "MNC", "NGM", "NGO",
+];
+
+/// GDELT's actor columns from a CAMEO code: country, known group, ethnic, religion 1-2,
+/// type 1-3.
+fn actor_parts(code: &str, country: Option<&str>) -> [String; 8] {
+    let blocks: Vec<&str> = (0..code.len() / 3).filter_map(|i| code.get(i * 3..i * 3 + 3)).collect();
+    let mut out: [String; 8] = Default::default();
+    let mut rest = blocks.as_slice();
+    if let (Some(c), Some(first)) = (country, blocks.first()) {
+        if c == *first {
+            out[0] = c.to_string();
+            rest = &blocks[1..];
+        }
+    }
+    let mut types = 0;
+    for b in rest {
+        if TYPE_CODES.contains(b) && types < 3 {
+            out[5 + types] = b.to_string();
+            types += 1;
+        } else if out[1].is_empty() {
+            out[1] = b.to_string();
+        }
+    }
+    out
+}
+
+fn gdelt_geo(loc: Option<&dragoman_core::LocationRecord>) -> [String; 8] {
+    let Some(l) = loc else {
+        return [
+            "0".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ];
+    };
+    // 1 country, 4 world city (GDELT's types); a place without coordinates is a country.
+    let ty = if l.lat.is_some() { "4" } else { "1" };
+    [
+        ty.into(),
+        l.name.clone(),
+        l.country.clone().unwrap_or_default(),
+        String::new(),
+        String::new(),
+        l.lat.map(|v| format!("{v:.4}")).unwrap_or_default(),
+        l.lon.map(|v| format!("{v:.4}")).unwrap_or_default(),
+        l.geonameid.map(|g| g.to_string()).unwrap_or_default(),
+    ]
+}
+
+/// One GDELT row for an event.
+pub fn gdelt_columns(
+    id: i64,
+    e: &EventRecord,
+    url: Option<&str>,
+    mentions: i64,
+    articles: i64,
+    added: &str,
+) -> Vec<String> {
+    let date = e
+        .date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let (day, month, year, fraction) = match date {
+        Some(d) => (
+            d.format("%Y%m%d").to_string(),
+            d.format("%Y%m").to_string(),
+            d.year().to_string(),
+            format!("{:.4}", d.year() as f64 + d.ordinal0() as f64 / 365.0),
+        ),
+        None => Default::default(),
+    };
+    let mut row = vec![id.to_string(), day, month, year, fraction];
+    let a1 = actor_parts(&e.source.code, e.source.country.as_deref());
+    row.push(e.source.code.clone());
+    row.push(
+        e.source
+            .name
+            .clone()
+            .unwrap_or_else(|| e.source.text.clone())
+            .to_uppercase(),
+    );
+    row.extend(a1);
+    match &e.target {
+        Some(t) => {
+            row.push(t.code.clone());
+            row.push(t.name.clone().unwrap_or_else(|| t.text.clone()).to_uppercase());
+            row.extend(actor_parts(&t.code, t.country.as_deref()));
+        }
+        None => row.extend(std::iter::repeat_n(String::new(), 10)),
+    }
+    row.push(if e.sentence == 0 { "1" } else { "0" }.into());
+    row.push(e.cameo.clone());
+    row.push(e.cameo.get(..3).unwrap_or(&e.cameo).to_string());
+    row.push(e.cameo_root.clone());
+    row.push(e.quad.to_string());
+    row.push(format!("{:.1}", e.goldstein));
+    row.push(mentions.to_string());
+    row.push(articles.to_string());
+    row.push(articles.to_string());
+    row.push("0".into());
+    row.extend(gdelt_geo(None));
+    row.extend(gdelt_geo(None));
+    row.extend(gdelt_geo(e.location.as_ref()));
+    row.push(added.to_string());
+    row.push(url.unwrap_or("").to_string());
+    row
+}
+
+fn plover_json(id: i64, e: &EventRecord, url: Option<&str>) -> Value {
+    let entity = |a: &dragoman_core::ActorRecord| json!({"code": a.country.clone().unwrap_or_else(|| a.code.get(..3).unwrap_or(&a.code).to_string()), "sector": a.sector, "entity_text": a.text, "identifier_id": a.entity, "identifier_text": a.name});
+    json!({
+        "id": format!("dragoman-{id}"),
+        "date": e.date,
+        "actor": [entity(&e.source)],
+        "recipient": e.target.as_ref().map(|t| vec![entity(t)]).unwrap_or_default(),
+        "event": e.plover.as_ref().map(|p| vec![p.event.clone()]).unwrap_or_default(),
+        "mode": e.plover.as_ref().and_then(|p| p.mode.clone()).map(|m| vec![m]).unwrap_or_default(),
+        "event_loc": e.location.as_ref().map(|l| json!({"name": l.name, "countryCode": l.country, "lat": l.lat, "lng": l.lon, "geonameId": l.geonameid})),
+        "event_text": [e.evidence.sentence.get(e.evidence.spans.get(1).map_or(0, |s| s[0] as usize)..e.evidence.spans.get(1).map_or(0, |s| s[1] as usize)).unwrap_or("")],
+        "quad_code": e.quad,
+        "event_scale": e.goldstein,
+        "text": e.evidence.sentence,
+        "text_info": {"sequence": e.sentence, "start": e.evidence.offset, "end": e.evidence.offset as usize + e.evidence.sentence.len()},
+        "cite_info": {"url": url, "citation": e.doc},
+        "coder": format!("dragoman {}", env!("CARGO_PKG_VERSION")),
+        "cameo": e.cameo,
+        "negated": e.negated,
+        "modality": e.modality,
+    })
+}
+
+const CSV_HEADER: [&str; 24] = [
+    "id",
+    "doc",
+    "date",
+    "date_precision",
+    "source_code",
+    "source_name",
+    "source_country",
+    "cameo",
+    "cameo_name",
+    "cameo_root",
+    "quad",
+    "goldstein",
+    "plover",
+    "target_code",
+    "target_name",
+    "target_country",
+    "place",
+    "place_country",
+    "lat",
+    "lon",
+    "negated",
+    "modality",
+    "confidence",
+    "evidence",
+];
+
+fn csv_row(id: i64, e: &EventRecord) -> Vec<String> {
+    let t = e.target.as_ref();
+    let l = e.location.as_ref();
+    vec![
+        id.to_string(),
+        e.doc.clone(),
+        e.date.clone().unwrap_or_default(),
+        serde_json::to_value(e.date_precision)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        e.source.code.clone(),
+        e.source.name.clone().unwrap_or_default(),
+        e.source.country.clone().unwrap_or_default(),
+        e.cameo.clone(),
+        dragoman_core::Ontology::get()
+            .event(&e.cameo)
+            .map_or(String::new(), |c| c.name.clone()),
+        e.cameo_root.clone(),
+        e.quad.to_string(),
+        e.goldstein.to_string(),
+        e.plover.as_ref().map_or(String::new(), |p| p.event.clone()),
+        t.map_or(String::new(), |t| t.code.clone()),
+        t.and_then(|t| t.name.clone()).unwrap_or_default(),
+        t.and_then(|t| t.country.clone()).unwrap_or_default(),
+        l.map_or(String::new(), |l| l.name.clone()),
+        l.and_then(|l| l.country.clone()).unwrap_or_default(),
+        l.and_then(|l| l.lat).map(|v| v.to_string()).unwrap_or_default(),
+        l.and_then(|l| l.lon).map(|v| v.to_string()).unwrap_or_default(),
+        e.negated.to_string(),
+        e.modality.as_str().to_string(),
+        e.confidence.to_string(),
+        e.evidence.sentence.clone(),
+    ]
+}
+
+fn io(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Other(e.to_string())
+}
+
+impl Store {
+    /// Writes the events matching `f` in `format`; returns how many. `added` is
+    /// GDELT's DATEADDED (YYYYMMDDHHMMSS). Parquet needs a seekable file: use
+    /// [`Store::export_parquet`].
+    pub fn export(
+        &self,
+        f: &Filter,
+        format: ExportFormat,
+        out: &mut dyn Write,
+        added: &str,
+    ) -> Result<usize, StoreError> {
+        let mut n = 0;
+        match format {
+            ExportFormat::Gdelt => {
+                self.records(f, |id, rec, url, mentions, articles| {
+                    let e: EventRecord = serde_json::from_str(rec).map_err(io)?;
+                    let row = gdelt_columns(id, &e, url, mentions, articles, added);
+                    let line: Vec<String> = row.into_iter().map(|c| c.replace(['\t', '\n', '\r'], " ")).collect();
+                    writeln!(out, "{}", line.join("\t")).map_err(io)?;
+                    n += 1;
+                    Ok(())
+                })?;
+            }
+            ExportFormat::Plover => {
+                self.records(f, |id, rec, url, _, _| {
+                    let e: EventRecord = serde_json::from_str(rec).map_err(io)?;
+                    writeln!(out, "{}", plover_json(id, &e, url)).map_err(io)?;
+                    n += 1;
+                    Ok(())
+                })?;
+            }
+            ExportFormat::Csv => {
+                let mut w = csv::Writer::from_writer(out);
+                w.write_record(CSV_HEADER).map_err(io)?;
+                self.records(f, |id, rec, _, _, _| {
+                    let e: EventRecord = serde_json::from_str(rec).map_err(io)?;
+                    w.write_record(csv_row(id, &e)).map_err(io)?;
+                    n += 1;
+                    Ok(())
+                })?;
+                w.flush().map_err(io)?;
+            }
+            ExportFormat::Parquet => {
+                return Err(StoreError::Other("Parquet is written to a file: give -o PATH".into()))
+            }
+        }
+        Ok(n)
+    }
+
+    /// Writes the events matching `f` as Parquet (schema: the CSV columns, typed).
+    pub fn export_parquet(&self, f: &Filter, file: std::fs::File) -> Result<usize, StoreError> {
+        let mut rows: Vec<(i64, EventRecord)> = Vec::new();
+        self.records(f, |id, rec, _, _, _| {
+            rows.push((id, serde_json::from_str(rec).map_err(io)?));
+            Ok(())
+        })?;
+        write_parquet(&rows, file)?;
+        Ok(rows.len())
+    }
+}
+
+/// The Parquet schema: one row per event.
+pub fn parquet_schema() -> Schema {
+    let s = |n: &str| Field::new(n, DataType::Utf8, true);
+    Schema::new(vec![
+        Field::new("id", DataType::Int64, false),
+        s("doc"),
+        s("date"),
+        s("date_precision"),
+        s("source_code"),
+        s("source_name"),
+        s("source_country"),
+        s("cameo"),
+        s("cameo_root"),
+        Field::new("quad", DataType::Int64, false),
+        Field::new("goldstein", DataType::Float64, false),
+        s("plover"),
+        s("target_code"),
+        s("target_name"),
+        s("target_country"),
+        s("place"),
+        s("place_country"),
+        Field::new("lat", DataType::Float64, true),
+        Field::new("lon", DataType::Float64, true),
+        Field::new("negated", DataType::Boolean, false),
+        s("modality"),
+        Field::new("confidence", DataType::Float64, false),
+        s("evidence"),
+    ])
+}
+
+fn write_parquet(rows: &[(i64, EventRecord)], file: std::fs::File) -> Result<(), StoreError> {
+    let schema = Arc::new(parquet_schema());
+    let text = |f: &dyn Fn(&EventRecord) -> Option<String>| -> ArrayRef {
+        Arc::new(StringArray::from(rows.iter().map(|(_, e)| f(e)).collect::<Vec<_>>()))
+    };
+    let columns: Vec<ArrayRef> = vec![
+        Arc::new(Int64Array::from(rows.iter().map(|r| r.0).collect::<Vec<_>>())),
+        text(&|e| Some(e.doc.clone())),
+        text(&|e| e.date.clone()),
+        text(&|e| {
+            serde_json::to_value(e.date_precision)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+        }),
+        text(&|e| Some(e.source.code.clone())),
+        text(&|e| e.source.name.clone()),
+        text(&|e| e.source.country.clone()),
+        text(&|e| Some(e.cameo.clone())),
+        text(&|e| Some(e.cameo_root.clone())),
+        Arc::new(Int64Array::from(
+            rows.iter().map(|r| r.1.quad as i64).collect::<Vec<_>>(),
+        )),
+        Arc::new(Float64Array::from(
+            rows.iter().map(|r| r.1.goldstein as f64).collect::<Vec<_>>(),
+        )),
+        text(&|e| e.plover.as_ref().map(|p| p.event.clone())),
+        text(&|e| e.target.as_ref().map(|t| t.code.clone())),
+        text(&|e| e.target.as_ref().and_then(|t| t.name.clone())),
+        text(&|e| e.target.as_ref().and_then(|t| t.country.clone())),
+        text(&|e| e.location.as_ref().map(|l| l.name.clone())),
+        text(&|e| e.location.as_ref().and_then(|l| l.country.clone())),
+        Arc::new(Float64Array::from(
+            rows.iter()
+                .map(|r| r.1.location.as_ref().and_then(|l| l.lat))
+                .collect::<Vec<_>>(),
+        )),
+        Arc::new(Float64Array::from(
+            rows.iter()
+                .map(|r| r.1.location.as_ref().and_then(|l| l.lon))
+                .collect::<Vec<_>>(),
+        )),
+        Arc::new(BooleanArray::from(rows.iter().map(|r| r.1.negated).collect::<Vec<_>>())),
+        text(&|e| Some(e.modality.as_str().to_string())),
+        Arc::new(Float64Array::from(
+            rows.iter().map(|r| r.1.confidence as f64).collect::<Vec<_>>(),
+        )),
+        text(&|e| Some(e.evidence.sentence.clone())),
+    ];
+    let batch = RecordBatch::try_new(schema.clone(), columns).map_err(io)?;
+    let mut w = parquet::arrow::ArrowWriter::try_new(file, schema, None).map_err(io)?;
+    w.write(&batch).map_err(io)?;
+    w.close().map_err(io)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actor_codes_split_like_gdelt() {
+        let p = actor_parts("RUSGOV", Some("RUS"));
+        assert_eq!(p[0], "RUS");
+        assert_eq!(p[5], "GOV");
+        let p = actor_parts("IGOUNO", None);
+        assert_eq!(p[5], "IGO");
+        assert_eq!(p[6], "UNO");
+        let p = actor_parts("IMGMUSISI", None);
+        assert_eq!(p[5], "IMG");
+        assert_eq!(p[1], "MUS");
+        assert_eq!(GDELT_COLUMNS.len(), 61);
+    }
+}
