@@ -111,7 +111,9 @@ async function open(page, hash, opts) {
 }
 
 async function shot(page, name) {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  // Very long articles make full-page captures slow; the visible part shows what matters.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: height < 8000 });
 }
 
 const hashOf = (page) => page.evaluate(() => location.hash);

@@ -120,6 +120,17 @@ fn read_file(path: &Path, default_date: Option<NaiveDate>, max: u64) -> (Vec<Doc
 }
 
 fn ingest_doc(coder: &Coder, d: &Document, input: &Path) -> IngestDoc {
+    // Undated documents often say when they were published in their first line.
+    let dated;
+    let d = if d.published.is_none() {
+        dated = Document {
+            published: dragoman_text::read::dateline(&d.text),
+            ..d.clone()
+        };
+        &dated
+    } else {
+        d
+    };
     let events = coder.code(d);
     IngestDoc {
         key: d.id.clone(),

@@ -7,6 +7,7 @@ mod ingest;
 mod kb;
 mod output;
 mod query;
+mod serve;
 mod watch;
 
 use std::path::PathBuf;
@@ -90,6 +91,8 @@ enum Command {
     Export(query::ExportArgs),
     /// Poll feeds and folders, fetch new articles, ingest them; never one twice.
     Watch(watch::WatchArgs),
+    /// Serve the dashboard and the JSON API of an event database (read-only by default).
+    Serve(serve::ServeArgs),
 }
 
 /// Global options shared by the commands that code text.
@@ -117,6 +120,7 @@ fn main() -> ExitCode {
         Command::Query(args) => query::run_query(args),
         Command::Export(args) => query::run_export(args),
         Command::Watch(args) => watch::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,

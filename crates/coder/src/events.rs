@@ -1471,7 +1471,10 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         pairs.retain(|(s, t, _)| anchored(s) || t.as_ref().is_some_and(anchored));
         // A bare role noun as target ("sent a delegation", "either side") names no one,
         // unless it is coerced or attacked ("police arrested protesters", CAMEO 17-20).
-        pairs.retain(|(_, t, code)| t.as_ref().is_none_or(|t| anchored(t) || &code[..2] >= "17"));
+        pairs.retain(|(_, t, code)| {
+            t.as_ref()
+                .is_none_or(|t| anchored(t) || code.get(..2).unwrap_or(code) >= "17")
+        });
         if pairs.is_empty() {
             self.notes
                 .push(format!("{}: neither actor has a country or organisation", e.rule));

@@ -11,6 +11,7 @@
 
 pub mod actors;
 pub mod analysis;
+pub mod annotate;
 pub mod coref;
 pub mod events;
 pub mod explain;

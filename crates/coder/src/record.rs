@@ -15,7 +15,7 @@ pub fn dedupe(events: &mut Vec<CodedEvent>, published: chrono::NaiveDate) {
         let key = (
             e.source.code.clone(),
             e.target.as_ref().map_or(String::new(), |t| t.code.clone()),
-            e.code[..2].to_string(),
+            e.code.get(..2).unwrap_or(&e.code).to_string(),
             Some(e.date.map_or(published, |d| d.0.date)),
             e.negated,
         );
@@ -116,7 +116,7 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         source: actor(a, kb, &e.source),
         target: e.target.as_ref().map(|t| actor(a, kb, t)),
         cameo: e.code.clone(),
-        cameo_root: e.code[..2].to_string(),
+        cameo_root: e.code.get(..2).unwrap_or(&e.code).to_string(),
         quad: cameo.map_or(0, |c| c.quad),
         goldstein: cameo.map_or(0.0, |c| c.goldstein),
         plover,
@@ -131,6 +131,6 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
             labels,
         },
         rule: e.rule.clone(),
-        confidence: (e.confidence * 100.0).round() / 100.0,
+        confidence: (e.confidence as f64 * 100.0).round() / 100.0,
     }
 }

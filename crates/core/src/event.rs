@@ -106,7 +106,7 @@ pub struct EventRecord {
     pub cameo: String,
     pub cameo_root: String,
     pub quad: u8,
-    pub goldstein: f32,
+    pub goldstein: f64,
     /// PLOVER type; None for CAMEO roots 01 and 02, which PLOVER dropped.
     pub plover: Option<PloverRecord>,
     pub location: Option<LocationRecord>,
@@ -116,7 +116,7 @@ pub struct EventRecord {
     pub evidence: Evidence,
     /// The pattern or rule that produced the event, e.g. `verb:MEET/* (WITH $)`.
     pub rule: String,
-    pub confidence: f32,
+    pub confidence: f64,
 }
 
 #[cfg(test)]

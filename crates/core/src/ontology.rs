@@ -14,7 +14,7 @@ const CAMEO_PLOVER: &str = include_str!("../../../data/ontology/cameo_plover.tsv
 pub struct CameoEvent {
     pub code: String,
     pub name: String,
-    pub goldstein: f32,
+    pub goldstein: f64,
     /// GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
     /// 4 material conflict.
     pub quad: u8,
@@ -108,9 +108,9 @@ fn parse_events(text: &str) -> Result<FxHashMap<String, CameoEvent>, TsvError> {
     for row in t.rows() {
         let code = row.get(c_code);
         let root = cameo_root(code).ok_or_else(|| t.error(row.line, format!("bad code `{code}`")))?;
-        let number = |i: usize| -> Result<f32, TsvError> {
+        let number = |i: usize| -> Result<f64, TsvError> {
             row.get(i)
-                .parse::<f32>()
+                .parse::<f64>()
                 .map_err(|_| t.error(row.line, format!("bad number `{}`", row.get(i))))
         };
         let event = CameoEvent {

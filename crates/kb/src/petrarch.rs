@@ -350,7 +350,10 @@ pub fn petrarch_date(s: &str) -> Result<NaiveDate, String> {
     let s = s.trim();
     let full = match s.len() {
         6 => {
-            let yy: u32 = s[..2].parse().map_err(|_| format!("bad date `{s}`"))?;
+            let yy: u32 = s
+                .get(..2)
+                .and_then(|y| y.parse().ok())
+                .ok_or_else(|| format!("bad date `{s}`"))?;
             format!("{}{}", if yy >= 30 { 19 } else { 20 }, s)
         }
         8 => s.to_string(),

@@ -407,7 +407,7 @@ fn write_parquet(rows: &[(i64, EventRecord)], file: std::fs::File) -> Result<(),
             rows.iter().map(|r| r.1.quad as i64).collect::<Vec<_>>(),
         )),
         Arc::new(Float64Array::from(
-            rows.iter().map(|r| r.1.goldstein as f64).collect::<Vec<_>>(),
+            rows.iter().map(|r| r.1.goldstein).collect::<Vec<_>>(),
         )),
         text(&|e| e.plover.as_ref().map(|p| p.event.clone())),
         text(&|e| e.target.as_ref().map(|t| t.code.clone())),
@@ -428,7 +428,7 @@ fn write_parquet(rows: &[(i64, EventRecord)], file: std::fs::File) -> Result<(),
         Arc::new(BooleanArray::from(rows.iter().map(|r| r.1.negated).collect::<Vec<_>>())),
         text(&|e| Some(e.modality.as_str().to_string())),
         Arc::new(Float64Array::from(
-            rows.iter().map(|r| r.1.confidence as f64).collect::<Vec<_>>(),
+            rows.iter().map(|r| r.1.confidence).collect::<Vec<_>>(),
         )),
         text(&|e| Some(e.evidence.sentence.clone())),
     ];

@@ -388,7 +388,7 @@ fn insert_event(
             e.cameo_root,
             e.quad,
             // f32 in the record: round so that -5.6 is stored as -5.6.
-            (e.goldstein as f64 * 10.0).round() / 10.0,
+            (e.goldstein * 10.0).round() / 10.0,
             e.plover.as_ref().map(|p| &p.event),
             loc.map(|l| &l.name),
             loc.and_then(|l| l.country.as_ref()),
@@ -397,7 +397,7 @@ fn insert_event(
             loc.and_then(|l| l.geonameid.map(|g| g as i64)),
             e.negated,
             e.modality.as_str(),
-            (e.confidence as f64 * 100.0).round() / 100.0,
+            (e.confidence * 100.0).round() / 100.0,
             e.rule,
             e.evidence.sentence,
             e.evidence.offset,

@@ -258,16 +258,37 @@ fn read_csv(name: &str, text: &str, default_date: Option<NaiveDate>, batch: &mut
     }
 }
 
+/// A publication date stated at the head of an article: "This story is from March 10,
+/// 2002", "LONDON, 27 February 2025 —", "2025-02-27". Looks at the first 300 characters
+/// only, so dates inside the story are not taken for the publication date.
+pub fn dateline(text: &str) -> Option<NaiveDate> {
+    let head: String = text.chars().take(300).collect();
+    let words: Vec<&str> = head
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '—')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for n in [4usize, 3] {
+        for w in words.windows(n) {
+            if let Some(d) = parse_date(&w.join(" ")) {
+                return Some(d);
+            }
+        }
+    }
+    words
+        .iter()
+        .find_map(|w| (w.len() == 10).then(|| parse_date(w)).flatten())
+}
+
 /// Reads the date part of the formats news data uses: `2025-02-27`,
 /// `2025-02-27T10:00:00Z`, `2025/02/27`, `20250227`, `27 February 2025`,
 /// `February 27, 2025`, RFC 2822 (`Thu, 27 Feb 2025 10:00:00 +0000`).
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    if s.len() >= 10 {
-        if let Ok(d) = NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d") {
+    if let Some(head) = s.get(..10) {
+        if let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d") {
             return Some(d);
         }
-        if let Ok(d) = NaiveDate::parse_from_str(&s[..10], "%Y/%m/%d") {
+        if let Ok(d) = NaiveDate::parse_from_str(head, "%Y/%m/%d") {
             return Some(d);
         }
     }
@@ -360,6 +381,16 @@ not json
     }
 
     #[test]
+    fn datelines_at_the_head_of_a_story() {
+        assert_eq!(
+            dateline("This story is from March 10, 2002\n\nlucknow: the committee"),
+            date("2002-03-10")
+        );
+        assert_eq!(dateline("LONDON, 27 February 2025 — Talks"), date("2025-02-27"));
+        assert_eq!(dateline("No date here at all."), None);
+    }
+
+    #[test]
     fn dates_in_many_formats() {
         for s in [
             "2025-02-27",
@@ -373,5 +404,8 @@ not json
             assert_eq!(parse_date(s), date("2025-02-27"), "{s}");
         }
         assert_eq!(parse_date("yesterday"), None);
+        // Non-ASCII text where a date might be: no panic.
+        assert_eq!(parse_date("in... Â Â hindi"), None);
+        assert_eq!(dateline("Â Â Â Â Â 2002 ☃☃☃☃"), None);
     }
 }

@@ -1,0 +1,103 @@
+//! `dragoman serve`: the JSON API of docs/api.md and the dashboard of web/, both in the
+//! binary. Read-only unless started with an ingest token; every SQL value bound as a
+//! parameter; bodies and query sizes bounded; errors as JSON with a status and a message,
+//! never a stack trace.
+
+mod error;
+mod handlers;
+mod metrics;
+mod params;
+mod pool;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::Router;
+
+use dragoman_coder::Coder;
+
+pub use error::ApiError;
+
+/// The OpenAPI description of the API (hand-written; a test checks it lists every route).
+pub const OPENAPI: &str = include_str!("../../../docs/openapi.json");
+
+/// Largest request body: 1 MB of text to code, with JSON around it.
+pub const MAX_BODY: usize = 2 * 1024 * 1024;
+
+pub struct Config {
+    pub db: PathBuf,
+    /// Accept `POST /api/ingest` with `Authorization: Bearer TOKEN`.
+    pub ingest_token: Option<String>,
+    pub request_timeout: Duration,
+}
+
+pub struct AppState {
+    pub(crate) pool: Arc<pool::Pool>,
+    pub(crate) coder: Coder,
+    pub(crate) config: Config,
+    pub(crate) metrics: metrics::Metrics,
+}
+
+/// The routes, for serving and for tests.
+pub fn router(config: Config, coder: Coder) -> Router {
+    let state = Arc::new(AppState {
+        pool: Arc::new(pool::Pool::new(config.db.clone())),
+        coder,
+        metrics: metrics::Metrics::default(),
+        config,
+    });
+    let timeout = state.config.request_timeout;
+    let openapi: serde_json::Value = serde_json::from_str(OPENAPI).unwrap_or_default();
+    let api = Router::new()
+        .route("/api/events", get(handlers::events))
+        .route("/api/events.csv", get(handlers::events_csv))
+        .route("/api/events/{id}", get(handlers::event))
+        .route("/api/actors", get(handlers::actors))
+        .route("/api/actors/{code}", get(handlers::actor))
+        .route("/api/dyads", get(handlers::dyad))
+        .route("/api/dyads/top", get(handlers::top_dyads))
+        .route("/api/overview", get(handlers::overview))
+        .route("/api/network", get(handlers::network))
+        .route("/api/places", get(handlers::places))
+        .route("/api/documents/{id}", get(handlers::document))
+        .route("/api/code", post(handlers::code))
+        .route("/api/ingest", post(handlers::ingest))
+        .route("/healthz", get(handlers::healthz))
+        .route("/metrics", get(handlers::metrics))
+        .route("/api/{*rest}", get(handlers::not_found).post(handlers::not_found))
+        .with_state(state.clone());
+    let docs: Router = utoipa_swagger_ui::SwaggerUi::new("/api/docs")
+        .external_url_unchecked("/api/openapi.json", openapi)
+        .into();
+    Router::new()
+        .merge(docs)
+        .merge(api)
+        .fallback(handlers::static_file)
+        .layer(axum::middleware::from_fn_with_state(state, metrics::track))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+}
+
+/// Serves until interrupted (Ctrl-C).
+pub async fn serve(
+    addr: SocketAddr,
+    config: Config,
+    coder: Coder,
+    ready: impl FnOnce(SocketAddr),
+) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let local = listener.local_addr()?;
+    ready(local);
+    axum::serve(listener, router(config, coder))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}

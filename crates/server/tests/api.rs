@@ -1,0 +1,342 @@
+//! Every endpoint of the API on a real server (127.0.0.1) over a real SQLite database,
+//! bad parameters included.
+
+use std::sync::{mpsc, Arc, OnceLock};
+
+use dragoman_coder::Coder;
+use dragoman_core::Document;
+use dragoman_store::{IngestDoc, Store};
+use serde_json::{json, Value};
+
+const STORIES: &[(&str, &str, &str)] = &[
+    ("a1", "2025-03-05", "Russian troops attacked Ukrainian positions near Kharkiv on Monday. Germany has not imposed sanctions on Iran."),
+    ("a2", "2025-03-07", "Chinese and Indian diplomats met in Beijing on Friday. Japan praised South Korea."),
+    ("a3", "2025-03-12", "Pakistan accused India of violating the ceasefire on Tuesday. The French President will meet the German Chancellor in Berlin next week."),
+    ("a4", "2025-02-27", "Diplomats of USA y Russia They have gathered this Thursday in Istanbulthe great Turkish metropolis, to negotiate. Türkiye offered to mediate between Moscow and Kyiv."),
+];
+
+struct Server {
+    base: String,
+    db: std::path::PathBuf,
+}
+
+fn coder() -> Coder {
+    let kb = Arc::new(dragoman_kb::KnowledgeBase::builtin().unwrap());
+    Coder::new(kb).unwrap()
+}
+
+fn server() -> &'static Server {
+    static S: OnceLock<Server> = OnceLock::new();
+    S.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("dragoman-api-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("api.db");
+        let coder = coder();
+        let docs: Vec<IngestDoc> = STORIES
+            .iter()
+            .map(|(id, date, text)| {
+                let d = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+                let doc = Document::new(*id, *text).with_date(d);
+                IngestDoc {
+                    key: id.to_string(),
+                    url: Some(format!("https://example.org/{id}")),
+                    title: Some(format!("Story {id}")),
+                    published: d,
+                    events: coder.code(&doc),
+                    text: text.to_string(),
+                    ..IngestDoc::default()
+                }
+            })
+            .collect();
+        Store::open(&db)
+            .unwrap()
+            .insert_batch(&docs, "2025-03-15T00:00:00Z")
+            .unwrap();
+        let (tx, rx) = mpsc::channel();
+        let config = dragoman_server::Config {
+            db: db.clone(),
+            ingest_token: Some("test-token-0123456789".into()),
+            request_timeout: std::time::Duration::from_secs(30),
+        };
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(dragoman_server::serve(
+                "127.0.0.1:0".parse().unwrap(),
+                config,
+                coder,
+                move |addr| tx.send(addr).unwrap(),
+            ))
+            .unwrap();
+        });
+        let addr = rx.recv().unwrap();
+        Server {
+            base: format!("http://{addr}"),
+            db,
+        }
+    })
+}
+
+fn get(path: &str) -> (u16, Value) {
+    let r = reqwest::blocking::get(format!("{}{path}", server().base)).unwrap();
+    let status = r.status().as_u16();
+    let body = r.text().unwrap();
+    (status, serde_json::from_str(&body).unwrap_or(Value::String(body)))
+}
+
+fn post(path: &str, body: &str, token: Option<&str>) -> (u16, Value) {
+    let client = reqwest::blocking::Client::new();
+    let mut req = client
+        .post(format!("{}{path}", server().base))
+        .header("content-type", "application/json")
+        .body(body.to_string());
+    if let Some(t) = token {
+        req = req.header("authorization", format!("Bearer {t}"));
+    }
+    let r = req.send().unwrap();
+    let status = r.status().as_u16();
+    (status, serde_json::from_str(&r.text().unwrap()).unwrap_or(Value::Null))
+}
+
+fn error_message(v: &Value) -> String {
+    v["error"]["message"].as_str().unwrap_or("").to_string()
+}
+
+#[test]
+fn events_list_filters_pages_and_sorts() {
+    let (s, v) = get("/api/events");
+    assert_eq!(s, 200);
+    let total = v["total"].as_i64().unwrap();
+    assert!(total >= 6, "{v}");
+    let (_, v) = get("/api/events?actor=RUS&limit=100");
+    for e in v["events"].as_array().unwrap() {
+        assert!(
+            e["source"]["code"].as_str().unwrap().starts_with("RUS")
+                || e["target"]["code"].as_str().unwrap_or("").starts_with("RUS")
+        );
+    }
+    let (_, v) = get("/api/events?limit=2&offset=1&sort=goldstein");
+    let g: Vec<f64> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["goldstein"].as_f64().unwrap())
+        .collect();
+    assert_eq!(g.len(), 2);
+    assert!(g[0] <= g[1]);
+    // Negated events only on request.
+    let (_, without) = get("/api/events?cameo=16");
+    let (_, with) = get("/api/events?cameo=16&negated=include");
+    assert!(with["total"].as_i64().unwrap() > without["total"].as_i64().unwrap());
+    let (_, v) = get("/api/events?text=Kharkiv");
+    assert!(v["total"].as_i64().unwrap() >= 1);
+    assert!(v["events"][0]["evidence"]["offset"].is_number());
+}
+
+#[test]
+fn bad_parameters_are_4xx_with_a_message() {
+    for (path, needle) in [
+        ("/api/events?cameo=999", "unknown CAMEO"),
+        ("/api/events?from=2025-03-10&to=2025-03-01", "inverted"),
+        ("/api/events?limit=5000000", "most allowed"),
+        ("/api/events?limit=abc", "whole number"),
+        ("/api/events?quad=9", "quad"),
+        ("/api/events?sort=random", "sort"),
+        ("/api/events?from=yesterday", "YYYY-MM-DD"),
+        ("/api/events?dyad=USA", "dyad"),
+        ("/api/events/abc", "not an event id"),
+        ("/api/dyads?a=USA", "both actors"),
+        ("/api/actors/US%20GOV", "not a CAMEO actor code"),
+        ("/api/overview?interval=year", "interval"),
+    ] {
+        let (s, v) = get(path);
+        assert_eq!(s, 400, "{path}: {v}");
+        assert!(error_message(&v).contains(needle), "{path}: {v}");
+    }
+    let (s, v) = get("/api/events/999999");
+    assert_eq!(s, 404);
+    assert!(error_message(&v).contains("no event"));
+    let (s, _) = get("/api/documents/999999");
+    assert_eq!(s, 404);
+    let (s, v) = get("/api/nothing/here");
+    assert_eq!(s, 404);
+    assert!(error_message(&v).contains("no such endpoint"));
+    let (s, v) = post("/api/code", "{not json", None);
+    assert_eq!(s, 400);
+    assert!(error_message(&v).contains("not valid JSON"));
+    let (s, _) = post("/api/code", "{\"date\": \"2025-01-01\"}", None);
+    assert_eq!(s, 400);
+    let (s, _) = post("/api/code", "{\"text\": \"x\", \"date\": \"01/02/2025\"}", None);
+    assert_eq!(s, 400);
+    // Over the body limit.
+    let big = format!("{{\"text\": \"{}\"}}", "a ".repeat(1_500_000));
+    let (s, _) = post("/api/code", &big, None);
+    assert!(s == 413 || s == 400, "{s}");
+}
+
+#[test]
+fn one_event_with_its_cluster() {
+    let (_, v) = get("/api/events?limit=1");
+    let id = v["events"][0]["id"].as_i64().unwrap();
+    let (s, e) = get(&format!("/api/events/{id}"));
+    assert_eq!(s, 200);
+    assert_eq!(e["id"].as_i64(), Some(id));
+    assert!(e["mentions"].is_array());
+    assert!(e["cluster_info"]["num_mentions"].as_i64().unwrap() >= 1);
+}
+
+#[test]
+fn actors_dyads_overview_network_places() {
+    let (s, v) = get("/api/actors?q=RUS");
+    assert_eq!(s, 200);
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["code"].as_str().unwrap().starts_with("RUS")));
+    let code = v[0]["code"].as_str().unwrap().to_string();
+    let (s, p) = get(&format!("/api/actors/{code}?interval=week"));
+    assert_eq!(s, 200);
+    assert!(p["series"].is_array() && p["partners"].is_array());
+    let (s, d) = get("/api/dyads?a=CHN&b=IND&interval=day");
+    assert_eq!(s, 200);
+    let total: i64 = d["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["count"].as_i64().unwrap())
+        .sum();
+    assert!(total >= 2, "{d}");
+    let (s, t) = get("/api/dyads/top?limit=3");
+    assert_eq!(s, 200);
+    assert!(t.as_array().unwrap().len() <= 3);
+    let (s, o) = get("/api/overview?interval=week");
+    assert_eq!(s, 200);
+    assert!(o["total"].as_i64().unwrap() > 0 && o["documents"].as_i64().unwrap() == 4);
+    let (s, n) = get("/api/network");
+    assert_eq!(s, 200);
+    assert!(!n["edges"].as_array().unwrap().is_empty());
+    let (s, pl) = get("/api/places");
+    assert_eq!(s, 200);
+    assert!(
+        pl.as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["name"].as_str().unwrap().contains("stanbul") || p["name"] == "Beijing"),
+        "{pl}"
+    );
+}
+
+#[test]
+fn documents_have_text_sentences_and_highlights() {
+    let (_, v) = get("/api/events?text=Istanbulthe");
+    let doc = v["events"][0]["doc"].as_i64().expect("the Istanbul story has events");
+    let (s, d) = get(&format!("/api/documents/{doc}"));
+    assert_eq!(s, 200);
+    let text = d["text"].as_str().unwrap();
+    assert!(text.contains("Türkiye"));
+    let bytes = text.as_bytes();
+    for a in d["annotations"].as_array().unwrap() {
+        let (start, end) = (
+            a["start"].as_u64().unwrap() as usize,
+            a["end"].as_u64().unwrap() as usize,
+        );
+        assert!(std::str::from_utf8(&bytes[start..end]).is_ok(), "{a}");
+        assert!(["actor", "verb", "time", "place"].contains(&a["kind"].as_str().unwrap()));
+    }
+    assert!(d["annotations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["kind"] == "place"));
+    assert_eq!(d["sentences"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn code_a_text_without_storing_it() {
+    let before = get("/healthz").1["events"].as_i64().unwrap();
+    let (s, v) = post(
+        "/api/code",
+        &json!({"text": "Egypt criticised Israel on Monday.", "date": "2025-03-05"}).to_string(),
+        None,
+    );
+    assert_eq!(s, 200, "{v}");
+    let e = &v["events"][0];
+    assert_eq!(e["source"]["code"], "EGY");
+    assert_eq!(e["cameo_root"], "11");
+    assert_eq!(e["date"], "2025-03-03");
+    assert!(e["cameo_name"].is_string());
+    assert_eq!(get("/healthz").1["events"].as_i64().unwrap(), before);
+}
+
+#[test]
+fn ingest_needs_the_token() {
+    let body = json!({"documents": [{"id": "n1", "text": "Brazil praised Argentina on Friday.", "date": "2025-03-14"}, {"id": "n2"}]}).to_string();
+    assert_eq!(post("/api/ingest", &body, None).0, 401);
+    assert_eq!(post("/api/ingest", &body, Some("wrong-token-0123456789")).0, 401);
+    let (s, v) = post("/api/ingest", &body, Some("test-token-0123456789"));
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["documents"], 1);
+    assert_eq!(v["skipped"].as_array().unwrap().len(), 1);
+    let (_, again) = post("/api/ingest", &body, Some("test-token-0123456789"));
+    assert_eq!(again["duplicates"], 1);
+    assert!(server().db.exists());
+}
+
+#[test]
+fn health_metrics_openapi_and_dashboard() {
+    let (s, v) = get("/healthz");
+    assert_eq!(s, 200);
+    assert_eq!(v["status"], "ok");
+    let m = reqwest::blocking::get(format!("{}/metrics", server().base))
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(m.contains("dragoman_http_requests_total{path=\"/healthz\",status=\"200\"}"));
+    assert!(m.contains("dragoman_http_request_duration_seconds_bucket"));
+    assert!(m.contains("dragoman_events_total"));
+    let (s, spec) = get("/api/openapi.json");
+    assert_eq!(s, 200);
+    for path in [
+        "/api/events",
+        "/api/events.csv",
+        "/api/events/{id}",
+        "/api/actors",
+        "/api/actors/{code}",
+        "/api/dyads",
+        "/api/dyads/top",
+        "/api/overview",
+        "/api/network",
+        "/api/places",
+        "/api/documents/{id}",
+        "/api/code",
+        "/api/ingest",
+        "/healthz",
+        "/metrics",
+    ] {
+        assert!(
+            spec["paths"].get(path).is_some(),
+            "{path} missing from the OpenAPI spec"
+        );
+    }
+    let r = reqwest::blocking::get(format!("{}/api/docs/", server().base)).unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let r = reqwest::blocking::get(format!("{}/", server().base)).unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let html = r.text().unwrap();
+    let asset = html
+        .split("src=\"./")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("a script");
+    let r = reqwest::blocking::get(format!("{}/{asset}", server().base)).unwrap();
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/javascript"));
+    let r = reqwest::blocking::get(format!("{}/api/events.csv?actor=RUS", server().base)).unwrap();
+    assert!(r.text().unwrap().starts_with("id,date,source_code,source_name,cameo,cameo_name,target_code,target_name,quad,goldstein,place,negated,modality,doc,url,evidence\n"));
+}
