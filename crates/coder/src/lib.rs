@@ -114,6 +114,7 @@ impl Coder {
             let sent = a.sentences[s];
             let before = a.mentions.len();
             mentions::recognize(&mut a, kb, sent.first as usize, sent.last as usize);
+            mentions::disambiguate(&mut a, kb, before, sent.first as usize, sent.last as usize);
             let found = a.mentions[before..].to_vec();
             let phrases = actors::chunk(&a, kb, s, &found, date);
             a.actors.extend(phrases);

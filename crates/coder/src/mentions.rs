@@ -176,6 +176,106 @@ fn approximate_at(a: &Analysis, kb: &KnowledgeBase, i: usize, last: usize) -> Op
     None
 }
 
+/// Context decides between the readings of ambiguous names, once a sentence's mentions are
+/// all known (`from` is the index of its first mention):
+/// - a one-word country name beside a capitalized first or last name of the knowledge
+///   base's people is part of a person's name ("Michael Jordan", "Jordan Peterson");
+/// - after "City," a first-level division of the city's country is that division
+///   ("Atlanta, Georgia" is the US state, "Perth, Scotland" not the Australian city);
+/// - "Washington state": the division, with "state" as part of its name.
+pub fn disambiguate(a: &mut Analysis, kb: &KnowledgeBase, from: usize, first: usize, last: usize) {
+    let covered =
+        |mentions: &[Mention], t: usize| mentions.iter().any(|m| (m.start as usize..m.end as usize).contains(&t));
+    let mut keep = vec![true; a.mentions.len() - from];
+    for k in from..a.mentions.len() {
+        let m = &a.mentions[k];
+        let (start, end) = (m.start as usize, m.end as usize);
+        // Only a country's own name: a partial place name ("Abu" of "Abu Raweel") still
+        // locates, and an adjective before a name is still a nationality ("Syrian Arab").
+        let country = m
+            .readings
+            .iter()
+            .any(|r| r.kind == AliasKind::Name && kb.entity(r.entity).kind == EntityKind::Country);
+        if end - start == 1 && country && !m.has_kind(kb, EntityKind::Person) && m.how == MatchHow::Exact {
+            let person_part = |t: usize| {
+                is_name_word(a, t)
+                    && !a.is_all_caps(t)
+                    && kb.lexeme(a.word(t)).person_part
+                    && !covered(&a.mentions[from..], t)
+            };
+            if (start > first && person_part(start - 1)) || (end < last && person_part(end)) {
+                keep[k - from] = false;
+                continue;
+            }
+        }
+        if let Some(division) = division_after_city(a, kb, from, k) {
+            narrow_to_division(&mut a.mentions[k], kb, division);
+        }
+        let m = &a.mentions[k];
+        if let Some(division) = m.readings.iter().copied().find(|r| is_division(kb, r)) {
+            let end = m.end as usize;
+            if end < last && a.text(end) == "state" {
+                narrow_to_division(&mut a.mentions[k], kb, division);
+                a.mentions[k].end += 1;
+                // "state" was read as a role noun on its own.
+                if a.mentions.get(k + 1).is_some_and(|n| n.start as usize == end) {
+                    keep[k + 1 - from] = false;
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    a.mentions.retain(|_| {
+        k += 1;
+        k <= from || keep[k - 1 - from]
+    });
+}
+
+/// Keeps the division and its country read through it ("Sao Paulo state government" is
+/// Brazil's), drops the rest (Georgia the country, Washington the capital).
+fn narrow_to_division(m: &mut Mention, kb: &KnowledgeBase, division: AliasRef) {
+    let country = kb.entity(division.entity).country.clone();
+    m.readings.retain(|r| {
+        *r == division
+            || (r.kind == AliasKind::Region
+                && kb.entity(r.entity).kind == EntityKind::Country
+                && kb.entity(r.entity).country == country)
+    });
+}
+
+fn is_division(kb: &KnowledgeBase, r: &AliasRef) -> bool {
+    let e = kb.entity(r.entity);
+    e.kind == EntityKind::Place && e.geo.as_ref().is_some_and(|g| g.is_admin1)
+}
+
+/// The division reading of mention `k` when it follows "City," of the same country.
+fn division_after_city(a: &Analysis, kb: &KnowledgeBase, from: usize, k: usize) -> Option<AliasRef> {
+    let m = &a.mentions[k];
+    let comma = (m.start as usize).checked_sub(1)?;
+    if k == from || a.text(comma) != "," {
+        return None;
+    }
+    let prev = &a.mentions[k - 1];
+    if prev.end as usize != comma {
+        return None;
+    }
+    let countries: SmallVec<[&str; 4]> = prev
+        .readings
+        .iter()
+        .map(|r| kb.entity(r.entity))
+        .filter(|e| e.kind == EntityKind::Place || e.kind == EntityKind::Country)
+        .filter_map(|e| e.country.as_deref())
+        .collect();
+    m.readings.iter().copied().find(|r| {
+        is_division(kb, r)
+            && kb
+                .entity(r.entity)
+                .country
+                .as_deref()
+                .is_some_and(|c| countries.contains(&c))
+    })
+}
+
 fn alias(entity: u32, kind: AliasKind) -> AliasRef {
     AliasRef {
         entity,

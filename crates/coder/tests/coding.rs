@@ -278,3 +278,42 @@ fn shared_sample_article() {
         }
     }
 }
+
+/// Names with more than one reading, decided by their context (sentences written for
+/// this test).
+#[test]
+fn ambiguous_names_follow_their_context() {
+    let date = "2025-03-01";
+    let e = code("Georgia accused Russia of occupying its territory on Monday.", date);
+    assert!(!find(&e, "GEO", "RUS", "11").is_empty(), "{}", describe(&e));
+    // The US state after a US city is a place, not the country of the Caucasus.
+    let e = code(
+        "Police in Savannah, Georgia arrested two Russian sailors on Monday.",
+        date,
+    );
+    assert!(e.iter().all(|e| !e.source.code.starts_with("GEO")), "{}", describe(&e));
+    let e = code("Washington imposed new sanctions on Iran on Tuesday.", date);
+    assert!(!find(&e, "USA", "IRN", "16").is_empty(), "{}", describe(&e));
+    // "Washington state" is the state, and its governor no US government.
+    let e = code("The governor of Washington state criticized Russia on Tuesday.", date);
+    assert!(e.iter().all(|e| e.source.code != "USAGOV"), "{}", describe(&e));
+    let e = code("Niger expelled French troops on Wednesday.", date);
+    assert!(!find(&e, "NER", "FRA", "17").is_empty(), "{}", describe(&e));
+    let e = code("Nigeria condemned Cameroon on Wednesday.", date);
+    assert!(!find(&e, "NGA", "CMR", "11").is_empty(), "{}", describe(&e));
+    let e = code("DR Congo accused Rwanda of backing the rebels on Thursday.", date);
+    assert!(!find(&e, "COD", "RWA", "11").is_empty(), "{}", describe(&e));
+    let e = code(
+        "The Republic of the Congo signed an agreement with China on Thursday.",
+        date,
+    );
+    assert!(!find(&e, "COG", "CHN", "05").is_empty(), "{}", describe(&e));
+    let e = code(
+        "Jordan's King Abdullah met the Egyptian president in Amman on Friday.",
+        date,
+    );
+    assert!(!find(&e, "JOR", "EGY", "04").is_empty(), "{}", describe(&e));
+    // A country's name inside a person's name is no country.
+    let e = code("The basketball player Michael Jordan visited China on Friday.", date);
+    assert!(e.iter().all(|e| !e.source.code.starts_with("JOR")), "{}", describe(&e));
+}

@@ -154,6 +154,9 @@ pub struct Lexeme {
     /// Id among the verb patterns' words (plurals share their singular's).
     pub pattern: Option<u32>,
     pub class: dragoman_text::WordClass,
+    /// The first or last word of a person's full name, and not an English word
+    /// ("Michael", "Peterson"): beside a country's name it makes a person of it.
+    pub person_part: bool,
 }
 
 pub struct KnowledgeBase {
@@ -167,6 +170,7 @@ pub struct KnowledgeBase {
     titles: FxHashMap<Box<str>, RoleKind>,
     name_ends: FxHashMap<Box<str>, NameStrength>,
     name_end_keys: FxHashMap<Box<str>, NameStrength>,
+    person_parts: FxHashSet<Box<str>>,
     fuzzy: FuzzyNames,
     pub verbs: VerbDictionary,
     /// Folded phrases whose presence discards a sentence (sports, weather...), and
@@ -189,6 +193,7 @@ impl KnowledgeBase {
             titles: FxHashMap::default(),
             name_ends: FxHashMap::default(),
             name_end_keys: FxHashMap::default(),
+            person_parts: FxHashSet::default(),
             fuzzy: FuzzyNames::default(),
             verbs: VerbDictionary::default(),
             discards: Vec::new(),
@@ -308,7 +313,11 @@ impl KnowledgeBase {
     }
 
     fn insert_alias(&mut self, p: PreparedAlias) {
+        let person = self.entity(p.entity).kind == EntityKind::Person;
         for v in p.variants {
+            if person && v.tokens.len() >= 2 {
+                self.register_person_parts(&v.tokens);
+            }
             self.register_name_end(p.entity, p.kind, &v.tokens, v.last_key);
             if let Some(key) = v.key {
                 self.register_fuzzy(p.entity, p.kind, key);
@@ -333,6 +342,14 @@ impl KnowledgeBase {
             NameStrength::Strong
         } else {
             NameStrength::Weak
+        }
+    }
+
+    fn register_person_parts(&mut self, tokens: &[String]) {
+        for edge in [tokens.first(), tokens.last()].into_iter().flatten() {
+            if edge.chars().count() >= 3 && !self.english.contains(edge.as_str()) && !is_closed_class(edge) {
+                self.person_parts.insert(edge.as_str().into());
+            }
         }
     }
 
@@ -587,6 +604,9 @@ impl KnowledgeBase {
         }
         for w in &self.english {
             lex.entry(w.clone()).or_default().english = true;
+        }
+        for w in &self.person_parts {
+            lex.entry(w.clone()).or_default().person_part = true;
         }
         for form in self.verbs.forms.keys() {
             lex.entry(form.clone()).or_default().verb = true;

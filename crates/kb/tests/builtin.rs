@@ -102,3 +102,37 @@ fn oracle_knows_names_and_words() {
     assert!(kb.name_strength("zelenski") >= NameStrength::Weak);
     assert!(kb.is_close_to_name(&["xi", "jingping"]));
 }
+
+/// Every reading of an ambiguous name is offered, the country first.
+#[test]
+fn ambiguous_names_list_every_reading() {
+    let kb = kb();
+    for (name, country, other_kind, other_country) in [
+        ("Georgia", "GEO", EntityKind::Place, "USA"),
+        ("Jordan", "JOR", EntityKind::Place, ""),
+        ("Washington", "USA", EntityKind::Place, "USA"),
+        ("Congo", "COG", EntityKind::Country, "COD"),
+    ] {
+        let c = kb.lookup(name, d("2025-02-27"));
+        let first = kb.entity(c[0].entity);
+        assert_eq!(
+            (first.kind, first.code.as_deref()),
+            (EntityKind::Country, Some(country)),
+            "{name}: {c:?}"
+        );
+        assert!(
+            c[1..].iter().any(|c| {
+                let e = kb.entity(c.entity);
+                e.kind == other_kind && (other_country.is_empty() || e.country.as_deref() == Some(other_country))
+            }),
+            "{name}: {c:?}"
+        );
+    }
+    // Niger and Nigeria, and their adjectives, never mix.
+    assert_eq!(code("Niger", "2025-02-27").as_deref(), Some("NER"));
+    assert_eq!(code("Nigerien", "2025-02-27").as_deref(), Some("NER"));
+    assert_eq!(code("Nigeria", "2025-02-27").as_deref(), Some("NGA"));
+    assert_eq!(code("Nigerian", "2025-02-27").as_deref(), Some("NGA"));
+    assert_eq!(code("Kinshasa", "2025-02-27").as_deref(), Some("COD"));
+    assert_eq!(code("Brazzaville", "2025-02-27").as_deref(), Some("COG"));
+}

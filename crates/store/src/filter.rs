@@ -72,6 +72,13 @@ pub fn is_code(s: &str) -> bool {
     (3..=15).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// The half-open range of strings that start with `prefix`, as bounds an index can seek
+/// to (`LIKE 'RUS%'` would scan the table: SQLite's LIKE is case-insensitive and the code
+/// columns are not). No valid UTF-8 continuation sorts above U+10FFFF.
+fn prefix_range(prefix: &str) -> (String, String) {
+    (prefix.to_string(), format!("{prefix}\u{10FFFF}"))
+}
+
 fn like_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
 }
@@ -102,10 +109,10 @@ impl Filter {
         if let Some(a) = self.actor.as_deref().filter(|s| !s.trim().is_empty()) {
             let a = a.trim();
             if is_code(a) {
-                let p = format!("{}%", like_escape(a));
+                let (lo, hi) = prefix_range(a);
                 push(
-                    "(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')",
-                    vec![p.clone().into(), p.into()],
+                    "((e.source_code >= ? AND e.source_code < ?) OR (e.target_code >= ? AND e.target_code < ?))",
+                    vec![lo.clone().into(), hi.clone().into(), lo.into(), hi.into()],
                 );
             } else {
                 let p = format!("%{}%", like_escape(a));
@@ -116,13 +123,20 @@ impl Filter {
             }
         }
         if let Some((a, b)) = &self.dyad {
-            let (a, b) = (
-                format!("{}%", like_escape(a.trim())),
-                format!("{}%", like_escape(b.trim())),
-            );
+            let (a_lo, a_hi) = prefix_range(&a.trim().to_uppercase());
+            let (b_lo, b_hi) = prefix_range(&b.trim().to_uppercase());
             push(
-                "((e.source_code LIKE ? ESCAPE '\\' AND e.target_code LIKE ? ESCAPE '\\') OR (e.source_code LIKE ? ESCAPE '\\' AND e.target_code LIKE ? ESCAPE '\\'))",
-                vec![a.clone().into(), b.clone().into(), b.into(), a.into()],
+                "((e.source_code >= ? AND e.source_code < ? AND e.target_code >= ? AND e.target_code < ?) OR (e.source_code >= ? AND e.source_code < ? AND e.target_code >= ? AND e.target_code < ?))",
+                vec![
+                    a_lo.clone().into(),
+                    a_hi.clone().into(),
+                    b_lo.clone().into(),
+                    b_hi.clone().into(),
+                    b_lo.into(),
+                    b_hi.into(),
+                    a_lo.into(),
+                    a_hi.into(),
+                ],
             );
         }
         if let Some(c) = self.country.as_deref().filter(|s| !s.is_empty()) {
@@ -195,11 +209,23 @@ mod tests {
         };
         let (sql, params) = f.sql();
         assert!(sql.contains("e.negated = 0"));
-        assert!(sql.contains("e.source_code LIKE ?1"));
-        assert!(sql.contains("e.target_code LIKE ?2"));
-        assert!(sql.contains("e.quad = ?3"));
-        assert_eq!(params.len(), 4);
-        assert_eq!(params[3], Value::Text("\"sanctions\" \"\" \"OR\" \"1=1\"".into()));
+        assert!(sql.contains("e.source_code >= ?1 AND e.source_code < ?2"));
+        assert!(sql.contains("e.target_code >= ?3 AND e.target_code < ?4"));
+        assert!(sql.contains("e.quad = ?5"));
+        assert_eq!(params.len(), 6);
+        assert_eq!(params[0], Value::Text("RUS".into()));
+        assert_eq!(params[5], Value::Text("\"sanctions\" \"\" \"OR\" \"1=1\"".into()));
         assert!(is_code("RUSGOV") && !is_code("Lavrov"));
+    }
+
+    #[test]
+    fn a_code_prefix_range_holds_exactly_the_codes_that_start_with_it() {
+        let (lo, hi) = prefix_range("RUS");
+        for inside in ["RUS", "RUSGOV", "RUSMIL", "RUSÉ"] {
+            assert!(lo.as_str() <= inside && inside < hi.as_str(), "{inside}");
+        }
+        for outside in ["RUR", "RUT", "RU", "UKR", "ARUS"] {
+            assert!(!(lo.as_str() <= outside && outside < hi.as_str()), "{outside}");
+        }
     }
 }

@@ -85,4 +85,13 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TABLE watch_seen (url TEXT PRIMARY KEY, seen_at TEXT NOT NULL, status TEXT NOT NULL);
     CREATE TABLE watch_files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL);
     "#,
+    // 3: indexes the API's common queries can answer from without reading event rows:
+    // lists and counts of non-negated events by date, and pairs of actors either way.
+    r#"
+    CREATE INDEX events_negated_date ON events (negated, date);
+    DROP INDEX events_source;
+    DROP INDEX events_target;
+    CREATE INDEX events_source_target ON events (source_code, target_code);
+    CREATE INDEX events_target_source ON events (target_code, source_code);
+    "#,
 ];
