@@ -35,6 +35,27 @@ pub enum KbCommand {
         #[arg(long, default_value = "table", value_parser = ["table", "json"])]
         format: String,
     },
+    /// Write the knowledge base out, with any --dict on top.
+    ///
+    /// `jsonl` prints one entity per line (names, codes, dated roles, coordinates);
+    /// `petrarch` writes `dragoman.actors.txt` and `dragoman.agents.txt` into --out, in
+    /// the dictionary format PETRARCH2 and `--dict` read.
+    ///
+    /// Examples:
+    ///   dragoman kb export --kind person > people.jsonl
+    ///   dragoman kb export --format petrarch --out dict/ && dragoman code a.txt --dict dict/
+    Export {
+        #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "petrarch"])]
+        format: String,
+        /// Only these kinds (jsonl): country, place, organisation, person, agent.
+        #[arg(long, value_delimiter = ',', value_parser = ["country", "place", "organisation", "person", "agent"])]
+        kind: Vec<String>,
+        /// Directory for the petrarch files (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: Option<std::path::PathBuf>,
+        #[command(flatten)]
+        dict: DictArgs,
+    },
 }
 
 pub fn load(dict: &DictArgs) -> Result<Arc<KnowledgeBase>> {
@@ -112,6 +133,12 @@ pub fn run(cmd: KbCommand) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        KbCommand::Export {
+            format,
+            kind,
+            out,
+            dict,
+        } => export(&*load(&dict)?, &format, &kind, out.as_deref()),
         KbCommand::Stats { format } => {
             let t = std::time::Instant::now();
             let kb = KnowledgeBase::builtin()?;
@@ -133,6 +160,50 @@ pub fn run(cmd: KbCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn export(kb: &KnowledgeBase, format: &str, kinds: &[String], out: Option<&std::path::Path>) -> Result<ExitCode> {
+    use anyhow::Context;
+    use std::io::Write;
+    if format == "jsonl" {
+        let kinds: Vec<EntityKind> = kinds.iter().filter_map(|k| parse_kind(k)).collect();
+        let stdout = std::io::stdout();
+        let mut w = std::io::BufWriter::new(stdout.lock());
+        let n = kb.write_jsonl(&kinds, &mut w).context("writing to stdout")?;
+        w.flush().context("writing to stdout")?;
+        eprintln!("dragoman: {n} entities");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(dir) = out else {
+        anyhow::bail!("--format petrarch writes two files: say where with --out DIR");
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the directory", dir.display()))?;
+    let write =
+        |name: &str, f: &dyn Fn(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<usize>| -> Result<usize> {
+            let path = dir.join(name);
+            let file = std::fs::File::create(&path).with_context(|| format!("{}: cannot create", path.display()))?;
+            let mut w = std::io::BufWriter::new(file);
+            let n = f(&mut w).and_then(|n| w.flush().map(|_| n));
+            n.with_context(|| format!("{}: cannot write", path.display()))
+        };
+    let actors = write("dragoman.actors.txt", &|w| kb.write_petrarch_actors(w))?;
+    let agents = write("dragoman.agents.txt", &|w| kb.write_petrarch_agents(w))?;
+    eprintln!(
+        "dragoman: {actors} actors and {agents} agent terms in {}",
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse_kind(k: &str) -> Option<EntityKind> {
+    Some(match k {
+        "country" => EntityKind::Country,
+        "place" => EntityKind::Place,
+        "organisation" => EntityKind::Organisation,
+        "person" => EntityKind::Person,
+        "agent" => EntityKind::Agent,
+        _ => return None,
+    })
 }
 
 /// The ISO 3166 alpha-3 of an entity's country.

@@ -500,8 +500,12 @@ impl KnowledgeBase {
                 });
             }
         };
+        // A name that is also a common word, asked for in lower case, is probably the
+        // word: "police" the role noun before Police the Polish town.
+        let lower_case = !text.chars().any(char::is_uppercase);
         for a in self.names.get(&tokens) {
-            push(&mut out, a.entity, a.kind, 1.0, "exact");
+            let score = if a.needs_capital && lower_case { 0.7 } else { 1.0 };
+            push(&mut out, a.entity, a.kind, score, "exact");
         }
         // Possessives and plurals of names: "Russia's".
         if tokens.len() > 1 && matches!(tokens.last().map(String::as_str), Some("'s")) {

@@ -10,6 +10,7 @@
 //! an existing entity; codes are upper-case CAMEO actor codes.
 
 mod entity;
+mod export;
 mod kb;
 pub mod names;
 pub mod petrarch;

@@ -134,6 +134,35 @@ impl<V: PartialEq> PhraseIndex<V> {
         best.map(|(len, node)| (len, self.values[node as usize].as_slice()))
     }
 
+    /// Every phrase (its folded words) with its values, in no particular order. Walks the
+    /// whole index; for exports, not for the hot path.
+    pub fn phrases(&self) -> Vec<(Vec<&str>, &[V])> {
+        let mut words: Vec<&str> = vec![""; self.vocab.len()];
+        for (w, &id) in &self.vocab {
+            words[id as usize] = w;
+        }
+        let mut parent: Vec<(u32, WordId)> = vec![(0, 0); self.values.len()];
+        for (&(from, w), &to) in &self.edges {
+            parent[to as usize] = (from, w);
+        }
+        let mut out = Vec::with_capacity(self.phrases);
+        for (node, values) in self.values.iter().enumerate().skip(1) {
+            if values.is_empty() {
+                continue;
+            }
+            let mut tokens = Vec::new();
+            let mut n = node as u32;
+            while n != 0 {
+                let (from, w) = parent[n as usize];
+                tokens.push(words[w as usize]);
+                n = from;
+            }
+            tokens.reverse();
+            out.push((tokens, values.as_slice()));
+        }
+        out
+    }
+
     /// The values of exactly this phrase.
     pub fn get<S: AsRef<str>>(&self, tokens: &[S]) -> &[V] {
         let mut node = 0u32;
