@@ -30,7 +30,8 @@ pub struct EvalArgs {
     /// Print the N most instructive misses (gold, produced, explanation).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub errors: usize,
-    #[arg(long, value_enum, default_value = "table")]
+    /// `table`, or `json`: the scores as one JSON object per set (keys as in the table).
+    #[arg(long, default_value = "table", value_parser = crate::bench::parse_report_format, hide_possible_values = true)]
     pub format: Format,
     #[arg(long, default_value = "../shared")]
     pub shared: PathBuf,
