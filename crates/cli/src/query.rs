@@ -232,6 +232,9 @@ pub struct ExportArgs {
 }
 
 pub fn run_export(args: ExportArgs) -> Result<ExitCode> {
+    if args.partition_by_date && !matches!(args.format, ExportKind::Parquet) {
+        bail!("--partition-by-date writes Parquet files: use it with --format parquet");
+    }
     let store = Store::open_read_only(&args.db)?;
     let filter = args.filters.filter()?;
     let added = chrono::Utc::now().format("%Y%m%d%H%M%S").to_string();
@@ -294,9 +297,11 @@ fn export_partitioned(store: &Store, filter: &Filter, dir: &std::path::Path) -> 
         let mut f = filter.clone();
         let day = match d {
             Some(day) => {
-                let date = NaiveDate::parse_from_str(&day, "%Y-%m-%d").ok();
-                f.from = date;
-                f.to = date;
+                // A date that does not parse would select every event: refuse it.
+                let date = NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                    .with_context(|| format!("the database holds an event dated {day:?}, not YYYY-MM-DD"))?;
+                f.from = Some(date);
+                f.to = Some(date);
                 day
             }
             None => {

@@ -8,9 +8,10 @@ use arrow_schema::{DataType, Field, Schema};
 use chrono::{Datelike, NaiveDate};
 use serde_json::{json, Value};
 
-use dragoman_core::EventRecord;
+use dragoman_core::{EventRecord, Ontology};
 
 use crate::filter::Filter;
+use crate::query::StoredRecord;
 use crate::store::{Store, StoreError};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,8 +24,8 @@ pub enum ExportFormat {
 
 /// The 61 columns of the GDELT 2.0 event table, in GDELT's order.
 pub const GDELT_COLUMNS: [&str; 61] = [
-    "GlobalEventID",
-    "Day",
+    "GLOBALEVENTID",
+    "SQLDATE",
     "MonthYear",
     "Year",
     "FractionDate",
@@ -144,15 +145,25 @@ fn gdelt_geo(loc: Option<&dragoman_core::LocationRecord>) -> [String; 8] {
     ]
 }
 
-/// One GDELT row for an event.
-pub fn gdelt_columns(
-    id: i64,
-    e: &EventRecord,
-    url: Option<&str>,
-    mentions: i64,
-    articles: i64,
-    added: &str,
-) -> Vec<String> {
+/// GDELT's DATEADDED (YYYYMMDDHHMMSS, UTC) of an ingest time, or `fallback`.
+fn date_added(ingested_at: &str, fallback: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(ingested_at)
+        .map(|t| t.with_timezone(&chrono::Utc).format("%Y%m%d%H%M%S").to_string())
+        .unwrap_or_else(|_| fallback.to_string())
+}
+
+/// GDELT's FractionDate: the year plus the share of it gone by.
+fn fraction_date(d: NaiveDate) -> String {
+    let days = if NaiveDate::from_ymd_opt(d.year(), 2, 29).is_some() {
+        366.0
+    } else {
+        365.0
+    };
+    format!("{:.4}", d.year() as f64 + d.ordinal0() as f64 / days)
+}
+
+/// One GDELT row for a stored event (`added`: DATEADDED when the ingest time is unknown).
+pub fn gdelt_columns(s: &StoredRecord, e: &EventRecord, added: &str) -> Vec<String> {
     let date = e
         .date
         .as_deref()
@@ -162,11 +173,11 @@ pub fn gdelt_columns(
             d.format("%Y%m%d").to_string(),
             d.format("%Y%m").to_string(),
             d.year().to_string(),
-            format!("{:.4}", d.year() as f64 + d.ordinal0() as f64 / 365.0),
+            fraction_date(d),
         ),
         None => Default::default(),
     };
-    let mut row = vec![id.to_string(), day, month, year, fraction];
+    let mut row = vec![s.id.to_string(), day, month, year, fraction];
     let a1 = actor_parts(&e.source.code, e.source.country.as_deref());
     row.push(e.source.code.clone());
     row.push(
@@ -191,16 +202,27 @@ pub fn gdelt_columns(
     row.push(e.cameo_root.clone());
     row.push(e.quad.to_string());
     row.push(format!("{:.1}", e.goldstein));
-    row.push(mentions.to_string());
-    row.push(articles.to_string());
-    row.push(articles.to_string());
+    row.push(s.mentions.to_string());
+    row.push(s.sources.to_string());
+    row.push(s.articles.to_string());
     row.push("0".into());
     row.extend(gdelt_geo(None));
     row.extend(gdelt_geo(None));
     row.extend(gdelt_geo(e.location.as_ref()));
-    row.push(added.to_string());
-    row.push(url.unwrap_or("").to_string());
+    row.push(date_added(&s.ingested_at, added));
+    row.push(s.url.clone().unwrap_or_default());
     row
+}
+
+/// The words of the verb or noun that triggered the event.
+fn trigger_text(e: &EventRecord) -> &str {
+    let ev = &e.evidence;
+    ev.labels
+        .iter()
+        .position(|l| l == "trigger")
+        .and_then(|i| ev.spans.get(i))
+        .and_then(|s| ev.sentence.get(s[0] as usize..s[1] as usize))
+        .unwrap_or("")
 }
 
 fn plover_json(id: i64, e: &EventRecord, url: Option<&str>) -> Value {
@@ -213,7 +235,7 @@ fn plover_json(id: i64, e: &EventRecord, url: Option<&str>) -> Value {
         "event": e.plover.as_ref().map(|p| vec![p.event.clone()]).unwrap_or_default(),
         "mode": e.plover.as_ref().and_then(|p| p.mode.clone()).map(|m| vec![m]).unwrap_or_default(),
         "event_loc": e.location.as_ref().map(|l| json!({"name": l.name, "countryCode": l.country, "lat": l.lat, "lng": l.lon, "geonameId": l.geonameid})),
-        "event_text": [e.evidence.sentence.get(e.evidence.spans.get(1).map_or(0, |s| s[0] as usize)..e.evidence.spans.get(1).map_or(0, |s| s[1] as usize)).unwrap_or("")],
+        "event_text": [trigger_text(e)],
         "quad_code": e.quad,
         "event_scale": e.goldstein,
         "text": e.evidence.sentence,
@@ -307,9 +329,9 @@ impl Store {
         let mut n = 0;
         match format {
             ExportFormat::Gdelt => {
-                self.records(f, |id, rec, url, mentions, articles| {
-                    let e: EventRecord = serde_json::from_str(rec).map_err(io)?;
-                    let row = gdelt_columns(id, &e, url, mentions, articles, added);
+                self.records(f, |s| {
+                    let e: EventRecord = serde_json::from_str(&s.json).map_err(io)?;
+                    let row = gdelt_columns(s, &e, added);
                     let line: Vec<String> = row.into_iter().map(|c| c.replace(['\t', '\n', '\r'], " ")).collect();
                     writeln!(out, "{}", line.join("\t")).map_err(io)?;
                     n += 1;
@@ -317,9 +339,9 @@ impl Store {
                 })?;
             }
             ExportFormat::Plover => {
-                self.records(f, |id, rec, url, _, _| {
-                    let e: EventRecord = serde_json::from_str(rec).map_err(io)?;
-                    writeln!(out, "{}", plover_json(id, &e, url)).map_err(io)?;
+                self.records(f, |s| {
+                    let e: EventRecord = serde_json::from_str(&s.json).map_err(io)?;
+                    writeln!(out, "{}", plover_json(s.id, &e, s.url.as_deref())).map_err(io)?;
                     n += 1;
                     Ok(())
                 })?;
@@ -327,9 +349,9 @@ impl Store {
             ExportFormat::Csv => {
                 let mut w = csv::Writer::from_writer(out);
                 w.write_record(CSV_HEADER).map_err(io)?;
-                self.records(f, |id, rec, _, _, _| {
-                    let e: EventRecord = serde_json::from_str(rec).map_err(io)?;
-                    w.write_record(csv_row(id, &e)).map_err(io)?;
+                self.records(f, |s| {
+                    let e: EventRecord = serde_json::from_str(&s.json).map_err(io)?;
+                    w.write_record(csv_row(s.id, &e)).map_err(io)?;
                     n += 1;
                     Ok(())
                 })?;
@@ -345,8 +367,8 @@ impl Store {
     /// Writes the events matching `f` as Parquet (schema: the CSV columns, typed).
     pub fn export_parquet(&self, f: &Filter, file: std::fs::File) -> Result<usize, StoreError> {
         let mut rows: Vec<(i64, EventRecord)> = Vec::new();
-        self.records(f, |id, rec, _, _, _| {
-            rows.push((id, serde_json::from_str(rec).map_err(io)?));
+        self.records(f, |s| {
+            rows.push((s.id, serde_json::from_str(&s.json).map_err(io)?));
             Ok(())
         })?;
         write_parquet(&rows, file)?;
@@ -366,6 +388,7 @@ pub fn parquet_schema() -> Schema {
         s("source_name"),
         s("source_country"),
         s("cameo"),
+        s("cameo_name"),
         s("cameo_root"),
         Field::new("quad", DataType::Int64, false),
         Field::new("goldstein", DataType::Float64, false),
@@ -402,6 +425,7 @@ fn write_parquet(rows: &[(i64, EventRecord)], file: std::fs::File) -> Result<(),
         text(&|e| e.source.name.clone()),
         text(&|e| e.source.country.clone()),
         text(&|e| Some(e.cameo.clone())),
+        text(&|e| Ontology::get().event(&e.cameo).map(|c| c.name.clone())),
         text(&|e| Some(e.cameo_root.clone())),
         Arc::new(Int64Array::from(
             rows.iter().map(|r| r.1.quad as i64).collect::<Vec<_>>(),
@@ -433,7 +457,10 @@ fn write_parquet(rows: &[(i64, EventRecord)], file: std::fs::File) -> Result<(),
         text(&|e| Some(e.evidence.sentence.clone())),
     ];
     let batch = RecordBatch::try_new(schema.clone(), columns).map_err(io)?;
-    let mut w = parquet::arrow::ArrowWriter::try_new(file, schema, None).map_err(io)?;
+    let props = parquet::file::properties::WriterProperties::builder()
+        .set_compression(parquet::basic::Compression::SNAPPY)
+        .build();
+    let mut w = parquet::arrow::ArrowWriter::try_new(file, schema, Some(props)).map_err(io)?;
     w.write(&batch).map_err(io)?;
     w.close().map_err(io)?;
     Ok(())
@@ -455,5 +482,15 @@ mod tests {
         assert_eq!(p[5], "IMG");
         assert_eq!(p[1], "MUS");
         assert_eq!(GDELT_COLUMNS.len(), 61);
+    }
+
+    #[test]
+    fn fraction_dates_and_date_added() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(fraction_date(d("2024-12-31")), "2024.9973");
+        assert_eq!(fraction_date(d("2025-01-01")), "2025.0000");
+        assert_eq!(fraction_date(d("2025-07-02")), "2025.4986");
+        assert_eq!(date_added("2025-03-15T10:20:30+02:00", "x"), "20250315082030");
+        assert_eq!(date_added("garbage", "20250101000000"), "20250101000000");
     }
 }

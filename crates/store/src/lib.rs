@@ -17,6 +17,6 @@ pub use export::{gdelt_columns, ExportFormat, GDELT_COLUMNS};
 pub use filter::{Filter, Sort};
 pub use query::{
     ActorProfile, ActorSummary, DocumentView, DyadPoint, EventRow, NetworkEdge, NetworkNode, Overview, PlaceCount,
-    SeriesPoint, TopDyad,
+    SeriesPoint, StoredRecord, TopDyad,
 };
 pub use store::{content_hash, BatchStats, IngestDoc, Store, StoreError, StoreStats};
