@@ -1634,11 +1634,17 @@ def parse_agents_file(path: Path) -> list[tuple[str, str]]:
 NON_ACTOR_CODES = {"NON", "JNK", "UNK"}
 
 
+# Nouns the agents files code GOV that name a place in news ("Ghana's capital, Accra",
+# "the capital Kinshasa"): read as role nouns they made actors of places.
+PLACE_NOUNS = {"capital", "capitals", "capital city", "capital cities"}
+
+
 def build_agents(shared: Path) -> list[tuple[str, str]]:
     rows = parse_agents_file(shared / "data" / "petrarch" / "Phoenix.agents.txt")
     rows += parse_agents_file(shared / "data" / "plover" / "PLOVER_agents.txt")
     rows += SUPPLEMENTARY_AGENTS
-    return [(term, code) for term, code in rows if code not in NON_ACTOR_CODES]
+    return [(term, code) for term, code in rows
+            if code not in NON_ACTOR_CODES and term not in PLACE_NOUNS]
 
 
 # --------------------------------------------------------------------------------------

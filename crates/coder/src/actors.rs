@@ -511,6 +511,14 @@ impl Chunker<'_, '_> {
             }
             p += 1;
         }
+        // "Turkey's foreign minister", "Ukraine's Zelensky": the possessive country is the
+        // role noun's or the person's, as "the Turkish foreign minister" would be.
+        if !d.countries.is_empty()
+            && self.word(p) == "'s"
+            && matches!(self.role(p + 1), Some(Role::Agent(_) | Role::Person(_)))
+        {
+            p += 1;
+        }
         while let Some(Role::Agent(r)) = self.role(p) {
             let (s, en) = self.span(p, mentions);
             d.agents.push((r, s, en));

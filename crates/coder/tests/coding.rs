@@ -317,3 +317,25 @@ fn ambiguous_names_follow_their_context() {
     let e = code("The basketball player Michael Jordan visited China on Friday.", date);
     assert!(e.iter().all(|e| !e.source.code.starts_with("JOR")), "{}", describe(&e));
 }
+
+/// A country's possessive gives the role noun or person after it its country, as an
+/// adjective would ("Turkey's foreign minister" is "the Turkish foreign minister").
+#[test]
+fn possessive_countries_qualify_role_nouns() {
+    let e = code(
+        "Ukraine's president met Turkey's foreign minister on Monday.",
+        "2025-03-01",
+    );
+    assert!(!find(&e, "UKRGOV", "TURGOV", "04").is_empty(), "{}", describe(&e));
+    // But a possessive before a place noun is no actor: "Ghana's capital" is a city.
+    let e = code(
+        "Protesters clashed with police in Ghana's capital on Monday.",
+        "2025-03-01",
+    );
+    assert!(
+        e.iter()
+            .all(|e| e.source.code != "GHAGOV" && e.target.as_ref().is_none_or(|t| t.code != "GHAGOV")),
+        "{}",
+        describe(&e)
+    );
+}
