@@ -486,10 +486,7 @@ impl Chunker<'_, '_> {
         // Determiners, possessives and numbers: "the", "his", "two".
         while let Some(i) = self.token(p) {
             let w = self.a.word(i);
-            if self.a.has_class(i, WordClass::DET)
-                || self.a.has_class(i, WordClass::POSS)
-                || matches!(w, "former" | "new" | "top" | "senior" | "then")
-            {
+            if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || is_title_modifier(w) {
                 d.determiner = true;
                 d.first_person |= matches!(w, "our" | "my");
                 p += 1;
@@ -513,11 +510,15 @@ impl Chunker<'_, '_> {
         }
         // "Turkey's foreign minister", "Ukraine's Zelensky": the possessive country is the
         // role noun's or the person's, as "the Turkish foreign minister" would be.
-        if !d.countries.is_empty()
-            && self.word(p) == "'s"
-            && matches!(self.role(p + 1), Some(Role::Agent(_) | Role::Person(_)))
-        {
-            p += 1;
+        if !d.countries.is_empty() && self.word(p) == "'s" {
+            // "Dagolath's first Deputy Prime Minister", "Iran's new foreign minister".
+            let mut q = p + 1;
+            while q < p + 3 && is_title_modifier(self.word(q)) {
+                q += 1;
+            }
+            if matches!(self.role(q), Some(Role::Agent(_) | Role::Person(_))) {
+                p = q;
+            }
         }
         while let Some(Role::Agent(r)) = self.role(p) {
             let (s, en) = self.span(p, mentions);
@@ -564,6 +565,13 @@ impl Chunker<'_, '_> {
                 d.place = Some((r, s, en));
                 p += 1;
             }
+            // "Bree Prime Minister Romendacil" where a dictionary codes the person with
+            // the bare country code: the name belongs to the description before it.
+            Some(Role::Country(r, _)) if !d.agents.is_empty() && self.same_country(r, &d.countries) => {
+                let (s, en) = self.span(p, mentions);
+                d.unknown_name = Some((s, en));
+                p += 1;
+            }
             _ => {
                 if !d.agents.is_empty() {
                     if let Some((s, en, n)) = self.unknown_name(p) {
@@ -595,6 +603,14 @@ impl Chunker<'_, '_> {
         }
         d.end = self.span(p - 1, mentions).1;
         Some((d, p))
+    }
+
+    /// Is `r` another name coded as the (single) country of these conjuncts, and not that
+    /// country's own name ("Bree Prime Minister Bree" would be odd, but harmless)?
+    fn same_country(&self, r: AliasRef, countries: &[(EntityId, AliasKind, usize, usize, Option<EntityId>)]) -> bool {
+        let [(c, ..)] = countries else { return false };
+        let (e, country) = (self.kb.entity(r.entity), self.kb.entity(*c));
+        r.entity != *c && r.kind == AliasKind::Name && e.code.is_some() && e.code == country.code
     }
 
     /// An unknown name: two or three capitalized words the lexicon does not know.
@@ -787,6 +803,14 @@ impl Chunker<'_, '_> {
         let holder = self.kb.office_holder(code, role, self.date)?;
         Some((holder, self.kb.entity(holder).name.to_string()))
     }
+}
+
+/// Words that qualify a title without changing who holds it: "former", "new", "first".
+fn is_title_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "former" | "new" | "top" | "senior" | "then" | "first" | "acting" | "incoming" | "outgoing"
+    )
 }
 
 fn is_singular_title(c: &Chunker, r: &AliasRef) -> bool {

@@ -1403,10 +1403,12 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         };
         let mut pairs: Vec<(ActorUnit, Option<ActorUnit>, String)> = Vec::new();
         let reciprocal_phrase = e.target == Some(e.source);
-        if reciprocal_phrase
-            || (tgt_units.is_empty() && src_units.len() >= 2 && e.forward.is_some() && e.forward == e.reverse)
-        {
-            // "X and Y met", "a meeting between X and Y": each with each.
+        let mutual = tgt_units.is_empty()
+            && src_units.len() >= 2
+            && e.forward.is_some()
+            && (e.forward == e.reverse || e.forward.as_deref().is_some_and(|c| self.frames.is_mutual(c)));
+        if reciprocal_phrase || mutual {
+            // "X and Y met", "a meeting between X and Y", "X and Y fought": each with each.
             let code = e.forward.clone().or(e.reverse.clone());
             if let Some(code) = code {
                 for (i, x) in src_units.iter().enumerate() {

@@ -13,6 +13,7 @@ const FRAMES: &str = include_str!("../../../data/patterns/frames.tsv");
 const EMBEDDING: &str = include_str!("../../../data/patterns/embedding.tsv");
 const STANCE: &str = include_str!("../../../data/patterns/stance.tsv");
 const NOUNS: &str = include_str!("../../../data/patterns/nouns.tsv");
+const MUTUAL: &str = include_str!("../../../data/patterns/mutual.tsv");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Frame {
@@ -76,9 +77,16 @@ pub struct Frames {
     pub nouns: Vec<EventNoun>,
     /// First word of an event noun -> indices in `nouns`.
     noun_index: FxHashMap<String, Vec<usize>>,
+    /// CAMEO code prefixes that are mutual when said of several actors and no target.
+    mutual: Vec<String>,
 }
 
 impl Frames {
+    /// Is an event with this code, said of several actors and no target, each with each?
+    pub fn is_mutual(&self, cameo: &str) -> bool {
+        self.mutual.iter().any(|p| cameo.starts_with(p.as_str()))
+    }
+
     pub fn builtin() -> Result<Frames, TsvError> {
         let mut f = Frames {
             lemmas: FxHashMap::default(),
@@ -87,7 +95,11 @@ impl Frames {
             stance: FxHashMap::default(),
             nouns: Vec::new(),
             noun_index: FxHashMap::default(),
+            mutual: Vec::new(),
         };
+        let t = Tsv::parse("patterns/mutual.tsv", MUTUAL)?;
+        let c_cameo = t.column("cameo")?;
+        f.mutual = t.rows().map(|row| row.get(c_cameo).to_string()).collect();
         let t = Tsv::parse("patterns/frames.tsv", FRAMES)?;
         let (c_lemma, c_frame) = (t.column("lemma")?, t.column("frame")?);
         for row in t.rows() {

@@ -339,3 +339,14 @@ fn possessive_countries_qualify_role_nouns() {
         describe(&e)
     );
 }
+
+/// Several actors fighting or negotiating with no one else named do it with each other;
+/// a joint visit or protest is not mutual.
+#[test]
+fn compound_subjects_of_mutual_events() {
+    let e = code("India and Pakistan fought along the border on Monday.", "2025-03-01");
+    assert!(!find(&e, "IND", "PAK", "19").is_empty(), "{}", describe(&e));
+    assert!(!find(&e, "PAK", "IND", "19").is_empty(), "{}", describe(&e));
+    let e = code("Egypt and Jordan protested on Monday.", "2025-03-01");
+    assert!(find(&e, "EGY", "JOR", "14").is_empty(), "{}", describe(&e));
+}
