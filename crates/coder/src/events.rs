@@ -522,11 +522,17 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         // Relative clause: "Lavrov, who met…", "the group which…".
         let first = clause.start;
         if first > self.first() && a.has_class(first, WordClass::REL) {
-            return self
-                .phrases
-                .iter()
-                .copied()
-                .rfind(|&p| (a.actors[p].end as usize) <= first && a.actors[p].is_actor());
+            // The antecedent stands right before the pronoun (a comma between at most);
+            // "attacks against our cities, which destroy…": after a preposition, "which"
+            // and "that" refer to the head noun ("attacks"), not the actor inside the PP.
+            let thing = matches!(a.word(first), "which" | "that");
+            return self.phrases.iter().copied().rfind(|&p| {
+                let ph = &a.actors[p];
+                let (start, end) = (ph.start as usize, ph.end as usize);
+                let adjacent = end == first || (end + 1 == first && a.word(end) == ",");
+                let in_pp = start > self.first() && a.has_class(start - 1, WordClass::PREP);
+                end <= first && adjacent && ph.is_actor() && !(thing && in_pp)
+            });
         }
         // Inverted: "as announced on Wednesday … the Russian Foreign Minister".
         if first < v.start && matches!(a.word(first), "as" | "according") {

@@ -457,6 +457,11 @@ impl WordPass<'_> {
     /// "Istanbulthe" -> "Istanbul" + "the"; "Rubioy" -> "Rubio" + "y", which is Spanish
     /// and returned translated ("and").
     fn suffix_split(&self, i: usize, word: &str) -> Option<(usize, Option<&'static str>)> {
+        // A glued function word ("the", "an", "and", "will") always has a word after it:
+        // "Karman," is a name, not "Karm an".
+        if self.tokens.get(i + 1).is_none_or(|t| t.kind != TokenKind::Word) {
+            return None;
+        }
         let folded = &self.folded[i];
         // Folding can change byte lengths; only split words whose folding kept the
         // alignment of their last letters, which holds for the ASCII tails we look for.
@@ -637,6 +642,8 @@ mod tests {
         }
         // A one-letter tail needs a strong name before and a name after.
         assert_eq!(fix("Paula Istanbul"), "Paula Istanbul");
+        // A glued function word needs a word after it: "Marinan," stays a name.
+        assert_eq!(fix("freed Marinan, who led"), "freed Marinan, who led");
     }
 
     #[test]
