@@ -109,14 +109,8 @@ pub fn run_query(args: QueryArgs) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     match args.format {
         QueryFormat::Csv => {
-            // The same columns as `export --format csv`.
-            let n = store.export(
-                &filter,
-                ExportFormat::Csv,
-                &mut LimitLines::new(&mut out, args.limit + 1),
-                "",
-            )?;
-            let _ = n;
+            // The same columns as `export --format csv`, newest first like the table.
+            store.export_newest(&filter, args.limit, ExportFormat::Csv, &mut out, "")?;
         }
         QueryFormat::Jsonl => {
             let (_, rows) = store.events(&filter, Sort::DateDesc, args.limit, 0)?;
@@ -167,41 +161,6 @@ pub fn run_query(args: QueryArgs) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Passes through at most `n` lines (CSV header included).
-struct LimitLines<W: Write> {
-    inner: W,
-    left: usize,
-}
-
-impl<W: Write> LimitLines<W> {
-    fn new(inner: W, n: usize) -> Self {
-        LimitLines { inner, left: n }
-    }
-}
-
-impl<W: Write> Write for LimitLines<W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.left == 0 {
-            return Ok(buf.len());
-        }
-        let mut end = buf.len();
-        for (i, b) in buf.iter().enumerate() {
-            if *b == b'\n' {
-                self.left -= 1;
-                if self.left == 0 {
-                    end = i + 1;
-                    break;
-                }
-            }
-        }
-        self.inner.write_all(&buf[..end])?;
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

@@ -326,10 +326,33 @@ impl Store {
         out: &mut dyn Write,
         added: &str,
     ) -> Result<usize, StoreError> {
+        self.export_selected(f, None, format, out, added)
+    }
+
+    /// Like [`Store::export`], but only the `n` newest events, newest first.
+    pub fn export_newest(
+        &self,
+        f: &Filter,
+        n: usize,
+        format: ExportFormat,
+        out: &mut dyn Write,
+        added: &str,
+    ) -> Result<usize, StoreError> {
+        self.export_selected(f, Some(n), format, out, added)
+    }
+
+    fn export_selected(
+        &self,
+        f: &Filter,
+        newest: Option<usize>,
+        format: ExportFormat,
+        out: &mut dyn Write,
+        added: &str,
+    ) -> Result<usize, StoreError> {
         let mut n = 0;
         match format {
             ExportFormat::Gdelt => {
-                self.records(f, |s| {
+                self.records(f, newest, |s| {
                     let e: EventRecord = serde_json::from_str(&s.json).map_err(io)?;
                     let row = gdelt_columns(s, &e, added);
                     let line: Vec<String> = row.into_iter().map(|c| c.replace(['\t', '\n', '\r'], " ")).collect();
@@ -339,7 +362,7 @@ impl Store {
                 })?;
             }
             ExportFormat::Plover => {
-                self.records(f, |s| {
+                self.records(f, newest, |s| {
                     let e: EventRecord = serde_json::from_str(&s.json).map_err(io)?;
                     writeln!(out, "{}", plover_json(s.id, &e, s.url.as_deref())).map_err(io)?;
                     n += 1;
@@ -349,7 +372,7 @@ impl Store {
             ExportFormat::Csv => {
                 let mut w = csv::Writer::from_writer(out);
                 w.write_record(CSV_HEADER).map_err(io)?;
-                self.records(f, |s| {
+                self.records(f, newest, |s| {
                     let e: EventRecord = serde_json::from_str(&s.json).map_err(io)?;
                     w.write_record(csv_row(s.id, &e)).map_err(io)?;
                     n += 1;
@@ -367,7 +390,7 @@ impl Store {
     /// Writes the events matching `f` as Parquet (schema: the CSV columns, typed).
     pub fn export_parquet(&self, f: &Filter, file: std::fs::File) -> Result<usize, StoreError> {
         let mut rows: Vec<(i64, EventRecord)> = Vec::new();
-        self.records(f, |s| {
+        self.records(f, None, |s| {
             rows.push((s.id, serde_json::from_str(&s.json).map_err(io)?));
             Ok(())
         })?;

@@ -298,18 +298,24 @@ impl Store {
         Ok((total, rows))
     }
 
-    /// The stored records of the events matching a filter, in id order (exports).
+    /// The stored records of the events matching a filter: all in id order (exports), or
+    /// with `newest`, that many, newest first (`dragoman query`).
     pub fn records(
         &self,
         f: &Filter,
+        newest: Option<usize>,
         mut each: impl FnMut(&StoredRecord) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
         let (w, p) = f.sql();
+        let order = match newest {
+            Some(n) => format!("{} LIMIT {n}", Sort::DateDesc.sql()),
+            None => "e.id".to_string(),
+        };
         let sql = format!(
             "SELECT e.id, e.record, d.url, coalesce(c.num_mentions, 1), coalesce(c.num_articles, 1),
                     coalesce(c.num_sources, 1), d.ingested_at
              FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN clusters c ON c.id = e.cluster_id
-             WHERE {w} ORDER BY e.id"
+             WHERE {w} ORDER BY {order}"
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let mut rows = stmt.query(params_from_iter(p.iter())).map_err(|e| self.err(e))?;
