@@ -408,6 +408,17 @@ impl KnowledgeBase {
     /// Who held an office in a country (CAMEO code, `IGO...` blocks for organisations)
     /// on a date: "the Turkish president" on 2025-02-27 is Erdoğan.
     pub fn office_holder(&self, country: &str, role: RoleKind, date: NaiveDate) -> Option<EntityId> {
+        // Presidential systems: the head of state heads the government too, and the tables
+        // give no separate office ("the Brazilian head of government" is Lula). A country
+        // that has the office but nobody known in it that day gets nobody.
+        let no_such_office = !self.offices.contains_key(&(Box::<str>::from(country), role));
+        if role == RoleKind::HeadOfGovernment && no_such_office {
+            return self.holder_of(country, RoleKind::HeadOfState, date);
+        }
+        self.holder_of(country, role, date)
+    }
+
+    fn holder_of(&self, country: &str, role: RoleKind, date: NaiveDate) -> Option<EntityId> {
         let holders = self.offices.get(&(Box::<str>::from(country), role))?;
         holders
             .iter()

@@ -69,6 +69,12 @@ fn descriptions_name_office_holders() {
     let kb = kb();
     let c = kb.lookup("the Turkish president", d("2025-02-27"));
     assert!(c.iter().any(|c| kb.entity(c.entity).name.contains("Erdo")), "{c:?}");
+    // A presidential system's head of government is its president; a parliamentary
+    // one's is not.
+    let c = kb.lookup("the Brazilian head of government", d("2025-02-27"));
+    assert!(c.iter().any(|c| kb.entity(c.entity).name.contains("Lula")), "{c:?}");
+    let c = kb.lookup("the French prime minister", d("2025-02-27"));
+    assert!(c.iter().all(|c| !kb.entity(c.entity).name.contains("Macron")), "{c:?}");
 }
 
 #[test]
