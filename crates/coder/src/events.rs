@@ -571,13 +571,7 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
 
     fn code_verb(&mut self, v: &VerbUse, embedded: Option<&Embedding>) {
         let clause = self.clause(v.start, v.end);
-        let matcher = Matcher {
-            a: self.a,
-            dict: &self.kb.verbs,
-            phrases: &self.phrases,
-            clause_start: clause.start,
-            clause_end: clause.end,
-        };
+        let matcher = Matcher::new(self.a, &self.kb.verbs, &self.phrases, clause.start, clause.end);
         // The most specific pattern of the verb's blocks, else the verb's or block's code.
         let mut best: Option<(usize, CodePair, String, crate::patterns::PatternMatch)> = None;
         let mut clause_words: Vec<u32> = (clause.start..clause.end)

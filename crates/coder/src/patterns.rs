@@ -33,18 +33,38 @@ pub struct Matcher<'x, 'a> {
     pub phrases: &'x [usize],
     pub clause_start: usize,
     pub clause_end: usize,
+    /// The pattern words present in the clause, sorted.
+    present: Vec<u32>,
 }
 
-impl Matcher<'_, '_> {
+impl<'x, 'a> Matcher<'x, 'a> {
+    pub fn new(
+        a: &'x Analysis<'a>,
+        dict: &'x VerbDictionary,
+        phrases: &'x [usize],
+        clause_start: usize,
+        clause_end: usize,
+    ) -> Self {
+        let mut present: Vec<u32> = a.tags[clause_start..clause_end]
+            .iter()
+            .filter_map(|t| t.pattern_word)
+            .collect();
+        present.sort_unstable();
+        present.dedup();
+        Matcher {
+            a,
+            dict,
+            phrases,
+            clause_start,
+            clause_end,
+            present,
+        }
+    }
+
     /// Tries `pattern` around the verb spanning tokens `verb_start..verb_end`.
     pub fn matches(&self, pattern: &Pattern, verb_start: usize, verb_end: usize) -> Option<PatternMatch> {
         // Most patterns need a word the clause lacks: reject them before any matching.
-        let clause = &self.a.tags[self.clause_start..self.clause_end];
-        if !pattern
-            .required
-            .iter()
-            .all(|id| clause.iter().any(|t| t.pattern_word == Some(*id)))
-        {
+        if !pattern.required.iter().all(|id| self.present.binary_search(id).is_ok()) {
             return None;
         }
         let mut m = PatternMatch::default();

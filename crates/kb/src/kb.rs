@@ -137,7 +137,9 @@ struct PreparedVariant {
 /// Multi-word names by the variant keys of their first and last words, for fuzzy search.
 #[derive(Default)]
 struct FuzzyNames {
-    keys: Vec<(Box<str>, EntityId, AliasKind)>,
+    /// Multi-word keys with their entity and [`shape`], which rejects most candidates
+    /// before an edit distance is computed.
+    keys: Vec<(Box<str>, EntityId, AliasKind, u64)>,
     by_word: FxHashMap<Box<str>, Vec<u32>>,
     /// Full variant key -> entities (exact match up to transliteration).
     exact: FxHashMap<Box<str>, Vec<(EntityId, AliasKind)>>,
@@ -385,7 +387,8 @@ impl KnowledgeBase {
         for w in [words[0], words[words.len() - 1]] {
             self.fuzzy.by_word.entry(w.into()).or_default().push(idx);
         }
-        self.fuzzy.keys.push((key.into(), entity, kind));
+        let shape = shape(&key);
+        self.fuzzy.keys.push((key.into(), entity, kind, shape));
     }
 
     /// Indexes a person's roles by country and office (call after roles are final).
@@ -465,22 +468,14 @@ impl KnowledgeBase {
         if max == 0 {
             return Vec::new();
         }
+        let want = shape(&key);
         let mut seen = FxHashSet::default();
         let mut out = Vec::new();
         for w in [parts[0], parts[parts.len() - 1]] {
             for &idx in self.fuzzy.by_word.get(w).map(Vec::as_slice).unwrap_or(&[]) {
-                if !seen.insert(idx) {
-                    continue;
-                }
-                let (cand, entity, kind) = &self.fuzzy.keys[idx as usize];
-                let cand_parts: Vec<&str> = cand.split(' ').collect();
+                let (cand, entity, kind, cand_shape) = &self.fuzzy.keys[idx as usize];
                 // Same number of words, each starting with the same letter.
-                if cand_parts.len() != parts.len()
-                    || cand_parts
-                        .iter()
-                        .zip(&parts)
-                        .any(|(a, b)| a.chars().next() != b.chars().next())
-                {
+                if *cand_shape != want || !seen.insert(idx) {
                     continue;
                 }
                 let d = edit_distance(cand, &key, max);
@@ -647,6 +642,17 @@ impl KnowledgeBase {
     pub fn is_media(&self, id: EntityId) -> bool {
         self.entity(id).org_kind == Some(OrgKind::Media)
     }
+}
+
+/// A hash of a multi-word key's number of words and the first letter of each: fuzzy
+/// candidates must agree on both, so most are rejected with one comparison.
+fn shape(key: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in key.split(' ') {
+        let c = w.chars().next().map_or(0, |c| c as u64);
+        h = (h ^ c ^ 0x1_0000_0000).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
 }
 
 fn is_closed_class(word: &str) -> bool {
