@@ -295,6 +295,14 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         }
         let prev = (i > self.first()).then(|| i - 1);
         let prev_word = prev.map_or("", |p| a.word(p));
+        // The second half of a hyphenated modifier: "war-torn", "Iranian-backed",
+        // "state-run" describe a noun; nobody tore or backed anything in this clause.
+        if prev_word == "-" && i >= self.first() + 2 {
+            let (hyphen, word) = (&a.tokens[i - 1], &a.tokens[i - 2]);
+            if word.end == hyphen.start && hyphen.end == a.tokens[i].start {
+                return false;
+            }
+        }
         let prev_det = prev.is_some_and(|p| {
             (a.has_class(p, WordClass::DET) || a.has_class(p, WordClass::POSS))
                 && !matches!(prev_word, "that" | "all" | "both" | "each")

@@ -350,3 +350,19 @@ fn compound_subjects_of_mutual_events() {
     let e = code("Egypt and Jordan protested on Monday.", "2025-03-01");
     assert!(find(&e, "EGY", "JOR", "14").is_empty(), "{}", describe(&e));
 }
+
+/// The participle of a hyphenated modifier is no verb: "war-torn" tears nothing.
+#[test]
+fn hyphenated_modifiers_are_not_verbs() {
+    let e = code(
+        "Britain promised more aid to war-torn Mozambique on Monday.",
+        "2025-03-01",
+    );
+    assert!(
+        e.iter().all(|e| e.cameo_root != "18" && e.cameo_root != "19"),
+        "{}",
+        describe(&e)
+    );
+    let e = code("The Iranian-backed group condemned Israel on Monday.", "2025-03-01");
+    assert!(e.iter().all(|e| e.cameo_root != "05"), "{}", describe(&e));
+}
