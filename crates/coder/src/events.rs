@@ -297,9 +297,26 @@ impl<'x, 'a> SentenceCoder<'x, 'a> {
         let prev_word = prev.map_or("", |p| a.word(p));
         // The second half of a hyphenated modifier: "war-torn", "Iranian-backed",
         // "state-run" describe a noun; nobody tore or backed anything in this clause.
+        // Verb prefixes keep the verb: "re-elected", "co-operate", "counter-attacked".
         if prev_word == "-" && i >= self.first() + 2 {
             let (hyphen, word) = (&a.tokens[i - 1], &a.tokens[i - 2]);
-            if word.end == hyphen.start && hyphen.end == a.tokens[i].start {
+            let prefix = matches!(
+                a.word(i - 2),
+                "re" | "co"
+                    | "counter"
+                    | "pre"
+                    | "post"
+                    | "over"
+                    | "under"
+                    | "out"
+                    | "mis"
+                    | "de"
+                    | "dis"
+                    | "un"
+                    | "inter"
+                    | "cross"
+            );
+            if word.end == hyphen.start && hyphen.end == a.tokens[i].start && !prefix {
                 return false;
             }
         }
