@@ -35,19 +35,23 @@ def modules(src):
 
 
 def strip_comments(text):
+    # Unit tests (`#[cfg(test)] mod tests`, at the end of a file by convention) are not
+    # part of the module's dependencies.
+    at = text.find("#[cfg(test)]")
+    if at >= 0:
+        text = text[:at]
     text = re.sub(r"//[^\n]*", "", text)
     return re.sub(r"/\*.*?\*/", "", text, flags=re.S)
 
 
-def resolve(mods, here, is_dir_module, kind, parts):
+def resolve(mods, here, kind, parts):
     """The file a path names, longest known module prefix first."""
     if kind == "crate":
         base = ()
     elif kind == "self":
-        base = here if is_dir_module else here[:-1]
-    else:  # super
-        base = here[:-1] if is_dir_module else here[:-2]
-        base = base if base is not None else ()
+        base = here
+    else:  # super: the parent of this module, whether a file or a directory module
+        base = here[:-1]
     path = base + tuple(parts)
     for n in range(len(path), -1, -1):
         if path[:n] in mods:
@@ -76,7 +80,7 @@ def graph(src):
                 if name in children:
                     refs.append(("self", [name]))
         for kind, parts in refs:
-            target = resolve(mods, mod, is_dir, kind, parts)
+            target = resolve(mods, mod, kind, parts)
             # A parent module (lib.rs, mod.rs) only declares its children: not an import.
             if target and target != f:
                 edges[f].add(target)

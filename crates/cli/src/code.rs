@@ -13,8 +13,8 @@ use dragoman_core::{Document, EventRecord};
 use dragoman_text::read::{read_input, Batch};
 
 use crate::kb::load;
+use crate::kb::DictArgs;
 use crate::output::{parse_date_arg, write_jsonl, write_table, Format};
-use crate::DictArgs;
 
 #[derive(clap::Args)]
 pub struct CodeArgs {

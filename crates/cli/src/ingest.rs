@@ -14,8 +14,8 @@ use dragoman_core::Document;
 use dragoman_store::{IngestDoc, Store};
 use dragoman_text::formats::{read_any, DEFAULT_MAX_BYTES};
 
+use crate::kb::DictArgs;
 use crate::output::parse_date_arg;
-use crate::DictArgs;
 
 #[derive(clap::Args)]
 pub struct IngestArgs {

@@ -1,5 +1,6 @@
 //! `dragoman kb`: look names up, count, export.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -11,7 +12,18 @@ use serde_json::json;
 use dragoman_kb::{EntityKind, KnowledgeBase};
 
 use crate::output::parse_date_arg;
-use crate::DictArgs;
+
+/// Global options shared by the commands that code text.
+#[derive(clap::Args, Clone)]
+pub struct DictArgs {
+    /// PETRARCH/TABARI dictionaries (a file or a directory of *actors*, *agents*,
+    /// *verbs*, *discards* files) to use on top of the built-in knowledge base.
+    #[arg(long, value_name = "PATH")]
+    pub dict: Vec<PathBuf>,
+    /// With --dict: use its verbs instead of the built-in verb patterns.
+    #[arg(long)]
+    pub dict_only_verbs: bool,
+}
 
 #[derive(Subcommand)]
 pub enum KbCommand {

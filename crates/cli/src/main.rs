@@ -10,7 +10,6 @@ mod query;
 mod serve;
 mod watch;
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -93,18 +92,6 @@ enum Command {
     Watch(watch::WatchArgs),
     /// Serve the dashboard and the JSON API of an event database (read-only by default).
     Serve(serve::ServeArgs),
-}
-
-/// Global options shared by the commands that code text.
-#[derive(clap::Args, Clone)]
-pub struct DictArgs {
-    /// PETRARCH/TABARI dictionaries (a file or a directory of *actors*, *agents*,
-    /// *verbs*, *discards* files) to use on top of the built-in knowledge base.
-    #[arg(long, value_name = "PATH")]
-    pub dict: Vec<PathBuf>,
-    /// With --dict: use its verbs instead of the built-in verb patterns.
-    #[arg(long)]
-    pub dict_only_verbs: bool,
 }
 
 fn main() -> ExitCode {

@@ -45,7 +45,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
     } else {
         None
     };
-    let kb = crate::kb::load(&crate::DictArgs {
+    let kb = crate::kb::load(&crate::kb::DictArgs {
         dict: Vec::new(),
         dict_only_verbs: false,
     })?;

@@ -12,7 +12,7 @@ use dragoman_store::{IngestDoc, Store};
 use dragoman_text::formats::{feed, html, DEFAULT_MAX_BYTES};
 
 use crate::ingest::{host, ingest_files, walk, Progress};
-use crate::DictArgs;
+use crate::kb::DictArgs;
 
 #[derive(clap::Args)]
 pub struct WatchArgs {

@@ -3,8 +3,7 @@
 
 use serde::Serialize;
 
-use crate::actors::PhraseKind;
-use crate::analysis::Analysis;
+use crate::doc::{Analysis, PhraseKind};
 use crate::time;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -24,7 +23,7 @@ const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside", "across", "
 pub fn annotations(a: &Analysis, kb: &dragoman_kb::KnowledgeBase) -> Vec<Annotation> {
     let mut out = Vec::new();
     let span = |s: u32, e: u32| a.original_span(s as usize, e as usize);
-    for p in &a.actors {
+    for p in a.actors() {
         if p.units.is_empty() && p.place.is_none() {
             continue;
         }
@@ -60,7 +59,7 @@ pub fn annotations(a: &Analysis, kb: &dragoman_kb::KnowledgeBase) -> Vec<Annotat
             });
         }
     }
-    for e in &a.events {
+    for e in a.events() {
         let s = span(e.trigger.0, e.trigger.1);
         let name = dragoman_core::Ontology::get()
             .event(&e.code)
@@ -72,8 +71,8 @@ pub fn annotations(a: &Analysis, kb: &dragoman_kb::KnowledgeBase) -> Vec<Annotat
             label: format!("{} {name}", e.code),
         });
     }
-    let published = a.published;
-    for t in &a.times {
+    let published = a.published();
+    for t in a.times() {
         let s = span(t.start, t.end);
         let label = published
             .and_then(|p| time::resolve(&t.kind, p, p, time::Tense::Past))

@@ -11,18 +11,16 @@
 
 use dragoman_text::WordClass;
 
-use crate::actors::{ActorPhrase, PhraseKind, Pronoun};
-use crate::analysis::Analysis;
-use crate::speech::quote_at;
+use crate::doc::{quote_at, ActorPhrase, ActorUnit, Analysis, PhraseKind, Pronoun};
 
 /// Resolves every pronoun and group phrase of the document, in order.
 pub fn resolve(a: &mut Analysis) {
-    let mut subject = vec![false; a.actors.len()];
-    for (i, p) in a.actors.iter().enumerate() {
+    let mut subject = vec![false; a.actors().len()];
+    for (i, p) in a.actors().iter().enumerate() {
         subject[i] = is_subject(a, p);
     }
-    for i in 0..a.actors.len() {
-        let resolved = match a.actors[i].kind.clone() {
+    for i in 0..a.actors().len() {
+        let resolved = match a.actors()[i].kind.clone() {
             PhraseKind::Pronoun(Pronoun::First) => None, // after the others: speakers first
             PhraseKind::Pronoun(kind) => resolve_pronoun(a, i, kind, &subject),
             PhraseKind::Group {
@@ -34,14 +32,14 @@ pub fn resolve(a: &mut Analysis) {
         };
         apply(a, i, resolved);
     }
-    for i in 0..a.actors.len() {
-        if a.actors[i].speakers_own {
+    for i in 0..a.actors().len() {
+        if a.actors()[i].speakers_own {
             own_side(a, i);
         }
-        if a.actors[i].kind == PhraseKind::Pronoun(Pronoun::First) {
-            let speaker = quote_at(&a.quotes, a.actors[i].start as usize).and_then(|q| q.speaker);
+        if a.actors()[i].kind == PhraseKind::Pronoun(Pronoun::First) {
+            let speaker = quote_at(a.quotes(), a.actors()[i].start as usize).and_then(|q| q.speaker);
             let resolved = speaker
-                .filter(|&s| s as usize != i && !a.actors[s as usize].units.is_empty())
+                .filter(|&s| s as usize != i && !a.actors()[s as usize].units.is_empty())
                 .map(|s| s as usize);
             apply(a, i, resolved);
         }
@@ -50,27 +48,31 @@ pub fn resolve(a: &mut Analysis) {
 
 /// "our diplomats" in Lavrov's words are Russia's diplomats.
 fn own_side(a: &mut Analysis, i: usize) {
-    let Some(speaker) = quote_at(&a.quotes, a.actors[i].start as usize).and_then(|q| q.speaker) else {
+    let Some(speaker) = quote_at(a.quotes(), a.actors()[i].start as usize).and_then(|q| q.speaker) else {
         return;
     };
-    let Some(country) = a.actors[speaker as usize].units.first().and_then(|u| u.country.clone()) else {
+    let Some(country) = a.actors()[speaker as usize]
+        .units
+        .first()
+        .and_then(|u| u.country.clone())
+    else {
         return;
     };
-    for u in a.actors[i].units.iter_mut() {
+    let mut units = a.actors()[i].units.clone();
+    for u in units.iter_mut() {
         if u.country.is_none() {
             u.code = format!("{country}{}", u.code);
             u.country = Some(country.clone());
             u.how = format!("{} of the speaker's side", u.how);
         }
     }
+    a.refer(i, None, units);
 }
 
 fn apply(a: &mut Analysis, i: usize, antecedent: Option<usize>) {
     let Some(j) = antecedent else { return };
-    let units = a.actors[j].units.clone();
-    let p = &mut a.actors[i];
-    p.antecedent = Some(j as u32);
-    p.units = units;
+    let units = a.actors()[j].units.clone();
+    a.refer(i, Some(j), units);
 }
 
 /// An actor phrase followed (after adverbs and auxiliaries) by a verb, and not inside
@@ -81,10 +83,10 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
         return false;
     }
     let mut i = p.end as usize;
-    let end = a.sentences[p.sentence as usize].last as usize;
+    let end = a.sentences()[p.sentence as usize].last as usize;
     let mut steps = 0;
     while i < end && steps < 4 {
-        if a.tags[i].verb && !a.has_class(i, WordClass::DET) {
+        if a.tags()[i].verb && !a.has_class(i, WordClass::DET) {
             return true;
         }
         let skippable = a.has_class(i, WordClass::AUX)
@@ -107,9 +109,9 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
 
 /// The phrase right before `i` (only a comma between), in the same sentence.
 fn restated(a: &Analysis, i: usize) -> Option<usize> {
-    let p = &a.actors[i];
+    let p = &a.actors()[i];
     let prev = i.checked_sub(1)?;
-    let q = &a.actors[prev];
+    let q = &a.actors()[prev];
     if q.sentence != p.sentence || !q.is_actor() {
         return None;
     }
@@ -121,25 +123,25 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
     if let Some(j) = restated(a, i) {
         return Some(j);
     }
-    let here = a.actors[i].sentence;
+    let here = a.actors()[i].sentence;
     let candidates = (0..i)
         .rev()
-        .take_while(|&j| here - a.actors[j].sentence <= 3)
-        .filter(|&j| a.actors[j].is_actor());
+        .take_while(|&j| here - a.actors()[j].sentence <= 3)
+        .filter(|&j| a.actors()[j].is_actor());
     match kind {
         Pronoun::Person => {
-            let people: Vec<usize> = candidates.filter(|&j| a.actors[j].is_personal()).collect();
+            let people: Vec<usize> = candidates.filter(|&j| a.actors()[j].is_personal()).collect();
             // In the same sentence, the subject before it ("Türkiye is the only member that
             // he…": translated text uses "he" for a country); else a person who was a
             // subject lately; else the most recent person.
             let same_sentence_subject = (0..i)
                 .rev()
-                .take_while(|&j| a.actors[j].sentence == here)
-                .find(|&j| subject[j] && a.actors[j].is_actor());
-            let personal_same = same_sentence_subject.filter(|&j| a.actors[j].is_personal());
+                .take_while(|&j| a.actors()[j].sentence == here)
+                .find(|&j| subject[j] && a.actors()[j].is_actor());
+            let personal_same = same_sentence_subject.filter(|&j| a.actors()[j].is_personal());
             // "the only member … that he has not imposed": a relative clause's pronoun is
             // the subject it hangs on.
-            let start = a.actors[i].start as usize;
+            let start = a.actors()[i].start as usize;
             if start > 0 && matches!(a.word(start - 1), "that" | "which" | "who") {
                 if let Some(j) = same_sentence_subject {
                     return Some(j);
@@ -150,7 +152,7 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
                     people
                         .iter()
                         .copied()
-                        .find(|&j| subject[j] && a.actors[j].sentence < here)
+                        .find(|&j| subject[j] && a.actors()[j].sentence < here)
                 })
                 .or(same_sentence_subject)
                 .or_else(|| people.first().copied())
@@ -160,29 +162,29 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
             list.iter()
                 .copied()
                 .find(|&j| {
-                    a.actors[j].units.len() > 1 || a.actors[j].kind != PhraseKind::Named || is_plural_phrase(a, j)
+                    a.actors()[j].units.len() > 1 || a.actors()[j].kind != PhraseKind::Named || is_plural_phrase(a, j)
                 })
-                .or_else(|| list.first().copied().filter(|&j| here - a.actors[j].sentence <= 1))
+                .or_else(|| list.first().copied().filter(|&j| here - a.actors()[j].sentence <= 1))
         }
         Pronoun::Thing => candidates
-            .filter(|&j| here - a.actors[j].sentence <= 1)
-            .find(|&j| !a.actors[j].is_personal() && a.actors[j].units.len() == 1),
+            .filter(|&j| here - a.actors()[j].sentence <= 1)
+            .find(|&j| !a.actors()[j].is_personal() && a.actors()[j].units.len() == 1),
         Pronoun::First => None,
     }
 }
 
 fn is_plural_phrase(a: &Analysis, j: usize) -> bool {
-    let p = &a.actors[j];
+    let p = &a.actors()[j];
     let last = p.end as usize - 1;
     let w = a.word(last);
     w.ends_with('s') && !a.is_capitalized(last)
 }
 
 fn resolve_group(a: &mut Analysis, i: usize, count: usize, people: bool, countries: bool) -> Option<usize> {
-    let here = a.actors[i].sentence;
-    let mut units: Vec<crate::actors::ActorUnit> = Vec::new();
+    let here = a.actors()[i].sentence;
+    let mut units: Vec<ActorUnit> = Vec::new();
     for j in (0..i).rev() {
-        let q = &a.actors[j];
+        let q = &a.actors()[j];
         if here - q.sentence > 4 {
             break;
         }
@@ -197,7 +199,7 @@ fn resolve_group(a: &mut Analysis, i: usize, count: usize, people: bool, countri
             } else {
                 true
             };
-            let key = |x: &crate::actors::ActorUnit| {
+            let key = |x: &ActorUnit| {
                 if countries {
                     x.country.clone()
                 } else {
@@ -217,7 +219,6 @@ fn resolve_group(a: &mut Analysis, i: usize, count: usize, people: bool, countri
     }
     units.truncate(count);
     units.reverse();
-    let p = &mut a.actors[i];
-    p.units = units.into_iter().collect();
+    a.refer(i, None, units.into_iter().collect());
     None
 }

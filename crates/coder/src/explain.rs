@@ -4,18 +4,18 @@ use std::fmt::Write;
 
 use dragoman_kb::KnowledgeBase;
 
-use crate::analysis::Analysis;
+use crate::doc::{Analysis, MatchHow, PhraseKind};
 use crate::record;
 use crate::time;
 
 /// A human-readable account of the analysis, sentence by sentence.
 pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
     let mut out = String::new();
-    let published = a.published;
-    if !a.prepared.repairs.is_empty() {
+    let published = a.published();
+    if !a.prepared().repairs.is_empty() {
         let _ = writeln!(out, "repairs:");
-        for r in &a.prepared.repairs {
-            let orig = a.doc.text.get(r.start as usize..r.end as usize).unwrap_or("");
+        for r in &a.prepared().repairs {
+            let orig = a.doc().text.get(r.start as usize..r.end as usize).unwrap_or("");
             let _ = writeln!(
                 out,
                 "  [{}..{}] {}: {:?} -> {:?}",
@@ -29,21 +29,21 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
         let _ = writeln!(out);
     }
     let records = record::records(a, kb);
-    for (s, sent) in a.sentences.iter().enumerate() {
+    for (s, sent) in a.sentences().iter().enumerate() {
         let span = a.sentence_span(s);
         let _ = writeln!(out, "sentence {s} [{}..{}]", span.start, span.end);
-        let _ = writeln!(out, "  text:     {}", span.slice(&a.doc.text).replace('\n', " "));
-        let repaired = &a.prepared.text[sent.start as usize..sent.end as usize];
-        if repaired != span.slice(&a.doc.text) {
+        let _ = writeln!(out, "  text:     {}", span.slice(&a.doc().text).replace('\n', " "));
+        let repaired = &a.prepared().text[sent.start as usize..sent.end as usize];
+        if repaired != span.slice(&a.doc().text) {
             let _ = writeln!(out, "  repaired: {}", repaired.replace('\n', " "));
         }
-        for p in &a.actors[a.actors_in(s)] {
+        for p in &a.actors()[a.actors_in(s)] {
             let text = a.original_text(p.start as usize, p.end as usize);
             let what = if p.media {
                 "news source (not an actor)".to_string()
             } else if p.units.is_empty() {
                 match p.kind {
-                    crate::actors::PhraseKind::Modifier => "modifier".to_string(),
+                    PhraseKind::Modifier => "modifier".to_string(),
                     _ => "unresolved".to_string(),
                 }
             } else {
@@ -54,15 +54,15 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
                     .join(" + ")
             };
             let via = p.antecedent.map(|j| {
-                let q = &a.actors[j as usize];
+                let q = &a.actors()[j as usize];
                 format!(" <- \"{}\"", a.original_text(q.start as usize, q.end as usize))
             });
             let _ = writeln!(out, "  actor:    \"{text}\" = {what}{}", via.unwrap_or_default());
         }
         for m in a
-            .mentions
+            .mentions()
             .iter()
-            .filter(|m| m.start >= sent.first && m.end <= sent.last && m.how != crate::mentions::MatchHow::Exact)
+            .filter(|m| m.start >= sent.first && m.end <= sent.last && m.how != MatchHow::Exact)
         {
             let _ = writeln!(
                 out,
@@ -79,7 +79,7 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
             });
             let _ = writeln!(out, "  time:     \"{text}\" -> {r}");
         }
-        for (n, e) in a.events.iter().enumerate().filter(|(_, e)| e.sentence as usize == s) {
+        for (n, e) in a.events().iter().enumerate().filter(|(_, e)| e.sentence as usize == s) {
             let r = &records[n];
             let target = r
                 .target
@@ -113,9 +113,9 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
                 let _ = writeln!(out, "            said by: {} [{}]", att.text, att.code);
             }
         }
-        if !a.events.iter().any(|e| e.sentence as usize == s) {
+        if !a.events().iter().any(|e| e.sentence as usize == s) {
             let notes: Vec<&str> = a
-                .notes
+                .notes()
                 .iter()
                 .filter(|n| n.sentence == s)
                 .map(|n| n.text.as_str())

@@ -7,51 +7,13 @@ use dragoman_core::tsv::{Tsv, TsvError};
 use dragoman_kb::verbs::Tense;
 use dragoman_kb::{CodePair, KnowledgeBase};
 
-use crate::analysis::Analysis;
+use crate::doc::Frame;
 
 const FRAMES: &str = include_str!("../../../data/patterns/frames.tsv");
 const EMBEDDING: &str = include_str!("../../../data/patterns/embedding.tsv");
 const STANCE: &str = include_str!("../../../data/patterns/stance.tsv");
 const NOUNS: &str = include_str!("../../../data/patterns/nouns.tsv");
 const MUTUAL: &str = include_str!("../../../data/patterns/mutual.tsv");
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Frame {
-    Speech,
-    Intent,
-    Appeal,
-    Demand,
-    Reject,
-    Threaten,
-    Negate,
-}
-
-impl Frame {
-    fn parse(s: &str) -> Option<Frame> {
-        Some(match s {
-            "speech" => Frame::Speech,
-            "intent" => Frame::Intent,
-            "appeal" => Frame::Appeal,
-            "demand" => Frame::Demand,
-            "reject" => Frame::Reject,
-            "threaten" => Frame::Threaten,
-            "negate" => Frame::Negate,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Frame::Speech => "speech",
-            Frame::Intent => "intent",
-            Frame::Appeal => "appeal",
-            Frame::Demand => "demand",
-            Frame::Reject => "reject",
-            Frame::Threaten => "threaten",
-            Frame::Negate => "negate",
-        }
-    }
-}
 
 /// Which side of a noun event "of X" names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,13 +122,6 @@ impl Frames {
         self.forms.get(folded).copied()
     }
 
-    pub fn frame_of_token(&self, a: &Analysis, i: usize) -> Option<Frame> {
-        if a.is_punct(i) {
-            return None;
-        }
-        self.frame(a.word(i))
-    }
-
     /// The code a frame makes of an embedded code: the longest matching prefix rule.
     pub fn embed(&self, frame: Frame, code: &str) -> Option<String> {
         for len in (1..=code.len()).rev() {
@@ -177,14 +132,14 @@ impl Frames {
         None
     }
 
-    /// The event noun starting at token `i`: its index and length in tokens.
-    pub fn noun_at(&self, a: &Analysis, i: usize, end: usize) -> Option<(usize, usize)> {
-        let cands = self.noun_index.get(a.word(i))?;
+    /// The event noun starting at word `i` of `words` (folded): its index and length.
+    pub fn noun_at(&self, words: &[&str], i: usize) -> Option<(usize, usize)> {
+        let cands = self.noun_index.get(*words.get(i)?)?;
         cands
             .iter()
             .filter(|&&n| {
                 let w = &self.nouns[n].words;
-                i + w.len() <= end && w.iter().enumerate().all(|(k, x)| a.word(i + k) == x)
+                i + w.len() <= words.len() && w.iter().enumerate().all(|(k, x)| words[i + k] == x)
             })
             .max_by_key(|&&n| self.nouns[n].words.len())
             .map(|&n| (n, self.nouns[n].words.len()))

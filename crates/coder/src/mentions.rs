@@ -6,55 +6,14 @@
 use smallvec::SmallVec;
 
 use dragoman_kb::{AliasKind, AliasRef, EntityKind, KnowledgeBase};
-use dragoman_text::{Casing, WordClass};
+use dragoman_text::Casing;
 
-use crate::analysis::Analysis;
+use crate::doc::{Analysis, MatchHow, Mention};
 
-/// How a mention was matched.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MatchHow {
-    Exact,
-    /// Equal up to transliteration (Zelenski / Zelenskyy).
-    Variant,
-    /// Within an edit or two of a multi-word name (Xi Jingping).
-    Fuzzy,
-    /// A surname of a person named in full earlier in the document.
-    Surname,
-}
-
-impl MatchHow {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MatchHow::Exact => "exact",
-            MatchHow::Variant => "spelling variant",
-            MatchHow::Fuzzy => "close misspelling",
-            MatchHow::Surname => "surname of an earlier full name",
-        }
-    }
-}
-
-/// A name found in the text: tokens `start..end` and the entities it may denote.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Mention {
-    pub start: u32,
-    pub end: u32,
-    pub readings: SmallVec<[AliasRef; 2]>,
-    pub how: MatchHow,
-}
-
-impl Mention {
-    pub fn has_kind(&self, kb: &KnowledgeBase, kind: EntityKind) -> bool {
-        self.readings.iter().any(|r| kb.entity(r.entity).kind == kind)
-    }
-
-    pub fn reading(&self, kb: &KnowledgeBase, kind: EntityKind) -> Option<AliasRef> {
-        self.readings.iter().copied().find(|r| kb.entity(r.entity).kind == kind)
-    }
-}
-
-/// Finds the mentions of one sentence (tokens `first..last`) and appends them.
-pub fn recognize(a: &mut Analysis, kb: &KnowledgeBase, first: usize, last: usize) {
-    let ids: Vec<_> = a.tags[first..last].iter().map(|t| t.name).collect();
+/// Finds the mentions of one sentence (tokens `first..last`), in text order.
+pub fn recognize(a: &Analysis, kb: &KnowledgeBase, first: usize, last: usize) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let ids: Vec<_> = a.tags()[first..last].iter().map(|t| t.name).collect();
     let mut i = first;
     while i < last {
         let exact = exact_at(a, kb, &ids, first, i, last);
@@ -63,11 +22,12 @@ pub fn recognize(a: &mut Analysis, kb: &KnowledgeBase, first: usize, last: usize
         let approx = approximate_at(a, kb, i, last).filter(|m| exact.as_ref().is_none_or(|e| m.end > e.end));
         if let Some(m) = approx.or(exact) {
             i = m.end as usize;
-            a.mentions.push(m);
+            found.push(m);
             continue;
         }
         i += 1;
     }
+    found
 }
 
 /// The longest name starting at token `i` whose case fits the text.
@@ -87,7 +47,7 @@ fn exact_at(
         }
         // Function words are never names ("From", "To" are villages somewhere), unless
         // written in capitals as an acronym ("US", "IT").
-        if (i..end).all(|t| !a.tags[t].class.is_empty()) && !(i..end).all(|t| a.is_all_caps(t)) {
+        if (i..end).all(|t| !a.tags()[t].class.is_empty()) && !(i..end).all(|t| a.is_all_caps(t)) {
             return;
         }
         let fitting: SmallVec<[AliasRef; 2]> = readings
@@ -134,15 +94,15 @@ fn case_fits(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, start: usize, end: 
 /// Capitalized words that no name matches exactly: try spelling variants and close
 /// misspellings of multi-word names, longest run first.
 fn approximate_at(a: &Analysis, kb: &KnowledgeBase, i: usize, last: usize) -> Option<Mention> {
-    if a.casing() != Casing::Mixed || !is_name_word(a, i) {
+    if a.casing() != Casing::Mixed || !a.is_name_word(i) {
         return None;
     }
     let mut run_end = i;
-    while run_end < last && run_end - i < 4 && is_name_word(a, run_end) {
+    while run_end < last && run_end - i < 4 && a.is_name_word(run_end) {
         run_end += 1;
     }
     // Only runs with a word the lexicon does not know: "Volodímir Zelenski", not "New".
-    if !(i..run_end).any(|t| !a.tags[t].english) {
+    if !(i..run_end).any(|t| !a.tags()[t].english) {
         return None;
     }
     for end in (i + 1..=run_end).rev() {
@@ -177,18 +137,18 @@ fn approximate_at(a: &Analysis, kb: &KnowledgeBase, i: usize, last: usize) -> Op
 }
 
 /// Context decides between the readings of ambiguous names, once a sentence's mentions are
-/// all known (`from` is the index of its first mention):
+/// all known:
 /// - a one-word country name beside a capitalized first or last name of the knowledge
 ///   base's people is part of a person's name ("Michael Jordan", "Jordan Peterson");
 /// - after "City," a first-level division of the city's country is that division
 ///   ("Atlanta, Georgia" is the US state, "Perth, Scotland" not the Australian city);
 /// - "Washington state": the division, with "state" as part of its name.
-pub fn disambiguate(a: &mut Analysis, kb: &KnowledgeBase, from: usize, first: usize, last: usize) {
+pub fn disambiguate(a: &Analysis, kb: &KnowledgeBase, mentions: &mut Vec<Mention>, first: usize, last: usize) {
     let covered =
         |mentions: &[Mention], t: usize| mentions.iter().any(|m| (m.start as usize..m.end as usize).contains(&t));
-    let mut keep = vec![true; a.mentions.len() - from];
-    for k in from..a.mentions.len() {
-        let m = &a.mentions[k];
+    let mut keep = vec![true; mentions.len()];
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
         let (start, end) = (m.start as usize, m.end as usize);
         // Only a country's own name: a partial place name ("Abu" of "Abu Raweel") still
         // locates, and an adjective before a name is still a nationality ("Syrian Arab").
@@ -198,36 +158,33 @@ pub fn disambiguate(a: &mut Analysis, kb: &KnowledgeBase, from: usize, first: us
             .any(|r| r.kind == AliasKind::Name && kb.entity(r.entity).kind == EntityKind::Country);
         if end - start == 1 && country && !m.has_kind(kb, EntityKind::Person) && m.how == MatchHow::Exact {
             let person_part = |t: usize| {
-                is_name_word(a, t)
-                    && !a.is_all_caps(t)
-                    && kb.lexeme(a.word(t)).person_part
-                    && !covered(&a.mentions[from..], t)
+                a.is_name_word(t) && !a.is_all_caps(t) && kb.lexeme(a.word(t)).person_part && !covered(mentions, t)
             };
             if (start > first && person_part(start - 1)) || (end < last && person_part(end)) {
-                keep[k - from] = false;
+                keep[k] = false;
                 continue;
             }
         }
-        if let Some(division) = division_after_city(a, kb, from, k) {
-            narrow_to_division(&mut a.mentions[k], kb, division);
+        if let Some(division) = division_after_city(a, kb, mentions, k) {
+            narrow_to_division(&mut mentions[k], kb, division);
         }
-        let m = &a.mentions[k];
+        let m = &mentions[k];
         if let Some(division) = m.readings.iter().copied().find(|r| is_division(kb, r)) {
             let end = m.end as usize;
             if end < last && a.text(end) == "state" {
-                narrow_to_division(&mut a.mentions[k], kb, division);
-                a.mentions[k].end += 1;
+                narrow_to_division(&mut mentions[k], kb, division);
+                mentions[k].end += 1;
                 // "state" was read as a role noun on its own.
-                if a.mentions.get(k + 1).is_some_and(|n| n.start as usize == end) {
-                    keep[k + 1 - from] = false;
+                if mentions.get(k + 1).is_some_and(|n| n.start as usize == end) {
+                    keep[k + 1] = false;
                 }
             }
         }
     }
     let mut k = 0;
-    a.mentions.retain(|_| {
+    mentions.retain(|_| {
         k += 1;
-        k <= from || keep[k - 1 - from]
+        keep[k - 1]
     });
 }
 
@@ -249,13 +206,13 @@ fn is_division(kb: &KnowledgeBase, r: &AliasRef) -> bool {
 }
 
 /// The division reading of mention `k` when it follows "City," of the same country.
-fn division_after_city(a: &Analysis, kb: &KnowledgeBase, from: usize, k: usize) -> Option<AliasRef> {
-    let m = &a.mentions[k];
+fn division_after_city(a: &Analysis, kb: &KnowledgeBase, mentions: &[Mention], k: usize) -> Option<AliasRef> {
+    let m = &mentions[k];
     let comma = (m.start as usize).checked_sub(1)?;
-    if k == from || a.text(comma) != "," {
+    if k == 0 || a.text(comma) != "," {
         return None;
     }
-    let prev = &a.mentions[k - 1];
+    let prev = &mentions[k - 1];
     if prev.end as usize != comma {
         return None;
     }
@@ -283,12 +240,4 @@ fn alias(entity: u32, kind: AliasKind) -> AliasRef {
         needs_capital: false,
         needs_caps: false,
     }
-}
-
-/// A capitalized word that could be part of a name.
-pub fn is_name_word(a: &Analysis, i: usize) -> bool {
-    a.tokens[i].kind == dragoman_text::TokenKind::Word
-        && a.is_capitalized(i)
-        && a.tags[i].class.is_empty()
-        && !a.tags[i].class.has(WordClass::PRON)
 }

@@ -7,8 +7,6 @@
 
 use dragoman_kb::{Pattern, PatternItem, VerbDictionary};
 
-use crate::analysis::Analysis;
-
 /// What a pattern matched.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatternMatch {
@@ -26,35 +24,43 @@ const GAP: usize = 6;
 /// Largest distance of the first post-verb item from the verb.
 const FIRST_GAP: usize = 12;
 
-pub struct Matcher<'x, 'a> {
-    pub a: &'x Analysis<'a>,
+/// A sentence as pattern matching sees it: folded words, their pattern-word ids and the
+/// actor phrases, all indexed by document token (`base` is the sentence's first token).
+pub struct SentenceWords<'x> {
+    pub base: usize,
+    pub words: &'x [&'x str],
+    pub ids: &'x [Option<u32>],
+    /// `(phrase index, start, end)` of the sentence's actor phrases that are actors.
+    pub actors: &'x [(usize, usize, usize)],
+}
+
+impl SentenceWords<'_> {
+    fn word(&self, t: usize) -> &str {
+        self.words[t - self.base]
+    }
+
+    fn id(&self, t: usize) -> Option<u32> {
+        self.ids[t - self.base]
+    }
+}
+
+pub struct Matcher<'x> {
+    pub s: &'x SentenceWords<'x>,
     pub dict: &'x VerbDictionary,
-    /// Actor phrases of the sentence, by index in `a.actors`.
-    pub phrases: &'x [usize],
     pub clause_start: usize,
     pub clause_end: usize,
     /// The pattern words present in the clause, sorted.
     present: Vec<u32>,
 }
 
-impl<'x, 'a> Matcher<'x, 'a> {
-    pub fn new(
-        a: &'x Analysis<'a>,
-        dict: &'x VerbDictionary,
-        phrases: &'x [usize],
-        clause_start: usize,
-        clause_end: usize,
-    ) -> Self {
-        let mut present: Vec<u32> = a.tags[clause_start..clause_end]
-            .iter()
-            .filter_map(|t| t.pattern_word)
-            .collect();
+impl<'x> Matcher<'x> {
+    pub fn new(s: &'x SentenceWords<'x>, dict: &'x VerbDictionary, clause_start: usize, clause_end: usize) -> Self {
+        let mut present: Vec<u32> = (clause_start..clause_end).filter_map(|t| s.id(t)).collect();
         present.sort_unstable();
         present.dedup();
         Matcher {
-            a,
+            s,
             dict,
-            phrases,
             clause_start,
             clause_end,
             present,
@@ -94,7 +100,7 @@ impl<'x, 'a> Matcher<'x, 'a> {
             }
             // Words of the verb's object do not lie beyond a comma; a prepositional phrase
             // may ("met on Thursday in Istanbul, to negotiate").
-            if self.a.text(start) == "," && !matches!(item, PatternItem::Prep(_)) {
+            if self.s.word(start) == "," && !matches!(item, PatternItem::Prep(_)) {
                 return None;
             }
         }
@@ -119,9 +125,9 @@ impl<'x, 'a> Matcher<'x, 'a> {
         match item {
             PatternItem::Word { word, exact, id } => {
                 let same = if *exact {
-                    self.a.word(start) == &**word
+                    self.s.word(start) == &**word
                 } else {
-                    self.a.tags[start].pattern_word == Some(*id)
+                    self.s.id(start) == Some(*id)
                 };
                 if same {
                     m.tokens.push(start);
@@ -134,15 +140,11 @@ impl<'x, 'a> Matcher<'x, 'a> {
                 let members = self.dict.synset_ids.get(name)?;
                 members.iter().find_map(|words| {
                     let end = start + words.len();
-                    (end <= self.clause_end
-                        && words
-                            .iter()
-                            .enumerate()
-                            .all(|(k, w)| self.a.tags[start + k].pattern_word == Some(*w)))
-                    .then(|| {
-                        m.tokens.extend(start..end);
-                        end
-                    })
+                    (end <= self.clause_end && words.iter().enumerate().all(|(k, w)| self.s.id(start + k) == Some(*w)))
+                        .then(|| {
+                            m.tokens.extend(start..end);
+                            end
+                        })
                 })
             }
             PatternItem::Phrase(items) => {
@@ -161,17 +163,13 @@ impl<'x, 'a> Matcher<'x, 'a> {
                 Some(pos)
             }
             PatternItem::Source | PatternItem::Target => {
-                let p = self
-                    .phrases
-                    .iter()
-                    .copied()
-                    .find(|&p| self.a.actors[p].start as usize == start && self.a.actors[p].is_actor())?;
+                let &(p, _, end) = self.s.actors.iter().find(|&&(_, s, _)| s == start)?;
                 if matches!(item, PatternItem::Source) {
                     m.source = Some(p);
                 } else {
                     m.target = Some(p);
                 }
-                Some(self.a.actors[p].end as usize)
+                Some(end)
             }
             PatternItem::Skip | PatternItem::Compound => Some(start),
         }

@@ -1,17 +1,15 @@
 //! Turning coded events into the event record of DESIGN.md.
 
-use dragoman_core::{ActorRecord, EventRecord, Evidence, LocationRecord, Ontology, PloverRecord, Span};
+use dragoman_core::{ActorRecord, DatePrecision, EventRecord, Evidence, LocationRecord, Ontology, PloverRecord, Span};
 use dragoman_kb::{EntityKind, KnowledgeBase};
 
-use crate::actors::ActorUnit;
-use crate::analysis::Analysis;
-use crate::events::{precision, CodedEvent};
+use crate::doc::{ActorUnit, Analysis, CodedEvent};
 
 /// Drops repeats inside one document: the same dyad, CAMEO root, date and polarity
 /// (the first, from the earliest sentence, is kept).
-pub fn dedupe(events: &mut Vec<CodedEvent>, published: chrono::NaiveDate) {
+pub fn dedupe(a: &mut Analysis, published: chrono::NaiveDate) {
     let mut seen: Vec<(String, String, String, Option<chrono::NaiveDate>, bool)> = Vec::new();
-    events.retain(|e| {
+    a.retain_events(|e| {
         let key = (
             e.source.code.clone(),
             e.target.as_ref().map_or(String::new(), |t| t.code.clone()),
@@ -29,7 +27,11 @@ pub fn dedupe(events: &mut Vec<CodedEvent>, published: chrono::NaiveDate) {
 }
 
 pub fn records(a: &Analysis, kb: &KnowledgeBase) -> Vec<EventRecord> {
-    a.events.iter().enumerate().map(|(n, e)| record(a, kb, n, e)).collect()
+    a.events()
+        .iter()
+        .enumerate()
+        .map(|(n, e)| record(a, kb, n, e))
+        .collect()
 }
 
 fn actor(a: &Analysis, kb: &KnowledgeBase, u: &ActorUnit) -> ActorRecord {
@@ -74,7 +76,7 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
     if let Some((_, s, en)) = e.place {
         add("place", s, en);
     }
-    let published = a.published;
+    let published = a.published();
     let (date, date_text) = match e.date {
         Some((r, s, en)) => (
             Some(r.date.to_string()),
@@ -83,8 +85,8 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         None => (published.map(|d| d.to_string()), None),
     };
     let date_precision = match (&e.date, published) {
-        (None, None) => dragoman_core::DatePrecision::Unknown,
-        _ => precision(&e.date),
+        (None, None) => DatePrecision::Unknown,
+        _ => e.date.as_ref().map_or(DatePrecision::Publication, |r| r.0.precision),
     };
     let location = e.place.map(|(id, s, en)| {
         let ent = kb.entity(id);
@@ -107,8 +109,8 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         mode: p.mode.clone(),
     });
     EventRecord {
-        id: format!("{}#{}", a.doc.id, n),
-        doc: a.doc.id.clone(),
+        id: format!("{}#{}", a.doc().id, n),
+        doc: a.doc().id.clone(),
         sentence: e.sentence,
         date,
         date_text,
@@ -125,7 +127,7 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         modality: e.modality,
         attributed_to: e.attributed_to.as_ref().map(|u| actor(a, kb, u)),
         evidence: Evidence {
-            sentence: sent_span.slice(&a.doc.text).to_string(),
+            sentence: sent_span.slice(&a.doc().text).to_string(),
             offset: sent_span.start,
             spans,
             labels,

@@ -6,19 +6,8 @@
 //! ("…,” Lavrov said", "…,” said Lavrov") or right before its opening one ("Lavrov said:
 //! “…”").
 
-use crate::analysis::Analysis;
-use crate::frames::{Frame, Frames};
-
-/// A quotation: tokens `start..end` (inside the marks) and who said it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Quote {
-    pub start: u32,
-    pub end: u32,
-    /// Index in `Analysis::actors` of the speaker's phrase.
-    pub speaker: Option<u32>,
-    /// The speech verb's token.
-    pub verb: Option<u32>,
-}
+use crate::doc::{Analysis, Frame, PhraseKind, Quote};
+use crate::frames::Frames;
 
 fn is_quote_mark(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "«" | "»" | "„")
@@ -26,7 +15,7 @@ fn is_quote_mark(s: &str) -> bool {
 
 /// Finds quotations and their speakers (needs actor phrases).
 pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
-    let marks: Vec<usize> = (0..a.tokens.len())
+    let marks: Vec<usize> = (0..a.tokens().len())
         .filter(|&i| a.is_punct(i) && is_quote_mark(a.text(i)))
         .collect();
     let mut quotes = Vec::new();
@@ -35,8 +24,8 @@ pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
         let (open, close) = (marks[k], marks[k + 1]);
         // A quotation never spans a paragraph break.
         let crosses = (open + 1..=close).any(|t| {
-            a.tokens[t].shape.has(dragoman_text::Shape::PARAGRAPH_BEFORE)
-                || a.tokens[t].shape.has(dragoman_text::Shape::NEWLINE_BEFORE)
+            a.tokens()[t].shape.has(dragoman_text::Shape::PARAGRAPH_BEFORE)
+                || a.tokens()[t].shape.has(dragoman_text::Shape::NEWLINE_BEFORE)
         });
         if crosses {
             k += 1;
@@ -57,25 +46,25 @@ pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
 }
 
 fn is_speech_verb(a: &Analysis, frames: &Frames, i: usize) -> bool {
-    frames.frame_of_token(a, i) == Some(Frame::Speech)
+    !a.is_punct(i) && frames.frame(a.word(i)) == Some(Frame::Speech)
 }
 
 fn phrase_at(a: &Analysis, token: usize) -> Option<u32> {
     let p = a.actor_at(token)?;
-    let ph = &a.actors[p];
-    (ph.is_actor() || matches!(ph.kind, crate::actors::PhraseKind::Pronoun(_))).then_some(p as u32)
+    let ph = &a.actors()[p];
+    (ph.is_actor() || matches!(ph.kind, PhraseKind::Pronoun(_))).then_some(p as u32)
 }
 
 /// `…,” Lavrov said` or `…,” said Lavrov` or `…,” he said`.
 fn attribution_after(a: &Analysis, frames: &Frames, close: usize) -> Option<(u32, u32)> {
     let mut i = close + 1;
-    if i < a.tokens.len() && a.text(i) == "," {
+    if i < a.tokens().len() && a.text(i) == "," {
         i += 1;
     }
-    let limit = (i + 8).min(a.tokens.len());
+    let limit = (i + 8).min(a.tokens().len());
     // speaker then verb
     if let Some(p) = phrase_at(a, i) {
-        let after = a.actors[p as usize].end as usize;
+        let after = a.actors()[p as usize].end as usize;
         for v in after..(after + 3).min(limit) {
             if is_speech_verb(a, frames, v) {
                 return Some((p, v as u32));
@@ -107,10 +96,4 @@ fn attribution_before(a: &Analysis, frames: &Frames, open: usize) -> Option<(u32
         }
     }
     None
-}
-
-/// The quotation holding token `i`, if any (quotations are in text order and disjoint).
-pub fn quote_at(quotes: &[Quote], i: usize) -> Option<&Quote> {
-    let k = quotes.partition_point(|q| (q.start as usize) <= i);
-    quotes[..k].last().filter(|q| i < q.end as usize)
 }

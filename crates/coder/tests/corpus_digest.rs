@@ -27,7 +27,9 @@ fn shared() -> Option<PathBuf> {
 fn inputs(shared: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for dir in ["corpus/guardian", "corpus/india-police", "corpus/html/pages", "samples"] {
-        let Ok(entries) = std::fs::read_dir(shared.join(dir)) else { continue };
+        let Ok(entries) = std::fs::read_dir(shared.join(dir)) else {
+            continue;
+        };
         let mut found: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         found.sort();
         files.extend(found);

@@ -93,7 +93,7 @@ fn measure(coder: &Coder, docs: &[Document], threads: usize) -> Throughput {
             docs.par_iter()
                 .map(|d| {
                     let a = coder.analyse(d);
-                    let n = a.sentences.len();
+                    let n = a.sentences().len();
                     let e = dragoman_coder::record::records(&a, coder.kb()).len();
                     (n, e)
                 })

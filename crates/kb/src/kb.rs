@@ -2,29 +2,13 @@
 
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
-use thiserror::Error;
 
-use dragoman_core::tsv::TsvError;
 use dragoman_text::{fold, NameOracle, NameStrength};
 
 use crate::entity::{Entity, EntityId, EntityKind, OrgKind, RoleKind};
 use crate::names::{allowed_edits, edit_distance, name_tokens, name_variants, phrase_key, variant_key};
 use crate::phrase::{PhraseIndex, WordId};
 use crate::verbs::VerbDictionary;
-
-#[derive(Debug, Error)]
-pub enum KbError {
-    #[error(transparent)]
-    Table(#[from] TsvError),
-    #[error("{source_name}:{line}: {message}")]
-    Dictionary {
-        source_name: String,
-        line: usize,
-        message: String,
-    },
-    #[error("{path}: {message}")]
-    Io { path: String, message: String },
-}
 
 /// How a name refers to its entity. For countries this says whether the mention is the
 /// country's name, an adjective ("Turkish"), a plural ("Turks"), or a city standing for

@@ -10,6 +10,7 @@
 //! an existing entity; codes are upper-case CAMEO actor codes.
 
 mod entity;
+mod error;
 mod export;
 mod kb;
 pub mod names;
@@ -19,6 +20,7 @@ mod tables;
 pub mod verbs;
 
 pub use entity::{Entity, EntityId, EntityKind, Geo, OrgKind, Role, RoleKind};
-pub use kb::{AliasKind, AliasRef, Candidate, KbError, KbStats, KnowledgeBase, Lexeme};
+pub use error::KbError;
+pub use kb::{AliasKind, AliasRef, Candidate, KbStats, KnowledgeBase, Lexeme};
 pub use phrase::{PhraseIndex, WordId};
 pub use verbs::{CodePair, Pattern, PatternItem, VerbBlock, VerbDictionary, VerbEntry, VerbForm};

@@ -18,7 +18,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::entity::{Entity, EntityKind, Role, RoleKind};
-use crate::kb::{AliasKind, KbError, KnowledgeBase};
+use crate::error::KbError;
+use crate::kb::{AliasKind, KnowledgeBase};
 use crate::verbs::VerbDictionary;
 
 /// Which kind of dictionary a file is.

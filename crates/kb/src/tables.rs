@@ -7,7 +7,8 @@ use rustc_hash::FxHashMap;
 use dragoman_core::tsv::{Row, Tsv};
 
 use crate::entity::{Entity, EntityId, EntityKind, Geo, OrgKind, Role, RoleKind};
-use crate::kb::{AliasKind, KbError, KnowledgeBase};
+use crate::error::KbError;
+use crate::kb::{AliasKind, KnowledgeBase};
 use crate::verbs::VerbDictionary;
 
 macro_rules! table {

@@ -25,7 +25,7 @@ use smallvec::SmallVec;
 
 use dragoman_text::fold;
 
-use crate::kb::KbError;
+use crate::error::KbError;
 
 /// A pattern's or verb's code: the event source -> target, and target -> source.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -14,7 +14,7 @@ use dragoman_store::{IngestDoc, Store};
 
 use crate::error::ApiError;
 use crate::params;
-use crate::AppState;
+use crate::state::AppState;
 
 type Shared = State<Arc<AppState>>;
 type Q = Query<params::Query>;
@@ -172,7 +172,7 @@ fn analyse(
 ) {
     let a = s.coder.analyse(doc);
     let records = dragoman_coder::record::records(&a, s.coder.kb());
-    let sentences = (0..a.sentences.len()).map(|i| {
+    let sentences = (0..a.sentences().len()).map(|i| {
         let sp = a.sentence_span(i);
         [sp.start, sp.end]
     });

@@ -8,11 +8,10 @@ mod handlers;
 mod metrics;
 mod params;
 mod pool;
+mod state;
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -21,6 +20,7 @@ use axum::Router;
 use dragoman_coder::Coder;
 
 pub use error::ApiError;
+pub use state::{AppState, Config};
 
 /// The OpenAPI description of the API (hand-written; a test checks it lists every route).
 pub const OPENAPI: &str = include_str!("../../../docs/openapi.json");
@@ -28,26 +28,12 @@ pub const OPENAPI: &str = include_str!("../../../docs/openapi.json");
 /// Largest request body: 1 MB of text to code, with JSON around it.
 pub const MAX_BODY: usize = 2 * 1024 * 1024;
 
-pub struct Config {
-    pub db: PathBuf,
-    /// Accept `POST /api/ingest` with `Authorization: Bearer TOKEN`.
-    pub ingest_token: Option<String>,
-    pub request_timeout: Duration,
-}
-
-pub struct AppState {
-    pub(crate) pool: Arc<pool::Pool>,
-    pub(crate) coder: Coder,
-    pub(crate) config: Config,
-    pub(crate) metrics: metrics::Metrics,
-}
-
 /// The routes, for serving and for tests.
 pub fn router(config: Config, coder: Coder) -> Router {
     let state = Arc::new(AppState {
         pool: Arc::new(pool::Pool::new(config.db.clone())),
         coder,
-        metrics: metrics::Metrics::default(),
+        metrics: Arc::new(metrics::Metrics::default()),
         config,
     });
     let timeout = state.config.request_timeout;
@@ -77,7 +63,10 @@ pub fn router(config: Config, coder: Coder) -> Router {
         .merge(docs)
         .merge(api)
         .fallback(handlers::static_file)
-        .layer(axum::middleware::from_fn_with_state(state, metrics::track))
+        .layer(axum::middleware::from_fn_with_state(
+            state.metrics.clone(),
+            metrics::track,
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,

@@ -9,8 +9,6 @@ use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
 
-use crate::AppState;
-
 /// Upper bounds of the latency histogram, in seconds.
 const BUCKETS: [f64; 10] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0];
 
@@ -76,7 +74,7 @@ impl Metrics {
 }
 
 /// Middleware: times every request and counts it under its route template.
-pub async fn track(State(s): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+pub async fn track(State(metrics): State<Arc<Metrics>>, req: Request, next: Next) -> Response {
     let route = req.extensions().get::<MatchedPath>().map_or_else(
         || {
             if req.uri().path().starts_with("/api/") {
@@ -89,7 +87,6 @@ pub async fn track(State(s): State<Arc<AppState>>, req: Request, next: Next) -> 
     );
     let started = Instant::now();
     let resp = next.run(req).await;
-    s.metrics
-        .observe(route, resp.status().as_u16(), started.elapsed().as_secs_f64());
+    metrics.observe(route, resp.status().as_u16(), started.elapsed().as_secs_f64());
     resp
 }

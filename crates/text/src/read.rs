@@ -32,6 +32,16 @@ pub struct Skipped {
     pub reason: String,
 }
 
+impl Skipped {
+    pub fn new(input: &str, line: Option<usize>, reason: impl Into<String>) -> Skipped {
+        Skipped {
+            input: input.into(),
+            line,
+            reason: reason.into(),
+        }
+    }
+}
+
 impl std::fmt::Display for Skipped {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.line {

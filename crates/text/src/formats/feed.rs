@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use dragoman_core::Document;
 
 use super::{charset, html::strip_tags};
-use crate::read::{Batch, InputError};
+use crate::read::{Batch, InputError, Skipped};
 
 /// One feed item.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,7 +64,7 @@ pub fn read(name: &str, bytes: &[u8], default_date: Option<NaiveDate>) -> Result
         if text.trim().is_empty() {
             batch
                 .skipped
-                .push(super::skipped(name, Some(i + 1), "feed item without text"));
+                .push(Skipped::new(name, Some(i + 1), "feed item without text"));
             continue;
         }
         batch.docs.push(Document {

@@ -13,7 +13,7 @@ use std::io::Read;
 
 use chrono::NaiveDate;
 
-use crate::read::{read_input, Batch, InputError, Skipped};
+use crate::read::{read_input, Batch, InputError};
 
 /// What an input turned out to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -125,14 +125,6 @@ pub fn read_any(name: &str, bytes: &[u8], default_date: Option<NaiveDate>, max: 
             })
         }
         Kind::Text => read_input(name, bytes, default_date),
-    }
-}
-
-pub(crate) fn skipped(input: &str, line: Option<usize>, reason: impl Into<String>) -> Skipped {
-    Skipped {
-        input: input.into(),
-        line,
-        reason: reason.into(),
     }
 }
 

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::html;
-use crate::read::{parse_date, Batch, InputError};
+use crate::read::{parse_date, Batch, InputError, Skipped};
 
 /// One record: its headers and its block.
 struct Record<'a> {
@@ -85,7 +85,7 @@ pub fn read(name: &str, bytes: &[u8], default_date: Option<NaiveDate>) -> Result
     let (recs, broken) = records(bytes);
     let mut batch = Batch::default();
     if let Some(b) = broken {
-        batch.skipped.push(super::skipped(name, None, b));
+        batch.skipped.push(Skipped::new(name, None, b));
     }
     for (i, r) in recs.iter().enumerate() {
         let kind = r.header("WARC-Type").unwrap_or("").to_ascii_lowercase();
@@ -97,7 +97,7 @@ pub fn read(name: &str, bytes: &[u8], default_date: Option<NaiveDate>) -> Result
                 let Some(split) = find(r.block, b"\r\n\r\n") else {
                     batch
                         .skipped
-                        .push(super::skipped(name, Some(i + 1), "HTTP response without headers"));
+                        .push(Skipped::new(name, Some(i + 1), "HTTP response without headers"));
                     continue;
                 };
                 let http = String::from_utf8_lossy(&r.block[..split]).to_string();
@@ -122,7 +122,7 @@ pub fn read(name: &str, bytes: &[u8], default_date: Option<NaiveDate>) -> Result
         let (text, _) = super::charset::decode(body, declared.as_deref());
         match html::read(&record_name, text.as_bytes(), url.as_deref(), crawled.or(default_date)) {
             Ok(d) => batch.docs.push(d),
-            Err(e) => batch.skipped.push(super::skipped(name, Some(i + 1), e.to_string())),
+            Err(e) => batch.skipped.push(Skipped::new(name, Some(i + 1), e.to_string())),
         }
     }
     if batch.docs.is_empty() {

@@ -1,4 +1,4 @@
-//! Times loading the built-in knowledge base: `cargo run --release -p dragoman-kb --example load`.
+//! Times loading the built-in knowledge base: `cargo run --release -p dragoman-kb --example kb_load_time`.
 fn main() {
     let t = std::time::Instant::now();
     let mut kb = dragoman_kb::KnowledgeBase::builtin().expect("knowledge base loads");

@@ -1,0 +1,228 @@
+//! Reading the longest actor phrase at a position: determiners, country conjuncts, role
+//! nouns, "of" countries, and a name.
+
+use dragoman_kb::{AliasKind, AliasRef, EntityId};
+
+use dragoman_text::WordClass;
+
+use crate::doc::Mention;
+
+use super::elems::{Chunker, Role};
+
+/// A phrase being built.
+#[derive(Default)]
+pub(super) struct Draft {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Country conjuncts before a role noun: (country entity, how named, tokens).
+    pub(super) countries: Vec<(EntityId, AliasKind, usize, usize, Option<EntityId>)>,
+    pub(super) agents: Vec<(AliasRef, usize, usize)>,
+    pub(super) person: Option<(AliasRef, usize, usize)>,
+    pub(super) unknown_name: Option<(usize, usize)>,
+    pub(super) org: Option<(AliasRef, usize, usize)>,
+    pub(super) of_countries: Vec<(EntityId, AliasKind, usize, usize, Option<EntityId>)>,
+    pub(super) place: Option<(AliasRef, usize, usize)>,
+    pub(super) determiner: bool,
+    pub(super) first_person: bool,
+}
+
+impl Chunker<'_, '_> {
+    /// a description then a name, or a name then a description.
+    pub(super) fn apposition(&self, first: &Draft, second: &Draft, _mentions: &[Mention]) -> Option<Draft> {
+        let described = |d: &Draft| !d.agents.is_empty() && d.person.is_none() && d.unknown_name.is_none();
+        let named = |d: &Draft| {
+            (d.person.is_some() || d.unknown_name.is_some()) && d.countries.is_empty() && d.agents.is_empty()
+        };
+        if described(first) && named(second) {
+            let mut d = Draft {
+                start: first.start,
+                end: second.end,
+                countries: first.countries.clone(),
+                agents: first.agents.clone(),
+                of_countries: first.of_countries.clone(),
+                person: second.person,
+                unknown_name: second.unknown_name,
+                ..Draft::default()
+            };
+            d.determiner = first.determiner;
+            return Some(d);
+        }
+        if named(first) && described(second) {
+            let mut d = Draft {
+                start: first.start,
+                end: second.end,
+                countries: second.countries.clone(),
+                agents: second.agents.clone(),
+                of_countries: second.of_countries.clone(),
+                person: first.person,
+                unknown_name: first.unknown_name,
+                ..Draft::default()
+            };
+            d.determiner = true;
+            return Some(d);
+        }
+        None
+    }
+
+    /// Reads the longest phrase starting at element `e`.
+    pub(super) fn draft_at(&self, e: usize, mentions: &[Mention]) -> Option<(Draft, usize)> {
+        let mut d = Draft::default();
+        let mut p = e;
+        // Determiners, possessives and numbers: "the", "his", "two".
+        while let Some(i) = self.token(p) {
+            let w = self.a.word(i);
+            if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || is_title_modifier(w) {
+                d.determiner = true;
+                d.first_person |= matches!(w, "our" | "my");
+                p += 1;
+            } else {
+                break;
+            }
+            if p - e > 3 {
+                return None;
+            }
+        }
+        let body = p;
+        // Country conjuncts before a role noun or name: "US", "Russian", "US-Russian".
+        while let Some(Role::Country(r, place)) = self.role(p) {
+            let (s, en) = self.span(p, mentions);
+            d.countries.push((r.entity, r.kind, s, en, place));
+            p += 1;
+            if !(matches!(self.word(p), "-" | "/") && self.is_country(p + 1)) {
+                break;
+            }
+            p += 1;
+        }
+        // "Turkey's foreign minister", "Ukraine's Zelensky": the possessive country is the
+        // role noun's or the person's, as "the Turkish foreign minister" would be.
+        if !d.countries.is_empty() && self.word(p) == "'s" {
+            // "Dagolath's first Deputy Prime Minister", "Iran's new foreign minister".
+            let mut q = p + 1;
+            while q < p + 3 && is_title_modifier(self.word(q)) {
+                q += 1;
+            }
+            if matches!(self.role(q), Some(Role::Agent(_) | Role::Person(_))) {
+                p = q;
+            }
+        }
+        while let Some(Role::Agent(r)) = self.role(p) {
+            let (s, en) = self.span(p, mentions);
+            d.agents.push((r, s, en));
+            p += 1;
+        }
+        // "Diplomats of USA and Russia", "the President of Ukraine".
+        if !d.agents.is_empty() && self.word(p) == "of" {
+            let mut q = p + 1;
+            if self.word(q) == "the" {
+                q += 1;
+            }
+            let mut found = Vec::new();
+            while let Some(Role::Country(r, place)) = self.role(q) {
+                let (s, en) = self.span(q, mentions);
+                found.push((r.entity, r.kind, s, en, place));
+                q += 1;
+                if matches!(self.word(q), "and" | ",") && self.is_country(q + 1) {
+                    q += 1;
+                } else {
+                    break;
+                }
+            }
+            if !found.is_empty() {
+                d.of_countries = found;
+                p = q;
+            }
+        }
+        // A name: a person or organisation of the knowledge base, or an unknown
+        // capitalized name after a title ("convenor Jafrayab Jilani").
+        match self.role(p) {
+            Some(Role::Person(r)) => {
+                let (s, en) = self.span(p, mentions);
+                d.person = Some((r, s, en));
+                p += 1;
+            }
+            Some(Role::Org(r)) if d.person.is_none() => {
+                let (s, en) = self.span(p, mentions);
+                d.org = Some((r, s, en));
+                p += 1;
+            }
+            Some(Role::Place(r)) if p == body && d.countries.is_empty() => {
+                let (s, en) = self.span(p, mentions);
+                d.place = Some((r, s, en));
+                p += 1;
+            }
+            // "Bree Prime Minister Romendacil" where a dictionary codes the person with
+            // the bare country code: the name belongs to the description before it.
+            Some(Role::Country(r, _)) if !d.agents.is_empty() && self.same_country(r, &d.countries) => {
+                let (s, en) = self.span(p, mentions);
+                d.unknown_name = Some((s, en));
+                p += 1;
+            }
+            _ => {
+                if !d.agents.is_empty() {
+                    if let Some((s, en, n)) = self.unknown_name(p) {
+                        d.unknown_name = Some((s, en));
+                        p = n;
+                    }
+                }
+            }
+        }
+        // A person's title after the name: "Vladimir Putin, the Russian president" is
+        // handled as an apposition by the caller; here only an organisation's role noun
+        // ("NATO officials") is absorbed.
+        if d.org.is_some() {
+            while self.is_agent(p) {
+                let Some(Role::Agent(r)) = self.role(p) else { break };
+                let (s, en) = self.span(p, mentions);
+                d.agents.push((r, s, en));
+                p += 1;
+            }
+        }
+        if d.countries.is_empty() && d.agents.is_empty() && d.person.is_none() && d.org.is_none() && d.place.is_none() {
+            return None;
+        }
+        // A country followed by a person's name: "Russia's Putin" is handled by `'s`;
+        // "US President Trump" has the role noun in between.
+        d.start = self.span(e.min(body), mentions).0;
+        if d.determiner && body > e {
+            d.start = self.span(e, mentions).0;
+        }
+        d.end = self.span(p - 1, mentions).1;
+        Some((d, p))
+    }
+
+    /// Is `r` another name coded as the (single) country of these conjuncts, and not that
+    /// country's own name ("Bree Prime Minister Bree" would be odd, but harmless)?
+    pub(super) fn same_country(
+        &self,
+        r: AliasRef,
+        countries: &[(EntityId, AliasKind, usize, usize, Option<EntityId>)],
+    ) -> bool {
+        let [(c, ..)] = countries else { return false };
+        let (e, country) = (self.kb.entity(r.entity), self.kb.entity(*c));
+        r.entity != *c && r.kind == AliasKind::Name && e.code.is_some() && e.code == country.code
+    }
+
+    /// An unknown name: two or three capitalized words the lexicon does not know.
+    pub(super) fn unknown_name(&self, e: usize) -> Option<(usize, usize, usize)> {
+        let mut p = e;
+        let start = self.token(p)?;
+        while let Some(i) = self.token(p) {
+            if !self.a.is_name_word(i) || p - e >= 3 {
+                break;
+            }
+            p += 1;
+        }
+        let n = p - e;
+        let end = start + n;
+        let unknown = (start..end).any(|t| !self.a.tags()[t].english);
+        (n >= 2 && unknown).then_some((start, end, p))
+    }
+}
+
+/// Words that qualify a title without changing who holds it: "former", "new", "first".
+fn is_title_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "former" | "new" | "top" | "senior" | "then" | "first" | "acting" | "incoming" | "outgoing"
+    )
+}

@@ -1,0 +1,148 @@
+//! A sentence as chunking sees it: mentions (with the reading chunking uses) and tokens.
+
+use chrono::NaiveDate;
+
+use dragoman_kb::{AliasKind, AliasRef, EntityId, EntityKind, KnowledgeBase, OrgKind};
+
+use crate::doc::{Analysis, Mention};
+
+/// The role a mention plays in chunking.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Role {
+    Person(AliasRef),
+    Org(AliasRef),
+    /// A country's name, adjective, plural, capital or city.
+    Country(AliasRef, Option<EntityId>),
+    Place(AliasRef),
+    Agent(AliasRef),
+}
+
+/// Pieces of a sentence as chunking sees them.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Elem {
+    Mention(usize, Role),
+    Token(usize),
+}
+
+pub(super) struct Chunker<'x, 'a> {
+    pub(super) a: &'x Analysis<'a>,
+    pub(super) kb: &'x KnowledgeBase,
+    pub(super) date: NaiveDate,
+    pub(super) elems: Vec<Elem>,
+    pub(super) sentence: u32,
+}
+
+/// Chooses the reading of a mention that chunking uses.
+pub(super) fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Option<Role> {
+    let ent = |r: &AliasRef| kb.entity(r.entity);
+    let first = m.start as usize;
+    let after_locative = first > 0
+        && matches!(
+            a.word(first - 1),
+            "in" | "at" | "near" | "outside" | "inside" | "across"
+        );
+    let agent = m.readings.iter().find(|r| ent(r).kind == EntityKind::Agent).copied();
+    if let Some(ag) = agent {
+        if !a.is_capitalized(first) || !after_locative || m.readings.len() == 1 {
+            // "police", "Police said": the role noun, not the town in Poland.
+            if !m.readings.iter().any(|r| {
+                matches!(
+                    ent(r).kind,
+                    EntityKind::Person | EntityKind::Country | EntityKind::Organisation
+                )
+            }) {
+                return Some(Role::Agent(ag));
+            }
+        }
+    }
+    let active_person = m
+        .readings
+        .iter()
+        .filter(|r| ent(r).kind == EntityKind::Person)
+        .max_by_key(|r| {
+            let e = ent(r);
+            let role = e.role_on(date);
+            (
+                role.is_some_and(|r| r.is_dated()),
+                role.is_some_and(|r| r.curated),
+                e.roles.iter().any(|r| r.curated),
+            )
+        })
+        .copied();
+    let place = m.readings.iter().find(|r| ent(r).kind == EntityKind::Place).copied();
+    let country = m
+        .readings
+        .iter()
+        .filter(|r| ent(r).kind == EntityKind::Country)
+        .max_by_key(|r| (ent(r).prominent, r.kind == AliasKind::Name))
+        .copied();
+    let org = m
+        .readings
+        .iter()
+        .find(|r| ent(r).kind == EntityKind::Organisation && ent(r).org_kind != Some(OrgKind::Media))
+        .copied();
+    let media = m
+        .readings
+        .iter()
+        .find(|r| ent(r).org_kind == Some(OrgKind::Media))
+        .copied();
+    if let Some(p) = active_person {
+        if ent(&p).role_on(date).is_some_and(|r| r.is_dated()) {
+            return Some(Role::Person(p));
+        }
+    }
+    if let Some(o) = org {
+        return Some(Role::Org(o));
+    }
+    if let Some(c) = country {
+        return Some(Role::Country(c, place.map(|p| p.entity)));
+    }
+    if let Some(p) = active_person {
+        return Some(Role::Person(p));
+    }
+    if let Some(o) = media {
+        return Some(Role::Org(o));
+    }
+    if let Some(p) = place {
+        return Some(Role::Place(p));
+    }
+    agent.map(Role::Agent)
+}
+
+impl Chunker<'_, '_> {
+    pub(super) fn word(&self, e: usize) -> &str {
+        match self.elems.get(e) {
+            Some(Elem::Token(i)) => self.a.word(*i),
+            _ => "",
+        }
+    }
+
+    pub(super) fn token(&self, e: usize) -> Option<usize> {
+        match self.elems.get(e) {
+            Some(Elem::Token(i)) => Some(*i),
+            _ => None,
+        }
+    }
+
+    pub(super) fn span(&self, e: usize, mentions: &[Mention]) -> (usize, usize) {
+        match self.elems[e] {
+            Elem::Token(i) => (i, i + 1),
+            Elem::Mention(m, _) => (mentions[m].start as usize, mentions[m].end as usize),
+        }
+    }
+
+    pub(super) fn role(&self, e: usize) -> Option<Role> {
+        match self.elems.get(e) {
+            Some(Elem::Mention(_, r)) => Some(*r),
+            _ => None,
+        }
+    }
+
+    pub(super) fn is_country(&self, e: usize) -> bool {
+        matches!(self.role(e), Some(Role::Country(..)))
+    }
+
+    pub(super) fn is_agent(&self, e: usize) -> bool {
+        matches!(self.role(e), Some(Role::Agent(_)))
+    }
+}

@@ -1,0 +1,219 @@
+//! Actor phrases: mentions, role nouns and names chunked into the actors of a sentence.
+//!
+//! "the Russian Foreign Minister, SERGUÉI LAVROV" is one actor (RUSGOV); "Diplomats of USA
+//! and Russia" and "the US and Russian administrations" are compound actors (USAGOV,
+//! RUSGOV); "Moscow" can stand for Russia's government; "the Turkish president" for the
+//! office-holder of that date. Pronouns and "the two countries" become phrases too and
+//! are resolved by the discourse model ([`crate::coref`]).
+
+//!
+//! The stage is split along its data: [`elems`] reads a sentence as mentions and tokens
+//! and chooses each mention's reading; [`draft`] reads the longest phrase at a position;
+//! [`units`] codes a finished draft; this module chunks a sentence, joining conjuncts and
+//! appositions, and finds pronouns and groups.
+
+mod draft;
+mod elems;
+mod units;
+
+use chrono::NaiveDate;
+use smallvec::SmallVec;
+
+use dragoman_kb::KnowledgeBase;
+use dragoman_text::WordClass;
+
+use crate::doc::{ActorPhrase, Analysis, Mention, PhraseKind, Pronoun};
+use draft::Draft;
+use elems::{classify, Chunker, Elem, Role};
+
+/// Chunks the actor phrases of sentence `s` (its mentions are `mentions`).
+pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], date: NaiveDate) -> Vec<ActorPhrase> {
+    let sent = a.sentences()[s];
+    let mut elems = Vec::new();
+    let mut mi = 0;
+    let mut i = sent.first as usize;
+    while i < sent.last as usize {
+        if mi < mentions.len() && mentions[mi].start as usize == i {
+            let m = &mentions[mi];
+            if let Some(role) = classify(a, kb, m, date) {
+                elems.push(Elem::Mention(mi, role));
+                i = m.end as usize;
+                mi += 1;
+                continue;
+            }
+            mi += 1;
+        }
+        elems.push(Elem::Token(i));
+        i += 1;
+    }
+    let c = Chunker {
+        a,
+        kb,
+        date,
+        elems,
+        sentence: s as u32,
+    };
+    c.run(mentions)
+}
+
+impl Chunker<'_, '_> {
+    pub(super) fn run(&self, mentions: &[Mention]) -> Vec<ActorPhrase> {
+        let mut out: Vec<ActorPhrase> = Vec::new();
+        let mut e = 0;
+        while e < self.elems.len() {
+            if let Some((phrase, next)) = self.group_at(e, mentions).or_else(|| self.pronoun_at(e)) {
+                out.push(phrase);
+                e = next;
+                continue;
+            }
+            let Some((mut draft, mut next)) = self.draft_at(e, mentions) else {
+                e += 1;
+                continue;
+            };
+            let mut phrase = self.finish(&draft, mentions);
+            // Conjoined actors: "USA and Russia", "Rubio and Lavrov", "the US and Russian
+            // administrations" (the role noun of the last conjunct applies to all).
+            loop {
+                let sep = self.word(next);
+                if !matches!(sep, "and" | "," | "&" | "or") {
+                    break;
+                }
+                let Some((d2, n2)) = self.draft_at(next + 1, mentions) else {
+                    break;
+                };
+                let p2 = self.finish(&d2, mentions);
+                if p2.kind == PhraseKind::Modifier || p2.media || phrase.media {
+                    break;
+                }
+                if sep == "," {
+                    // A description and a name side by side are one actor: "the US
+                    // Secretary of State, Marco Rubio"; otherwise a list needs a final
+                    // "and" ("Russia, Ukraine and Belarus").
+                    if let Some(merged) = self.apposition(&draft, &d2, mentions) {
+                        draft = merged;
+                        phrase = self.finish(&draft, mentions);
+                        next = n2;
+                        continue;
+                    }
+                    if !matches!(self.word(n2), "and" | "," | "or") || p2.units.is_empty() {
+                        break;
+                    }
+                }
+                let bare_countries = !draft.countries.is_empty()
+                    && draft.agents.is_empty()
+                    && draft.person.is_none()
+                    && draft.org.is_none()
+                    && draft.of_countries.is_empty();
+                if bare_countries && !d2.agents.is_empty() && d2.person.is_none() && !d2.countries.is_empty() {
+                    // "the US and Russian administrations": the role noun applies to all.
+                    let mut shared = Draft {
+                        start: draft.start,
+                        end: d2.end,
+                        countries: draft.countries.clone(),
+                        agents: d2.agents.clone(),
+                        ..Draft::default()
+                    };
+                    shared.countries.extend(d2.countries.iter().cloned());
+                    draft = shared;
+                    phrase = self.finish(&draft, mentions);
+                    next = n2;
+                    continue;
+                }
+                if phrase.kind == PhraseKind::Modifier {
+                    break;
+                }
+                phrase.units.extend(p2.units);
+                phrase.end = p2.end;
+                if phrase.place.is_none() {
+                    phrase.place = p2.place;
+                }
+                next = n2;
+            }
+            if phrase.units.is_empty() && phrase.kind != PhraseKind::Modifier && !phrase.media {
+                e = next.max(e + 1);
+                continue;
+            }
+            phrase.possessive = self.word(next) == "'s";
+            out.push(phrase);
+            e = next.max(e + 1);
+        }
+        out
+    }
+
+    /// "Russian Foreign Minister Sergei Lavrov", "the US Secretary of State, Marco Rubio":
+    /// "the two countries", "both leaders", "both sides".
+    pub(super) fn group_at(&self, e: usize, mentions: &[Mention]) -> Option<(ActorPhrase, usize)> {
+        let (count_at, noun_at) = match (self.word(e), self.word(e + 1)) {
+            ("both", _) => (e, e + 1),
+            ("the", "two") | ("the", "2") => (e + 1, e + 2),
+            _ => return None,
+        };
+        let _ = count_at;
+        let noun = match self.elems.get(noun_at)? {
+            Elem::Token(i) => self.a.word(*i).to_string(),
+            Elem::Mention(m, Role::Agent(_)) => {
+                let (s, en) = (mentions[*m].start as usize, mentions[*m].end as usize);
+                (s..en).map(|t| self.a.word(t)).collect::<Vec<_>>().join(" ")
+            }
+            _ => return None,
+        };
+        let (people, countries) = match noun.as_str() {
+            "countries" | "nations" | "states" | "governments" => (false, true),
+            "leaders" | "presidents" | "men" | "ministers" | "heads of state" | "diplomats" => (true, false),
+            "sides" | "parties" | "delegations" | "camps" => (false, false),
+            _ => return None,
+        };
+        let (start, _) = self.span(e, mentions);
+        let (_, end) = self.span(noun_at, mentions);
+        Some((
+            ActorPhrase {
+                start: start as u32,
+                end: end as u32,
+                sentence: self.sentence,
+                units: SmallVec::new(),
+                kind: PhraseKind::Group {
+                    count: 2,
+                    people,
+                    countries,
+                },
+                media: false,
+                place: None,
+                antecedent: None,
+                possessive: false,
+                speakers_own: false,
+            },
+            noun_at + 1,
+        ))
+    }
+
+    pub(super) fn pronoun_at(&self, e: usize) -> Option<(ActorPhrase, usize)> {
+        let i = self.token(e)?;
+        if !self.a.has_class(i, WordClass::PRON) {
+            return None;
+        }
+        let kind = match self.a.word(i) {
+            "he" | "she" | "him" => Pronoun::Person,
+            "they" | "them" => Pronoun::Plural,
+            "it" => Pronoun::Thing,
+            "we" | "i" | "me" => Pronoun::First,
+            // "US" in capitals is the country, matched as a name before we get here.
+            "us" if !self.a.is_all_caps(i) => Pronoun::First,
+            _ => return None,
+        };
+        Some((
+            ActorPhrase {
+                start: i as u32,
+                end: i as u32 + 1,
+                sentence: self.sentence,
+                units: SmallVec::new(),
+                kind: PhraseKind::Pronoun(kind),
+                media: false,
+                place: None,
+                antecedent: None,
+                possessive: false,
+                speakers_own: false,
+            },
+            e + 1,
+        ))
+    }
+}

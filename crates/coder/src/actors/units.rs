@@ -1,0 +1,229 @@
+//! Coding a finished draft: persons by their role on the date, organisations, countries
+//! with role nouns, office-holders named by description, capitals standing for governments.
+
+use smallvec::SmallVec;
+
+use dragoman_kb::{AliasKind, AliasRef, EntityId, EntityKind, OrgKind};
+
+use crate::doc::{ActorPhrase, ActorUnit, Mention, PhraseKind};
+
+use super::draft::Draft;
+use super::elems::Chunker;
+
+impl Chunker<'_, '_> {
+    /// Turns a draft into a phrase with coded units.
+    pub(super) fn finish(&self, d: &Draft, _mentions: &[Mention]) -> ActorPhrase {
+        let kb = self.kb;
+        let mut phrase = ActorPhrase {
+            start: d.start as u32,
+            end: d.end as u32,
+            sentence: self.sentence,
+            units: SmallVec::new(),
+            kind: PhraseKind::Named,
+            media: false,
+            place: None,
+            antecedent: None,
+            possessive: false,
+            speakers_own: d.first_person
+                && d.countries.is_empty()
+                && d.of_countries.is_empty()
+                && d.person.is_none()
+                && d.org.is_none(),
+        };
+        let sector = d.agents.last().and_then(|(r, _, _)| kb.entity(r.entity).code.clone());
+        let sector = sector.map(|s| s.to_string());
+        if let Some((r, s, e)) = d.org {
+            let org = kb.entity(r.entity);
+            if org.org_kind == Some(OrgKind::Media) {
+                phrase.media = true;
+            }
+            // A news agency has no actor code; its unit only says who reported.
+            let code = org.code.as_deref().unwrap_or("").to_string();
+            let how = if phrase.media { "news source" } else { "organisation" };
+            phrase.units.push(unit(
+                code,
+                org.country.as_deref().map(str::to_string),
+                Some(r.entity),
+                Some(org.name.to_string()),
+                s,
+                e,
+                how.into(),
+                Some(EntityKind::Organisation),
+                false,
+            ));
+            return phrase;
+        }
+        if let Some((r, s, e)) = d.person {
+            let p = kb.entity(r.entity);
+            let description = d.countries.first().or(d.of_countries.first());
+            // A role held that day decides; else the description the text gives ("the
+            // Swiss Foreign Minister, Ignazio Cassis"); else a former official (ELI).
+            let current = p.role_on(self.date).map(|r| r.code.to_string());
+            let described = description.and_then(|c| {
+                let c = kb.entity(c.0).code.clone()?;
+                Some(format!("{}{}", c, sector.clone().unwrap_or_default()))
+            });
+            let code = current
+                .or(described)
+                .or_else(|| p.code_on(self.date))
+                .or_else(|| p.country.as_deref().map(str::to_string));
+            if let Some(code) = code {
+                let how = match p.role_on(self.date) {
+                    Some(role) if role.is_dated() => format!("{} on {}", role_text(role), self.date),
+                    _ => "person".to_string(),
+                };
+                // "IGOUNO" has no country; "RUSGOV" is Russia's.
+                let country = code.get(..3).filter(|c| kb.country(c).is_some()).map(str::to_string);
+                let start = d.start.min(s);
+                phrase.units.push(unit(
+                    code,
+                    country,
+                    Some(r.entity),
+                    Some(p.name.to_string()),
+                    start,
+                    e,
+                    how,
+                    Some(EntityKind::Person),
+                    true,
+                ));
+            }
+            return phrase;
+        }
+        let countries: Vec<_> = if d.of_countries.is_empty() {
+            d.countries.clone()
+        } else {
+            d.of_countries.clone()
+        };
+        if let Some(sector) = &sector {
+            let personal = d.unknown_name.is_some()
+                || d.agents
+                    .iter()
+                    .any(|(r, _, _)| !r.needs_capital && is_singular_title(self, r));
+            if countries.is_empty() {
+                let (s, e) = (d.agents[0].1, d.agents.last().map_or(d.end, |a| a.2));
+                let (s, e) = d.unknown_name.map_or((s, e), |(_, ne)| (s, ne));
+                phrase.units.push(unit(
+                    sector.clone(),
+                    None,
+                    None,
+                    None,
+                    s,
+                    e,
+                    "role noun".into(),
+                    Some(EntityKind::Agent),
+                    personal,
+                ));
+            }
+            for (entity, _, s, e, _) in &countries {
+                let c = kb.entity(*entity);
+                let code = format!("{}{}", c.code.as_deref().unwrap_or(""), sector);
+                let name = self.office_name(*entity, d);
+                let end = d.unknown_name.map_or(d.end, |(_, ne)| ne);
+                let how = format!("{} + role noun", c.name);
+                phrase.units.push(unit(
+                    code,
+                    c.code.as_deref().map(str::to_string),
+                    name.as_ref().map(|x| x.0).or(Some(*entity)),
+                    Some(name.clone().map_or(c.name.to_string(), |x| x.1)),
+                    (*s).min(d.start),
+                    end.max(*e),
+                    how,
+                    Some(EntityKind::Country),
+                    personal && countries.len() == 1,
+                ));
+            }
+            return phrase;
+        }
+        if let Some((r, s, e)) = d.place {
+            phrase.place = Some(r.entity);
+            phrase.kind = PhraseKind::Modifier;
+            let _ = (s, e);
+            return phrase;
+        }
+        // Bare countries: an adjective alone modifies a noun ("Russian invasion"); a
+        // name, plural or capital is an actor ("Russia", "the Ukrainians", "Moscow").
+        let adjectival = countries.iter().all(|c| c.1 == AliasKind::Adjective);
+        if adjectival {
+            phrase.kind = PhraseKind::Modifier;
+        }
+        for (entity, kind, s, e, place) in &countries {
+            let c = kb.entity(*entity);
+            let base = c.code.as_deref().unwrap_or("").to_string();
+            // A capital or the seat of power standing for the government.
+            let (code, how) = match kind {
+                AliasKind::Capital => (
+                    format!("{base}GOV"),
+                    format!("{} (capital) standing for its government", c.name),
+                ),
+                _ => (base.clone(), format!("{} ({})", c.name, kind.as_str())),
+            };
+            phrase.place = phrase.place.or(*place).or(Some(*entity));
+            phrase.units.push(unit(
+                code,
+                Some(base),
+                Some(*entity),
+                Some(c.name.to_string()),
+                *s,
+                *e,
+                how,
+                Some(EntityKind::Country),
+                false,
+            ));
+        }
+        phrase
+    }
+
+    /// The office-holder a description names: "the Turkish president" on the date.
+    fn office_name(&self, country: EntityId, d: &Draft) -> Option<(EntityId, String)> {
+        let title: Vec<&str> = d
+            .agents
+            .iter()
+            .flat_map(|(_, s, e)| (*s..*e).map(|t| self.a.word(t)))
+            .collect();
+        let role = self.kb.title_role(&title.join(" "))?;
+        let code = self.kb.entity(country).code.as_deref()?;
+        let holder = self.kb.office_holder(code, role, self.date)?;
+        Some((holder, self.kb.entity(holder).name.to_string()))
+    }
+}
+
+fn is_singular_title(c: &Chunker, r: &AliasRef) -> bool {
+    let e = c.kb.entity(r.entity);
+    e.code
+        .as_deref()
+        .is_some_and(|code| code.starts_with("GOV") || code.starts_with("MIL") || code.starts_with("JUD"))
+}
+
+fn role_text(role: &dragoman_kb::Role) -> String {
+    let title = if role.title.is_empty() {
+        role.kind.as_str().replace('_', " ")
+    } else {
+        role.title.to_string()
+    };
+    format!("{} ({})", title, role.code)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn unit(
+    code: String,
+    country: Option<String>,
+    entity: Option<EntityId>,
+    name: Option<String>,
+    start: usize,
+    end: usize,
+    how: String,
+    kind: Option<EntityKind>,
+    personal: bool,
+) -> ActorUnit {
+    ActorUnit {
+        code,
+        country,
+        entity,
+        name,
+        start: start as u32,
+        end: end as u32,
+        how,
+        kind,
+        personal,
+    }
+}

@@ -1,0 +1,13 @@
+//! What the sentence coder needs to know of the document beyond its text.
+
+use chrono::NaiveDate;
+
+use crate::options::Options;
+
+/// Per-document state the sentence coder needs.
+pub struct Context {
+    pub published: NaiveDate,
+    /// Date the discourse is about: the last explicit day named.
+    pub reference: NaiveDate,
+    pub options: Options,
+}

@@ -1,0 +1,85 @@
+//! What framing does to a verb's candidate: "X urged Y to negotiate" is X's appeal to Y;
+//! "offered to mediate" an intention (039); "refused to impose" a rejection; "did not
+//! agree to meet" a negated event; "will not lift the ban" a refusal (CAMEO 12), which did
+//! happen; "will meet" an expressed intention (036).
+
+use dragoman_core::Modality;
+
+use crate::doc::{Candidate, Embedding, Frame, Predicate};
+use crate::sentence::SentenceView;
+
+use super::context::Context;
+
+pub fn apply(
+    sv: &SentenceView,
+    ctx: &Context,
+    mut c: Candidate,
+    p: &Predicate,
+    embedded: Option<&Embedding>,
+) -> Candidate {
+    let a = sv.a;
+    let frames = sv.frames;
+    if let Some(e) = embedded {
+        let framed = |code: Option<String>| code.and_then(|code| frames.embed(e.frame, &code));
+        if matches!(e.frame, Frame::Appeal | Frame::Demand) {
+            // "X urged Y to negotiate": X appeals to Y.
+            if let Some(o) = e.object {
+                c.target = Some(o);
+                c.why_target = format!("addressee of \"{}\"", a.text(e.verb));
+            }
+            c.source = e.subject.or(c.source);
+            c.why_source = c
+                .source
+                .map(|s| format!("subject of \"{}\"{}", a.text(e.verb), sv.via(s)))
+                .unwrap_or_default();
+        } else if e.subject.is_some()
+            && c.source
+                .is_none_or(|s| Some(s) == e.subject || a.actors()[s].start < a.actors()[e.subject.unwrap_or(s)].start)
+        {
+            c.source = e.subject;
+            c.why_source = c
+                .source
+                .map(|s| format!("subject of \"{}\"{}", a.text(e.verb), sv.via(s)))
+                .unwrap_or_default();
+        }
+        match e.frame {
+            Frame::Negate => c.negated = true,
+            Frame::Intent => c.modality = Modality::Intended,
+            _ => {}
+        }
+        let transform = e.frame != Frame::Negate && (ctx.options.intent_codes || e.frame != Frame::Intent);
+        if transform {
+            c.forward = framed(c.forward);
+            c.reverse = if e.frame == Frame::Intent {
+                framed(c.reverse)
+            } else {
+                None
+            };
+        }
+        // A negated frame ("did not agree to meet") negates the event.
+        c.negated |= e.negated;
+        c.rule = format!("{}; framed by \"{}\" ({})", c.rule, a.text(e.verb), e.frame.as_str());
+    } else if p.modality == Modality::Intended
+        && c.negated
+        && ctx.options.intent_codes
+        && c.forward.as_deref().is_some_and(yields)
+    {
+        // "will not lift the ban", "will not accept refugees": refusing to cooperate
+        // or yield is a rejection (CAMEO 12), which did happen.
+        c.forward = c.forward.and_then(|code| frames.embed(Frame::Reject, &code));
+        c.reverse = None;
+        c.negated = false;
+        c.modality = Modality::Asserted;
+        c.rule = format!("{}; refused (\"will not\"): a rejection", c.rule);
+    } else if p.modality == Modality::Intended && ctx.options.intent_codes {
+        // "will meet": CAMEO codes the expressed intention.
+        c.forward = c.forward.map(|code| frames.embed(Frame::Intent, &code).unwrap_or(code));
+        c.reverse = c.reverse.map(|code| frames.embed(Frame::Intent, &code).unwrap_or(code));
+    }
+    c
+}
+
+/// Cooperation and concessions (CAMEO 03-08): what a refusal refuses.
+fn yields(code: &str) -> bool {
+    matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+}

@@ -1,0 +1,253 @@
+//! Event nouns: "the meeting between X and Y", "Russia's invasion of Ukraine", "held talks
+//! with Y" (a light verb makes the noun the clause subject's event).
+
+use dragoman_core::Modality;
+use dragoman_kb::verbs::Tense as VerbTense;
+use dragoman_text::WordClass;
+
+use crate::clauses;
+use crate::doc::{Candidate, Embedding, Frame};
+use crate::frames::OfRole;
+use crate::sentence::SentenceView;
+
+/// Where the noun's date and place are looked for.
+pub struct NounContext {
+    /// A time expression right after the noun ("the meeting last week").
+    pub time_after: Option<usize>,
+    /// Where reading the noun's arguments stopped.
+    pub scan_end: usize,
+    /// The noun names a visit (CAMEO 042), which happens where it goes.
+    pub visit: bool,
+}
+
+pub struct NounReading {
+    /// The code the noun carries and whether it is subordinate, whatever its actors.
+    pub cue: Option<(String, bool)>,
+    /// The candidate, or why there is none.
+    pub candidate: Result<Candidate, String>,
+    pub context: NounContext,
+}
+
+/// Reads the event noun `n` (index in the noun table) at tokens `start..end`.
+pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &[Embedding]) -> NounReading {
+    let a = sv.a;
+    let noun = &sv.frames.nouns[n];
+    let text = a.original_text(start, end).to_string();
+    let mut source: Option<usize> = None;
+    let mut target: Option<usize> = None;
+    let mut why_source = String::new();
+    let mut why_target = String::new();
+    // Before the noun: "the Russian invasion", "Russia's invasion", "Turkish mediation".
+    if let Some(p) = sv.phrases.iter().copied().find(|&p| {
+        let ph = &a.actors()[p];
+        let e = ph.end as usize;
+        !ph.units.is_empty()
+            && (e == start || (ph.possessive && e + 1 == start) || (e + 1 == start && matches!(a.word(e), "-" | "'s")))
+    }) {
+        source = Some(p);
+        why_source = format!("modifier of \"{text}\"");
+    }
+    // After the noun, skipping a time expression and commas.
+    let mut t = end;
+    let limit = (end + 12).min(sv.last());
+    let mut time_after: Option<usize> = None;
+    while t < limit {
+        let w = a.word(t);
+        if let Some(te) = a.times_in(t, t + 1).first() {
+            time_after = Some(t);
+            t = te.end as usize;
+            continue;
+        }
+        match w {
+            "," => t += 1,
+            "between" => {
+                if let Some(p) = sv.phrase_after(t) {
+                    if a.actors()[p].units.len() >= 2 {
+                        source = Some(p);
+                        target = Some(p);
+                        why_source = format!("\"{text} between …\"");
+                        why_target = why_source.clone();
+                    }
+                    t = a.actors()[p].end as usize;
+                } else {
+                    break;
+                }
+            }
+            "of" | "by" | "from" | "to" | "with" | "against" | "on" => {
+                let Some(p) = sv.phrase_after(t) else { break };
+                if !a.actors()[p].is_actor() {
+                    break;
+                }
+                let role_is_source = match w {
+                    "of" => noun.of == OfRole::Source,
+                    "by" | "from" => true,
+                    _ => false,
+                };
+                if role_is_source && source.is_none() {
+                    source = Some(p);
+                    why_source = format!("\"{text} {w} …\"");
+                } else if !role_is_source && target.is_none() {
+                    target = Some(p);
+                    why_target = format!("\"{text} {w} …\"");
+                }
+                t = a.actors()[p].end as usize;
+            }
+            _ => break,
+        }
+    }
+    // "serve as a mediator between X and Y", "held talks with Y": the clause subject.
+    let clause = clauses::clause(sv, start, end);
+    let embedded = embeddings
+        .iter()
+        .find(|e| e.embedded < start && clause.start <= e.embedded);
+    let light = after_light_verb(sv, start);
+    if (source.is_none() || source == target) && (light || embedded.is_some()) {
+        let subj = sv
+            .phrases
+            .iter()
+            .copied()
+            .rfind(|&p| {
+                (a.actors()[p].end as usize) <= start
+                    && (a.actors()[p].start as usize) >= clause.start
+                    && a.actors()[p].is_actor()
+                    && !(a.actors()[p].start as usize > 0
+                        && a.has_class(a.actors()[p].start as usize - 1, WordClass::PREP))
+            })
+            .or(embedded.and_then(|e| e.subject));
+        if let Some(sp) = subj {
+            if source == target && target.is_some() {
+                // "X … a mediator between Y and Z": X acts on both.
+                source = Some(sp);
+                why_source = format!("subject of the clause with \"{text}\"{}", sv.via(sp));
+                why_target = format!("\"{text} between …\"");
+            } else if source.is_none() {
+                source = Some(sp);
+                why_source = format!("subject of the clause with \"{text}\"{}", sv.via(sp));
+            }
+        }
+    }
+    // A noun is the main thing said only as the object of a light verb ("announced a
+    // ceasefire", "held talks").
+    let subordinate = !light && embeddings.iter().all(|e| e.embedded >= start);
+    let cue = noun
+        .code
+        .forward
+        .as_deref()
+        .or(noun.code.reverse.as_deref())
+        .map(|c| (c.to_string(), subordinate));
+    let context = NounContext {
+        time_after,
+        scan_end: t,
+        visit: noun.code.forward.as_deref().is_some_and(|c| c.starts_with("042")),
+    };
+    let Some(src) = source else {
+        return NounReading {
+            cue,
+            candidate: Err(format!("event noun \"{text}\": no actor for it")),
+            context,
+        };
+    };
+    let reciprocal = target == Some(src);
+    if target.is_none() && !reciprocal {
+        return NounReading {
+            cue,
+            candidate: Err(format!("event noun \"{text}\": no target for it")),
+            context,
+        };
+    }
+    let mut modality = Modality::Asserted;
+    let before = start.saturating_sub(2).max(sv.first());
+    for b in before..start {
+        match a.word(b) {
+            "expected" | "planned" | "upcoming" | "proposed" | "scheduled" | "future" | "forthcoming" | "coming" => {
+                modality = Modality::Intended
+            }
+            "possible" | "potential" => modality = Modality::Hypothetical,
+            _ => {}
+        }
+    }
+    let mut forward = noun.code.forward.as_deref().map(str::to_string);
+    let mut reverse = noun.code.reverse.as_deref().map(str::to_string);
+    let mut rule = format!("noun: \"{}\" [{}]", noun.words.join(" "), noun.code.display());
+    if let Some(e) = embedded.filter(|e| e.frame == Frame::Intent) {
+        modality = Modality::Intended;
+        forward = forward.and_then(|c| sv.frames.embed(e.frame, &c));
+        reverse = reverse.and_then(|c| sv.frames.embed(e.frame, &c));
+        rule = format!("{rule}; framed by \"{}\" (intent)", a.text(e.verb));
+    }
+    let (negated, _, _) = clauses::aux(sv, start, end, VerbTense::Base, &clause);
+    let candidate = Candidate {
+        trigger: (start, end),
+        source: Some(src),
+        target: if reciprocal { Some(src) } else { target },
+        forward,
+        reverse,
+        rule,
+        negated: negated && embedded.is_none(),
+        modality,
+        subordinate,
+        confidence: 0.5,
+        why_source,
+        why_target,
+        date: None,
+        place: None,
+    };
+    NounReading {
+        cue,
+        candidate: Ok(candidate),
+        context,
+    }
+}
+
+/// "held talks", "serve as a mediator", "launched an attack": the noun is the event of
+/// the clause's subject.
+fn after_light_verb(sv: &SentenceView, noun: usize) -> bool {
+    let a = sv.a;
+    let mut t = noun;
+    for _ in 0..4 {
+        if t <= sv.first() {
+            return false;
+        }
+        t -= 1;
+        let w = a.word(t);
+        if matches!(
+            w,
+            "hold"
+                | "held"
+                | "holds"
+                | "holding"
+                | "conduct"
+                | "conducted"
+                | "launch"
+                | "launched"
+                | "launches"
+                | "began"
+                | "begin"
+                | "begins"
+                | "start"
+                | "started"
+                | "resume"
+                | "resumed"
+                | "carried"
+                | "carry"
+                | "staged"
+                | "stage"
+                | "pay"
+                | "paid"
+                | "make"
+                | "made"
+                | "host"
+                | "hosted"
+                | "as"
+        ) {
+            return true;
+        }
+        let skippable = a.has_class(t, WordClass::DET)
+            || a.has_class(t, WordClass::POSS)
+            || (!a.tags()[t].verb && !a.is_punct(t) && a.tags()[t].class.is_empty());
+        if !skippable {
+            return false;
+        }
+    }
+    false
+}

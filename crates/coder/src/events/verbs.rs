@@ -1,0 +1,129 @@
+//! A predicate's candidate event: the most specific PETRARCH pattern of its verb's blocks
+//! that matches the clause (else the verb's or block's code), with the source and target
+//! the pattern marks or the clause gives, turned around for a passive.
+
+use dragoman_kb::CodePair;
+
+use crate::doc::{Candidate, Embedding, Predicate};
+use crate::patterns::{Matcher, PatternMatch};
+use crate::sentence::SentenceView;
+
+/// What reading a predicate gave.
+pub struct VerbReading {
+    pub candidate: Option<Candidate>,
+    /// Tokens the matched pattern used.
+    pub used: Vec<usize>,
+    /// Why there is no candidate, when that is worth saying.
+    pub note: Option<String>,
+    /// The verb as written.
+    pub text: String,
+}
+
+pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> VerbReading {
+    let a = sv.a;
+    let text = a.original_text(p.start, p.end).to_string();
+    let Some((code, rule, m)) = best_pattern(sv, p) else {
+        let framing = sv
+            .frames
+            .frame(a.word(p.start))
+            .or_else(|| crate::clauses::frame_of_forms(sv, &p.forms));
+        let note = framing
+            .is_none()
+            .then(|| format!("verb \"{text}\" has no CAMEO code in the dictionaries"));
+        return VerbReading {
+            candidate: None,
+            used: Vec::new(),
+            note,
+            text,
+        };
+    };
+    let mut subject = m.source.or(p.subject);
+    if subject.is_none() {
+        subject = embedded.and_then(|e| e.subject);
+    }
+    let mut object = m.target.or(p.object);
+    let mut why_source = subject.map(|s| format!("subject of \"{text}\"{}", sv.via(s)));
+    let mut why_target = object.map(|o| format!("object of \"{text}\"{}", sv.via(o)));
+    if p.passive {
+        let by = p.agent;
+        object = subject;
+        subject = by;
+        why_source = by.map(|s| format!("agent (\"by …\") of passive \"{text}\"{}", sv.via(s)));
+        why_target = object.map(|o| format!("subject of passive \"{text}\"{}", sv.via(o)));
+    }
+    let candidate = Candidate {
+        trigger: (p.start, p.end),
+        source: subject,
+        target: object,
+        forward: code.forward.clone().map(|c| c.to_string()),
+        reverse: code.reverse.clone().map(|c| c.to_string()),
+        rule,
+        negated: p.negated,
+        modality: p.modality,
+        subordinate: false,
+        confidence: 0.55 + 0.05 * (m.tokens.len().min(4) as f32),
+        why_source: why_source.unwrap_or_default(),
+        why_target: why_target.unwrap_or_default(),
+        date: None,
+        place: None,
+    };
+    VerbReading {
+        candidate: Some(candidate),
+        used: m.tokens,
+        note: None,
+        text,
+    }
+}
+
+/// The most specific pattern of the verb's blocks, else the verb's or block's code.
+fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, PatternMatch)> {
+    let a = sv.a;
+    let words = sv.pattern_words();
+    let matcher = Matcher::new(&words, &sv.kb.verbs, p.clause.start, p.clause.end);
+    let mut best: Option<(usize, CodePair, String, PatternMatch)> = None;
+    let mut clause_words: Vec<u32> = (p.clause.start..p.clause.end)
+        .filter_map(|t| a.tags()[t].pattern_word)
+        .collect();
+    clause_words.sort_unstable();
+    clause_words.dedup();
+    let mut candidates = Vec::new();
+    for f in &p.forms {
+        let (block, entry) = sv.kb.verbs.verb(*f);
+        block.candidates(&clause_words, &mut candidates);
+        for &k in &candidates {
+            let pattern = &block.patterns[k as usize];
+            if let Some(m) = matcher.matches(pattern, p.start, p.end) {
+                let spec = pattern.specificity();
+                if best.as_ref().is_none_or(|b| spec > b.0) {
+                    best = Some((
+                        spec,
+                        pattern.code.clone(),
+                        format!("{} `- {}` [{}]", block.name, pattern.text, pattern.code.display()),
+                        m,
+                    ));
+                }
+            }
+        }
+        if best.is_none() {
+            let code = entry
+                .code
+                .clone()
+                .filter(|c| !c.is_none())
+                .unwrap_or_else(|| block.code.clone());
+            if !code.is_none() {
+                best = Some((
+                    0,
+                    code.clone(),
+                    format!(
+                        "{} verb {} [{}]",
+                        block.name,
+                        entry.lemma().to_uppercase(),
+                        code.display()
+                    ),
+                    Default::default(),
+                ));
+            }
+        }
+    }
+    best.map(|(_, code, rule, m)| (code, rule, m))
+}

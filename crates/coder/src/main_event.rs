@@ -1,0 +1,49 @@
+//! The main event of a text: how classification picks one label per sentence.
+
+use dragoman_core::EventRecord;
+
+use crate::doc::Analysis;
+
+/// The main event of a text, for one label per sentence: how classification chooses.
+/// Events from the main predication beat those from subordinate clauses and modifiers
+/// ("a ban imposed on X"); events with a telling code beat mere statements (CAMEO 01);
+/// asserted, reported and intended events beat negated ones; then the earliest.
+/// Returns an index into `a.events()` (and into the records made from it).
+pub fn main_event_index(a: &Analysis) -> Option<usize> {
+    a.events()
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !e.negated)
+        .min_by_key(|(i, e)| {
+            (
+                e.subordinate,
+                e.code.starts_with("01"),
+                e.modality == dragoman_core::Modality::Hypothetical,
+                *i,
+            )
+        })
+        .map(|(i, _)| i)
+}
+
+/// The record of the main event (see [`main_event_index`]).
+pub fn main_event<'r>(a: &Analysis, records: &'r [EventRecord]) -> Option<&'r EventRecord> {
+    main_event_index(a).and_then(|i| records.get(i))
+}
+
+/// The CAMEO code that best sums up a text: the main event's, unless a verb or noun of
+/// the main predication carries a more telling code without having found its actors
+/// ("Rabat announced a suspension of air links"), in the same order as
+/// [`main_event_index`]; none when nothing in the text carries a code.
+pub fn main_code(a: &Analysis) -> Option<String> {
+    let event = main_event_index(a).map(|i| &a.events()[i]);
+    let mut candidates: Vec<(bool, bool, usize, &str)> = a
+        .cues()
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.subordinate, c.code.starts_with("01"), i + 1000, c.code.as_str()))
+        .collect();
+    if let Some(e) = event {
+        candidates.push((e.subordinate, e.code.starts_with("01"), 0, e.code.as_str()));
+    }
+    candidates.into_iter().min().map(|c| c.3.to_string())
+}

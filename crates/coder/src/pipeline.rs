@@ -1,0 +1,319 @@
+//! The coder as a pipeline of components over one [`Analysis`], in the spirit of spaCy:
+//! each component declares the layers it reads and the one it adds, and runs over the
+//! whole document. [`Pipeline::new`] checks that every layer a component reads is added
+//! by an earlier one.
+
+use chrono::NaiveDate;
+use dragoman_core::DatePrecision;
+use dragoman_kb::KnowledgeBase;
+
+use crate::doc::Analysis;
+use crate::events::{self, Context};
+use crate::frames::Frames;
+use crate::options::Options;
+use crate::time::{self, Tense, TimeKind};
+use crate::{actors, coref, mentions, record, speech};
+
+/// The layers of an analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layer {
+    /// Repaired text, tokens, lexical tags, sentences ([`Analysis::new`]).
+    Tokens,
+    Mentions,
+    Actors,
+    Times,
+    Quotes,
+    /// Pronoun and group phrases filled with the actors they refer to.
+    Coreference,
+    /// Coded events, notes and cues.
+    Events,
+}
+
+/// What every component may consult besides the document.
+pub struct Env<'x> {
+    pub kb: &'x KnowledgeBase,
+    pub frames: &'x Frames,
+    pub options: Options,
+    /// The date of documents that carry none.
+    pub default_date: NaiveDate,
+}
+
+impl Env<'_> {
+    fn date(&self, a: &Analysis) -> NaiveDate {
+        a.published().unwrap_or(self.default_date)
+    }
+}
+
+/// One stage of the coder.
+pub trait Component: Send + Sync {
+    fn name(&self) -> &'static str;
+    fn reads(&self) -> &'static [Layer];
+    fn adds(&self) -> Layer;
+    fn run(&self, a: &mut Analysis, env: &Env);
+}
+
+/// Names of the knowledge base in every sentence, disambiguated by their context.
+pub struct Mentions;
+
+impl Component for Mentions {
+    fn name(&self) -> &'static str {
+        "mentions"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Tokens]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Mentions
+    }
+    fn run(&self, a: &mut Analysis, env: &Env) {
+        for s in 0..a.sentences().len() {
+            let sent = a.sentences()[s];
+            let (first, last) = (sent.first as usize, sent.last as usize);
+            let mut found = mentions::recognize(a, env.kb, first, last);
+            mentions::disambiguate(a, env.kb, &mut found, first, last);
+            a.add_mentions(found);
+        }
+    }
+}
+
+/// Actor phrases chunked from mentions, role nouns and names.
+pub struct Actors;
+
+impl Component for Actors {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Mentions]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Actors
+    }
+    fn run(&self, a: &mut Analysis, env: &Env) {
+        let date = env.date(a);
+        for s in 0..a.sentences().len() {
+            let sent = a.sentences()[s];
+            let lo = a.mentions().partition_point(|m| m.start < sent.first);
+            let hi = a.mentions().partition_point(|m| m.start < sent.last);
+            let phrases = actors::chunk(a, env.kb, s, &a.mentions()[lo..hi], date);
+            a.add_actors(phrases);
+        }
+    }
+}
+
+/// Time expressions.
+pub struct Times;
+
+impl Component for Times {
+    fn name(&self) -> &'static str {
+        "times"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Tokens]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Times
+    }
+    fn run(&self, a: &mut Analysis, _env: &Env) {
+        for s in 0..a.sentences().len() {
+            let sent = a.sentences()[s];
+            let (first, last) = (sent.first as usize, sent.last as usize);
+            let words = a.words(first, last);
+            let caps: Vec<bool> = (first..last).map(|t| a.is_capitalized(t)).collect();
+            let times = time::find(&words, &caps, sent.first);
+            a.add_times(times);
+        }
+    }
+}
+
+/// Quotations and their speakers.
+pub struct Quotes;
+
+impl Component for Quotes {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Actors]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Quotes
+    }
+    fn run(&self, a: &mut Analysis, env: &Env) {
+        let quotes = speech::find_quotes(a, env.frames);
+        a.set_quotes(quotes);
+    }
+}
+
+/// Pronouns, "the two countries", "our diplomats".
+pub struct Coreference;
+
+impl Component for Coreference {
+    fn name(&self) -> &'static str {
+        "coreference"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Actors, Layer::Quotes]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Coreference
+    }
+    fn run(&self, a: &mut Analysis, _env: &Env) {
+        coref::resolve(a);
+    }
+}
+
+/// Events, sentence by sentence; the discourse's reference date follows the last day an
+/// event was dated to. Repeats inside the document are dropped.
+pub struct Events;
+
+impl Component for Events {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[
+            Layer::Tokens,
+            Layer::Actors,
+            Layer::Times,
+            Layer::Quotes,
+            Layer::Coreference,
+        ]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Events
+    }
+    fn run(&self, a: &mut Analysis, env: &Env) {
+        let date = env.date(a);
+        let mut ctx = Context {
+            published: date,
+            reference: date,
+            options: env.options,
+        };
+        for s in 0..a.sentences().len() {
+            let coded = events::code_sentence(a, env.kb, env.frames, s, &ctx);
+            // The discourse now speaks of the last day an event was dated to.
+            if let Some(d) = coded
+                .events
+                .iter()
+                .filter_map(|e| e.date)
+                .filter(|d| d.0.precision == DatePrecision::Day)
+                .map(|d| d.0.date)
+                .next_back()
+            {
+                ctx.reference = d;
+            } else if let Some(d) = first_day_in(a, s, &ctx) {
+                ctx.reference = d;
+            }
+            a.add_cues(coded.cues);
+            a.add_events(coded.events);
+            a.add_notes(coded.notes);
+        }
+        if !env.options.keep_negated {
+            a.retain_events(|e| !e.negated);
+        }
+        record::dedupe(a, date);
+    }
+}
+
+/// A day named in sentence `s` (when no event carried one), to anchor what follows.
+fn first_day_in(a: &Analysis, s: usize, ctx: &Context) -> Option<NaiveDate> {
+    let sent = a.sentences()[s];
+    a.times_in(sent.first as usize, sent.last as usize)
+        .iter()
+        .filter(|t| t.end <= sent.last)
+        .filter(|t| !matches!(t.kind, TimeKind::Relative { .. }))
+        .filter_map(|t| time::resolve(&t.kind, ctx.published, ctx.reference, Tense::Past))
+        .find(|r| r.precision == DatePrecision::Day)
+        .map(|r| r.date)
+}
+
+/// Components in the order they run.
+pub struct Pipeline {
+    components: Vec<Box<dyn Component>>,
+}
+
+/// A component reads a layer that no earlier component adds.
+#[derive(Debug, PartialEq, Eq)]
+pub struct MissingLayer {
+    pub component: &'static str,
+    pub layer: Layer,
+}
+
+impl Pipeline {
+    pub fn new(components: Vec<Box<dyn Component>>) -> Result<Pipeline, MissingLayer> {
+        let mut present = vec![Layer::Tokens];
+        for c in &components {
+            if let Some(&layer) = c.reads().iter().find(|l| !present.contains(l)) {
+                return Err(MissingLayer {
+                    component: c.name(),
+                    layer,
+                });
+            }
+            present.push(c.adds());
+        }
+        Ok(Pipeline { components })
+    }
+
+    /// The components that recognise (everything before events), then events.
+    pub fn standard() -> Pipeline {
+        Pipeline::new(vec![
+            Box::new(Mentions),
+            Box::new(Actors),
+            Box::new(Times),
+            Box::new(Quotes),
+            Box::new(Coreference),
+            Box::new(Events),
+        ])
+        .expect("the standard pipeline is well ordered")
+    }
+
+    pub fn components(&self) -> impl Iterator<Item = &dyn Component> {
+        self.components.iter().map(|c| c.as_ref())
+    }
+
+    /// Runs the components up to (not including) the one that adds `until`, or all.
+    pub fn run(&self, a: &mut Analysis, env: &Env, until: Option<Layer>) {
+        for c in &self.components {
+            if Some(c.adds()) == until {
+                break;
+            }
+            c.run(a, env);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_component_cannot_read_a_layer_added_later() {
+        let err = Pipeline::new(vec![Box::new(Actors), Box::new(Mentions)]).err();
+        assert_eq!(
+            err,
+            Some(MissingLayer {
+                component: "actors",
+                layer: Layer::Mentions
+            })
+        );
+        assert!(Pipeline::new(vec![Box::new(Mentions), Box::new(Actors)]).is_ok());
+    }
+
+    #[test]
+    fn the_standard_pipeline_adds_every_layer_once() {
+        let p = Pipeline::standard();
+        let added: Vec<Layer> = p.components().map(|c| c.adds()).collect();
+        assert_eq!(
+            added,
+            [
+                Layer::Mentions,
+                Layer::Actors,
+                Layer::Times,
+                Layer::Quotes,
+                Layer::Coreference,
+                Layer::Events
+            ]
+        );
+    }
+}

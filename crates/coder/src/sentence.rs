@@ -1,0 +1,174 @@
+//! One sentence of the document as the clause and event stages read it: its bounds, its
+//! actor phrases, its folded words, and questions about them that several stages ask
+//! ("is this token inside a name?", "can this phrase be an argument?").
+//!
+//! Read-only: a view never changes the document.
+
+use dragoman_kb::{EntityKind, KnowledgeBase};
+
+use crate::doc::{ActorUnit, Analysis, PhraseKind};
+use crate::frames::Frames;
+use crate::patterns::SentenceWords;
+
+pub struct SentenceView<'x, 'a> {
+    pub a: &'x Analysis<'a>,
+    pub kb: &'x KnowledgeBase,
+    pub frames: &'x Frames,
+    /// The sentence's index.
+    pub s: usize,
+    /// Actor phrase indices in this sentence, in text order.
+    pub phrases: Vec<usize>,
+    first: usize,
+    last: usize,
+    /// Folded words of the sentence, indexed by `token - first`.
+    words: Vec<&'x str>,
+    /// Pattern-word ids, indexed like `words`.
+    ids: Vec<Option<u32>>,
+    /// `(phrase, start, end)` of the phrases that are actors.
+    actor_spans: Vec<(usize, usize, usize)>,
+}
+
+impl<'x, 'a> SentenceView<'x, 'a> {
+    pub fn new(a: &'x Analysis<'a>, kb: &'x KnowledgeBase, frames: &'x Frames, s: usize) -> Self {
+        let sent = a.sentences()[s];
+        let (first, last) = (sent.first as usize, sent.last as usize);
+        let phrases: Vec<usize> = a.actors_in(s).collect();
+        let actor_spans = phrases
+            .iter()
+            .map(|&p| (p, &a.actors()[p]))
+            .filter(|(_, ph)| ph.is_actor())
+            .map(|(p, ph)| (p, ph.start as usize, ph.end as usize))
+            .collect();
+        SentenceView {
+            a,
+            kb,
+            frames,
+            s,
+            phrases,
+            first,
+            last,
+            words: a.words(first, last),
+            ids: a.tags()[first..last].iter().map(|t| t.pattern_word).collect(),
+            actor_spans,
+        }
+    }
+
+    pub fn first(&self) -> usize {
+        self.first
+    }
+
+    pub fn last(&self) -> usize {
+        self.last
+    }
+
+    /// The sentence as pattern matching reads it.
+    pub fn pattern_words(&self) -> SentenceWords<'_> {
+        SentenceWords {
+            base: self.first,
+            words: &self.words,
+            ids: &self.ids,
+            actors: &self.actor_spans,
+        }
+    }
+
+    /// The event noun starting at token `t`: its index in the noun table and its length.
+    pub fn noun_at(&self, t: usize) -> Option<(usize, usize)> {
+        self.frames.noun_at(&self.words, t.checked_sub(self.first)?)
+    }
+
+    /// Inside a named actor phrase (a name, not a verb).
+    pub fn in_name(&self, i: usize) -> bool {
+        self.phrases.iter().any(|&p| {
+            let ph = &self.a.actors()[p];
+            (ph.start as usize) <= i && i < ph.end as usize && ph.kind == PhraseKind::Named
+        })
+    }
+
+    /// Can this phrase be a verb's subject or object? Actors can; so can a nationality
+    /// before a plain noun ("attacked Ukrainian positions"), but not one before an event
+    /// noun ("the Russian invasion" is the invasion's agent) or a place ("the Turkish
+    /// metropolis").
+    pub fn usable(&self, p: usize) -> bool {
+        let ph = &self.a.actors()[p];
+        if ph.is_actor() {
+            return true;
+        }
+        if ph.kind != PhraseKind::Modifier || ph.units.is_empty() || ph.media {
+            return false;
+        }
+        let next = ph.end as usize;
+        if next >= self.last() || self.a.is_punct(next) || !self.a.tags()[next].class.is_empty() {
+            return false;
+        }
+        let noun = self.a.word(next);
+        self.noun_at(next).is_none()
+            && noun.ends_with('s')
+            && !matches!(noun, "metropolis" | "news" | "crisis" | "affairs")
+    }
+
+    /// How a phrase was resolved, for explanations: `, "he" = "Lavrov"`.
+    pub fn via(&self, p: usize) -> String {
+        let a = self.a;
+        let ph = &a.actors()[p];
+        match ph.antecedent {
+            Some(j) => {
+                let q = &a.actors()[j as usize];
+                format!(
+                    ", \"{}\" = \"{}\"",
+                    a.original_text(ph.start as usize, ph.end as usize),
+                    a.original_text(q.start as usize, q.end as usize)
+                )
+            }
+            None => match ph.kind {
+                PhraseKind::Group { .. } => format!(
+                    ", \"{}\" = the two most recent",
+                    a.original_text(ph.start as usize, ph.end as usize)
+                ),
+                PhraseKind::Pronoun(_) => format!(
+                    ", \"{}\" = the speaker",
+                    a.original_text(ph.start as usize, ph.end as usize)
+                ),
+                _ => String::new(),
+            },
+        }
+    }
+
+    pub fn phrase_starting(&self, at: usize) -> Option<usize> {
+        self.phrases
+            .iter()
+            .copied()
+            .find(|&p| self.a.actors()[p].start as usize == at)
+    }
+
+    /// The actor phrase after a preposition at `at` ("between X and Y", "of X").
+    pub fn phrase_after(&self, at: usize) -> Option<usize> {
+        self.phrase_starting(at + 1).or_else(|| {
+            // "of the Ukrainian President": the phrase may start at the determiner.
+            self.phrases.iter().copied().find(|&p| {
+                self.a.actors()[p].start as usize == at + 1
+                    || (self.a.actors()[p].start as usize == at + 2
+                        && self.a.has_class(at + 1, dragoman_text::WordClass::DET))
+            })
+        })
+    }
+
+    /// "according to Moscow", "according to the news agency Tass": who reports the
+    /// sentence's events.
+    pub fn reported_by(&self) -> Option<ActorUnit> {
+        let a = self.a;
+        let at = (self.first()..self.last().saturating_sub(1))
+            .find(|&t| a.word(t) == "according" && a.word(t + 1) == "to")?;
+        let p = self.phrases.iter().copied().find(|&p| {
+            let s = a.actors()[p].start as usize;
+            s >= at + 2 && s <= at + 4
+        })?;
+        a.actors()[p].units.first().cloned()
+    }
+
+    /// Does the phrase name a country itself (not a city standing for it)?
+    pub fn is_country_name(&self, p: usize) -> bool {
+        let ph = &self.a.actors()[p];
+        ph.place
+            .is_some_and(|id| self.kb.entity(id).kind == EntityKind::Country)
+    }
+}
