@@ -207,11 +207,16 @@ def main() -> None:
         if lines != sorted(set(lines)) or any(w != w.lower() for w in lines):
             error("lexicon/english_words.txt not sorted, unique and lower-case")
         print(f"  {'lexicon/english_words.txt':36s} {len(lines):8d}")
-    size = sum(p.stat().st_size for p in data.rglob("*") if p.is_file())
+    # Trained weights (data/models) are measured on their own: the tables stay small.
+    models = data / "models"
+    size = sum(p.stat().st_size for p in data.rglob("*") if p.is_file() and models not in p.parents)
+    model_size = sum(p.stat().st_size for p in models.rglob("*") if p.is_file()) if models.is_dir() else 0
+    if model_size > 16e6:
+        error(f"data/models is {model_size / 1e6:.1f} MB (> 16 MB): prune the models harder")
     print(f"  data/ size: {size / 1e6:.1f} MB; actor codes with more than 3 blocks: "
           f"{codes.long_codes}")
-    if size > 25e6:
-        error(f"data/ is {size / 1e6:.1f} MB (> 25 MB)")
+    if size > 30e6:
+        error(f"data/ tables are {size / 1e6:.1f} MB (> 30 MB)")
     print(f"{len(ERRORS)} errors" if ERRORS else "all checks passed")
     sys.exit(1 if ERRORS else 0)
 

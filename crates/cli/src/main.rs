@@ -8,6 +8,7 @@ mod kb;
 mod output;
 mod query;
 mod serve;
+mod syntax;
 mod watch;
 
 use std::process::ExitCode;
@@ -66,6 +67,24 @@ enum Command {
     /// Query the knowledge base.
     #[command(subcommand)]
     Kb(kb::KbCommand),
+    /// Tag and parse sentences: Penn tags and dependency trees as CoNLL-U.
+    ///
+    /// Reads CoNLL-U (keeping its tokens) or plain text (tokenized and split into
+    /// sentences by dragoman's text layer).
+    ///
+    /// Example:
+    ///   echo "Police arrested two protesters in Delhi." | dragoman parse -
+    #[command(verbatim_doc_comment)]
+    Parse(syntax::ParseArgs),
+    /// Rebuild the tagger and parser weights (data/models/syntax.bin) from CoNLL-U trees.
+    ///
+    /// The trees come from scripts/silver_parse.py (spaCy's small English model on the
+    /// news under ../shared). The same trees and options give the same bytes.
+    ///
+    /// Example:
+    ///   dragoman train-syntax --train ../silver/train.conllu --dev ../silver/heldout.conllu
+    #[command(verbatim_doc_comment)]
+    TrainSyntax(syntax::TrainSyntaxArgs),
     /// Measure throughput (documents, sentences and MB per second), start-up time and
     /// peak memory on real news, on one thread and on all cores.
     Bench(bench::BenchArgs),
@@ -101,6 +120,8 @@ fn main() -> ExitCode {
         Command::Explain(args) => code::run_explain(args),
         Command::Demo(args) => code::run_demo(args),
         Command::Kb(cmd) => kb::run(cmd),
+        Command::Parse(args) => syntax::run_parse(args),
+        Command::TrainSyntax(args) => syntax::run_train(args),
         Command::Bench(args) => bench::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Ingest(args) => ingest::run(args),

@@ -1,16 +1,29 @@
-//! The shallow parse of a sentence, computed once: which dictionary verbs are used as verbs,
-//! each one's clause, subject, object, passive and agent, negation, modality and tense,
-//! whether it is subordinate, and which verbs frame others ("offered to mediate").
+//! The predicates of a sentence, read off its dependency tree: which dictionary verbs are
+//! used as verbs, each one's clause, subject, object, passive and agent, negation,
+//! modality and tense, whether it is subordinate, and which verbs (or adjectives) frame
+//! others ("offered to mediate", "ready to talk").
 //!
-//! Reads: tokens, tags, actor phrases. Adds: [`Syntax`] (predicates and embeddings), which
-//! the event stages read. The functions here are pure: they look at the document only.
+//! Reads: tokens, tags, the syntax layer, actor phrases. Adds: [`Syntax`], which the event
+//! stages read. Pure: it only looks at the document.
+//!
+//! How arguments are found:
+//! - a verb's subject is the actor phrase holding its `nsubj`/`nsubjpass`; a relative
+//!   pronoun stands for the noun its clause modifies; a verb without a subject takes its
+//!   conjunct's ("attacked X and bombed Y"), its governor's (an `xcomp` takes the
+//!   governor's object if it has one: "urged Iran to talk"), or, for a participle
+//!   modifying a noun, that noun ("troops sent by Moscow" is passive);
+//! - the object is the `dobj` (or `dative`) phrase, else the object of a preposition that
+//!   can carry a target ("talks with", "sanctions against"); speech verbs take only
+//!   "to";
+//! - an argument's head reaches its actor through possessives, compounds, nationality
+//!   adjectives, "of" and appositions ("the leaders of Russia", "Ukrainian positions").
 
 use dragoman_core::Modality;
 use dragoman_kb::verbs::Tense as VerbTense;
 use dragoman_kb::VerbForm;
-use dragoman_text::WordClass;
 
 use crate::doc::{Analysis, Clause, Embedding, Frame, Predicate};
+use crate::grammar::Grammar;
 use crate::sentence::SentenceView;
 use crate::time::Tense;
 
@@ -27,42 +40,82 @@ impl Syntax {
     }
 }
 
-/// A verb occurrence before its clause is read.
+/// A verb occurrence before its arguments are read.
 struct VerbUse {
     start: usize,
     end: usize,
     forms: Vec<VerbForm>,
-    tense: VerbTense,
 }
+
+/// Prepositions that introduce a topic, a time or a comparison, never a target.
+const NO_TARGET_PREPOSITIONS: &[&str] = &[
+    "about",
+    "according",
+    "despite",
+    "regarding",
+    "concerning",
+    "like",
+    "than",
+    "since",
+    "until",
+    "during",
+    "after",
+    "before",
+    "amid",
+    "as",
+];
+
+/// Prepositions that introduce where something happened.
+const LOCATIVE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "across",
+    "throughout",
+    "within",
+];
 
 /// Reads the sentence's predicates and embeddings.
 pub fn analyse(sv: &SentenceView) -> Syntax {
     let verbs = verbs(sv);
-    let embeddings = embeddings(sv, &verbs);
-    let predicates = verbs
-        .into_iter()
-        .map(|v| {
-            let clause = clause(sv, v.start, v.end);
-            let (negated, modality, time_tense) = aux(sv, v.start, v.end, v.tense, &clause);
-            Predicate {
-                subject: subject(sv, v.start, v.end, &clause),
-                object: object(sv, &v, &clause),
-                agent: by_agent(sv, v.end, &clause),
-                passive: is_passive(sv, &v),
-                negated,
-                modality,
-                time_tense,
-                subordinate: is_subordinate(sv, &v, &clause),
-                frames_next: frames_next_verb(sv, v.end),
-                clause,
-                start: v.start,
-                end: v.end,
-                forms: v.forms,
-                tense: v.tense,
-            }
-        })
-        .collect();
+    let predicates: Vec<Predicate> = verbs.into_iter().map(|v| predicate(sv, v)).collect();
+    let embeddings = embeddings(sv, &predicates);
     Syntax { predicates, embeddings }
+}
+
+fn predicate(sv: &SentenceView, v: VerbUse) -> Predicate {
+    let g = Grammar::get();
+    let t = v.start;
+    let tag = sv.a.dep(t).tag;
+    let tense = if g.past_tags.has(tag) {
+        VerbTense::Past
+    } else if g.gerund.has(tag) {
+        VerbTense::Gerund
+    } else if sv.a.word(t).ends_with('s') {
+        VerbTense::Third
+    } else {
+        VerbTense::Base
+    };
+    let (negated, modality, time_tense) = polarity(sv, t);
+    let (subject, passive) = subject_of(sv, t, 0);
+    Predicate {
+        clause: clause_of(sv.a, t),
+        subject,
+        object: object_of(sv, t),
+        agent: agent_of(sv, t),
+        passive,
+        negated,
+        modality,
+        time_tense,
+        subordinate: subordinate(sv, t, 0),
+        frames_next: frames_next(sv, t),
+        start: v.start,
+        end: v.end,
+        forms: v.forms,
+        tense,
+    }
 }
 
 /// The frame of a verb's lemma, when the dictionaries list its forms under a framing verb.
@@ -73,34 +126,32 @@ pub fn frame_of_forms(sv: &SentenceView, forms: &[VerbForm]) -> Option<Frame> {
     })
 }
 
-/// Tokens used as verbs (not as nouns: "the meeting", "a visit").
+/// The frame of the verb at token `t`, from its form or its lemma.
+fn frame_at(sv: &SentenceView, t: usize) -> Option<Frame> {
+    sv.frames
+        .frame(sv.a.word(t))
+        .or_else(|| frame_of_forms(sv, sv.kb.verbs.lookup(sv.a.word(t))))
+}
+
+/// Dictionary verbs the parser reads as verbs (not nouns, adjectives or prepositions:
+/// "the meeting", "UN-led", "according to").
 fn verbs(sv: &SentenceView) -> Vec<VerbUse> {
     let a = sv.a;
     let mut out = Vec::new();
     let mut i = sv.first();
     while i < sv.last() {
-        if !a.tags()[i].verb || sv.in_name(i) {
+        if !a.tags()[i].verb || sv.in_name(i) || !is_verb_use(sv, i) {
             i += 1;
             continue;
         }
-        let forms: Vec<VerbForm> = sv.kb.verbs.lookup(a.word(i)).to_vec();
-        // A form may be listed under several verbs; any past reading makes it past.
-        let tense = [VerbTense::Past, VerbTense::Gerund, VerbTense::Third]
-            .into_iter()
-            .find(|t| forms.iter().any(|f| f.tense == *t))
-            .unwrap_or(VerbTense::Base);
-        if !is_verb_use(sv, i, tense) {
-            i += 1;
-            continue;
-        }
+        let forms = sv.kb.verbs.lookup(a.word(i));
         // Multi-word verbs: "meet with", "call on": the longest whose words follow.
         let mut best_len = 1;
         let mut chosen: Vec<VerbForm> = Vec::new();
-        for f in &forms {
+        for f in forms {
             let (_, entry) = sv.kb.verbs.verb(*f);
             let rest = &entry.words[entry.head + 1..];
-            let before = &entry.words[..entry.head];
-            if !before.is_empty() {
+            if entry.head > 0 {
                 continue;
             }
             let fits = rest
@@ -126,420 +177,459 @@ fn verbs(sv: &SentenceView) -> Vec<VerbUse> {
             start: i,
             end: i + best_len,
             forms: chosen,
-            tense,
         });
         i += best_len;
     }
     out
 }
 
-/// Is the dictionary verb form at `i` used as a verb here?
-pub fn is_verb_use(sv: &SentenceView, i: usize, tense: VerbTense) -> bool {
-    let a = sv.a;
-    // Verb forms that work as prepositions: "according to", "including", "regarding".
-    let w = a.word(i);
-    if matches!(
-        w,
-        "including" | "regarding" | "concerning" | "excluding" | "following" | "pending" | "given"
-    ) || (w == "according" && i + 1 < sv.last() && a.word(i + 1) == "to")
-    {
-        return false;
-    }
-    let prev = (i > sv.first()).then(|| i - 1);
-    let prev_word = prev.map_or("", |p| a.word(p));
-    // The second half of a hyphenated modifier: "war-torn", "Iranian-backed",
-    // "state-run" describe a noun; nobody tore or backed anything in this clause.
-    // Verb prefixes keep the verb: "re-elected", "co-operate", "counter-attacked".
-    if prev_word == "-" && i >= sv.first() + 2 {
-        let (hyphen, word) = (&a.tokens()[i - 1], &a.tokens()[i - 2]);
-        let prefix = matches!(
-            a.word(i - 2),
-            "re" | "co"
-                | "counter"
-                | "pre"
-                | "post"
-                | "over"
-                | "under"
-                | "out"
-                | "mis"
-                | "de"
-                | "dis"
-                | "un"
-                | "inter"
-                | "cross"
-        );
-        if word.end == hyphen.start && hyphen.end == a.tokens()[i].start && !prefix {
-            return false;
-        }
-    }
-    let prev_det = prev.is_some_and(|p| {
-        (a.has_class(p, WordClass::DET) || a.has_class(p, WordClass::POSS))
-            && !matches!(prev_word, "that" | "all" | "both" | "each")
-    });
-    if prev_det {
-        return false;
-    }
-    // "Back" and the like in a capitalized title; verbs are lower case mid-sentence.
-    if a.is_capitalized(i)
-        && i > sv.first()
-        && a.casing() == dragoman_text::Casing::Mixed
-        && !a.is_all_caps(i)
-        && !matches!(prev_word, "\"" | "“" | "‘" | ":")
-    {
-        return false;
-    }
-    match tense {
-        VerbTense::Past => true,
-        VerbTense::Gerund => {
-            // "is meeting", "after meeting X", ", seeking to": verbs; "of meeting": noun.
-            prev.is_none_or(|p| {
-                a.has_class(p, WordClass::AUX)
-                    || a.has_class(p, WordClass::PRON)
-                    || !a.has_class(p, WordClass::PREP)
-                    || matches!(prev_word, "after" | "before" | "by" | "while" | "without" | "on")
-            })
-        }
-        VerbTense::Base | VerbTense::Third => {
-            let after_to = prev_word == "to";
-            let after_aux = prev.is_some_and(|p| {
-                a.has_class(p, WordClass::MODAL)
-                    || a.has_class(p, WordClass::AUX)
-                    || a.has_class(p, WordClass::NEG)
-                    || a.has_class(p, WordClass::PRON)
-                    || a.has_class(p, WordClass::REL)
-            });
-            let after_actor = sv.phrases.iter().any(|&p| {
-                a.actors()[p].end as usize == i
-                    || (a.actors()[p].end as usize + 1 == i && a.word(i - 1).ends_with("ly"))
-            });
-            let after_adverb = prev_word.ends_with("ly") && prev_word.len() > 4;
-            let after_prep = prev.is_some_and(|p| a.has_class(p, WordClass::PREP));
-            (after_to || after_aux || after_actor || after_adverb || prev.is_none() || prev_word == "and")
-                && (!after_prep || after_to)
-        }
-    }
+/// Is token `i` used as a verb: tagged as one, and not modifying a noun ("war-torn",
+/// "alleged") nor working as a preposition ("including", "following")?
+pub fn is_verb_use(sv: &SentenceView, i: usize) -> bool {
+    let g = Grammar::get();
+    let d = sv.a.dep(i);
+    g.verb_tags.has(d.tag) && !g.modifier.has(d.label) && !g.prep.has(d.label)
 }
 
-/// Framing verbs and adjectives ("offered to", "would be happy to", "urged X to") and the
-/// verb each frames.
-fn embeddings(sv: &SentenceView, verbs: &[VerbUse]) -> Vec<Embedding> {
+/// The actor phrase an argument token names (see the module's notes), if any.
+fn phrase_of(sv: &SentenceView, t: usize) -> Option<usize> {
+    let g = Grammar::get();
     let a = sv.a;
-    let mut out: Vec<Embedding> = Vec::new();
-    let framed = |frame, subject, object, verb: usize, embedded| Embedding {
-        frame,
-        subject,
-        object,
-        verb,
-        negated: aux(sv, verb, verb + 1, VerbTense::Base, &clause(sv, verb, verb + 1)).0,
-        embedded,
-    };
-    for (k, v) in verbs.iter().enumerate() {
-        let frame = sv
-            .frames
-            .frame(a.word(v.start))
-            .or_else(|| frame_of_forms(sv, &v.forms));
-        let Some(frame) = frame.filter(|f| *f != Frame::Speech) else {
-            continue;
-        };
-        // "to" + next verb within the clause, possibly after an object ("urged Iran to").
-        let Some(next) = verbs.get(k + 1) else { continue };
-        let to_at = (v.end..next.start).find(|&t| a.word(t) == "to");
-        if to_at != Some(next.start - 1) || next.start - v.end > 6 {
-            continue;
+    if g.relative_tags.has(a.dep(t).tag) {
+        // "Lavrov, who met…": the noun the relative clause modifies.
+        let mut v = t;
+        for _ in 0..4 {
+            let h = a.head(v)?;
+            if g.relcl.has(a.dep(v).label) {
+                return covering(sv, h).or_else(|| reached(sv, h));
+            }
+            v = h;
         }
-        let clause = clause(sv, v.start, v.end);
-        let subject = subject(sv, v.start, v.end, &clause);
-        let object = sv.phrases.iter().copied().find(|&p| {
-            let ph = &a.actors()[p];
-            ph.start as usize >= v.end && (ph.end as usize) < next.start && ph.is_actor()
-        });
-        out.push(framed(frame, subject, object, v.start, next.start));
-        // "happy to host and mediate": the frame covers coordinated verbs too.
-        if let Some(after) = verbs.get(k + 2) {
-            if after.start == next.end + 1 && matches!(a.word(next.end), "and" | "or") {
-                out.push(framed(frame, subject, object, v.start, after.start));
+        return None;
+    }
+    covering(sv, t).or_else(|| reached(sv, t))
+}
+
+/// The usable actor phrase holding token `t`.
+fn covering(sv: &SentenceView, t: usize) -> Option<usize> {
+    let p = sv.a.actor_at(t)?;
+    (sv.phrases.contains(&p) && sv.usable(p)).then_some(p)
+}
+
+/// An actor reached from `t` through possessives, compounds, nationality adjectives,
+/// "of" and appositions, nearest first.
+fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let mut frontier = vec![t];
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for &x in &frontier {
+            for &c in a.children(x) {
+                let c = c as usize;
+                let label = a.dep(c).label;
+                if !g.reaches_actor.has(label) {
+                    continue;
+                }
+                // Only "of" leads on from a noun: "talks with Russia" are not Russia's.
+                if g.prep.has(label) && a.word(c) != "of" {
+                    continue;
+                }
+                if let Some(p) = covering(sv, c) {
+                    return Some(p);
+                }
+                next.push(c);
             }
         }
-    }
-    // Adjectives: "would be happy to", "is ready to", "is expected to", "is set to".
-    for (k, v) in verbs.iter().enumerate() {
-        if v.start < 2 || out.iter().any(|e| e.embedded == v.start) {
-            continue;
-        }
-        if a.word(v.start - 1) != "to" {
-            continue;
-        }
-        let adj = a.word(v.start - 2);
-        let frame = match adj {
-            "happy" | "ready" | "willing" | "prepared" | "eager" | "keen" | "set" | "due" | "expected"
-            | "determined" | "going" | "about" | "able" => Frame::Intent,
-            "unwilling" | "reluctant" => Frame::Reject,
-            "unable" => Frame::Negate,
-            _ => continue,
-        };
-        let at = v.start - 2;
-        let subject = subject(sv, at, at + 1, &clause(sv, at, at + 1));
-        out.push(framed(frame, subject, None, at, v.start));
-        if let Some(after) = verbs.get(k + 1) {
-            if after.start == v.end + 1 && matches!(a.word(v.end), "and" | "or") {
-                out.push(framed(frame, subject, None, at, after.start));
-            }
-        }
-    }
-    out
-}
-
-/// The clause around tokens `start..end` of the view's sentence.
-pub fn clause(sv: &SentenceView, start: usize, end: usize) -> Clause {
-    clause_in(sv.a, sv.s, start, end)
-}
-
-/// The clause around tokens `start..end` of sentence `s`: up to the nearest boundary on
-/// each side.
-pub fn clause_in(a: &Analysis, s: usize, start: usize, end: usize) -> Clause {
-    let (first, last) = (a.sentences()[s].first as usize, a.sentences()[s].last as usize);
-    let is_hard = |t: usize| {
-        matches!(a.text(t), ";" | ":" | "–" | "—" | "(" | ")")
-            || (a.is_punct(t) && matches!(a.text(t), "\"" | "“" | "”" | "«" | "»"))
-    };
-    let opens = |t: usize| {
-        let w = a.word(t);
-        (a.has_class(t, WordClass::REL) && w != "that")
-            || (a.has_class(t, WordClass::SCONJ) && !matches!(w, "after" | "before" | "once" | "so"))
-    };
-    let mut s = start;
-    while s > first {
-        let t = s - 1;
-        if is_hard(t) {
-            break;
-        }
-        if opens(t) {
-            s = t;
-            break;
-        }
-        s = t;
-    }
-    let mut e = end;
-    while e < last {
-        if is_hard(e) || (e > end && opens(e)) {
-            break;
-        }
-        // ", and said" / "and signed": a new verb phrase starts.
-        if matches!(a.word(e), "and" | "but")
-            && e + 1 < last
-            && a.tags()[e + 1].verb
-            && !a.has_class(e + 1, WordClass::DET)
-        {
-            break;
-        }
-        e += 1;
-    }
-    Clause { start: s, end: e }
-}
-
-/// The actor doing the verb at `v_start..v_end`: the nearest actor phrase before it in
-/// the clause that is not inside a prepositional phrase; for relative clauses, the
-/// antecedent.
-pub fn subject(sv: &SentenceView, v_start: usize, v_end: usize, clause: &Clause) -> Option<usize> {
-    let a = sv.a;
-    let before: Vec<usize> = sv
-        .phrases
-        .iter()
-        .copied()
-        .filter(|&p| {
-            let ph = &a.actors()[p];
-            (ph.end as usize) <= v_start && ph.start as usize >= clause.start && !ph.media
-        })
-        .collect();
-    for &p in before.iter().rev() {
-        let ph = &a.actors()[p];
-        if !sv.usable(p) {
-            continue;
-        }
-        let start = ph.start as usize;
-        if start > sv.first() && a.has_class(start - 1, WordClass::PREP) && !matches!(a.word(start - 1), "that") {
-            continue;
-        }
-        return Some(p);
-    }
-    // Relative clause: "Lavrov, who met…", "the group which…".
-    let first = clause.start;
-    if first > sv.first() && a.has_class(first, WordClass::REL) {
-        // The antecedent stands right before the pronoun (a comma between at most);
-        // "attacks against our cities, which destroy…": after a preposition, "which"
-        // and "that" refer to the head noun ("attacks"), not the actor inside the PP.
-        let thing = matches!(a.word(first), "which" | "that");
-        return sv.phrases.iter().copied().rfind(|&p| {
-            let ph = &a.actors()[p];
-            let (start, end) = (ph.start as usize, ph.end as usize);
-            let adjacent = end == first || (end + 1 == first && a.word(end) == ",");
-            let in_pp = start > sv.first() && a.has_class(start - 1, WordClass::PREP);
-            end <= first && adjacent && ph.is_actor() && !(thing && in_pp)
-        });
-    }
-    // Inverted: "as announced on Wednesday … the Russian Foreign Minister".
-    if first < v_start && matches!(a.word(first), "as" | "according") {
-        return sv.phrases.iter().copied().find(|&p| {
-            (a.actors()[p].start as usize) >= v_end
-                && (a.actors()[p].start as usize) < clause.end
-                && a.actors()[p].is_actor()
-        });
+        frontier = next;
     }
     None
 }
 
-fn is_passive(sv: &SentenceView, v: &VerbUse) -> bool {
-    if v.tense != VerbTense::Past {
-        return false;
-    }
-    let mut t = v.start;
-    for _ in 0..3 {
-        if t == sv.first() {
-            return false;
-        }
-        t -= 1;
-        let w = sv.a.word(t);
-        if matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "am" | "'s") {
-            return true;
-        }
-        if !(sv.a.has_class(t, WordClass::NEG) || w.ends_with("ly") || matches!(w, "also" | "still" | "reportedly")) {
-            return false;
-        }
-    }
-    false
+/// The first child of `t` with a label in `labels`.
+fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Option<usize> {
+    sv.a.children(t)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| labels.has(sv.a.dep(c).label))
 }
 
-/// The verb's target: an actor right after it ("met Lavrov"), or in a prepositional
-/// phrase that can carry a target ("talks with Lavrov", "sanctions against Russia").
-/// Not a place ("in Istanbul"), a topic ("about Ukraine"), a source of a report
-/// ("according to Moscow"), nor past another verb ("problems created by…").
-fn object(sv: &SentenceView, v: &VerbUse, clause: &Clause) -> Option<usize> {
+/// The verb's subject phrase and whether the verb is passive; inherited from a conjunct,
+/// a governing verb, or the noun a participle modifies when the verb has none.
+fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool) {
+    let g = Grammar::get();
     let a = sv.a;
-    let next_verb = (v.end..clause.end)
-        .find(|&t| a.tags()[t].verb && !sv.in_name(t) && is_verb_use(sv, t, sv.kb.verbs.lookup(a.word(t))[0].tense));
-    let end = next_verb.unwrap_or(clause.end);
-    let speech = sv.frames.frame(a.word(v.start)) == Some(Frame::Speech);
-    sv.phrases.iter().copied().find(|&p| {
-        let ph = &a.actors()[p];
-        let start = ph.start as usize;
-        if start < v.end || start >= end || !sv.usable(p) {
-            return false;
+    let passive_aux = child_with(sv, v, g.auxpass).is_some();
+    if let Some(s) = child_with(sv, v, g.passive_subject) {
+        return (phrase_of(sv, s), true);
+    }
+    if let Some(s) = child_with(sv, v, g.subject) {
+        return (phrase_of(sv, s), passive_aux);
+    }
+    let Some(h) = a.head(v).filter(|_| depth < 4) else {
+        return (None, passive_aux);
+    };
+    let label = a.dep(v).label;
+    if g.conj.has(label) && g.verb_tags.has(a.dep(h).tag) {
+        // "Russia attacked X and bombed Y": the subject is shared.
+        let (s, _) = subject_of(sv, h, depth + 1);
+        return (s, passive_aux);
+    }
+    if g.xcomp.has(label) {
+        // "urged Iran to talk": object control; "plans to attack": the governor's subject.
+        if let Some(o) = child_with(sv, h, g.object) {
+            return (phrase_of(sv, o), passive_aux);
         }
-        let prep = (start > v.end)
-            .then(|| a.word(start - 1))
-            .filter(|_| a.has_class(start - 1, WordClass::PREP));
-        match prep {
-            None => {
-                // Directly after the verb, or after adverbs and time words only.
-                let direct = (v.end..start).all(|t| !a.is_punct(t) && !a.has_class(t, WordClass::PREP));
-                direct && (!speech || start - v.end <= 1)
-            }
-            Some(p) if speech => p == "to",
-            Some(p) => {
-                matches!(
-                    p,
-                    "with"
-                        | "to"
-                        | "against"
-                        | "on"
-                        | "upon"
-                        | "toward"
-                        | "towards"
-                        | "into"
-                        | "at"
-                        | "for"
-                        | "between"
-                        | "over"
-                        | "from"
-                        | "among"
-                ) && !(p == "at"
-                    && ph.place.is_some()
-                    && ph.units.iter().all(|u| u.kind != Some(dragoman_kb::EntityKind::Person)))
-            }
-        }
-    })
+        let (s, _) = subject_of(sv, h, depth + 1);
+        return (s, passive_aux);
+    }
+    if g.acl.has(label) {
+        // "troops sent by Moscow": the noun is what the participle is done to;
+        // "forces fighting rebels": the noun does it.
+        let passive = g.participle.has(a.dep(v).tag);
+        return (phrase_of(sv, h), passive || passive_aux);
+    }
+    if g.subordinate.has(label) && g.verb_tags.has(a.dep(h).tag) {
+        // "…, killing three people": an adverbial participle's subject is the clause's.
+        let (s, _) = subject_of(sv, h, depth + 1);
+        return (s, passive_aux);
+    }
+    (None, passive_aux)
 }
 
-fn by_agent(sv: &SentenceView, v_end: usize, clause: &Clause) -> Option<usize> {
-    sv.phrases.iter().copied().find(|&p| {
-        let ph = &sv.a.actors()[p];
-        let start = ph.start as usize;
-        start > v_end && start < clause.end && sv.a.word(start - 1) == "by" && ph.is_actor()
-    })
+/// The verb's target: the first actor in text order (PETRARCH's convention) among what
+/// the verb governs as its object — its object or dative, the objects of its
+/// prepositions, and everything those nouns govern in turn, clauses that modify them
+/// included ("restored ties with Gondor",
+/// "condemned an attack by Osgiliath", "cordoned off the roads leading into Mordor").
+/// A place named right after a locative preposition of the verb is where the event
+/// happened, not its target ("met in Istanbul"); prepositions that introduce topics or
+/// times ("about", "during") lead to no target. Failing all that, for a verb that is not
+/// a speech verb, the subject of its complement clause ("believes Osgiliath can cope").
+/// Speech verbs take only a near object or "to".
+fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let speech = frame_at(sv, v) == Some(Frame::Speech);
+    let mut found: Vec<usize> = Vec::new();
+    let mut frontier: Vec<usize> = vec![v];
+    for depth in 0..5 {
+        let mut next = Vec::new();
+        for &x in &frontier {
+            for &c in a.children(x) {
+                let c = c as usize;
+                let label = a.dep(c).label;
+                if depth == 0 && c < v {
+                    continue;
+                }
+                if g.prep.has(label) {
+                    let prep = a.word(c);
+                    if NO_TARGET_PREPOSITIONS.contains(&prep) || (speech && (prep != "to" || depth > 0)) {
+                        continue;
+                    }
+                    let locative = depth == 0 && LOCATIVE_PREPOSITIONS.contains(&prep);
+                    for &o in a.children(c) {
+                        let o = o as usize;
+                        if !g.pobj.has(a.dep(o).label) {
+                            continue;
+                        }
+                        match phrase_of(sv, o) {
+                            Some(p) if !(locative && place_only(sv, p)) => found.push(p),
+                            Some(_) => {}
+                            None => next.push(o),
+                        }
+                    }
+                    continue;
+                }
+                let nominal = if depth == 0 {
+                    g.object.has(label) || g.dative.has(label)
+                } else {
+                    g.reaches_actor.has(label)
+                        || g.clausal_modifier.has(label)
+                        || g.subject.has(label)
+                        || g.passive_subject.has(label)
+                        || g.object.has(label)
+                };
+                if !nominal || (depth == 0 && speech && c > v + 2) {
+                    continue;
+                }
+                match phrase_of(sv, c) {
+                    Some(p) => found.push(p),
+                    None if !speech => next.push(c),
+                    None => {}
+                }
+            }
+        }
+        frontier = next;
+    }
+    if found.is_empty() && !speech {
+        let complement = a
+            .children(v)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| g.complement.has(a.dep(c).label) && c > v);
+        if let Some(c) = complement {
+            found.extend(child_with(sv, c, g.subject).and_then(|s| phrase_of(sv, s)));
+        }
+    }
+    found.into_iter().min_by_key(|&p| a.actors()[p].start)
 }
 
-/// Negation, modality and tense from the words before the verb at `start..end`.
-pub fn aux(sv: &SentenceView, start: usize, end: usize, tense: VerbTense, clause: &Clause) -> (bool, Modality, Tense) {
+/// A phrase that names a place and no person.
+fn place_only(sv: &SentenceView, p: usize) -> bool {
+    let ph = &sv.a.actors()[p];
+    ph.place.is_some() && ph.units.iter().all(|u| u.kind != Some(dragoman_kb::EntityKind::Person))
+}
+
+/// The "by …" agent of a passive verb.
+fn agent_of(sv: &SentenceView, v: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let by = child_with(sv, v, g.agent)?;
+    a.children(by)
+        .iter()
+        .map(|&o| o as usize)
+        .find(|&o| g.pobj.has(a.dep(o).label))
+        .and_then(|o| phrase_of(sv, o))
+        .filter(|&p| a.actors()[p].is_actor())
+}
+
+/// Negation, modality and tense of the verb at `v` from its auxiliaries, its negation,
+/// "no" on its object, and its tag; a conjunct without auxiliaries shares its head's
+/// modality ("will meet and sign").
+pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
+    let g = Grammar::get();
     let a = sv.a;
     let mut negated = false;
     let mut modality = Modality::Asserted;
-    let mut tense = match tense {
-        VerbTense::Past => Tense::Past,
-        _ => Tense::Present,
+    let mut tense = if g.past_tags.has(a.dep(v).tag) {
+        Tense::Past
+    } else {
+        Tense::Present
     };
-    let from = start.saturating_sub(5).max(clause.start);
-    for t in from..start {
-        let w = a.word(t);
-        if a.has_class(t, WordClass::NEG) && w != "no" {
+    let mut has_aux = false;
+    for &c in a.children(v) {
+        let c = c as usize;
+        let label = a.dep(c).label;
+        if g.neg.has(label) {
+            negated = true;
+        } else if g.aux.has(label) {
+            has_aux = true;
+            match a.word(c) {
+                "will" | "'ll" | "shall" => {
+                    modality = Modality::Intended;
+                    tense = Tense::Future;
+                }
+                "would" => modality = Modality::Intended,
+                "could" | "might" | "may" => modality = Modality::Hypothetical,
+                "had" | "did" | "was" | "were" | "has" | "have" if tense != Tense::Future => tense = Tense::Past,
+                _ => {}
+            }
+        } else if g.object.has(label) && a.children(c).iter().any(|&d| a.word(d as usize) == "no") {
+            // "imposed no sanctions"
             negated = true;
         }
-        match w {
-            "will" | "'ll" | "shall" => {
-                modality = Modality::Intended;
-                tense = Tense::Future;
-            }
-            "would" => modality = Modality::Intended,
-            "could" | "might" | "may" => modality = Modality::Hypothetical,
-            "had" | "did" | "was" | "were" | "has" | "have" if tense != Tense::Future => {
-                tense = Tense::Past;
-            }
-            "going" if a.word(t + 1) == "to" => {
-                modality = Modality::Intended;
-                tense = Tense::Future;
-            }
-            _ => {}
-        }
     }
-    // "imposed no sanctions", "never met"
-    if end < clause.end && matches!(a.word(end), "no" | "never") {
-        negated = true;
+    if !has_aux {
+        if let Some(h) = a
+            .head(v)
+            .filter(|_| g.conj.has(a.dep(v).label) && g.verb_tags.has(a.dep(v).tag))
+        {
+            let (_, m, t) = polarity_shallow(sv, h);
+            if m != Modality::Asserted {
+                modality = m;
+                tense = t;
+            }
+        }
     }
     (negated, modality, tense)
 }
 
-/// Is the verb in a subordinate clause or a modifier rather than the sentence's main
-/// predication: a relative or adverbial clause, a past participle after a noun ("a
-/// ban imposed on X"), an infinitive or gerund after a preposition ("to fight",
-/// "after meeting")?
-fn is_subordinate(sv: &SentenceView, v: &VerbUse, clause: &Clause) -> bool {
+/// [`polarity`] without following conjuncts (no recursion).
+fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
+    let g = Grammar::get();
     let a = sv.a;
-    if clause.start > sv.first()
-        && (a.has_class(clause.start, WordClass::REL) || a.has_class(clause.start, WordClass::SCONJ))
-    {
-        return true;
+    let mut modality = Modality::Asserted;
+    let mut tense = Tense::Present;
+    for &c in a.children(v) {
+        let c = c as usize;
+        if g.aux.has(a.dep(c).label) {
+            match a.word(c) {
+                "will" | "'ll" | "shall" => {
+                    modality = Modality::Intended;
+                    tense = Tense::Future;
+                }
+                "would" => modality = Modality::Intended,
+                "could" | "might" | "may" => modality = Modality::Hypothetical,
+                _ => {}
+            }
+        }
     }
-    let Some(prev) = v.start.checked_sub(1).filter(|&p| p >= sv.first()) else {
-        return false;
-    };
-    let w = a.word(prev);
-    if w == "to" || (v.tense == VerbTense::Gerund && a.has_class(prev, WordClass::PREP)) {
-        return true;
-    }
-    // "a travel ban imposed on": a participle right after a plain noun (not a name,
-    // a time word or an adverb: "Yeltsin on Saturday hosted", "has also signed").
-    v.tense == VerbTense::Past
-        && !a.is_punct(prev)
-        && a.tags()[prev].class.is_empty()
-        && !a.tags()[prev].verb
-        && !a.is_capitalized(prev)
-        && a.times_in(prev, prev + 1).is_empty()
-        && a.actors_in(sv.s).all(|p| a.actors()[p].end as usize != v.start)
-        && !w.ends_with("ly")
+    (false, modality, tense)
 }
 
-/// Is the verb ending at `v_end` followed by "to" + another verb ("offered to mediate")?
-fn frames_next_verb(sv: &SentenceView, v_end: usize) -> bool {
+/// Is the verb in a clause that modifies rather than predicates: a relative, adverbial or
+/// participial clause, a complement of a verb that frames nothing, or a conjunct of one?
+fn subordinate(sv: &SentenceView, v: usize, depth: usize) -> bool {
+    let g = Grammar::get();
     let a = sv.a;
-    (v_end..(v_end + 6).min(sv.last()))
-        .any(|t| a.word(t) == "to" && t + 1 < sv.last() && a.tags()[t + 1].verb && !a.has_class(t + 1, WordClass::DET))
+    let label = a.dep(v).label;
+    let Some(h) = a.head(v) else { return false };
+    if g.subordinate.has(label) {
+        return true;
+    }
+    if g.complement.has(label) {
+        // "said that X attacked", "plans to attack": what a framing verb frames is the
+        // main event; "helped to build" is not.
+        return frame_at(sv, h).is_none() && sv.frames.adjective_frame(a.word(h)).is_none();
+    }
+    if g.conj.has(label) && depth < 4 {
+        return subordinate(sv, h, depth + 1);
+    }
+    false
+}
+
+/// Does the verb take a verb complement after it ("offered to mediate", "urged X to")?
+fn frames_next(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    a.children(v).iter().any(|&c| {
+        let c = c as usize;
+        c > v && g.complement.has(a.dep(c).label) && a.tags()[c].verb && is_verb_use(sv, c)
+    })
+}
+
+/// Framing verbs and adjectives and the verbs they frame (and those verbs' conjuncts:
+/// "ready to host and mediate").
+fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embedding> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let at = |t: usize| preds.iter().find(|p| p.start == t);
+    let mut out: Vec<Embedding> = Vec::new();
+    let push_with_conjuncts = |out: &mut Vec<Embedding>, e: Embedding| {
+        let embedded = e.embedded;
+        for &c in a.children(embedded) {
+            let c = c as usize;
+            if g.conj.has(a.dep(c).label) && at(c).is_some() {
+                out.push(Embedding {
+                    embedded: c,
+                    ..e.clone()
+                });
+            }
+        }
+        out.push(e);
+    };
+    for p in preds {
+        let Some(frame) = frame_at(sv, p.start).filter(|f| *f != Frame::Speech) else {
+            continue;
+        };
+        for &c in a.children(p.start) {
+            let c = c as usize;
+            if c <= p.start || !g.complement.has(a.dep(c).label) || at(c).is_none() {
+                continue;
+            }
+            // The addressee: "urged Iran to", or the complement's own subject.
+            let object = child_with(sv, p.start, g.object)
+                .or_else(|| child_with(sv, c, g.subject))
+                .and_then(|o| phrase_of(sv, o))
+                .filter(|&o| a.actors()[o].is_actor());
+            let e = Embedding {
+                frame,
+                subject: p.subject,
+                object,
+                verb: p.start,
+                negated: p.negated,
+                embedded: c,
+            };
+            push_with_conjuncts(&mut out, e);
+        }
+    }
+    // "would be happy to", "is ready to", "is going to": the word before the infinitive.
+    for p in preds {
+        if out.iter().any(|e| e.embedded == p.start) || !g.xcomp.has(a.dep(p.start).label) {
+            continue;
+        }
+        let Some(h) = a.head(p.start) else { continue };
+        let Some(frame) = sv.frames.adjective_frame(a.word(h)) else {
+            continue;
+        };
+        // The adjective's subject is its copula's ("X is ready to").
+        let holder = if g.adjective_tags.has(a.dep(h).tag) {
+            a.head(h).unwrap_or(h)
+        } else {
+            h
+        };
+        let (subject, _) = subject_of(sv, holder, 0);
+        let negated = polarity(sv, holder).0 || polarity(sv, h).0;
+        let e = Embedding {
+            frame,
+            subject,
+            object: None,
+            verb: h,
+            negated,
+            embedded: p.start,
+        };
+        push_with_conjuncts(&mut out, e);
+    }
+    out
+}
+
+/// The verb's own clause: the tokens it governs, without the clauses it embeds.
+pub fn clause_of(a: &Analysis, v: usize) -> Clause {
+    let g = Grammar::get();
+    let (mut lo, mut hi) = (v, v + 1);
+    let mut stack = vec![v];
+    while let Some(x) = stack.pop() {
+        lo = lo.min(x);
+        hi = hi.max(x + 1);
+        for &c in a.children(x) {
+            let c = c as usize;
+            let label = a.dep(c).label;
+            let verb_conj = g.conj.has(label) && g.verb_tags.has(a.dep(c).tag);
+            if (g.clausal.has(label) && !g.conj.has(label)) || verb_conj {
+                continue;
+            }
+            stack.push(c);
+        }
+    }
+    Clause { start: lo, end: hi }
+}
+
+/// The clause around token `t`: its nearest governing verb's, else the whole sentence.
+pub fn clause_around(a: &Analysis, t: usize) -> Clause {
+    let g = Grammar::get();
+    let mut v = t;
+    for _ in 0..12 {
+        if g.verb_tags.has(a.dep(v).tag) {
+            return clause_of(a, v);
+        }
+        match a.head(v) {
+            Some(h) => v = h,
+            None => break,
+        }
+    }
+    let s = a.sentences()[a.sentence_of(t)];
+    Clause {
+        start: s.first as usize,
+        end: s.last as usize,
+    }
+}
+
+/// Is the event noun at `t` negated: "no talks", or its verb negated ("did not hold
+/// talks")?
+pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    if a.children(t).iter().any(|&c| a.word(c as usize) == "no") {
+        return true;
+    }
+    let mut v = t;
+    for _ in 0..6 {
+        let Some(h) = a.head(v) else { return false };
+        if g.verb_tags.has(a.dep(h).tag) {
+            return polarity(sv, h).0;
+        }
+        v = h;
+    }
+    false
 }

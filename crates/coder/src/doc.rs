@@ -46,6 +46,19 @@ pub struct Note {
     pub text: String,
 }
 
+/// A token's place in its sentence's dependency tree ([`dragoman_syntax`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Dep {
+    /// Penn tag id of the syntax model.
+    pub tag: u8,
+    /// The head token (a document index), [`NO_HEAD`] for a sentence's root.
+    pub head: u32,
+    /// Dependency label id of the syntax model.
+    pub label: u8,
+}
+
+pub const NO_HEAD: u32 = u32::MAX;
+
 // ----------------------------------------------------------------------------------
 // Mentions
 
@@ -352,6 +365,11 @@ pub struct Analysis<'a> {
     tags: Vec<Tag>,
     folded: String,
     sentences: Vec<SentenceSpan>,
+    /// Per token, its tag, head and label (empty until the syntax layer is added).
+    deps: Vec<Dep>,
+    /// Children of every token in text order: `children[child_start[i]..child_start[i + 1]]`.
+    children: Vec<u32>,
+    child_start: Vec<u32>,
     mentions: Vec<Mention>,
     actors: Vec<ActorPhrase>,
     times: Vec<TimeExpr>,
@@ -396,6 +414,9 @@ impl<'a> Analysis<'a> {
             tags,
             folded,
             sentences,
+            deps: Vec::new(),
+            children: Vec::new(),
+            child_start: Vec::new(),
             mentions: Vec::new(),
             actors: Vec::new(),
             times: Vec::new(),
@@ -508,6 +529,26 @@ impl<'a> Analysis<'a> {
 
     // -- layers, read --------------------------------------------------------------
 
+    /// The token's tag, head and label (the syntax layer must have been added).
+    pub fn dep(&self, i: usize) -> Dep {
+        self.deps[i]
+    }
+
+    pub fn has_syntax(&self) -> bool {
+        !self.deps.is_empty()
+    }
+
+    /// The token's head, `None` for a sentence's root.
+    pub fn head(&self, i: usize) -> Option<usize> {
+        let h = self.deps[i].head;
+        (h != NO_HEAD).then_some(h as usize)
+    }
+
+    /// The token's dependents, in text order.
+    pub fn children(&self, i: usize) -> &[u32] {
+        &self.children[self.child_start[i] as usize..self.child_start[i + 1] as usize]
+    }
+
     pub fn mentions(&self) -> &[Mention] {
         &self.mentions
     }
@@ -557,6 +598,34 @@ impl<'a> Analysis<'a> {
     }
 
     // -- layers, added by the stages -----------------------------------------------
+
+    /// The dependency trees of every sentence (one [`Dep`] per token).
+    pub fn set_syntax(&mut self, deps: Vec<Dep>) {
+        assert_eq!(deps.len(), self.tokens.len(), "one dependency per token");
+        let n = deps.len();
+        let mut start = vec![0u32; n + 1];
+        for d in &deps {
+            if d.head != NO_HEAD {
+                start[d.head as usize + 1] += 1;
+            }
+        }
+        for i in 1..=n {
+            start[i] += start[i - 1];
+        }
+        let mut fill = start.clone();
+        let mut children = vec![0u32; start[n] as usize];
+        for (i, d) in deps.iter().enumerate() {
+            if d.head != NO_HEAD {
+                let h = d.head as usize;
+                debug_assert_eq!(self.sentence_of(h), self.sentence_of(i), "heads stay in their sentence");
+                children[fill[h] as usize] = i as u32;
+                fill[h] += 1;
+            }
+        }
+        self.deps = deps;
+        self.children = children;
+        self.child_start = start;
+    }
 
     /// Mentions of the next sentence (after those already added).
     pub fn add_mentions(&mut self, found: Vec<Mention>) {

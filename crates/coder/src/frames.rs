@@ -14,6 +14,7 @@ const EMBEDDING: &str = include_str!("../../../data/patterns/embedding.tsv");
 const STANCE: &str = include_str!("../../../data/patterns/stance.tsv");
 const NOUNS: &str = include_str!("../../../data/patterns/nouns.tsv");
 const MUTUAL: &str = include_str!("../../../data/patterns/mutual.tsv");
+const FRAME_ADJECTIVES: &str = include_str!("../../../data/patterns/frame_adjectives.tsv");
 
 /// Which side of a noun event "of X" names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +42,8 @@ pub struct Frames {
     noun_index: FxHashMap<String, Vec<usize>>,
     /// CAMEO code prefixes that are mutual when said of several actors and no target.
     mutual: Vec<String>,
+    /// Adjectives (and "going", "about") that frame the infinitive after them.
+    adjectives: FxHashMap<String, Frame>,
 }
 
 impl Frames {
@@ -58,7 +61,15 @@ impl Frames {
             nouns: Vec::new(),
             noun_index: FxHashMap::default(),
             mutual: Vec::new(),
+            adjectives: FxHashMap::default(),
         };
+        let t = Tsv::parse("patterns/frame_adjectives.tsv", FRAME_ADJECTIVES)?;
+        let (c_word, c_frame) = (t.column("word")?, t.column("frame")?);
+        for row in t.rows() {
+            let frame = Frame::parse(row.get(c_frame))
+                .ok_or_else(|| t.error(row.line, format!("unknown frame `{}`", row.get(c_frame))))?;
+            f.adjectives.insert(row.get(c_word).to_string(), frame);
+        }
         let t = Tsv::parse("patterns/mutual.tsv", MUTUAL)?;
         let c_cameo = t.column("cameo")?;
         f.mutual = t.rows().map(|row| row.get(c_cameo).to_string()).collect();
@@ -120,6 +131,11 @@ impl Frames {
     /// The frame of a folded verb form.
     pub fn frame(&self, folded: &str) -> Option<Frame> {
         self.forms.get(folded).copied()
+    }
+
+    /// The frame of an adjective (or "going", "about") before an infinitive.
+    pub fn adjective_frame(&self, folded: &str) -> Option<Frame> {
+        self.adjectives.get(folded).copied()
     }
 
     /// The code a frame makes of an embedded code: the longest matching prefix rule.

@@ -19,6 +19,7 @@ pub mod doc;
 pub mod events;
 pub mod explain;
 pub mod frames;
+pub mod grammar;
 pub mod main_event;
 pub mod mentions;
 pub mod options;

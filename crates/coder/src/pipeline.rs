@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 use dragoman_core::DatePrecision;
 use dragoman_kb::KnowledgeBase;
 
-use crate::doc::Analysis;
+use dragoman_syntax::{Parse as SentenceParse, Scratch, SyntaxModel};
+
+use crate::doc::{Analysis, Dep, NO_HEAD};
 use crate::events::{self, Context};
 use crate::frames::Frames;
 use crate::options::Options;
@@ -19,6 +21,8 @@ use crate::{actors, coref, mentions, record, speech};
 pub enum Layer {
     /// Repaired text, tokens, lexical tags, sentences ([`Analysis::new`]).
     Tokens,
+    /// Part-of-speech tags and dependency trees.
+    Syntax,
     Mentions,
     Actors,
     Times,
@@ -50,6 +54,39 @@ pub trait Component: Send + Sync {
     fn reads(&self) -> &'static [Layer];
     fn adds(&self) -> Layer;
     fn run(&self, a: &mut Analysis, env: &Env);
+}
+
+/// Tags and dependency trees of every sentence ([`dragoman_syntax`]).
+pub struct Parse;
+
+impl Component for Parse {
+    fn name(&self) -> &'static str {
+        "parse"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Tokens]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Syntax
+    }
+    fn run(&self, a: &mut Analysis, _env: &Env) {
+        let model = SyntaxModel::builtin();
+        let mut deps = Vec::with_capacity(a.tokens().len());
+        let (mut scratch, mut parse) = (Scratch::default(), SentenceParse::default());
+        let mut words: Vec<&str> = Vec::new();
+        for s in a.sentences() {
+            let (first, last) = (s.first as usize, s.last as usize);
+            words.clear();
+            words.extend((first..last).map(|t| a.text(t)));
+            model.parse_into(&words, &mut scratch, &mut parse);
+            deps.extend((0..last - first).map(|k| Dep {
+                tag: parse.tags[k],
+                head: parse.heads[k].map_or(NO_HEAD, |h| first as u32 + h),
+                label: parse.labels[k],
+            }));
+        }
+        a.set_syntax(deps);
+    }
 }
 
 /// Names of the knowledge base in every sentence, disambiguated by their context.
@@ -258,6 +295,7 @@ impl Pipeline {
     /// The components that recognise (everything before events), then events.
     pub fn standard() -> Pipeline {
         Pipeline::new(vec![
+            Box::new(Parse),
             Box::new(Mentions),
             Box::new(Actors),
             Box::new(Times),
@@ -307,6 +345,7 @@ mod tests {
         assert_eq!(
             added,
             [
+                Layer::Syntax,
                 Layer::Mentions,
                 Layer::Actors,
                 Layer::Times,

@@ -6,7 +6,7 @@
 use dragoman_core::Modality;
 use dragoman_kb::{EntityId, EntityKind};
 
-use crate::clauses::{self, clause_in};
+use crate::clauses;
 use crate::doc::{quote_at, Candidate, Clause, CodedEvent, Predicate};
 use crate::sentence::SentenceView;
 use crate::time::{self, Resolved, Tense, TimeKind};
@@ -38,7 +38,7 @@ pub fn verb(sv: &SentenceView, ctx: &Context, mut c: Candidate, p: &Predicate) -
 
 /// A stance candidate: dated by the speech verb's clause.
 pub fn stance(sv: &SentenceView, ctx: &Context, mut c: Candidate, verb: usize) -> Candidate {
-    let clause = clauses::clause(sv, verb, verb + 1);
+    let clause = clauses::clause_around(sv.a, verb);
     c.date = date_for(sv, ctx, c.trigger.0, &clause, Tense::Past);
     c
 }
@@ -98,7 +98,7 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
     // Quoted words are dated by the speech verb: "…,” Lavrov said Wednesday.
     let q = quote_at(a.quotes(), at)?;
     let verb = q.verb? as usize;
-    let speech_clause = clause_in(a, a.sentence_of(verb), verb, verb + 1);
+    let speech_clause = clauses::clause_around(a, verb);
     let t = a
         .times_in(speech_clause.start, speech_clause.end)
         .iter()
@@ -160,8 +160,8 @@ pub fn date_relative_clauses(sv: &SentenceView, events: &mut [CodedEvent]) {
         if events[k].date.is_some() {
             continue;
         }
-        let (s, e) = (events[k].trigger.0 as usize, events[k].trigger.1 as usize);
-        let clause = clauses::clause(sv, s, e);
+        let s = events[k].trigger.0 as usize;
+        let clause = clauses::clause_around(sv.a, s);
         if clause.start <= sv.first() || !matches!(sv.a.word(clause.start), "where" | "when") {
             continue;
         }

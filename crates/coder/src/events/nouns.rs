@@ -2,7 +2,6 @@
 //! with Y" (a light verb makes the noun the clause subject's event).
 
 use dragoman_core::Modality;
-use dragoman_kb::verbs::Tense as VerbTense;
 use dragoman_text::WordClass;
 
 use crate::clauses;
@@ -96,7 +95,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         }
     }
     // "serve as a mediator between X and Y", "held talks with Y": the clause subject.
-    let clause = clauses::clause(sv, start, end);
+    let clause = clauses::clause_around(sv.a, start);
     let embedded = embeddings
         .iter()
         .find(|e| e.embedded < start && clause.start <= e.embedded);
@@ -175,7 +174,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         reverse = reverse.and_then(|c| sv.frames.embed(e.frame, &c));
         rule = format!("{rule}; framed by \"{}\" (intent)", a.text(e.verb));
     }
-    let (negated, _, _) = clauses::aux(sv, start, end, VerbTense::Base, &clause);
+    let negated = clauses::noun_negated(sv, start);
     let candidate = Candidate {
         trigger: (start, end),
         source: Some(src),

@@ -37,24 +37,36 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
             text,
         };
     };
-    let mut subject = m.source.or(p.subject);
-    if subject.is_none() {
-        subject = embedded.and_then(|e| e.subject);
-    }
-    let mut object = m.target.or(p.object);
-    let mut why_source = subject.map(|s| format!("subject of \"{text}\"{}", sv.via(s)));
-    let mut why_target = object.map(|o| format!("object of \"{text}\"{}", sv.via(o)));
-    if p.passive {
-        let by = p.agent;
-        object = subject;
-        subject = by;
-        why_source = by.map(|s| format!("agent (\"by …\") of passive \"{text}\"{}", sv.via(s)));
-        why_target = object.map(|o| format!("subject of passive \"{text}\"{}", sv.via(o)));
-    }
+    // A pattern's `$` and `+` say who is who, passive or not; otherwise the clause does,
+    // its roles turned around in a passive ("talks were held by X").
+    let subject = p.subject.or_else(|| embedded.and_then(|e| e.subject));
+    let (grammatical_source, grammatical_target) = if p.passive {
+        (p.agent, subject)
+    } else {
+        (subject, p.object)
+    };
+    let source = m.source.or(grammatical_source);
+    let target = m.target.or(grammatical_target);
+    let passive = p.passive;
+    let why = |phrase: usize, pattern: bool, role: &str| {
+        if pattern {
+            format!("{role} in the pattern{}", sv.via(phrase))
+        } else {
+            let how = match (role, passive) {
+                ("source", true) => format!("agent (\"by …\") of passive \"{text}\""),
+                ("source", false) => format!("subject of \"{text}\""),
+                (_, true) => format!("subject of passive \"{text}\""),
+                _ => format!("object of \"{text}\""),
+            };
+            format!("{how}{}", sv.via(phrase))
+        }
+    };
+    let why_source = source.map(|s| why(s, m.source.is_some(), "source"));
+    let why_target = target.map(|t| why(t, m.target.is_some(), "target"));
     let candidate = Candidate {
         trigger: (p.start, p.end),
-        source: subject,
-        target: object,
+        source,
+        target,
         forward: code.forward.clone().map(|c| c.to_string()),
         reverse: code.reverse.clone().map(|c| c.to_string()),
         rule,

@@ -1,0 +1,109 @@
+//! The dependency scheme the parser speaks (ClearNLP, as spaCy's English models), as ids
+//! of the built-in syntax model: which labels mark subjects, objects, agents, clauses and
+//! modifiers, and which tags are verbs. Built once; the clause stage asks it questions
+//! instead of comparing label names.
+
+use std::sync::OnceLock;
+
+use dragoman_syntax::SyntaxModel;
+
+/// A set of label or tag ids (the model has fewer than 64 of each).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct IdSet(u64);
+
+impl IdSet {
+    fn of(ids: impl IntoIterator<Item = Option<u8>>) -> IdSet {
+        IdSet(ids.into_iter().flatten().filter(|&i| i < 64).fold(0, |s, i| s | 1 << i))
+    }
+
+    #[inline]
+    pub fn has(self, id: u8) -> bool {
+        id < 64 && self.0 & (1 << id) != 0
+    }
+}
+
+pub struct Grammar {
+    pub model: &'static SyntaxModel,
+    /// Verbs, past forms (VBD, VBN), past participles, gerunds, adjectives, relative
+    /// pronouns and determiners (WDT, WP), wh-adverbs (WRB), modals.
+    pub verb_tags: IdSet,
+    pub past_tags: IdSet,
+    pub participle: IdSet,
+    pub gerund: IdSet,
+    pub adjective_tags: IdSet,
+    pub relative_tags: IdSet,
+    pub wh_adverb: IdSet,
+    pub subject: IdSet,
+    pub passive_subject: IdSet,
+    pub object: IdSet,
+    pub dative: IdSet,
+    pub agent: IdSet,
+    pub pobj: IdSet,
+    pub prep: IdSet,
+    pub neg: IdSet,
+    pub aux: IdSet,
+    pub auxpass: IdSet,
+    pub det: IdSet,
+    pub advmod: IdSet,
+    /// xcomp and ccomp: clauses a verb takes as its complement.
+    pub complement: IdSet,
+    pub xcomp: IdSet,
+    pub conj: IdSet,
+    pub relcl: IdSet,
+    pub acl: IdSet,
+    /// Clauses that modify rather than predicate: advcl, relcl, acl, pcomp, csubj.
+    pub subordinate: IdSet,
+    /// A verb form used as a modifier of a noun, or inside a name.
+    pub modifier: IdSet,
+    /// Relations through which an argument's head reaches the actor it names ("the
+    /// leaders of Russia", "Russia's envoy", "Ukrainian positions").
+    pub reaches_actor: IdSet,
+    /// Clausal dependents that end a verb's own clause.
+    pub clausal: IdSet,
+    /// Clauses that modify or complete a noun ("ties leading into", "hopes that X").
+    pub clausal_modifier: IdSet,
+}
+
+impl Grammar {
+    pub fn get() -> &'static Grammar {
+        static G: OnceLock<Grammar> = OnceLock::new();
+        G.get_or_init(|| Grammar::new(SyntaxModel::builtin()))
+    }
+
+    pub fn new(model: &'static SyntaxModel) -> Grammar {
+        let l = |names: &[&str]| IdSet::of(names.iter().map(|n| model.label_id(n)));
+        let t = |names: &[&str]| IdSet::of(names.iter().map(|n| model.tag_id(n)));
+        Grammar {
+            model,
+            verb_tags: t(&["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]),
+            past_tags: t(&["VBD", "VBN"]),
+            participle: t(&["VBN"]),
+            gerund: t(&["VBG"]),
+            adjective_tags: t(&["JJ", "JJR", "JJS"]),
+            relative_tags: t(&["WDT", "WP", "WP$"]),
+            wh_adverb: t(&["WRB"]),
+            subject: l(&["nsubj", "csubj", "expl"]),
+            passive_subject: l(&["nsubjpass", "csubjpass"]),
+            object: l(&["dobj"]),
+            dative: l(&["dative"]),
+            agent: l(&["agent"]),
+            pobj: l(&["pobj"]),
+            prep: l(&["prep"]),
+            neg: l(&["neg"]),
+            aux: l(&["aux", "auxpass"]),
+            auxpass: l(&["auxpass"]),
+            det: l(&["det"]),
+            advmod: l(&["advmod", "npadvmod"]),
+            complement: l(&["xcomp", "ccomp"]),
+            xcomp: l(&["xcomp"]),
+            conj: l(&["conj"]),
+            relcl: l(&["relcl"]),
+            acl: l(&["acl"]),
+            subordinate: l(&["advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"]),
+            modifier: l(&["amod", "compound", "nmod", "npadvmod", "poss", "nummod", "quantmod"]),
+            reaches_actor: l(&["poss", "compound", "amod", "prep", "pobj", "appos", "nmod", "conj"]),
+            clausal: l(&["ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"]),
+            clausal_modifier: l(&["acl", "relcl", "ccomp", "xcomp"]),
+        }
+    }
+}

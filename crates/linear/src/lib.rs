@@ -1,0 +1,20 @@
+//! Linear models over hashed features, shared by dragoman's tagger, parser and learned
+//! layer.
+//!
+//! - [`hash`]: stable 64-bit hashes of strings and of feature templates with their values
+//!   (the same on every machine and Rust version, so trained weights are portable);
+//! - [`Perceptron`]: multi-class averaged perceptron for training, sparse in its classes;
+//! - [`Weights`]: the trained model for inference: an open-addressing table from feature
+//!   hash to the few classes it weighs, quantised to `i16`, with a byte format that
+//!   round-trips exactly.
+//!
+//! Invariant: a feature key is never 0 (0 marks an empty slot of the table).
+
+pub mod hash;
+mod io;
+mod perceptron;
+mod weights;
+
+pub use io::{ByteReader, ByteWriter, FormatError};
+pub use perceptron::{Perceptron, Prune};
+pub use weights::Weights;
