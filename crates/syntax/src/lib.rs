@@ -41,6 +41,7 @@ pub struct Parse {
 /// Buffers reused from sentence to sentence, so parsing allocates nothing once warm.
 pub struct Scratch {
     lex: Vec<Lex>,
+    amb: Vec<u64>,
     feats: Vec<u64>,
     scores: Vec<i32>,
     state: parser::State,
@@ -52,6 +53,7 @@ impl Default for Scratch {
     fn default() -> Self {
         Scratch {
             lex: Vec::new(),
+            amb: Vec::new(),
             feats: Vec::with_capacity(64),
             scores: Vec::new(),
             state: parser::State::new(0),
@@ -118,7 +120,8 @@ impl SyntaxModel {
     /// Tags and parses one sentence of already computed lexical features.
     fn parse_lex(&self, s: &mut Scratch, out: &mut Parse) {
         let n = s.lex.len();
-        self.tagger.tag(&s.lex, &mut s.feats, &mut s.scores, &mut out.tags);
+        self.tagger
+            .tag(&s.lex, &mut s.amb, &mut s.feats, &mut s.scores, &mut out.tags);
         self.parser.parse(
             &s.lex,
             &out.tags,
@@ -147,8 +150,13 @@ impl SyntaxModel {
     pub fn tag(&self, words: &[&str], scratch: &mut Scratch, tags: &mut Vec<u8>) {
         scratch.lex.clear();
         scratch.lex.extend(words.iter().map(|w| lex(w, false)));
-        self.tagger
-            .tag(&scratch.lex, &mut scratch.feats, &mut scratch.scores, tags);
+        self.tagger.tag(
+            &scratch.lex,
+            &mut scratch.amb,
+            &mut scratch.feats,
+            &mut scratch.scores,
+            tags,
+        );
     }
 
     /// Features kept by each model (tagger, parser, labeler) and the bytes they take.

@@ -15,7 +15,14 @@ pub struct Tagger {
     pub(crate) weights: Weights,
     /// Normalised word -> its only tag.
     pub(crate) dict: FxHashMap<u64, u8>,
+    /// Normalised word -> its ambiguity class: the hash of the tags it takes ("host": NN
+    /// or VB), so the word before it can tell what may follow ("to host").
+    pub(crate) classes: FxHashMap<u64, u64>,
 }
+
+/// The ambiguity class of words seen too rarely to have one.
+const UNKNOWN_CLASS: u64 = 0x756e_6b6e_6f77;
+const EDGE_CLASS: u64 = 0x6564_6765;
 
 /// The lexical context of position `i`: two words either side.
 #[inline]
@@ -27,9 +34,18 @@ fn at(lex: &[Lex], i: isize) -> Lex {
     }
 }
 
-/// The tagger's features for position `i`, given the two previous tags.
-pub fn features(lex: &[Lex], i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+/// The tagger's features for position `i`, given the two previous tags and every
+/// token's ambiguity class.
+pub fn features(lex: &[Lex], amb: &[u64], i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
+    let class = |k: isize| {
+        if k < 0 {
+            EDGE_CLASS
+        } else {
+            amb.get(k as usize).copied().unwrap_or(EDGE_CLASS)
+        }
+    };
     let i = i as isize;
+    let (a0, a1, a2) = (class(i), class(i + 1), class(i + 2));
     let (w, p1, p2, n1, n2) = (
         at(lex, i),
         at(lex, i - 1),
@@ -64,20 +80,42 @@ pub fn features(lex: &[Lex], i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) 
         hash::feature(21, &[w.prefix3]),
         hash::feature(22, &[w.kind]),
         hash::feature(23, &[w.shape, p1.shape]),
+        hash::feature(24, &[a0]),
+        hash::feature(25, &[a1]),
+        hash::feature(26, &[w.norm, a1]),
+        hash::feature(27, &[t1, a0]),
+        hash::feature(28, &[a0, a1, a2]),
     ]);
 }
 
 impl Tagger {
+    /// The ambiguity class of every token.
+    pub fn classes_of(&self, lex: &[Lex], out: &mut Vec<u64>) {
+        out.clear();
+        out.extend(
+            lex.iter()
+                .map(|l| self.classes.get(&l.norm).copied().unwrap_or(UNKNOWN_CLASS)),
+        );
+    }
+
     /// Tags a sentence's words (their [`Lex`]) into `tags`.
-    pub fn tag(&self, lex: &[Lex], feats: &mut Vec<u64>, scores: &mut Vec<i32>, tags: &mut Vec<u8>) {
+    pub fn tag(
+        &self,
+        lex: &[Lex],
+        amb: &mut Vec<u64>,
+        feats: &mut Vec<u64>,
+        scores: &mut Vec<i32>,
+        tags: &mut Vec<u8>,
+    ) {
         tags.clear();
         scores.resize(self.weights.n_classes(), 0);
+        self.classes_of(lex, amb);
         let (mut prev, mut prev2) = (TAG_START, TAG_START);
         for i in 0..lex.len() {
             let t = match self.dict.get(&lex[i].norm) {
                 Some(&t) => t,
                 None => {
-                    features(lex, i, prev, prev2, feats);
+                    features(lex, amb, i, prev, prev2, feats);
                     self.weights.score(feats, scores);
                     argmax(scores) as u8
                 }
@@ -97,6 +135,13 @@ impl Tagger {
             w.u64(k);
             w.u8(v);
         }
+        let mut classes: Vec<(u64, u64)> = self.classes.iter().map(|(&k, &v)| (k, v)).collect();
+        classes.sort_unstable();
+        w.u32(classes.len() as u32);
+        for (k, v) in classes {
+            w.u64(k);
+            w.u64(v);
+        }
         self.weights.write(w);
     }
 
@@ -108,11 +153,17 @@ impl Tagger {
             let k = r.u64()?;
             dict.insert(k, r.u8()?);
         }
+        let n = r.u32()? as usize;
+        let mut classes = FxHashMap::default();
+        for _ in 0..n {
+            let k = r.u64()?;
+            classes.insert(k, r.u64()?);
+        }
         let weights = Weights::read(r)?;
         if dict.values().any(|&t| t as usize >= weights.n_classes()) {
             return Err(FormatError("a tag dictionary entry names an unknown tag".into()));
         }
-        Ok(Tagger { weights, dict })
+        Ok(Tagger { weights, dict, classes })
     }
 }
 
@@ -142,7 +193,9 @@ pub(crate) fn argmax_f(scores: &[f32]) -> usize {
 /// Trains a tagger on sentences of lexical features and gold tags.
 pub fn train(sentences: &[(Vec<Lex>, Vec<u8>)], n_tags: usize, epochs: usize, seed: u64, prune: Prune) -> Tagger {
     let dict = tag_dictionary(sentences, n_tags);
+    let classes = ambiguity_classes(sentences, n_tags);
     let mut model = Perceptron::new(n_tags);
+    let mut amb = Vec::new();
     let mut order: Vec<usize> = (0..sentences.len()).collect();
     let mut rng = crate::rng::Rng::new(seed);
     let mut feats = Vec::with_capacity(32);
@@ -151,12 +204,17 @@ pub fn train(sentences: &[(Vec<Lex>, Vec<u8>)], n_tags: usize, epochs: usize, se
         rng.shuffle(&mut order);
         for &s in &order {
             let (lex, gold) = &sentences[s];
+            amb.clear();
+            amb.extend(
+                lex.iter()
+                    .map(|l| classes.get(&l.norm).copied().unwrap_or(UNKNOWN_CLASS)),
+            );
             let (mut prev, mut prev2) = (TAG_START, TAG_START);
             for i in 0..lex.len() {
                 let guess = match dict.get(&lex[i].norm) {
                     Some(&t) => t,
                     None => {
-                        features(lex, i, prev, prev2, &mut feats);
+                        features(lex, &amb, i, prev, prev2, &mut feats);
                         model.scores(&feats, &mut scores);
                         let guess = argmax_f(&scores);
                         model.tick();
@@ -172,7 +230,33 @@ pub fn train(sentences: &[(Vec<Lex>, Vec<u8>)], n_tags: usize, epochs: usize, se
     Tagger {
         weights: model.average(prune),
         dict,
+        classes,
     }
+}
+
+/// Words seen at least 3 times: the hash of the tags that make up at least a tenth of
+/// their uses.
+fn ambiguity_classes(sentences: &[(Vec<Lex>, Vec<u8>)], n_tags: usize) -> FxHashMap<u64, u64> {
+    let mut counts: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    for (lex, tags) in sentences {
+        for (l, &t) in lex.iter().zip(tags) {
+            counts.entry(l.norm).or_insert_with(|| vec![0; n_tags])[t as usize] += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(w, c)| {
+            let total: u32 = c.iter().sum();
+            if total < 3 {
+                return None;
+            }
+            let tags: Vec<u64> = (0..n_tags)
+                .filter(|&t| c[t] as f64 >= 0.1 * total as f64)
+                .map(|t| t as u64)
+                .collect();
+            Some((w, hash::feature(900, &tags)))
+        })
+        .collect()
 }
 
 /// Words seen at least 20 times, 97% of them with one tag.

@@ -135,11 +135,11 @@ fn jackknife(
     opts: &TrainOptions,
     progress: &mut dyn FnMut(&str),
 ) -> Vec<Vec<u8>> {
-    let (mut feats, mut scores) = (Vec::new(), Vec::new());
+    let (mut amb, mut feats, mut scores) = (Vec::new(), Vec::new(), Vec::new());
     let mut out: Vec<Vec<u8>> = vec![Vec::new(); data.len()];
     if opts.folds <= 1 {
         for (k, (lex, _)) in data.iter().enumerate() {
-            full.tag(lex, &mut feats, &mut scores, &mut out[k]);
+            full.tag(lex, &mut amb, &mut feats, &mut scores, &mut out[k]);
         }
         return out;
     }
@@ -159,7 +159,7 @@ fn jackknife(
             prune(opts, 0),
         );
         for (k, (lex, _)) in data.iter().enumerate().filter(|(k, _)| k % opts.folds == fold) {
-            t.tag(lex, &mut feats, &mut scores, &mut out[k]);
+            t.tag(lex, &mut amb, &mut feats, &mut scores, &mut out[k]);
         }
     }
     out
