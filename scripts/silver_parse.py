@@ -61,9 +61,47 @@ Whitespace tokens (_SP) are dropped and their dependents attached to their head.
 Sentences come in source order, then document order; the output is byte-for-byte the
 same on every run with the same inputs and package versions.
 
+General English (--general; off by default, when the news output above is made as
+before): a second, separate family of sources that are not news, to give the tagger and
+parser the English of web text (chat, dialogue, first and second person, questions,
+imperatives, informal spelling). It reads nothing under --shared, only packages installed
+by hand:
+
+  apt-get install --no-install-recommends fortunes fortunes-min fortune-anarchism \
+      wordnet-base cataclysm-dda-data python3.11-doc wamerican wbritish
+  pip install chitchat-dataset==0.9.0 chatterbot-corpus==1.3.3 PyYAML
+
+and the AppStream metadata that apt-get update puts in /var/lib/apt/lists
+(*_main_dep11_Components-amd64.yml.gz). Sources, in order (the first wins a duplicate),
+with the most sentences taken from each (GENERAL_CAPS):
+  chitchat           chitchat-dataset (MIT): human-human text chats, a unit a message
+  chatterbot         chatterbot-corpus (BSD-3-Clause): bot dialogues (not coding.yml)
+  cdda-talk          cataclysm-dda-data (CC-BY-SA-3.0): NPC and mission dialogue, notes,
+                     diaries, signs, game messages; text tags replaced by plain words
+  fortunes           fortunes, fortunes-min (BSD), fortune-anarchism (public domain):
+                     quotations, jokes, Usenet/IRC lines; attributions, speaker labels and
+                     verse removed; songs-poems, ascii-art, translate-me not read
+  wordnet-examples   wordnet-base (WordNet 3.0 licence): the quoted usage examples
+  cdda-descriptions  cataclysm-dda-data: descriptions of items, places, professions
+  appstream          Debian's AppStream metadata: application descriptions
+  python-docs        python3.11-doc (PSF-2.0): the FAQ and the tutorial (reST sources)
+A capped source's units come in a fixed pseudo-random order (sha256), so its cap samples
+it all. Besides the checks above, a sentence has 3..60 tokens, no code (identifiers with
+"_", "()", "{}", "==", paths, several command-line options, lists flattened with " * "),
+at least half of its non-punctuation tokens are words, at least 60 % of its words are in
+the English word lists (/usr/share/dict/american-english, british-english, and some chat
+spellings), and, for wordnet-examples, a verbal root with a subject (or an imperative),
+for cdda-descriptions, appstream and python-docs, some verb. Output, with the same
+CoNLL-U, determinism and 1-in-20 hash split as the news set:
+  general-train.conllu, general-heldout.conllu
+  MANIFEST.txt         a section of its own at the end (from its first line on); each
+                       run rewrites only its own section and keeps the other one
+
 Usage (from the repository root):
   python3 scripts/silver_parse.py [--shared ../shared] [--out /work/silver]
          [--kb data/kb] [--lower-share 0] [--limit N] [--sources guardian,html,...]
+  python3 scripts/silver_parse.py --general [--out /work/silver] [--limit N]
+         [--general-sources chitchat,fortunes,...]
 """
 
 import os
@@ -713,13 +751,13 @@ GENERAL_MAX_TOKENS = 60
 # source come in a fixed pseudo-random order (sha256 of a key) so the cap samples the
 # whole source.
 GENERAL_CAPS = {
-    "chitchat": 24000,
+    "chitchat": 26000,
     "chatterbot": 0,
-    "cdda-talk": 12000,
-    "fortunes": 0,
-    "wordnet-examples": 9000,
-    "cdda-descriptions": 7000,
-    "appstream": 5000,
+    "cdda-talk": 11000,
+    "fortunes": 16000,
+    "wordnet-examples": 8000,
+    "cdda-descriptions": 5000,
+    "appstream": 4000,
     "python-docs": 2000,
 }
 # Sources of many fragments (noun phrases, headings, list items) must give sentences:
@@ -871,11 +909,13 @@ PRINTF_RE = re.compile(r"%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[a-zA-Z]")
 
 
 def files_cdda():
+    """The game's JSON files, less its test data (mods/TEST_DATA, npcs/TALK_TEST.json)."""
     base = Path(CDDA_DIR)
     if not (base / "json").is_dir():
         raise SystemExit(f"{base}/json missing: apt-get install cataclysm-dda-data")
-    return (sorted(glob.glob(str(base / "json/**/*.json"), recursive=True))
-            + sorted(glob.glob(str(base / "mods/**/*.json"), recursive=True)))
+    files = (sorted(glob.glob(str(base / "json/**/*.json"), recursive=True))
+             + sorted(glob.glob(str(base / "mods/**/*.json"), recursive=True)))
+    return [f for f in files if not any("TEST" in part for part in Path(f).relative_to(base).parts)]
 
 
 def _cdda_strings(node, keys, key=None, inherit=False):
@@ -891,20 +931,23 @@ def _cdda_strings(node, keys, key=None, inherit=False):
 
 
 def cdda_units(files, keys):
+    """The distinct strings under `keys`, in a fixed pseudo-random order, each as lines."""
+    texts = set()
     for path in files:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
-        for s in _cdda_strings(data, keys):
-            s = CDDA_COLOR_RE.sub("", s)
-            for tag, word in CDDA_TAGS.items():
-                s = s.replace(tag, word)
-            for line in s.split("\n"):
-                line = norm_ws(LEADING_BULLET_RE.sub("", line.strip()))
-                if not line:
-                    continue
-                if CDDA_TAG_RE.search(line) or PRINTF_RE.search(line):
-                    continue  # an unresolved tag or a format: not plain text
-                yield line
+        texts.update(_cdda_strings(data, keys))
+    for s in sorted(texts, key=lambda s: (hash_key(s), s)):
+        s = CDDA_COLOR_RE.sub("", s)
+        for tag, word in CDDA_TAGS.items():
+            s = s.replace(tag, word)
+        for line in s.split("\n"):
+            line = norm_ws(LEADING_BULLET_RE.sub("", line.strip()))
+            if not line:
+                continue
+            if CDDA_TAG_RE.search(line) or PRINTF_RE.search(line):
+                continue  # an unresolved tag or a format: not plain text
+            yield line
 
 
 def read_cdda_talk(files):
@@ -913,8 +956,7 @@ def read_cdda_talk(files):
 
 
 def read_cdda_descriptions(files):
-    lines = sorted(set(cdda_units(files, CDDA_DESC_KEYS)), key=lambda s: (hash_key(s), s))
-    for line in lines:
+    for line in cdda_units(files, CDDA_DESC_KEYS):
         yield line, False
 
 
@@ -977,12 +1019,15 @@ def fortune_units(cookie):
 
 
 def read_fortunes(files):
+    """The cookies of all files, in a fixed pseudo-random order (sha256 of the cookie)."""
+    cookies = set()
     for path in files:
         with open(path, encoding="utf-8", errors="replace") as f:
             text = f.read()
-        for cookie in re.split(r"^%$", text, flags=re.M):
-            for u in fortune_units(cookie.strip("\n")):
-                yield u, False
+        cookies.update(c.strip("\n") for c in re.split(r"^%$", text, flags=re.M))
+    for cookie in sorted(cookies, key=lambda s: (hash_key(s), s)):
+        for u in fortune_units(cookie):
+            yield u, False
 
 
 # --- WordNet: the quoted usage examples in the glosses of data.{noun,verb,adj,adv}
@@ -1165,9 +1210,12 @@ def is_clause(sent):
 
 
 def files_digest(files):
+    """sha256 over 'path<TAB>sha256' lines, paths relative to the files' common folder."""
+    files = [str(p) for p in files]
+    root = os.path.commonpath(files) if len(files) > 1 else os.path.dirname(files[0])
     h = hashlib.sha256()
     for p in files:
-        h.update(f"{p}\t{sha256_file(p)}\n".encode("utf-8"))
+        h.update(f"{os.path.relpath(p, root)}\t{sha256_file(p)}\n".encode("utf-8"))
     return h.hexdigest()
 
 
@@ -1359,7 +1407,7 @@ def run_general(args):
     for pkg in DEBIAN_PACKAGES:
         m.append(f"debian {pkg} {debian_version(pkg)}")
     m.append("")
-    m.append("## inputs (sha256 over the lines 'path<TAB>sha256' of the files read)")
+    m.append("## inputs (sha256 over the lines 'relative path<TAB>sha256' of the files read)")
     for s in sources:
         m.append(f"{s} {len(files[s])} files {files_digest(files[s])}")
     m.append(f"english word lists {files_digest(ENGLISH_WORD_FILES)}")

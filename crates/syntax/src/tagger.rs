@@ -302,12 +302,12 @@ mod tests {
             }
         }
         let t = train(&data, 3, 8, 1, Prune::default());
-        let (mut f, mut s, mut out) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut amb, mut f, mut s, mut out) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let sent: Vec<Lex> = ["the", "saw", "saw", "a", "dog"]
             .iter()
             .map(|w| lex(w, false))
             .collect();
-        t.tag(&sent, &mut f, &mut s, &mut out);
+        t.tag(&sent, &mut amb, &mut f, &mut s, &mut out);
         assert_eq!(out, vec![0, 1, 2, 0, 1]);
     }
 }
