@@ -111,11 +111,19 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         let report = dragoman_eval::run_set(name, &coder, path, args.errors).map_err(anyhow::Error::msg)?;
         let seconds = started.elapsed().as_secs_f64();
         if let Some(f) = &floors {
-            match dragoman_eval::floors::check(f, &report.set, &report.headline.0, report.headline.1) {
-                Ok(msg) => eprintln!("dragoman: {msg}"),
-                Err(msg) => {
-                    eprintln!("dragoman: FLOOR: {msg}");
-                    failures.push(msg);
+            let tracked = std::iter::once((report.set.clone(), &report.headline)).chain(
+                report
+                    .also_tracked
+                    .iter()
+                    .map(|m| (format!("{}:{}", report.set, m.0), m)),
+            );
+            for (key, (metric, value)) in tracked {
+                match dragoman_eval::floors::check(f, &key, metric, *value) {
+                    Ok(msg) => eprintln!("dragoman: {msg}"),
+                    Err(msg) => {
+                        eprintln!("dragoman: FLOOR: {msg}");
+                        failures.push(msg);
+                    }
                 }
             }
         }

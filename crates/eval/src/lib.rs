@@ -25,6 +25,7 @@ pub const SETS: &[(&str, &str)] = &[
     ("event-location", "event-location"),
     ("mt-robustness", "mt-robustness"),
     ("html-extraction", "../corpus/html"),
+    ("ud-ewt", "ud-english-ewt"),
 ];
 
 /// Runs one set.
@@ -37,6 +38,7 @@ pub fn run_set(name: &str, coder: &Coder, path: &Path, errors: usize) -> Result<
         "event-location" => sets::location::run(coder, path, errors),
         "mt-robustness" => sets::classes::mt_robustness(coder, path, errors),
         "html-extraction" => sets::html::run(path, errors),
+        "ud-ewt" => sets::syntax::run(path),
         other => Err(format!(
             "unknown set `{other}`; the sets are: {}",
             SETS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")

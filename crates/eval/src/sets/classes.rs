@@ -187,6 +187,7 @@ pub fn conflibert_class(coder: &Coder, path: &Path, errors: usize) -> Result<Rep
         set: "conflibert-class".into(),
         n: items.len(),
         headline: ("macro_f1".into(), c.macro_f1()),
+        also_tracked: Vec::new(),
         metrics,
         misses,
     })
@@ -213,6 +214,7 @@ pub fn mt_robustness(coder: &Coder, path: &Path, errors: usize) -> Result<Report
         set: "mt-robustness".into(),
         n: original.len(),
         headline: ("translated".into(), ft),
+        also_tracked: Vec::new(),
         metrics,
         misses: keep_instructive(misses, errors),
     })

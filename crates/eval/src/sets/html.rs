@@ -71,6 +71,7 @@ pub fn run(path: &Path, errors: usize) -> Result<Report, String> {
         set: "html-extraction".into(),
         n: rows.len(),
         headline: ("f1".into(), f1),
+        also_tracked: Vec::new(),
         metrics: m,
         misses: keep_instructive(rows.into_iter().filter_map(|x| x.3).collect(), errors),
     })

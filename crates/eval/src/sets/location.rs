@@ -130,6 +130,7 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
         set: "event-location".into(),
         n: items.len(),
         headline: ("f1".into(), po.f1),
+        also_tracked: Vec::new(),
         metrics: m,
         misses: keep_instructive(misses, errors),
     })

@@ -8,6 +8,7 @@ pub mod location;
 pub mod ner;
 pub mod petrarch;
 pub mod plover;
+pub mod syntax;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -38,6 +39,8 @@ pub struct Report {
     pub metrics: Map<String, Value>,
     /// The metric that floors and the README track, as a fraction in [0, 1].
     pub headline: (String, f64),
+    /// Other metrics with floors of their own (keyed `set:metric` in floors.json).
+    pub also_tracked: Vec<(String, f64)>,
     pub misses: Vec<Miss>,
 }
 

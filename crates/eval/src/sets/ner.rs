@@ -177,6 +177,7 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
         set: "conflibert-ner".into(),
         n: sentences.len(),
         headline: ("overlap_f1".into(), po.f1),
+        also_tracked: Vec::new(),
         metrics: m,
         misses: keep_instructive(misses, errors),
     })

@@ -197,6 +197,7 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
         set: "petrarch-unit".into(),
         n: records.len(),
         headline: ("pass_rate".into(), passed as f64 / records.len() as f64),
+        also_tracked: Vec::new(),
         metrics: m,
         misses: keep_instructive(results.into_iter().filter_map(|r| r.3).collect(), errors),
     })

@@ -178,6 +178,7 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
         set: "plover-gsr".into(),
         n,
         headline: ("event_accuracy".into(), event),
+        also_tracked: Vec::new(),
         metrics: m,
         misses: keep_instructive(rows.into_iter().filter_map(|r| r.miss).collect(), errors),
     })
