@@ -50,14 +50,12 @@ pub fn write_table(out: &mut impl Write, events: &[EventRecord], with_evidence: 
         let name = dragoman_core::Ontology::get()
             .event(&e.cameo)
             .map_or("", |c| c.name.as_str());
-        let src = format!(
-            "{} {}",
-            e.source.code,
-            e.source.name.as_deref().unwrap_or(&e.source.text)
-        );
-        let tgt = e.target.as_ref().map_or("-".to_string(), |t| {
-            format!("{} {}", t.code, t.name.as_deref().unwrap_or(&t.text))
-        });
+        let actor = |a: &dragoman_core::ActorRecord| {
+            let mark = if a.inferred { "*" } else { "" };
+            format!("{}{mark} {}", a.code, a.name.as_deref().unwrap_or(&a.text))
+        };
+        let src = e.source.as_ref().map_or("-".to_string(), actor);
+        let tgt = e.target.as_ref().map_or("-".to_string(), actor);
         let mut notes = Vec::new();
         if e.negated {
             notes.push("NEGATED".to_string());

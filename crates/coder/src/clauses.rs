@@ -99,8 +99,9 @@ fn predicate(sv: &SentenceView, v: VerbUse) -> Predicate {
         VerbTense::Base
     };
     let (negated, modality, time_tense) = polarity(sv, t);
-    let (subject, passive) = subject_of(sv, t, 0);
+    let (subject, passive, subject_token) = subject_of(sv, t, 0);
     Predicate {
+        subject_token,
         clause: clause_of(sv.a, t),
         subject,
         object: object_of(sv, t),
@@ -254,47 +255,49 @@ fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Opt
         .find(|&c| labels.has(sv.a.dep(c).label))
 }
 
-/// The verb's subject phrase and whether the verb is passive; inherited from a conjunct,
-/// a governing verb, or the noun a participle modifies when the verb has none.
-fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool) {
+/// The verb's subject: its phrase, whether the verb is passive, and the token that
+/// stands as subject (even when it names no actor: "a car bomb exploded"); inherited
+/// from a conjunct, a governing verb, or the noun a participle modifies when the verb
+/// has none.
+fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool, Option<usize>) {
     let g = Grammar::get();
     let a = sv.a;
     let passive_aux = child_with(sv, v, g.auxpass).is_some();
     if let Some(s) = child_with(sv, v, g.passive_subject) {
-        return (phrase_of(sv, s), true);
+        return (phrase_of(sv, s), true, Some(s));
     }
     if let Some(s) = child_with(sv, v, g.subject) {
-        return (phrase_of(sv, s), passive_aux);
+        return (phrase_of(sv, s), passive_aux, Some(s));
     }
     let Some(h) = a.head(v).filter(|_| depth < 4) else {
-        return (None, passive_aux);
+        return (None, passive_aux, None);
     };
     let label = a.dep(v).label;
     if g.conj.has(label) && g.verb_tags.has(a.dep(h).tag) {
         // "Russia attacked X and bombed Y": the subject is shared.
-        let (s, _) = subject_of(sv, h, depth + 1);
-        return (s, passive_aux);
+        let (s, _, t) = subject_of(sv, h, depth + 1);
+        return (s, passive_aux, t);
     }
     if g.xcomp.has(label) {
         // "urged Iran to talk": object control; "plans to attack": the governor's subject.
         if let Some(o) = child_with(sv, h, g.object) {
-            return (phrase_of(sv, o), passive_aux);
+            return (phrase_of(sv, o), passive_aux, Some(o));
         }
-        let (s, _) = subject_of(sv, h, depth + 1);
-        return (s, passive_aux);
+        let (s, _, t) = subject_of(sv, h, depth + 1);
+        return (s, passive_aux, t);
     }
     if g.acl.has(label) {
         // "troops sent by Moscow": the noun is what the participle is done to;
         // "forces fighting rebels": the noun does it.
         let passive = g.participle.has(a.dep(v).tag);
-        return (phrase_of(sv, h), passive || passive_aux);
+        return (phrase_of(sv, h), passive || passive_aux, Some(h));
     }
     if g.subordinate.has(label) && g.verb_tags.has(a.dep(h).tag) {
         // "…, killing three people": an adverbial participle's subject is the clause's.
-        let (s, _) = subject_of(sv, h, depth + 1);
-        return (s, passive_aux);
+        let (s, _, t) = subject_of(sv, h, depth + 1);
+        return (s, passive_aux, t);
     }
-    (None, passive_aux)
+    (None, passive_aux, None)
 }
 
 /// The verb's target: the first actor in text order (PETRARCH's convention) among what
@@ -327,6 +330,8 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     if NO_TARGET_PREPOSITIONS.contains(&prep) || (speech && (prep != "to" || depth > 0)) {
                         continue;
                     }
+                    // "protested outside the hospital", "fought in Syria": where, not whom;
+                    // "at" names whom unless a place follows ("fired at protesters").
                     let locative = depth == 0 && LOCATIVE_PREPOSITIONS.contains(&prep);
                     for &o in a.children(c) {
                         let o = o as usize;
@@ -334,7 +339,7 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             continue;
                         }
                         match phrase_of(sv, o) {
-                            Some(p) if !(locative && place_only(sv, p)) => found.push(p),
+                            Some(p) if !(locative && (prep != "at" || place_only(sv, p))) => found.push(p),
                             Some(_) => {}
                             None => next.push(o),
                         }
@@ -391,7 +396,6 @@ fn agent_of(sv: &SentenceView, v: usize) -> Option<usize> {
         .map(|&o| o as usize)
         .find(|&o| g.pobj.has(a.dep(o).label))
         .and_then(|o| phrase_of(sv, o))
-        .filter(|&p| a.actors()[p].is_actor())
 }
 
 /// Negation, modality and tense of the verb at `v` from its auxiliaries, its negation,
@@ -559,7 +563,7 @@ fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embedding> {
         } else {
             h
         };
-        let (subject, _) = subject_of(sv, holder, 0);
+        let (subject, _, _) = subject_of(sv, holder, 0);
         let negated = polarity(sv, holder).0 || polarity(sv, h).0;
         let e = Embedding {
             frame,

@@ -122,6 +122,8 @@ pub struct ActorUnit {
     pub kind: Option<EntityKind>,
     /// An office-holder or person: "he" and "she" can refer to it.
     pub personal: bool,
+    /// The text does not state this actor or its country; context implies it.
+    pub inferred: bool,
 }
 
 impl ActorUnit {
@@ -228,6 +230,8 @@ pub struct Predicate {
     pub clause: Clause,
     /// Actor phrase indices (into [`Analysis::actors`]).
     pub subject: Option<usize>,
+    /// The token that stands as subject, whether or not it names an actor.
+    pub subject_token: Option<usize>,
     pub object: Option<usize>,
     /// The "by …" agent of a passive.
     pub agent: Option<usize>,
@@ -298,12 +302,24 @@ pub struct Embedding {
 // ----------------------------------------------------------------------------------
 // Events
 
+/// Where an event happened: tokens `start..end` of the text, and the knowledge base's
+/// place when the name is one (an unknown name after "in", "at", "near" has none, and may
+/// carry the document's country, inferred).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub entity: Option<EntityId>,
+    pub start: u32,
+    pub end: u32,
+    pub inferred_country: Option<String>,
+}
+
 /// An event as the coder found it, with token positions; turned into an
 /// [`dragoman_core::EventRecord`] at the end.
 #[derive(Clone, Debug)]
 pub struct CodedEvent {
     pub sentence: u32,
-    pub source: ActorUnit,
+    /// None when the text names no agent ("two people were killed").
+    pub source: Option<ActorUnit>,
     pub target: Option<ActorUnit>,
     pub code: String,
     /// Tokens of the verb or noun.
@@ -313,7 +329,7 @@ pub struct CodedEvent {
     pub modality: Modality,
     pub attributed_to: Option<ActorUnit>,
     pub date: Option<(Resolved, u32, u32)>,
-    pub place: Option<(EntityId, u32, u32)>,
+    pub place: Option<Place>,
     pub confidence: f32,
     /// Why these actors: "subject of 'met'", "object of 'with'", ...
     pub why: String,
@@ -342,7 +358,12 @@ pub struct Candidate {
     pub why_source: String,
     pub why_target: String,
     pub date: Option<(Resolved, u32, u32)>,
-    pub place: Option<(EntityId, u32, u32)>,
+    pub place: Option<Place>,
+    /// What the grammar allows a missing actor to mean: the text leaves the agent out (a
+    /// passive without "by", an event noun), or the verb takes no object at all (so "X
+    /// protested" is whole without a target).
+    pub agentless: bool,
+    pub intransitive: bool,
 }
 
 /// A code a sentence's verb or noun carries, whether or not it found actors: what the

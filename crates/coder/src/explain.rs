@@ -97,8 +97,8 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
             let _ = writeln!(
                 out,
                 "  EVENT:    {} [{}] -> {} : {} {}{} on {} ({:?}){}",
-                r.source.text,
-                r.source.code,
+                r.source.as_ref().map_or("-", |s| s.text.as_str()),
+                r.source.as_ref().map_or("-", |s| s.code.as_str()),
                 target,
                 r.cameo,
                 ontology_name(&r.cameo),

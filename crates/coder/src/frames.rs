@@ -15,6 +15,9 @@ const STANCE: &str = include_str!("../../../data/patterns/stance.tsv");
 const NOUNS: &str = include_str!("../../../data/patterns/nouns.tsv");
 const MUTUAL: &str = include_str!("../../../data/patterns/mutual.tsv");
 const FRAME_ADJECTIVES: &str = include_str!("../../../data/patterns/frame_adjectives.tsv");
+const IMPLIED_AGENTS: &str = include_str!("../../../data/patterns/implied_agents.tsv");
+const STANDALONE: &str = include_str!("../../../data/patterns/standalone.tsv");
+const LIGHT_VERBS: &str = include_str!("../../../data/lexicon/light_verbs.tsv");
 
 /// Which side of a noun event "of X" names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +47,12 @@ pub struct Frames {
     mutual: Vec<String>,
     /// Adjectives (and "going", "about") that frame the infinitive after them.
     adjectives: FxHashMap<String, Frame>,
+    /// CAMEO code prefix -> the sector of the agent it implies ("173" -> COP).
+    implied_agents: Vec<(String, String)>,
+    /// CAMEO code prefixes whose events stand without a source or target.
+    standalone: Vec<String>,
+    /// Verb forms whose meaning comes from their object ("held talks").
+    light_verbs: rustc_hash::FxHashSet<String>,
 }
 
 impl Frames {
@@ -62,7 +71,23 @@ impl Frames {
             noun_index: FxHashMap::default(),
             mutual: Vec::new(),
             adjectives: FxHashMap::default(),
+            implied_agents: Vec::new(),
+            standalone: Vec::new(),
+            light_verbs: Default::default(),
         };
+        let t = Tsv::parse("lexicon/light_verbs.tsv", LIGHT_VERBS)?;
+        let c_word = t.column("word")?;
+        f.light_verbs = t.rows().map(|row| row.get(c_word).to_string()).collect();
+        let t = Tsv::parse("patterns/implied_agents.tsv", IMPLIED_AGENTS)?;
+        let (c_cameo, c_agent) = (t.column("cameo")?, t.column("agent")?);
+        f.implied_agents = t
+            .rows()
+            .map(|row| (row.get(c_cameo).to_string(), row.get(c_agent).to_string()))
+            .collect();
+        f.implied_agents.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+        let t = Tsv::parse("patterns/standalone.tsv", STANDALONE)?;
+        let c_cameo = t.column("cameo")?;
+        f.standalone = t.rows().map(|row| row.get(c_cameo).to_string()).collect();
         let t = Tsv::parse("patterns/frame_adjectives.tsv", FRAME_ADJECTIVES)?;
         let (c_word, c_frame) = (t.column("word")?, t.column("frame")?);
         for row in t.rows() {
@@ -131,6 +156,24 @@ impl Frames {
     /// The frame of a folded verb form.
     pub fn frame(&self, folded: &str) -> Option<Frame> {
         self.forms.get(folded).copied()
+    }
+
+    /// The sector of the agent an event with this code implies, if any.
+    pub fn implied_agent(&self, cameo: &str) -> Option<&str> {
+        self.implied_agents
+            .iter()
+            .find(|(prefix, _)| cameo.starts_with(prefix.as_str()))
+            .map(|(_, agent)| agent.as_str())
+    }
+
+    /// Is this folded verb form a light verb?
+    pub fn is_light_verb(&self, folded: &str) -> bool {
+        self.light_verbs.contains(folded)
+    }
+
+    /// Does an event with this code stand without a source or a target?
+    pub fn stands_alone(&self, cameo: &str) -> bool {
+        self.standalone.iter().any(|p| cameo.starts_with(p.as_str()))
     }
 
     /// The frame of an adjective (or "going", "about") before an infinitive.

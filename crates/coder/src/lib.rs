@@ -14,6 +14,7 @@
 pub mod actors;
 pub mod annotate;
 pub mod clauses;
+pub mod context;
 pub mod coref;
 pub mod doc;
 pub mod events;

@@ -7,7 +7,8 @@ use crate::doc::Analysis;
 /// The main event of a text, for one label per sentence: how classification chooses.
 /// Events from the main predication beat those from subordinate clauses and modifiers
 /// ("a ban imposed on X"); events with a telling code beat mere statements (CAMEO 01);
-/// asserted, reported and intended events beat negated ones; then the earliest.
+/// asserted, reported and intended events beat negated ones; events whose source the
+/// text names beat agentless ones; then the earliest.
 /// Returns an index into `a.events()` (and into the records made from it).
 pub fn main_event_index(a: &Analysis) -> Option<usize> {
     a.events()
@@ -19,6 +20,7 @@ pub fn main_event_index(a: &Analysis) -> Option<usize> {
                 e.subordinate,
                 e.code.starts_with("01"),
                 e.modality == dragoman_core::Modality::Hypothetical,
+                e.source.is_none(),
                 *i,
             )
         })

@@ -226,6 +226,7 @@ impl Component for Events {
             published: date,
             reference: date,
             options: env.options,
+            country_hint: crate::context::country_hint(a, env.kb),
         };
         for s in 0..a.sentences().len() {
             let coded = events::code_sentence(a, env.kb, env.frames, s, &ctx);

@@ -11,7 +11,7 @@ pub fn dedupe(a: &mut Analysis, published: chrono::NaiveDate) {
     let mut seen: Vec<(String, String, String, Option<chrono::NaiveDate>, bool)> = Vec::new();
     a.retain_events(|e| {
         let key = (
-            e.source.code.clone(),
+            e.source.as_ref().map_or(String::new(), |s| s.code.clone()),
             e.target.as_ref().map_or(String::new(), |t| t.code.clone()),
             e.code.get(..2).unwrap_or(&e.code).to_string(),
             Some(e.date.map_or(published, |d| d.0.date)),
@@ -37,7 +37,12 @@ pub fn records(a: &Analysis, kb: &KnowledgeBase) -> Vec<EventRecord> {
 fn actor(a: &Analysis, kb: &KnowledgeBase, u: &ActorUnit) -> ActorRecord {
     let entity = u.entity.map(|id| kb.entity(id));
     ActorRecord {
-        text: a.original_text(u.start as usize, u.end as usize).to_string(),
+        // An implied actor ("were arrested": the police) has no words in the text.
+        text: if u.start < u.end {
+            a.original_text(u.start as usize, u.end as usize).to_string()
+        } else {
+            String::new()
+        },
         code: u.code.clone(),
         country: u.country.clone(),
         sector: u
@@ -46,6 +51,7 @@ fn actor(a: &Analysis, kb: &KnowledgeBase, u: &ActorUnit) -> ActorRecord {
             .or_else(|| (u.country.is_none() && u.code.len() == 3).then(|| u.code.clone())),
         entity: entity.map(|e| e.id.to_string()),
         name: u.name.clone().or_else(|| entity.map(|e| e.name.to_string())),
+        inferred: u.inferred,
     }
 }
 
@@ -65,7 +71,9 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         spans.push(rel(a.original_span(start as usize, end as usize)));
         labels.push(label.to_string());
     };
-    add("source", e.source.start, e.source.end);
+    if let Some(s) = e.source.as_ref().filter(|s| s.start < s.end) {
+        add("source", s.start, s.end);
+    }
     add("trigger", e.trigger.0, e.trigger.1);
     if let Some(t) = &e.target {
         add("target", t.start, t.end);
@@ -73,8 +81,8 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
     if let Some((_, s, en)) = e.date {
         add("date", s, en);
     }
-    if let Some((_, s, en)) = e.place {
-        add("place", s, en);
+    if let Some(p) = &e.place {
+        add("place", p.start, p.end);
     }
     let published = a.published();
     let (date, date_text) = match e.date {
@@ -88,11 +96,22 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         (None, None) => DatePrecision::Unknown,
         _ => e.date.as_ref().map_or(DatePrecision::Publication, |r| r.0.precision),
     };
-    let location = e.place.map(|(id, s, en)| {
-        let ent = kb.entity(id);
+    let location = e.place.as_ref().map(|p| {
+        let text = a.original_text(p.start as usize, p.end as usize).to_string();
+        let Some(ent) = p.entity.map(|id| kb.entity(id)) else {
+            // A name the knowledge base does not know: where, as written, not geocoded.
+            return LocationRecord {
+                name: text.clone(),
+                text,
+                country: p.inferred_country.clone(),
+                lat: None,
+                lon: None,
+                geonameid: None,
+            };
+        };
         let geo = ent.geo.as_ref();
         LocationRecord {
-            text: a.original_text(s as usize, en as usize).to_string(),
+            text,
             name: ent.name.to_string(),
             country: if ent.kind == EntityKind::Country {
                 ent.code.as_deref().map(str::to_string)
@@ -115,7 +134,7 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         date,
         date_text,
         date_precision,
-        source: actor(a, kb, &e.source),
+        source: e.source.as_ref().map(|u| actor(a, kb, u)),
         target: e.target.as_ref().map(|t| actor(a, kb, t)),
         cameo: e.code.clone(),
         cameo_root: e.code.get(..2).unwrap_or(&e.code).to_string(),

@@ -59,6 +59,14 @@ pub struct ActorRecord {
     pub entity: Option<String>,
     /// Canonical name of the entity.
     pub name: Option<String>,
+    /// The text does not state this actor (or its country); context implies it: the
+    /// police who arrest, the country of the event's place. Serialized only when true.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub inferred: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -101,7 +109,8 @@ pub struct EventRecord {
     pub date: Option<String>,
     pub date_text: Option<String>,
     pub date_precision: DatePrecision,
-    pub source: ActorRecord,
+    /// None for an agentless passive or an event noun whose agent the text does not name.
+    pub source: Option<ActorRecord>,
     pub target: Option<ActorRecord>,
     pub cameo: String,
     pub cameo_root: String,
@@ -117,6 +126,18 @@ pub struct EventRecord {
     /// The pattern or rule that produced the event, e.g. `verb:MEET/* (WITH $)`.
     pub rule: String,
     pub confidence: f64,
+}
+
+impl EventRecord {
+    /// The source's CAMEO code, or "" when the text names no source.
+    pub fn source_code(&self) -> &str {
+        self.source.as_ref().map_or("", |s| s.code.as_str())
+    }
+
+    /// The target's CAMEO code, or "" when there is none.
+    pub fn target_code(&self) -> &str {
+        self.target.as_ref().map_or("", |t| t.code.as_str())
+    }
 }
 
 #[cfg(test)]

@@ -178,16 +178,14 @@ pub fn gdelt_columns(s: &StoredRecord, e: &EventRecord, added: &str) -> Vec<Stri
         None => Default::default(),
     };
     let mut row = vec![s.id.to_string(), day, month, year, fraction];
-    let a1 = actor_parts(&e.source.code, e.source.country.as_deref());
-    row.push(e.source.code.clone());
-    row.push(
-        e.source
-            .name
-            .clone()
-            .unwrap_or_else(|| e.source.text.clone())
-            .to_uppercase(),
-    );
-    row.extend(a1);
+    match &e.source {
+        Some(s) => {
+            row.push(s.code.clone());
+            row.push(s.name.clone().unwrap_or_else(|| s.text.clone()).to_uppercase());
+            row.extend(actor_parts(&s.code, s.country.as_deref()));
+        }
+        None => row.extend(std::iter::repeat_n(String::new(), 10)),
+    }
     match &e.target {
         Some(t) => {
             row.push(t.code.clone());
@@ -230,7 +228,7 @@ fn plover_json(id: i64, e: &EventRecord, url: Option<&str>) -> Value {
     json!({
         "id": format!("dragoman-{id}"),
         "date": e.date,
-        "actor": [entity(&e.source)],
+        "actor": e.source.as_ref().map(|s| vec![entity(s)]).unwrap_or_default(),
         "recipient": e.target.as_ref().map(|t| vec![entity(t)]).unwrap_or_default(),
         "event": e.plover.as_ref().map(|p| vec![p.event.clone()]).unwrap_or_default(),
         "mode": e.plover.as_ref().and_then(|p| p.mode.clone()).map(|m| vec![m]).unwrap_or_default(),
@@ -286,9 +284,9 @@ fn csv_row(id: i64, e: &EventRecord) -> Vec<String> {
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default(),
-        e.source.code.clone(),
-        e.source.name.clone().unwrap_or_default(),
-        e.source.country.clone().unwrap_or_default(),
+        e.source.as_ref().map_or(String::new(), |s| s.code.clone()),
+        e.source.as_ref().and_then(|s| s.name.clone()).unwrap_or_default(),
+        e.source.as_ref().and_then(|s| s.country.clone()).unwrap_or_default(),
         e.cameo.clone(),
         dragoman_core::Ontology::get()
             .event(&e.cameo)
@@ -444,9 +442,9 @@ fn write_parquet(rows: &[(i64, EventRecord)], file: std::fs::File) -> Result<(),
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_string))
         }),
-        text(&|e| Some(e.source.code.clone())),
-        text(&|e| e.source.name.clone()),
-        text(&|e| e.source.country.clone()),
+        text(&|e| e.source.as_ref().map(|s| s.code.clone())),
+        text(&|e| e.source.as_ref().and_then(|s| s.name.clone())),
+        text(&|e| e.source.as_ref().and_then(|s| s.country.clone())),
         text(&|e| Some(e.cameo.clone())),
         text(&|e| Ontology::get().event(&e.cameo).map(|c| c.name.clone())),
         text(&|e| Some(e.cameo_root.clone())),

@@ -322,6 +322,7 @@ fn place_key(e: &EventRecord) -> String {
 /// when the date is known to the day (the same period otherwise); created if none.
 fn cluster_for(tx: &rusqlite::Transaction, e: &EventRecord) -> rusqlite::Result<i64> {
     let target = e.target.as_ref().map_or(String::new(), |t| t.code.clone());
+    let source = e.source.as_ref().map_or(String::new(), |s| s.code.clone());
     let place = place_key(e);
     let by_day = matches!(e.date_precision, DatePrecision::Day | DatePrecision::Publication);
     let (lo, hi) = match (
@@ -341,7 +342,7 @@ fn cluster_for(tx: &rusqlite::Transaction, e: &EventRecord) -> rusqlite::Result<
         .query_row(
             "SELECT id FROM clusters WHERE source_code = ?1 AND target_code = ?2 AND root = ?3 AND place = ?4
              AND coalesce(date, '') BETWEEN ?5 AND ?6 ORDER BY date, id LIMIT 1",
-            params![e.source.code, target, e.cameo_root, place, lo, hi],
+            params![source, target, e.cameo_root, place, lo, hi],
             |r| r.get(0),
         )
         .optional()?;
@@ -352,7 +353,7 @@ fn cluster_for(tx: &rusqlite::Transaction, e: &EventRecord) -> rusqlite::Result<
         "INSERT INTO clusters (source_code, target_code, root, place, date, date_min, date_max, cameo, quad, goldstein)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5, ?6, ?7, ?8)",
         params![
-            e.source.code,
+            source,
             target,
             e.cameo_root,
             place,
@@ -393,10 +394,12 @@ fn insert_event(
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_string)),
             e.date_text,
-            e.source.code,
-            e.source.name,
-            e.source.country,
-            e.source.text,
+            // An event with no named agent keeps '' as its source code (the column is
+            // NOT NULL): no actor filter matches it.
+            e.source.as_ref().map_or("", |s| s.code.as_str()),
+            e.source.as_ref().and_then(|s| s.name.as_ref()),
+            e.source.as_ref().and_then(|s| s.country.as_ref()),
+            e.source.as_ref().map(|s| &s.text),
             e.target.as_ref().map(|t| &t.code),
             e.target.as_ref().and_then(|t| t.name.as_ref()),
             e.target.as_ref().and_then(|t| t.country.as_ref()),

@@ -225,5 +225,6 @@ fn unit(
         how,
         kind,
         personal,
+        inferred: false,
     }
 }

@@ -1,13 +1,20 @@
-//! Dates and places for candidates: the time expression governing the trigger in its
-//! clause (else one heading the sentence, else the speech verb's for quoted words), the
-//! place after a locative preposition, a visit's destination, and the date an event in a
-//! "where"/"when" clause borrows from the event it hangs on.
+//! Dates and places for candidates.
+//!
+//! Dates: the time expression governing the trigger in its clause (else one heading the
+//! sentence, else the speech verb's for quoted words); an event in a "where"/"when"
+//! clause borrows the date of the event it hangs on.
+//!
+//! Places, in this order: a place after a locative preposition in the trigger's clause
+//! (nearest first; a name the knowledge base does not know counts: "at her Reshimbagh
+//! residence"); the place a "where" clause hangs on; any other place named in the clause
+//! ("attacks on Kabul"); a visit's destination; a place after a locative preposition
+//! anywhere in the sentence.
 
 use dragoman_core::Modality;
-use dragoman_kb::{EntityId, EntityKind};
+use dragoman_kb::EntityKind;
 
 use crate::clauses;
-use crate::doc::{quote_at, Candidate, Clause, CodedEvent, Predicate};
+use crate::doc::{quote_at, Candidate, Clause, CodedEvent, Place, Predicate};
 use crate::sentence::SentenceView;
 use crate::time::{self, Resolved, Tense, TimeKind};
 
@@ -27,12 +34,12 @@ const LOCATIVE: &[&str] = &[
 ];
 
 type Dated = Option<(Resolved, u32, u32)>;
-type Placed = Option<(EntityId, u32, u32)>;
+type Placed = Option<Place>;
 
 /// A verb's candidate: dated by its clause, placed in it.
 pub fn verb(sv: &SentenceView, ctx: &Context, mut c: Candidate, p: &Predicate) -> Candidate {
     c.date = date_for(sv, ctx, p.start, &p.clause, p.time_tense);
-    c.place = place_for(sv, &p.clause, p.start);
+    c.place = place_for(sv, ctx, &p.clause, p.start);
     c
 }
 
@@ -50,23 +57,26 @@ pub fn noun(sv: &SentenceView, ctx: &Context, mut c: Candidate, n: &NounContext)
     let a = sv.a;
     let (start, end) = c.trigger;
     c.date = noun_date(sv, ctx, start, n.time_after, c.modality);
-    let place = {
-        let ph = sv.phrases.iter().copied().find(|&p| {
+    let after = sv
+        .phrases
+        .iter()
+        .copied()
+        .find(|&p| {
             let s = a.actors()[p].start as usize;
-            s > end
-                && s <= n.scan_end + 2
-                && s > 0
-                && LOCATIVE.contains(&a.word(s - 1))
-                && a.actors()[p].place.is_some()
-        });
-        ph.and_then(|p| Some((a.actors()[p].place?, a.actors()[p].start, a.actors()[p].end)))
-    };
-    c.place = place.or_else(|| {
+            s > end && s <= n.scan_end + 2 && locative_before(sv, s) && a.actors()[p].place.is_some()
+        })
+        .and_then(|p| phrase_place(sv, p));
+    // A visit happens where it goes: "visit … to Washington".
+    let visit = || {
         let t = c.target.filter(|_| n.visit)?;
         let ph = &a.actors()[t];
-        Some((ph.place?, ph.start, ph.end))
-            .filter(|_| ph.units.iter().all(|u| u.kind == Some(EntityKind::Country)) && !sv.is_country_name(t))
-    });
+        let country_only = ph.units.iter().all(|u| u.kind == Some(EntityKind::Country));
+        (country_only && !sv.is_country_name(t))
+            .then(|| phrase_place(sv, t))
+            .flatten()
+    };
+    let clause = crate::clauses::clause_around(a, start);
+    c.place = after.or_else(visit).or_else(|| place_for(sv, ctx, &clause, start));
     c
 }
 
@@ -108,33 +118,121 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
     Some((r, t.start, t.end))
 }
 
-/// A place after a locative preposition in the clause ("in Istanbul"), or the one a
-/// "where" clause hangs on.
-fn place_for(sv: &SentenceView, clause: &Clause, at: usize) -> Placed {
+/// The place of an event whose trigger is at `at` in `clause` (see the module's notes).
+fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Placed {
     let a = sv.a;
-    let locative = |p: usize| {
-        let ph = &a.actors()[p];
-        let start = ph.start as usize;
-        start > 0 && LOCATIVE.contains(&a.word(start - 1)) && ph.place.is_some()
+    let in_clause = |s: usize, e: usize| s >= clause.start && e <= clause.end;
+    let nearest = |candidates: Vec<Place>| candidates.into_iter().min_by_key(|p| (p.start as usize).abs_diff(at));
+    let locative = |within: &dyn Fn(usize, usize) -> bool| {
+        let mut found: Vec<Place> = sv
+            .phrases
+            .iter()
+            .copied()
+            .filter(|&p| {
+                let ph = &a.actors()[p];
+                within(ph.start as usize, ph.end as usize)
+                    && locative_before(sv, ph.start as usize)
+                    && ph.place.is_some()
+            })
+            .filter_map(|p| phrase_place(sv, p))
+            .collect();
+        found.extend(
+            unknown_places(sv, ctx)
+                .into_iter()
+                .filter(|p| within(p.start as usize, p.end as usize)),
+        );
+        nearest(found)
     };
-    let found = sv
-        .phrases
-        .iter()
-        .map(|&p| (p, &a.actors()[p]))
-        .filter(|(p, ph)| (ph.start as usize) >= clause.start && (ph.end as usize) <= clause.end && locative(*p))
-        .min_by_key(|(_, ph)| (ph.start as usize).abs_diff(at));
-    if let Some((_, ph)) = found {
-        return Some((ph.place?, ph.start, ph.end));
+    if let Some(p) = locative(&in_clause) {
+        return Some(p);
     }
     if clause.start > sv.first() && a.word(clause.start) == "where" {
         let ph = sv
             .phrases
             .iter()
-            .map(|&p| &a.actors()[p])
-            .rfind(|ph| ph.end as usize <= clause.start)?;
-        return Some((ph.place?, ph.start, ph.end));
+            .copied()
+            .rfind(|&p| a.actors()[p].end as usize <= clause.start)?;
+        return phrase_place(sv, ph);
     }
-    None
+    let named = sv
+        .phrases
+        .iter()
+        .copied()
+        .filter(|&p| {
+            let ph = &a.actors()[p];
+            in_clause(ph.start as usize, ph.end as usize) && ph.place.is_some() && !personal(sv, p)
+        })
+        .filter_map(|p| phrase_place(sv, p))
+        .collect();
+    nearest(named).or_else(|| locative(&|_, _| true))
+}
+
+/// Does a locative preposition (perhaps with a determiner or possessive) come right before
+/// token `start`: "in Kabul", "at her Reshimbagh residence"?
+fn locative_before(sv: &SentenceView, start: usize) -> bool {
+    let a = sv.a;
+    let mut t = start;
+    for _ in 0..3 {
+        if t <= sv.first() {
+            return false;
+        }
+        t -= 1;
+        let w = a.word(t);
+        if LOCATIVE.contains(&w) {
+            return true;
+        }
+        if !(a.has_class(t, dragoman_text::WordClass::DET) || a.has_class(t, dragoman_text::WordClass::POSS)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Capitalized names the knowledge base does not know, after a locative preposition and
+/// outside any actor phrase ("in Reshimbagh"): places, not geocoded, with the document's
+/// country as a hint.
+fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<Place> {
+    let a = sv.a;
+    let mut out = Vec::new();
+    let mut t = sv.first();
+    while t < sv.last() {
+        let starts_name = a.is_name_word(t) && a.actor_at(t).is_none() && t > sv.first() && locative_before(sv, t);
+        if !starts_name {
+            t += 1;
+            continue;
+        }
+        let mut e = t;
+        while e < sv.last() && e - t < 4 && a.is_name_word(e) && a.actor_at(e).is_none() {
+            e += 1;
+        }
+        out.push(Place {
+            entity: None,
+            start: t as u32,
+            end: e as u32,
+            inferred_country: ctx.country_hint.as_ref().map(|(c, _)| c.clone()),
+        });
+        t = e;
+    }
+    out
+}
+
+/// The place a phrase names.
+fn phrase_place(sv: &SentenceView, p: usize) -> Placed {
+    let ph = &sv.a.actors()[p];
+    Some(Place {
+        entity: Some(ph.place?),
+        start: ph.start,
+        end: ph.end,
+        inferred_country: None,
+    })
+}
+
+/// A phrase that names a person (whose name may contain a place's).
+fn personal(sv: &SentenceView, p: usize) -> bool {
+    sv.a.actors()[p]
+        .units
+        .iter()
+        .any(|u| u.kind == Some(EntityKind::Person))
 }
 
 fn noun_date(sv: &SentenceView, ctx: &Context, start: usize, after: Option<usize>, modality: Modality) -> Dated {

@@ -10,4 +10,7 @@ pub struct Context {
     /// Date the discourse is about: the last explicit day named.
     pub reference: NaiveDate,
     pub options: Options,
+    /// The country role nouns take when neither they nor the event's place say one, and
+    /// how it was found ("from the dateline", "the country the document mentions most").
+    pub country_hint: Option<(String, String)>,
 }

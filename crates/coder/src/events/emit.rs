@@ -1,23 +1,32 @@
-//! Emission: a candidate becomes one coded event per actor pair. Compound actors give
-//! each member its own event; "X and Y met" and "a meeting between X and Y" give each
-//! with each; role nouns take the country of the event's place; events where neither
-//! side has a country or organisation are left out, as are codes CAMEO does not define.
+//! Emission: a candidate becomes one coded event per actor pair.
+//!
+//! - Compound actors give each member its own event; "X and Y met" and "a meeting between
+//!   X and Y" give each with each.
+//! - Events whose code stands alone (protest, coercion, violence: `standalone.tsv`) keep
+//!   a missing source or target ("two people were killed", "students protested"); when
+//!   the code implies its agent ("were arrested": police, `implied_agents.tsv`) that agent
+//!   is the source, marked inferred.
+//! - Role nouns with no country of their own ("police", "gunmen") take one from context,
+//!   in this order, marked inferred: the country of the event's place, the document's
+//!   dateline, the country the document mentions most.
+//! - Verbal events need an actor with a country or organisation on one side, and a
+//!   target that names someone; codes CAMEO does not define are left out.
 
 use dragoman_core::Modality;
+use dragoman_kb::EntityKind;
 
 use crate::doc::{quote_at, ActorUnit, Candidate, CodedEvent};
 use crate::sentence::SentenceView;
 
 use super::context::Context;
 
+type Pair = (Option<ActorUnit>, Option<ActorUnit>, String);
+
 pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent>, Vec<String>) {
     let a = sv.a;
     let mut out = Vec::new();
     let mut notes = Vec::new();
-    let Some(source) = e.source else {
-        return (out, notes);
-    };
-    let src_units = a.actors()[source].units.clone();
+    let src_units: Vec<ActorUnit> = e.source.map(|p| a.actors()[p].units.to_vec()).unwrap_or_default();
     let tgt_units: Vec<ActorUnit> = e.target.map(|t| a.actors()[t].units.to_vec()).unwrap_or_default();
     let attributed = quote_at(a.quotes(), e.trigger.0)
         .and_then(|q| q.speaker)
@@ -32,50 +41,12 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
     } else {
         e.modality
     };
-    let mut pairs: Vec<(ActorUnit, Option<ActorUnit>, String)> = Vec::new();
-    let reciprocal_phrase = e.target == Some(source);
-    let mutual = tgt_units.is_empty()
-        && src_units.len() >= 2
-        && e.forward.is_some()
-        && (e.forward == e.reverse || e.forward.as_deref().is_some_and(|c| sv.frames.is_mutual(c)));
-    if reciprocal_phrase || mutual {
-        // "X and Y met", "a meeting between X and Y", "X and Y fought": each with each.
-        let code = e.forward.clone().or(e.reverse.clone());
-        if let Some(code) = code {
-            for (i, x) in src_units.iter().enumerate() {
-                for (j, y) in src_units.iter().enumerate() {
-                    if i != j && x.code != y.code {
-                        pairs.push((x.clone(), Some(y.clone()), code.clone()));
-                    }
-                }
-            }
-        }
-    } else {
-        for s in &src_units {
-            if tgt_units.is_empty() {
-                if let Some(f) = &e.forward {
-                    if allows_no_target(f) {
-                        pairs.push((s.clone(), None, f.clone()));
-                    }
-                }
-                continue;
-            }
-            for t in &tgt_units {
-                if t.code == s.code {
-                    continue;
-                }
-                if let Some(f) = &e.forward {
-                    pairs.push((s.clone(), Some(t.clone()), f.clone()));
-                }
-                if let Some(r) = &e.reverse {
-                    pairs.push((t.clone(), Some(s.clone()), r.clone()));
-                }
-            }
-        }
-    }
+    let mut pairs = pairs(sv, &e, &src_units, &tgt_units);
     if pairs.is_empty() {
-        let why = if src_units.is_empty() {
+        let why = if src_units.is_empty() && e.source.is_some() {
             "its subject could not be resolved to an actor".to_string()
+        } else if src_units.is_empty() {
+            "no source actor, and its code needs one".to_string()
         } else if tgt_units.is_empty() {
             "no target actor, and its code needs one".to_string()
         } else {
@@ -84,34 +55,21 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
         notes.push(format!("{}: {why}", e.rule));
         return (out, notes);
     }
-    // "police arrested protesters in Srinagar": role nouns with no country of their
-    // own belong to the country where the event happens.
-    if let Some(country) = e.place.and_then(|(id, _, _)| sv.kb.entity(id).country.clone()) {
-        for (s, t, _) in pairs.iter_mut() {
-            for u in std::iter::once(s).chain(t.iter_mut()) {
-                if u.country.is_none() && u.kind == Some(dragoman_kb::EntityKind::Agent) {
-                    u.code = format!("{country}{}", u.code);
-                    u.country = Some(country.to_string());
-                    u.how = format!("{} in {country}, where the event happened", u.how);
-                }
-            }
-        }
-    }
-    let ontology = dragoman_core::Ontology::get();
-    // Role nouns alone on both sides ("leaders" and "legislature") say nothing about
-    // who acted: keep an event only when one side is a country or organisation.
-    let anchored = |u: &ActorUnit| u.country.is_some() || u.kind == Some(dragoman_kb::EntityKind::Organisation);
-    pairs.retain(|(s, t, _)| anchored(s) || t.as_ref().is_some_and(anchored));
-    // A bare role noun as target ("sent a delegation", "either side") names no one,
-    // unless it is coerced or attacked ("police arrested protesters", CAMEO 17-20).
-    pairs.retain(|(_, t, code)| {
-        t.as_ref()
-            .is_none_or(|t| anchored(t) || code.get(..2).unwrap_or(code) >= "17")
+    infer_countries(sv, ctx, &e, &mut pairs);
+    // Verbal events between roles that name no one ("leaders" and "the legislature")
+    // say nothing about who acted: one side needs a country or an organisation, and a
+    // bare role noun as target names no one ("sent a delegation"), unless the event
+    // stands alone (protest, coercion, violence).
+    let anchored = |u: &ActorUnit| u.country.is_some() || u.kind == Some(EntityKind::Organisation);
+    pairs.retain(|(s, t, code)| {
+        sv.frames.stands_alone(code)
+            || (s.as_ref().is_some_and(anchored) || t.as_ref().is_some_and(anchored)) && t.as_ref().is_none_or(anchored)
     });
     if pairs.is_empty() {
         notes.push(format!("{}: neither actor has a country or organisation", e.rule));
         return (out, notes);
     }
+    let ontology = dragoman_core::Ontology::get();
     for (s, t, code) in pairs {
         if ctx.options.strict_codes && !ontology.is_valid(&code) {
             notes.push(format!("{}: code {code} is not a CAMEO event code", e.rule));
@@ -128,12 +86,12 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
             modality,
             attributed_to: attributed.clone(),
             date: e.date,
-            place: e.place,
+            place: e.place.clone(),
             confidence: e.confidence,
             subordinate: e.subordinate,
             why: format!(
                 "source: {}; target: {}",
-                e.why_source,
+                if e.why_source.is_empty() { "none" } else { &e.why_source },
                 if e.why_target.is_empty() { "none" } else { &e.why_target }
             ),
         });
@@ -141,7 +99,106 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
     (out, notes)
 }
 
-/// Events that make sense without a target: protests, force, mobilisation.
-fn allows_no_target(code: &str) -> bool {
-    matches!(&code[..2.min(code.len())], "14" | "15" | "18" | "19" | "20")
+/// The actor pairs of a candidate, each with its code.
+fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit]) -> Vec<Pair> {
+    let mut pairs: Vec<Pair> = Vec::new();
+    let reciprocal_phrase = e.target.is_some() && e.target == e.source;
+    let mutual = tgt.is_empty()
+        && src.len() >= 2
+        && e.forward.is_some()
+        && (e.forward == e.reverse || e.forward.as_deref().is_some_and(|c| sv.frames.is_mutual(c)));
+    if reciprocal_phrase || mutual {
+        // "X and Y met", "a meeting between X and Y", "X and Y fought": each with each.
+        if let Some(code) = e.forward.clone().or(e.reverse.clone()) {
+            for (i, x) in src.iter().enumerate() {
+                for (j, y) in src.iter().enumerate() {
+                    if i != j && x.code != y.code {
+                        pairs.push((Some(x.clone()), Some(y.clone()), code.clone()));
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+    // Which actors may be missing (see `Candidate::agentless`, `intransitive`): a code
+    // that stands alone keeps a missing target when the verb is whole without one, and a
+    // missing source when the text leaves the agent out.
+    let standalone = |c: &str| sv.frames.stands_alone(c);
+    if src.is_empty() {
+        // "two people were killed", "five activists were arrested": no agent named.
+        let Some(f) = e.forward.as_ref().filter(|f| e.agentless && standalone(f)) else {
+            return pairs;
+        };
+        let agent = sv.frames.implied_agent(f).map(|sector| implied(sv, e, sector));
+        if tgt.is_empty() && (e.intransitive || agent.is_some()) {
+            pairs.push((agent.clone(), None, f.clone()));
+        }
+        for t in tgt {
+            pairs.push((agent.clone(), Some(t.clone()), f.clone()));
+        }
+        return pairs;
+    }
+    for s in src {
+        if tgt.is_empty() {
+            if let Some(f) = e.forward.as_ref().filter(|f| e.intransitive && standalone(f)) {
+                pairs.push((Some(s.clone()), None, f.clone()));
+            }
+            continue;
+        }
+        for t in tgt {
+            if t.code == s.code {
+                continue;
+            }
+            if let Some(f) = &e.forward {
+                pairs.push((Some(s.clone()), Some(t.clone()), f.clone()));
+            }
+            if let Some(r) = &e.reverse {
+                pairs.push((Some(t.clone()), Some(s.clone()), r.clone()));
+            }
+        }
+    }
+    pairs
+}
+
+/// The agent an event implies, on the trigger's words.
+fn implied(sv: &SentenceView, e: &Candidate, sector: &str) -> ActorUnit {
+    ActorUnit {
+        code: sector.to_string(),
+        country: None,
+        entity: None,
+        name: None,
+        // No words of its own: an empty range at the trigger.
+        start: e.trigger.0 as u32,
+        end: e.trigger.0 as u32,
+        how: format!("implied by \"{}\"", sv.a.original_text(e.trigger.0, e.trigger.1)),
+        kind: Some(EntityKind::Agent),
+        personal: false,
+        inferred: true,
+    }
+}
+
+/// Role nouns with no country take the event place's, else the document's (see the
+/// module's notes).
+fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut [Pair]) {
+    let from_place = e.place.as_ref().and_then(|p| p.entity).and_then(|id| {
+        let ent = sv.kb.entity(id);
+        let country = if ent.kind == EntityKind::Country {
+            ent.code.clone()
+        } else {
+            ent.country.clone()
+        };
+        country.map(|c| (c.to_string(), format!("in {}, where the event happened", ent.name)))
+    });
+    let hint = from_place.or_else(|| ctx.country_hint.clone());
+    let Some((country, how)) = hint else { return };
+    for (s, t, _) in pairs.iter_mut() {
+        for u in s.iter_mut().chain(t.iter_mut()) {
+            if u.country.is_none() && u.kind == Some(EntityKind::Agent) && u.code.len() == 3 {
+                u.code = format!("{country}{}", u.code);
+                u.country = Some(country.clone());
+                u.how = format!("{} {how}", u.how);
+                u.inferred = true;
+            }
+        }
+    }
 }

@@ -132,7 +132,8 @@ fn code_predicate(sv: &SentenceView, ctx: &Context, syntax: &Syntax, p: &Predica
             out.cue(sv.s, code, c.subordinate);
         }
     }
-    if c.source.is_none() {
+    let standalone = c.agentless && c.forward.as_deref().is_some_and(|f| sv.frames.stands_alone(f));
+    if c.source.is_none() && !standalone {
         out.note(
             sv.s,
             format!("\"{}\" ({}): no actor found as its subject", reading.text, c.rule),

@@ -190,6 +190,8 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         why_target,
         date: None,
         place: None,
+        agentless: true,
+        intransitive: true,
     };
     NounReading {
         cue,
@@ -209,36 +211,8 @@ fn after_light_verb(sv: &SentenceView, noun: usize) -> bool {
         }
         t -= 1;
         let w = a.word(t);
-        if matches!(
-            w,
-            "hold"
-                | "held"
-                | "holds"
-                | "holding"
-                | "conduct"
-                | "conducted"
-                | "launch"
-                | "launched"
-                | "launches"
-                | "began"
-                | "begin"
-                | "begins"
-                | "start"
-                | "started"
-                | "resume"
-                | "resumed"
-                | "carried"
-                | "carry"
-                | "staged"
-                | "stage"
-                | "pay"
-                | "paid"
-                | "make"
-                | "made"
-                | "host"
-                | "hosted"
-                | "as"
-        ) {
+        // "serve as a mediator": the noun is what the subject acts as.
+        if sv.frames.is_light_verb(w) || w == "as" {
             return true;
         }
         let skippable = a.has_class(t, WordClass::DET)

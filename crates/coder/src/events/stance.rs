@@ -77,6 +77,8 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
                 why_target: format!("actor named next to \"{}\"", a.text(cue)),
                 date: None,
                 place: None,
+                agentless: false,
+                intransitive: false,
             },
         });
     }

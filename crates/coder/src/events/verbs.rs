@@ -78,6 +78,12 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         why_target: why_target.unwrap_or_default(),
         date: None,
         place: None,
+        // The text leaves the agent out: a passive without "by", or a subject that is no
+        // actor ("a car bomb exploded", "the blast killed three").
+        agentless: (p.passive && p.agent.is_none()) || (!p.passive && p.subject.is_none() && p.subject_token.is_some()),
+        // A pattern says what the verb means with its words; a light verb the patterns did
+        // not match ("took a dip", "the ground held by") is no event of its own.
+        intransitive: !m.tokens.is_empty() || !sv.frames.is_light_verb(a.word(p.start)),
     };
     VerbReading {
         candidate: Some(candidate),

@@ -1,6 +1,11 @@
 //! `event-location`: where an event happened, as opposed to places merely mentioned.
-//! Gold: sentences with LOCATION spans (character offsets); predicted: the places
-//! dragoman gives the sentence's events.
+//! Gold: sentences with the event's VERB span and its LOCATION spans; predicted: the
+//! places dragoman gives the records whose trigger is that verb. About a sixth of the gold
+//! location spans hold token indices instead of character offsets (`start` equal to
+//! `token_start`): they are mapped through the record's tokens.
+//!
+//! Also measured: event recall (the share of sentences with at least one record, and of
+//! gold verbs with a record triggered by them).
 
 use std::path::Path;
 
@@ -15,6 +20,25 @@ use crate::metrics::{span_prf, Counts, LabelledSpan, Tally};
 struct Item {
     text: String,
     gold: Vec<LabelledSpan>,
+    /// Byte spans of the gold event verbs.
+    verbs: Vec<(usize, usize)>,
+}
+
+/// A gold span's byte range: from its character offsets, or, where the offsets are token
+/// indices (start equal to token_start and end to token_end), from its tokens.
+fn gold_span(text: &str, span: &Value, tokens: &[Value]) -> Option<(usize, usize)> {
+    let a = span.get("start")?.as_u64()? as usize;
+    let b = span.get("end")?.as_u64()? as usize;
+    let ta = span.get("token_start").and_then(Value::as_u64).map(|x| x as usize);
+    let tb = span.get("token_end").and_then(Value::as_u64).map(|x| x as usize);
+    if ta == Some(a) && tb == Some(b) {
+        let first = tokens.get(a)?;
+        let last = tokens.get(b)?;
+        let s = first.get("start")?.as_u64()? as usize;
+        let e = last.get("end")?.as_u64()? as usize;
+        return Some((byte_offset(text, s), byte_offset(text, e)));
+    }
+    Some((byte_offset(text, a), byte_offset(text, b)))
 }
 
 /// Character offset -> byte offset in `text`.
@@ -34,39 +58,47 @@ fn read(path: &Path) -> Result<Vec<Item>, String> {
     Ok(v.iter()
         .filter_map(|r| {
             let t = r.get("text")?.as_str()?.to_string();
-            let gold = r
-                .get("spans")
-                .and_then(Value::as_array)
-                .map(|spans| {
-                    spans
-                        .iter()
-                        .filter(|s| s.get("label").and_then(Value::as_str) == Some("LOCATION"))
-                        .filter_map(|s| {
-                            let a = s.get("start")?.as_u64()? as usize;
-                            let b = s.get("end")?.as_u64()? as usize;
-                            Some(LabelledSpan {
-                                start: byte_offset(&t, a),
-                                end: byte_offset(&t, b),
-                                label: "L".into(),
-                            })
-                        })
-                        .collect()
+            let tokens = r.get("tokens").and_then(Value::as_array).cloned().unwrap_or_default();
+            let spans = r.get("spans").and_then(Value::as_array).cloned().unwrap_or_default();
+            let of = |label: &str| -> Vec<(usize, usize)> {
+                spans
+                    .iter()
+                    .filter(|s| s.get("label").and_then(Value::as_str) == Some(label))
+                    .filter_map(|s| gold_span(&t, s, &tokens))
+                    .collect()
+            };
+            let gold = of("LOCATION")
+                .into_iter()
+                .map(|(start, end)| LabelledSpan {
+                    start,
+                    end,
+                    label: "L".into(),
                 })
-                .unwrap_or_default();
-            Some(Item { text: t, gold })
+                .collect();
+            let verbs = of("VERB");
+            Some(Item { text: t, gold, verbs })
         })
         .collect())
 }
 
 pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
     let items = read(path)?;
-    let results: Vec<(Tally, Tally, Option<Miss>)> = items
+    let results: Vec<(Tally, Tally, Option<Miss>, [bool; 2])> = items
         .par_iter()
         .enumerate()
         .map(|(i, it)| {
             let coded = code_text(coder, &format!("l{i}"), &it.text, None, false);
             let mut predicted: Vec<LabelledSpan> = Vec::new();
-            for r in &coded.records {
+            let at_verb = |r: &dragoman_core::EventRecord| {
+                let base = r.evidence.offset as usize;
+                r.evidence.spans.iter().zip(&r.evidence.labels).any(|(span, label)| {
+                    let (s, e) = (base + span[0] as usize, base + span[1] as usize);
+                    label == "trigger" && it.verbs.iter().any(|&(vs, ve)| s < ve && vs < e)
+                })
+            };
+            let verb_records: Vec<&dragoman_core::EventRecord> = coded.records.iter().filter(|r| at_verb(r)).collect();
+            let recall = [!coded.records.is_empty(), !verb_records.is_empty()];
+            for r in verb_records {
                 let base = r.evidence.offset as usize;
                 for (span, label) in r.evidence.spans.iter().zip(&r.evidence.labels) {
                     if label == "place" {
@@ -101,16 +133,20 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
                 explanation: code_text(coder, "x", &it.text, None, true).explanation,
                 weight: if predicted.is_empty() { 0.5 } else { 1.5 },
             });
-            (exact, overlap, miss)
+            (exact, overlap, miss, recall)
         })
         .collect();
     let (mut exact, mut overlap) = (Counts::default(), Counts::default());
     let mut misses = Vec::new();
-    for (e, o, m) in results {
+    let (mut with_record, mut with_verb_record) = (0usize, 0usize);
+    for (e, o, m, recall) in results {
         exact.add(e);
         overlap.add(o);
         misses.extend(m);
+        with_record += recall[0] as usize;
+        with_verb_record += recall[1] as usize;
     }
+    let share = |k: usize| round(k as f64 / items.len().max(1) as f64);
     let (pe, po) = (exact.prf(), overlap.prf());
     let mut m = Map::new();
     m.insert("precision".into(), round(po.precision).into());
@@ -124,12 +160,14 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
         "overlap".into(),
         json!({"precision": round(po.precision), "recall": round(po.recall), "f1": round(po.f1)}),
     );
+    m.insert("event_recall".into(), share(with_record).into());
+    m.insert("verb_recall".into(), share(with_verb_record).into());
     m.insert("gold_locations".into(), exact.gold.into());
     m.insert("predicted_locations".into(), exact.predicted.into());
     Ok(Report {
         set: "event-location".into(),
         n: items.len(),
-        headline: ("f1".into(), po.f1),
+        headline: ("verb_place_f1".into(), po.f1),
         also_tracked: Vec::new(),
         metrics: m,
         misses: keep_instructive(misses, errors),

@@ -154,7 +154,7 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
                 .iter()
                 .map(|e| {
                     (
-                        e.source.code.clone(),
+                        e.source.as_ref().map_or("---".into(), |s| s.code.clone()),
                         e.target.as_ref().map_or("---".into(), |t| t.code.clone()),
                         e.cameo.clone(),
                     )

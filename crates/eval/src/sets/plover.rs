@@ -121,7 +121,7 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
                         .map(|p| p.event.clone())
                 });
             let event = ptype.as_deref() == Some(g.event.as_str());
-            let src = main.map(|m| m.source.code.as_str()).unwrap_or("");
+            let src = main.and_then(|m| m.source.as_ref()).map_or("", |s| s.code.as_str());
             let tgt = main
                 .and_then(|m| m.target.as_ref())
                 .map(|t| t.code.as_str())
