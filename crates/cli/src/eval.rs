@@ -15,14 +15,23 @@ use crate::output::Format;
 #[derive(clap::Args)]
 pub struct EvalArgs {
     /// The gold set to score (see the list above).
-    #[arg(long, required_unless_present = "all")]
+    #[arg(long, required_unless_present_any = ["all", "corpus_profile"])]
     pub set: Option<String>,
+    /// Profile unlabelled news instead of scoring a set: records per 1,000 sentences by
+    /// CAMEO root, and the share of sentences with a record (files or directories, any
+    /// format `dragoman code` reads).
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["set", "all"], num_args = 1..)]
+    pub corpus_profile: Vec<PathBuf>,
     /// Its file or directory. Default: the set's directory under --shared/eval.
     #[arg(long)]
     pub path: Option<PathBuf>,
     /// Run every set present under --shared/eval.
     #[arg(long, conflicts_with = "set")]
     pub all: bool,
+    /// The date documents without one are coded as of (it decides who held which office).
+    /// Fixed, so that scores do not drift with the calendar.
+    #[arg(long, default_value = "2025-01-01", value_parser = crate::output::parse_date_arg)]
+    pub as_of: chrono::NaiveDate,
     /// PETRARCH dictionaries to code with. For petrarch-unit the default is the set's own
     /// PETR.Validate.* files, used alone.
     #[arg(long, value_name = "DIR")]
@@ -41,7 +50,13 @@ pub struct EvalArgs {
     pub check: Option<PathBuf>,
 }
 
-fn coder_for(set: &str, set_path: &Path, dict: Option<&Path>, builtin: &Arc<KnowledgeBase>) -> Result<Coder> {
+fn coder_for(
+    set: &str,
+    set_path: &Path,
+    dict: Option<&Path>,
+    builtin: &Arc<KnowledgeBase>,
+    as_of: chrono::NaiveDate,
+) -> Result<Coder> {
     if set == "petrarch-unit" {
         let dir = dict.map(Path::to_path_buf).unwrap_or_else(|| {
             if set_path.is_dir() {
@@ -55,6 +70,7 @@ fn coder_for(set: &str, set_path: &Path, dict: Option<&Path>, builtin: &Arc<Know
             .with_context(|| format!("reading the dictionaries in {}", dir.display()))?;
         let mut coder = Coder::new(Arc::new(kb))?;
         coder.options = Options::petrarch();
+        coder.default_date = as_of;
         return Ok(coder);
     }
     let kb = match dict {
@@ -65,10 +81,15 @@ fn coder_for(set: &str, set_path: &Path, dict: Option<&Path>, builtin: &Arc<Know
         }
         None => builtin.clone(),
     };
-    Ok(Coder::new(kb)?)
+    let mut coder = Coder::new(kb)?;
+    coder.default_date = as_of;
+    Ok(coder)
 }
 
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
+    if !args.corpus_profile.is_empty() {
+        return profile(&args);
+    }
     let sets: Vec<(String, PathBuf)> = if args.all {
         dragoman_eval::SETS
             .iter()
@@ -106,7 +127,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut failures = Vec::new();
     let mut reports = Vec::new();
     for (name, path) in &sets {
-        let coder = coder_for(name, path, args.dict.as_deref(), &builtin)?;
+        let coder = coder_for(name, path, args.dict.as_deref(), &builtin, args.as_of)?;
         let started = std::time::Instant::now();
         let report = dragoman_eval::run_set(name, &coder, path, args.errors).map_err(anyhow::Error::msg)?;
         let seconds = started.elapsed().as_secs_f64();
@@ -193,4 +214,62 @@ fn print_table(r: &Report, seconds: f64) {
             println!("    | {line}");
         }
     }
+}
+
+/// `--corpus-profile`: how much dragoman codes in text without labels.
+fn profile(args: &EvalArgs) -> Result<ExitCode> {
+    use std::collections::BTreeMap;
+    let kb = Arc::new(KnowledgeBase::builtin()?);
+    let mut coder = Coder::new(kb)?;
+    coder.default_date = args.as_of;
+    let mut unreadable = Vec::new();
+    let files = crate::ingest::walk(&args.corpus_profile, &mut unreadable);
+    for u in &unreadable {
+        eprintln!("dragoman: {u} (skipped)");
+    }
+    let (mut docs, mut sentences, mut with_record, mut records) = (0usize, 0usize, 0usize, 0usize);
+    let mut roots: BTreeMap<String, usize> = BTreeMap::new();
+    for f in &files {
+        let name = f.display().to_string();
+        let bytes = std::fs::read(f).with_context(|| format!("{name}: cannot read"))?;
+        let batch = match dragoman_text::formats::read_any(&name, &bytes, Some(args.as_of), 256 << 20) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("dragoman: {e} (skipped)");
+                continue;
+            }
+        };
+        for doc in &batch.docs {
+            let a = coder.analyse(doc);
+            docs += 1;
+            sentences += a.sentences().len();
+            let mut coded = vec![false; a.sentences().len()];
+            for e in a.events() {
+                coded[e.sentence as usize] = true;
+                records += 1;
+                *roots.entry(e.code.get(..2).unwrap_or(&e.code).to_string()).or_default() += 1;
+            }
+            with_record += coded.iter().filter(|c| **c).count();
+        }
+    }
+    let per_k = |n: usize| (n as f64 * 1000.0 / sentences.max(1) as f64 * 10.0).round() / 10.0;
+    let share = (with_record as f64 / sentences.max(1) as f64 * 10_000.0).round() / 10_000.0;
+    if args.format == Format::Table {
+        println!("{docs} documents, {sentences} sentences, {records} records");
+        println!("sentences with a record: {share}");
+        println!("records per 1,000 sentences: {}", per_k(records));
+        for (root, n) in &roots {
+            let name = dragoman_core::Ontology::get()
+                .event(root)
+                .map_or("", |e| e.name.as_str());
+            println!("  {root} {:<45} {:>8.1}", name, per_k(*n));
+        }
+    } else {
+        let by_root: serde_json::Map<String, serde_json::Value> =
+            roots.iter().map(|(r, n)| (r.clone(), per_k(*n).into())).collect();
+        let v = serde_json::json!({"documents": docs, "sentences": sentences, "records": records,
+            "sentences_with_record": share, "records_per_1000_sentences": per_k(records), "per_1000_by_root": by_root});
+        println!("{}", serde_json::to_string_pretty(&v)?);
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -37,7 +37,7 @@ pub struct ParseArgs {
 #[derive(Args)]
 pub struct TrainSyntaxArgs {
     /// CoNLL-U training trees (made by scripts/silver_parse.py).
-    #[arg(long, required_unless_present_any = ["score_only", "score_file"], value_name = "FILE")]
+    #[arg(long, required_unless_present_any = ["score_only", "score_file"], value_name = "FILE", num_args = 1..)]
     pub train: Vec<PathBuf>,
     /// CoNLL-U trees to score the new model on after training (never trained on).
     #[arg(long, value_name = "FILE")]

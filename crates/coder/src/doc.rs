@@ -329,6 +329,9 @@ pub struct CodedEvent {
     pub modality: Modality,
     pub attributed_to: Option<ActorUnit>,
     pub date: Option<(Resolved, u32, u32)>,
+    /// The text gives no date and the publication date would mislead: a reference to an
+    /// event told elsewhere ("the riots", "such killings").
+    pub undated: bool,
     pub place: Option<Place>,
     pub confidence: f32,
     /// Why these actors: "subject of 'met'", "object of 'with'", ...
@@ -358,6 +361,8 @@ pub struct Candidate {
     pub why_source: String,
     pub why_target: String,
     pub date: Option<(Resolved, u32, u32)>,
+    /// See [`CodedEvent::undated`].
+    pub undated: bool,
     pub place: Option<Place>,
     /// What the grammar allows a missing actor to mean: the text leaves the agent out (a
     /// passive without "by", an event noun), or the verb takes no object at all (so "X

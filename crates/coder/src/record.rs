@@ -5,17 +5,33 @@ use dragoman_kb::{EntityKind, KnowledgeBase};
 
 use crate::doc::{ActorUnit, Analysis, CodedEvent};
 
-/// Drops repeats inside one document: the same dyad, CAMEO root, date and polarity
-/// (the first, from the earliest sentence, is kept).
+/// Drops repeats inside one document: the same dyad, CAMEO code, date, place and
+/// polarity (the first, from the earliest sentence, is kept). The code and the place are
+/// part of the key so that an arrest and a lathi-charge by the same police that day stay
+/// two events.
 pub fn dedupe(a: &mut Analysis, published: chrono::NaiveDate) {
-    let mut seen: Vec<(String, String, String, Option<chrono::NaiveDate>, bool)> = Vec::new();
+    type Key = (
+        String,
+        String,
+        String,
+        Option<chrono::NaiveDate>,
+        bool,
+        Option<(u32, u32)>,
+    );
+    let mut seen: Vec<Key> = Vec::new();
+    let place_key = |e: &CodedEvent| {
+        e.place
+            .as_ref()
+            .map(|p| p.entity.map_or((u32::MAX, p.start), |id| (id, 0)))
+    };
     a.retain_events(|e| {
         let key = (
             e.source.as_ref().map_or(String::new(), |s| s.code.clone()),
             e.target.as_ref().map_or(String::new(), |t| t.code.clone()),
-            e.code.get(..2).unwrap_or(&e.code).to_string(),
+            e.code.clone(),
             Some(e.date.map_or(published, |d| d.0.date)),
             e.negated,
+            place_key(e),
         );
         if seen.contains(&key) {
             false
@@ -90,9 +106,11 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
             Some(r.date.to_string()),
             Some(a.original_text(s as usize, en as usize).to_string()),
         ),
+        None if e.undated => (None, None),
         None => (published.map(|d| d.to_string()), None),
     };
     let date_precision = match (&e.date, published) {
+        (None, _) if e.undated => DatePrecision::Unknown,
         (None, None) => DatePrecision::Unknown,
         _ => e.date.as_ref().map_or(DatePrecision::Publication, |r| r.0.precision),
     };

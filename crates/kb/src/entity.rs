@@ -115,7 +115,7 @@ impl Role {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Geo {
     pub geonameid: Option<u64>,
     pub lat: Option<f64>,

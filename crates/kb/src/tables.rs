@@ -30,6 +30,8 @@ const PERSON_NAMES: (&str, &str) = table!("kb/person_names.tsv");
 const PERSON_ROLES: (&str, &str) = table!("kb/person_roles.tsv");
 const PLACES: (&str, &str) = table!("kb/places.tsv");
 const PLACE_NAMES: (&str, &str) = table!("kb/place_names.tsv");
+const GEO_COUNTRIES: (&str, &str) = table!("geo/countries.tsv");
+const GEO_ADMIN1: (&str, &str) = table!("geo/admin1.tsv");
 const PETRARCH_VERBS: (&str, &str) = table!("petrarch/CAMEO.2.0.txt");
 const DRAGOMAN_VERBS: (&str, &str) = table!("patterns/dragoman.verbs.txt");
 
@@ -53,6 +55,7 @@ impl KnowledgeBase {
         load_organisations(&mut kb)?;
         load_people(&mut kb)?;
         load_places(&mut kb)?;
+        load_points(&mut kb)?;
         load_agents(&mut kb, AGENTS)?;
         load_agents(&mut kb, AGENTS_EXTRA)?;
         kb.index_offices();
@@ -199,6 +202,57 @@ fn load_people(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     let names: Vec<(EntityId, String)> = ids.into_iter().map(|id| (id, kb.entity(id).name.to_string())).collect();
     kb.add_aliases(names.iter().map(|(id, n)| (*id, n.as_str(), AliasKind::Name)).collect());
     add_aliases(kb, PERSON_NAMES, "id", "alias")
+}
+
+/// Points for countries (their centres) and first-level divisions (the population-weighted
+/// centre of their places), so that an event placed in a country or province can be put
+/// on a map (data/geo, scripts/build_geo.py).
+fn load_points(kb: &mut KnowledgeBase) -> Result<(), KbError> {
+    let t = parse(GEO_COUNTRIES)?;
+    let (c_iso3, c_lat, c_lon) = (t.column("iso3")?, t.column("lat")?, t.column("lon")?);
+    let mut countries: FxHashMap<Box<str>, (f64, f64)> = FxHashMap::default();
+    for row in t.rows() {
+        if let (Ok(lat), Ok(lon)) = (row.get(c_lat).parse(), row.get(c_lon).parse()) {
+            countries.insert(row.get(c_iso3).into(), (lat, lon));
+        }
+    }
+    let t = parse(GEO_ADMIN1)?;
+    let cols = (
+        t.column("country_iso3")?,
+        t.column("admin1")?,
+        t.column("lat")?,
+        t.column("lon")?,
+    );
+    let mut admin1: FxHashMap<(Box<str>, Box<str>), (f64, f64)> = FxHashMap::default();
+    for row in t.rows() {
+        if let (Ok(lat), Ok(lon)) = (row.get(cols.2).parse(), row.get(cols.3).parse()) {
+            admin1.insert((row.get(cols.0).into(), row.get(cols.1).into()), (lat, lon));
+        }
+    }
+    for e in kb.entities.iter_mut() {
+        let Some(iso3) = e.iso3.clone() else { continue };
+        match e.kind {
+            EntityKind::Country => {
+                if let Some(&(lat, lon)) = countries.get(&iso3) {
+                    let geo = e.geo.get_or_insert_with(Geo::default);
+                    geo.lat = geo.lat.or(Some(lat));
+                    geo.lon = geo.lon.or(Some(lon));
+                }
+            }
+            EntityKind::Place => {
+                let Some(geo) = e.geo.as_mut().filter(|g| g.is_admin1 && g.lat.is_none()) else {
+                    continue;
+                };
+                let Some(code) = geo.admin1.clone() else { continue };
+                if let Some(&(lat, lon)) = admin1.get(&(iso3, code)) {
+                    geo.lat = Some(lat);
+                    geo.lon = Some(lon);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 fn load_places(kb: &mut KnowledgeBase) -> Result<(), KbError> {

@@ -57,6 +57,15 @@ pub fn noun(sv: &SentenceView, ctx: &Context, mut c: Candidate, n: &NounContext)
     let a = sv.a;
     let (start, end) = c.trigger;
     c.date = noun_date(sv, ctx, start, n.time_after, c.modality);
+    if c.date.is_none() && !c.subordinate {
+        // The clause's own event ("clashes broke out … on Monday") is dated by its clause.
+        let clause = crate::clauses::clause_around(a, start);
+        c.date = date_for(sv, ctx, start, &clause, Tense::Past);
+    }
+    // A noun that is not the clause's own event ("the riots", "after the attack") refers
+    // to an event told elsewhere: without a date of its own it is undated, not dated on
+    // the day of the article.
+    c.undated = c.date.is_none() && c.subordinate;
     let after = sv
         .phrases
         .iter()

@@ -86,6 +86,7 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
             modality,
             attributed_to: attributed.clone(),
             date: e.date,
+            undated: e.undated,
             place: e.place.clone(),
             confidence: e.confidence,
             subordinate: e.subordinate,

@@ -157,7 +157,20 @@ fn code_nouns(sv: &SentenceView, ctx: &Context, syntax: &Syntax, out: &mut Coded
             i += len;
             continue;
         }
-        let reading = nouns::read(sv, i, i + len, n, &syntax.embeddings);
+        // A noun that is the subject of a verb with no event of its own ("clashes broke
+        // out", "the protest continued") is the clause's event.
+        let g = crate::grammar::Grammar::get();
+        let subject_of_eventless_verb = sv.a.head(i + len - 1).is_some_and(|h| {
+            let label = sv.a.dep(i + len - 1).label;
+            (g.subject.has(label) || g.passive_subject.has(label))
+                && !out.events.iter().any(|e| e.trigger.0 as usize == h)
+        });
+        let mut reading = nouns::read(sv, i, i + len, n, &syntax.embeddings);
+        if subject_of_eventless_verb {
+            if let Ok(c) = reading.candidate.as_mut() {
+                c.subordinate = false;
+            }
+        }
         if let Some((code, subordinate)) = reading.cue {
             out.cue(sv.s, code, subordinate);
         }

@@ -139,15 +139,18 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         scan_end: t,
         visit: noun.code.forward.as_deref().is_some_and(|c| c.starts_with("042")),
     };
-    let Some(src) = source else {
+    // Protests, coercion and violence are events whoever did them ("clashes broke
+    // out", "tear gas was fired"); other nouns need their actors.
+    let standalone = noun.code.forward.as_deref().is_some_and(|c| sv.frames.stands_alone(c));
+    if source.is_none() && !standalone {
         return NounReading {
             cue,
             candidate: Err(format!("event noun \"{text}\": no actor for it")),
             context,
         };
-    };
-    let reciprocal = target == Some(src);
-    if target.is_none() && !reciprocal {
+    }
+    let reciprocal = source.is_some() && target == source;
+    if target.is_none() && !reciprocal && !standalone {
         return NounReading {
             cue,
             candidate: Err(format!("event noun \"{text}\": no target for it")),
@@ -177,8 +180,8 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let negated = clauses::noun_negated(sv, start);
     let candidate = Candidate {
         trigger: (start, end),
-        source: Some(src),
-        target: if reciprocal { Some(src) } else { target },
+        source,
+        target,
         forward,
         reverse,
         rule,
@@ -189,6 +192,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         why_source,
         why_target,
         date: None,
+        undated: false,
         place: None,
         agentless: true,
         intransitive: true,

@@ -76,6 +76,7 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
                 why_source: format!("speaker of the quotation{}", sv.via(speaker as usize)),
                 why_target: format!("actor named next to \"{}\"", a.text(cue)),
                 date: None,
+                undated: false,
                 place: None,
                 agentless: false,
                 intransitive: false,

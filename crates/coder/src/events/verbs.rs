@@ -77,6 +77,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         why_source: why_source.unwrap_or_default(),
         why_target: why_target.unwrap_or_default(),
         date: None,
+        undated: false,
         place: None,
         // The text leaves the agent out: a passive without "by", or a subject that is no
         // actor ("a car bomb exploded", "the blast killed three").

@@ -60,36 +60,40 @@ pub const MT: Scheme = Scheme {
 /// Sentences and gold penta classes from a TSV with a header; `text_col`/`label_col` name
 /// the columns.
 pub fn read_tsv(path: &Path, text_col: &str, label_col: &str) -> Result<Vec<(String, usize)>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines
-        .next()
-        .ok_or(format!("{}: empty", path.display()))?
-        .split('\t')
-        .collect();
-    let ti = header.iter().position(|h| *h == text_col);
-    let li = header.iter().position(|h| *h == label_col);
+    // Tab-separated with CSV quoting (a quoted field may hold tabs, quotes and newlines).
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .flexible(true)
+        .from_path(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let header = reader
+        .headers()
+        .map_err(|e| format!("{}: {e}", path.display()))?
+        .clone();
+    let (Some(ti), Some(li)) = (
+        header.iter().position(|h| h == text_col),
+        header.iter().position(|h| h == label_col),
+    ) else {
+        return Err(format!(
+            "{}: needs columns `{text_col}` and `{label_col}`",
+            path.display()
+        ));
+    };
     let mut out = Vec::new();
-    for (n, line) in lines.enumerate() {
-        let f: Vec<&str> = line.split('\t').collect();
-        let (Some(ti), Some(li)) = (ti, li) else {
-            return Err(format!(
-                "{}: needs columns `{text_col}` and `{label_col}`",
-                path.display()
-            ));
-        };
-        let (Some(t), Some(l)) = (f.get(ti), f.get(li)) else {
+    for (n, row) in reader.records().enumerate() {
+        let row = row.map_err(|e| format!("{}: record {}: {e}", path.display(), n + 1))?;
+        let (Some(t), Some(l)) = (row.get(ti), row.get(li)) else {
             continue;
         };
         let label: usize = l
             .trim()
             .parse()
-            .map_err(|_| format!("{}:{}: bad label `{l}`", path.display(), n + 2))?;
+            .map_err(|_| format!("{}: record {}: bad label `{l}`", path.display(), n + 1))?;
         if label > 4 {
             return Err(format!(
-                "{}:{}: label {label} is not a penta class 0-4",
+                "{}: record {}: label {label} is not a penta class 0-4",
                 path.display(),
-                n + 2
+                n + 1
             ));
         }
         out.push((t.to_string(), label));
@@ -119,9 +123,9 @@ pub fn classify(
     errors: usize,
     prefix: &str,
     scheme: Scheme,
-) -> (Confusion, Vec<Miss>) {
+) -> (Confusion, Vec<Miss>, usize) {
     let names = scheme.names;
-    let results: Vec<(usize, usize, Option<Miss>)> = items
+    let results: Vec<(usize, usize, Option<Miss>, bool)> = items
         .par_iter()
         .enumerate()
         .map(|(i, (text, gold))| {
@@ -147,16 +151,18 @@ pub fn classify(
                     weight,
                 }
             });
-            (*gold, predicted, miss)
+            (*gold, predicted, miss, !coded.records.is_empty())
         })
         .collect();
     let mut c = Confusion::new(5);
     let mut misses = Vec::new();
-    for (g, p, m) in results {
+    let mut with_record = 0;
+    for (g, p, m, r) in results {
         c.add(g, p);
         misses.extend(m);
+        with_record += r as usize;
     }
-    (c, keep_instructive(misses, errors))
+    (c, keep_instructive(misses, errors), with_record)
 }
 
 fn class_metrics(c: &Confusion, names: &[&str; 5]) -> Map<String, Value> {
@@ -181,8 +187,12 @@ pub fn conflibert_class(coder: &Coder, path: &Path, errors: usize) -> Result<Rep
         path.to_path_buf()
     };
     let items = read_plain_tsv(&file)?;
-    let (c, misses) = classify(coder, &items, errors, "s", CONFLIBERT);
-    let metrics = class_metrics(&c, &PENTA);
+    let (c, misses, with_record) = classify(coder, &items, errors, "s", CONFLIBERT);
+    let mut metrics = class_metrics(&c, &PENTA);
+    metrics.insert(
+        "event_recall".into(),
+        round(with_record as f64 / items.len().max(1) as f64).into(),
+    );
     Ok(Report {
         set: "conflibert-class".into(),
         n: items.len(),
@@ -196,12 +206,12 @@ pub fn conflibert_class(coder: &Coder, path: &Path, errors: usize) -> Result<Rep
 pub fn mt_robustness(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
     let original = read_tsv(&path.join("en_annotations_quad_multiclass.tsv"), "en", "QuadClass")?;
     let translated = read_tsv(&path.join("ES_EN_GOOGLE_quadclass.tsv"), "es", "QuadClass")?;
-    let (co, mo) = classify(coder, &original, errors, "en", MT);
-    let (ct, mt) = classify(coder, &translated, errors, "mt", MT);
+    let (co, mo, _) = classify(coder, &original, errors, "en", MT);
+    let (ct, mt, _) = classify(coder, &translated, errors, "mt", MT);
     let (fo, ft) = (co.macro_f1(), ct.macro_f1());
     let mut metrics = Map::new();
-    metrics.insert("original".into(), round(fo).into());
-    metrics.insert("translated".into(), round(ft).into());
+    metrics.insert("original_macro_f1".into(), round(fo).into());
+    metrics.insert("translated_macro_f1".into(), round(ft).into());
     metrics.insert("drop".into(), round(fo - ft).into());
     metrics.insert("original_detail".into(), Value::Object(class_metrics(&co, &MT_CLASSES)));
     metrics.insert(
@@ -213,7 +223,7 @@ pub fn mt_robustness(coder: &Coder, path: &Path, errors: usize) -> Result<Report
     Ok(Report {
         set: "mt-robustness".into(),
         n: original.len(),
-        headline: ("translated".into(), ft),
+        headline: ("translated_macro_f1".into(), ft),
         also_tracked: Vec::new(),
         metrics,
         misses: keep_instructive(misses, errors),
