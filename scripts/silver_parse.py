@@ -99,7 +99,7 @@ CoNLL-U, determinism and 1-in-20 hash split as the news set:
 
 Usage (from the repository root):
   python3 scripts/silver_parse.py [--shared ../shared] [--out /work/silver]
-         [--kb data/kb] [--lower-share 0] [--limit N] [--sources guardian,html,...]
+         [--kb data/kb] [--lower-share 0.25] [--limit N] [--sources guardian,html,...]
   python3 scripts/silver_parse.py --general [--out /work/silver] [--limit N]
          [--general-sources chitchat,fortunes,...]
 """
@@ -1482,10 +1482,11 @@ def main():
     ap.add_argument("--kb", default=str(repo / "data/kb"),
                     help="folder of the *_names.tsv name lists used for truecasing "
                          "(default: data/kb of the repository)")
-    ap.add_argument("--lower-share", type=float, default=0.0,
+    ap.add_argument("--lower-share", type=float, default=0.25,
                     help="truecasing: keep a word lower case when at least this share of its "
                          "mid-sentence occurrences in the cased sources is lower case "
-                         "(default 0: always its most frequent form)")
+                         "(default 0.25, so that UN-style capitals such as 'State' and "
+                         "'Minister' stay lower case; 0: always its most frequent form)")
     ap.add_argument("--limit", type=int, default=0,
                     help="take only the first N units of each source (for tests; 0 = all)")
     ap.add_argument("--sources", default=",".join(SOURCE_ORDER),

@@ -165,7 +165,7 @@ pub fn run_explain(args: ExplainArgs) -> Result<ExitCode> {
         if docs.len() > 1 {
             println!("=== {}", d.id);
         }
-        print!("{}", dragoman_coder::explain::explain(&a, coder.kb()));
+        print!("{}", coder.explain(&a));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -48,6 +48,9 @@ pub struct EvalArgs {
     /// falls more than half a point below its floor.
     #[arg(long, value_name = "FILE")]
     pub check: Option<PathBuf>,
+    /// Score the rules alone, without the learned layer.
+    #[arg(long)]
+    pub no_model: bool,
 }
 
 fn coder_for(
@@ -127,9 +130,19 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut failures = Vec::new();
     let mut reports = Vec::new();
     for (name, path) in &sets {
-        let coder = coder_for(name, path, args.dict.as_deref(), &builtin, args.as_of)?;
+        let mut coder = coder_for(name, path, args.dict.as_deref(), &builtin, args.as_of)?;
+        if args.no_model {
+            coder.options.model = false;
+        }
         let started = std::time::Instant::now();
-        let report = dragoman_eval::run_set(name, &coder, path, args.errors).map_err(anyhow::Error::msg)?;
+        // Sets the learned layer was trained on are scored cross-validated.
+        let folds = if matches!(name.as_str(), "conflibert-class" | "plover-gsr") {
+            dragoman_eval::learn::fold_coders(&coder, &args.shared.join("eval")).map_err(anyhow::Error::msg)?
+        } else {
+            None
+        };
+        let report =
+            dragoman_eval::run_set(name, &coder, folds.as_deref(), path, args.errors).map_err(anyhow::Error::msg)?;
         let seconds = started.elapsed().as_secs_f64();
         if let Some(f) = &floors {
             let tracked = std::iter::once((report.set.clone(), &report.headline)).chain(
@@ -271,5 +284,64 @@ fn profile(args: &EvalArgs) -> Result<ExitCode> {
             "sentences_with_record": share, "records_per_1000_sentences": per_k(records), "per_1000_by_root": by_root});
         println!("{}", serde_json::to_string_pretty(&v)?);
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(clap::Args)]
+pub struct TrainArgs {
+    /// Where the development sets are (their eval/ directory is read).
+    #[arg(long, default_value = "../shared")]
+    pub shared: PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "data/models/events.bin")]
+    pub out: PathBuf,
+    /// Passes over the data.
+    #[arg(long, default_value_t = 12)]
+    pub epochs: usize,
+}
+
+/// `dragoman train`: the learned layer from the development sets, with its cross-validated
+/// figures.
+pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
+    use rayon::prelude::*;
+    let started = std::time::Instant::now();
+    let eval_dir = args.shared.join("eval");
+    let examples = dragoman_eval::learn::examples(&eval_dir).map_err(anyhow::Error::msg)?;
+    if examples.is_empty() {
+        bail!(
+            "no development set found under {}: nothing to train on",
+            eval_dir.display()
+        );
+    }
+    let kb = Arc::new(KnowledgeBase::builtin()?);
+    let mut coder = Coder::new(kb)?;
+    coder.default_date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date");
+    let rules = dragoman_eval::learn::rules_only(&coder);
+    let feats: Vec<Vec<u64>> = examples
+        .par_iter()
+        .map(|e| dragoman_eval::learn::features(&rules, e))
+        .collect();
+    eprintln!(
+        "dragoman: {} examples coded by the rules in {:.1} s",
+        examples.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let opts = dragoman_linear::LogisticOptions {
+        epochs: args.epochs,
+        ..Default::default()
+    };
+    let trained = dragoman_eval::learn::train(&examples, &feats, &opts);
+    let bytes = trained.model.to_bytes();
+    if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+    }
+    std::fs::write(&args.out, &bytes).with_context(|| format!("{}: cannot write", args.out.display()))?;
+    print!("{}", trained.report);
+    eprintln!(
+        "dragoman: wrote {} ({:.0} kB) in {:.1} s",
+        args.out.display(),
+        bytes.len() as f64 / 1e3,
+        started.elapsed().as_secs_f64()
+    );
     Ok(ExitCode::SUCCESS)
 }

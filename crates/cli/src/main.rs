@@ -85,6 +85,13 @@ enum Command {
     ///   dragoman train-syntax --train ../silver/train.conllu --dev ../silver/heldout.conllu
     #[command(verbatim_doc_comment)]
     TrainSyntax(syntax::TrainSyntaxArgs),
+    /// Train the learned layer (data/models/events.bin) on the development sets, and
+    /// print its cross-validated figures.
+    ///
+    /// Examples: conflibert-class, plover-gsr and petrarch-unit sentences, coded by the
+    /// rules; never mt-robustness. Deterministic: the same sets give the same bytes.
+    #[command(verbatim_doc_comment)]
+    Train(eval::TrainArgs),
     /// Measure throughput (documents, sentences and MB per second), start-up time and
     /// peak memory on real news, on one thread and on all cores.
     Bench(bench::BenchArgs),
@@ -124,6 +131,7 @@ fn main() -> ExitCode {
         Command::Kb(cmd) => kb::run(cmd),
         Command::Parse(args) => syntax::run_parse(args),
         Command::TrainSyntax(args) => syntax::run_train(args),
+        Command::Train(args) => eval::run_train(args),
         Command::Bench(args) => bench::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Ingest(args) => ingest::run(args),

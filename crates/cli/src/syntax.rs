@@ -49,10 +49,10 @@ pub struct TrainSyntaxArgs {
     #[arg(long, num_args = 3, value_names = ["TAGGER", "PARSER", "LABELER"], default_values_t = [8, 12, 6])]
     pub epochs: Vec<usize>,
     /// Folds for the jackknifed tags the parser learns from.
-    #[arg(long, default_value_t = 4)]
+    #[arg(long, default_value_t = 2)]
     pub folds: usize,
     /// Features updated fewer times are dropped: tagger, parser, labeler.
-    #[arg(long, num_args = 3, value_names = ["TAGGER", "PARSER", "LABELER"], default_values_t = [2, 3, 2])]
+    #[arg(long, num_args = 3, value_names = ["TAGGER", "PARSER", "LABELER"], default_values_t = [5, 30, 5])]
     pub min_updates: Vec<u32>,
     /// Do not train: score the weights in this file on --dev.
     #[arg(long, value_name = "FILE", requires = "dev")]

@@ -24,6 +24,7 @@ use dragoman_kb::VerbForm;
 
 use crate::doc::{Analysis, Clause, Embedding, Frame, Predicate};
 use crate::grammar::Grammar;
+use crate::lexicon::{Class, Lexicon};
 use crate::sentence::SentenceView;
 use crate::time::Tense;
 
@@ -46,36 +47,6 @@ struct VerbUse {
     end: usize,
     forms: Vec<VerbForm>,
 }
-
-/// Prepositions that introduce a topic, a time or a comparison, never a target.
-const NO_TARGET_PREPOSITIONS: &[&str] = &[
-    "about",
-    "according",
-    "despite",
-    "regarding",
-    "concerning",
-    "like",
-    "than",
-    "since",
-    "until",
-    "during",
-    "after",
-    "before",
-    "amid",
-    "as",
-];
-
-/// Prepositions that introduce where something happened.
-const LOCATIVE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "inside",
-    "outside",
-    "across",
-    "throughout",
-    "within",
-];
 
 /// Reads the sentence's predicates and embeddings.
 pub fn analyse(sv: &SentenceView) -> Syntax {
@@ -232,8 +203,10 @@ fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
                 if !g.reaches_actor.has(label) {
                     continue;
                 }
-                // Only "of" leads on from a noun: "talks with Russia" are not Russia's.
-                if g.prep.has(label) && a.word(c) != "of" {
+                // Only "of" and "between" lead on from a noun: "talks with Russia" are not
+                // Russia's, "talks between X and Y" are theirs.
+                let lex = Lexicon::english();
+                if g.prep.has(label) && !lex.is(a.word(c), Class::Genitive) && !lex.is(a.word(c), Class::Between) {
                     continue;
                 }
                 if let Some(p) = covering(sv, c) {
@@ -326,20 +299,22 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     continue;
                 }
                 if g.prep.has(label) {
-                    let prep = a.word(c);
-                    if NO_TARGET_PREPOSITIONS.contains(&prep) || (speech && (prep != "to" || depth > 0)) {
+                    let (lex, prep) = (Lexicon::english(), a.word(c));
+                    if lex.is(prep, Class::NoTarget) || (speech && (!lex.is(prep, Class::Recipient) || depth > 0)) {
                         continue;
                     }
                     // "protested outside the hospital", "fought in Syria": where, not whom;
                     // "at" names whom unless a place follows ("fired at protesters").
-                    let locative = depth == 0 && LOCATIVE_PREPOSITIONS.contains(&prep);
+                    let locative = depth == 0 && lex.is(prep, Class::Locative);
                     for &o in a.children(c) {
                         let o = o as usize;
                         if !g.pobj.has(a.dep(o).label) {
                             continue;
                         }
                         match phrase_of(sv, o) {
-                            Some(p) if !(locative && (prep != "at" || place_only(sv, p))) => found.push(p),
+                            Some(p) if !(locative && (!lex.is(prep, Class::LocativePerson) || place_only(sv, p))) => {
+                                found.push(p)
+                            }
                             Some(_) => {}
                             None => next.push(o),
                         }
@@ -419,17 +394,22 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             negated = true;
         } else if g.aux.has(label) {
             has_aux = true;
-            match a.word(c) {
-                "will" | "'ll" | "shall" => {
-                    modality = Modality::Intended;
-                    tense = Tense::Future;
-                }
-                "would" => modality = Modality::Intended,
-                "could" | "might" | "may" => modality = Modality::Hypothetical,
-                "had" | "did" | "was" | "were" | "has" | "have" if tense != Tense::Future => tense = Tense::Past,
-                _ => {}
+            let (lex, w) = (Lexicon::english(), a.word(c));
+            if lex.is(w, Class::Future) {
+                modality = Modality::Intended;
+                tense = Tense::Future;
+            } else if lex.is(w, Class::Conditional) {
+                modality = Modality::Intended;
+            } else if lex.is(w, Class::Possibility) {
+                modality = Modality::Hypothetical;
+            } else if lex.is(w, Class::PastAuxiliary) && tense != Tense::Future {
+                tense = Tense::Past;
             }
-        } else if g.object.has(label) && a.children(c).iter().any(|&d| a.word(d as usize) == "no") {
+        } else if g.object.has(label)
+            && a.children(c)
+                .iter()
+                .any(|&d| Lexicon::english().is(a.word(d as usize), Class::NegativeDet))
+        {
             // "imposed no sanctions"
             negated = true;
         }
@@ -458,14 +438,14 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     for &c in a.children(v) {
         let c = c as usize;
         if g.aux.has(a.dep(c).label) {
-            match a.word(c) {
-                "will" | "'ll" | "shall" => {
-                    modality = Modality::Intended;
-                    tense = Tense::Future;
-                }
-                "would" => modality = Modality::Intended,
-                "could" | "might" | "may" => modality = Modality::Hypothetical,
-                _ => {}
+            let (lex, w) = (Lexicon::english(), a.word(c));
+            if lex.is(w, Class::Future) {
+                modality = Modality::Intended;
+                tense = Tense::Future;
+            } else if lex.is(w, Class::Conditional) {
+                modality = Modality::Intended;
+            } else if lex.is(w, Class::Possibility) {
+                modality = Modality::Hypothetical;
             }
         }
     }
@@ -584,8 +564,12 @@ pub fn clause_of(a: &Analysis, v: usize) -> Clause {
     let (mut lo, mut hi) = (v, v + 1);
     let mut stack = vec![v];
     while let Some(x) = stack.pop() {
-        lo = lo.min(x);
-        hi = hi.max(x + 1);
+        // Punctuation does not stretch a clause over the clauses it embeds ("said that X
+        // attacked Y.": the final stop hangs on "said").
+        if !a.is_punct(x) {
+            lo = lo.min(x);
+            hi = hi.max(x + 1);
+        }
         for &c in a.children(x) {
             let c = c as usize;
             let label = a.dep(c).label;
@@ -624,7 +608,10 @@ pub fn clause_around(a: &Analysis, t: usize) -> Clause {
 pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
-    if a.children(t).iter().any(|&c| a.word(c as usize) == "no") {
+    if a.children(t)
+        .iter()
+        .any(|&c| Lexicon::english().is(a.word(c as usize), Class::NegativeDet))
+    {
         return true;
     }
     let mut v = t;

@@ -12,6 +12,7 @@
 use dragoman_text::WordClass;
 
 use crate::doc::{quote_at, ActorPhrase, ActorUnit, Analysis, PhraseKind, Pronoun};
+use crate::lexicon::{Class, Lexicon};
 
 /// Resolves every pronoun and group phrase of the document, in order.
 pub fn resolve(a: &mut Analysis) {
@@ -94,7 +95,7 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
             || a.has_class(i, WordClass::NEG)
             || a.has_class(i, WordClass::PRON)
             || a.word(i).ends_with("ly")
-            || matches!(a.word(i), "also" | "still" | "already" | "then" | "now");
+            || Lexicon::english().is(a.word(i), Class::TransparentAdverb);
         if !skippable {
             return false;
         }
@@ -142,7 +143,7 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
             // "the only member … that he has not imposed": a relative clause's pronoun is
             // the subject it hangs on.
             let start = a.actors()[i].start as usize;
-            if start > 0 && matches!(a.word(start - 1), "that" | "which" | "who") {
+            if start > 0 && Lexicon::english().is(a.word(start - 1), Class::Relative) {
                 if let Some(j) = same_sentence_subject {
                     return Some(j);
                 }

@@ -371,6 +371,31 @@ pub struct Candidate {
     pub intransitive: bool,
 }
 
+/// What the learned layer says of one sentence: the probability of each class of main
+/// event (see `crate::learned::CLASSES`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Judgement {
+    pub sentence: usize,
+    pub probs: Vec<f32>,
+    /// The most likely class.
+    pub class: usize,
+}
+
+impl Judgement {
+    /// `none`: the class when `probs` is empty.
+    pub fn new(sentence: usize, probs: Vec<f32>, none: usize) -> Judgement {
+        let class = (0..probs.len())
+            .max_by(|&a, &b| probs[a].total_cmp(&probs[b]).then(b.cmp(&a)))
+            .unwrap_or(none);
+        Judgement { sentence, probs, class }
+    }
+
+    /// The probability of class `class` (0 when unknown).
+    pub fn prob(&self, class: Option<usize>) -> f32 {
+        class.and_then(|c| self.probs.get(c).copied()).unwrap_or(0.0)
+    }
+}
+
 /// A code a sentence's verb or noun carries, whether or not it found actors: what the
 /// sentence is about.
 #[derive(Clone, Debug, PartialEq)]
@@ -403,6 +428,7 @@ pub struct Analysis<'a> {
     events: Vec<CodedEvent>,
     notes: Vec<Note>,
     cues: Vec<Cue>,
+    judgements: Vec<Judgement>,
 }
 
 impl<'a> Analysis<'a> {
@@ -450,6 +476,7 @@ impl<'a> Analysis<'a> {
             events: Vec::new(),
             notes: Vec::new(),
             cues: Vec::new(),
+            judgements: Vec::new(),
         }
     }
 
@@ -603,6 +630,16 @@ impl<'a> Analysis<'a> {
         &self.cues
     }
 
+    /// The learned layer's judgement of sentence `s`, if it judged it.
+    pub fn judgement(&self, s: usize) -> Option<&Judgement> {
+        let k = self.judgements.partition_point(|j| j.sentence < s);
+        self.judgements.get(k).filter(|j| j.sentence == s)
+    }
+
+    pub fn judgements(&self) -> &[Judgement] {
+        &self.judgements
+    }
+
     /// Indices of the actor phrases of sentence `s` (phrases are stored in text order).
     pub fn actors_in(&self, s: usize) -> std::ops::Range<usize> {
         let lo = self.actors.partition_point(|p| (p.sentence as usize) < s);
@@ -715,6 +752,15 @@ impl<'a> Analysis<'a> {
 
     pub fn add_cues(&mut self, cues: impl IntoIterator<Item = Cue>) {
         self.cues.extend(cues);
+    }
+
+    /// Judgements of the learned layer, in sentence order.
+    pub fn set_judgements(&mut self, judgements: Vec<Judgement>) {
+        debug_assert!(
+            is_sorted_by(&judgements, |j| j.sentence),
+            "judgements in sentence order"
+        );
+        self.judgements = judgements;
     }
 }
 

@@ -5,11 +5,18 @@ use std::fmt::Write;
 use dragoman_kb::KnowledgeBase;
 
 use crate::doc::{Analysis, MatchHow, PhraseKind};
+use crate::learned::{EventModel, CLASSES};
 use crate::record;
 use crate::time;
 
 /// A human-readable account of the analysis, sentence by sentence.
 pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
+    explain_with_model(a, kb, None)
+}
+
+/// [`explain`], with the learned layer's judgement of each sentence and the features
+/// that weighed most for it.
+pub fn explain_with_model(a: &Analysis, kb: &KnowledgeBase, model: Option<&EventModel>) -> String {
     let mut out = String::new();
     let published = a.published();
     if !a.prepared().repairs.is_empty() {
@@ -127,6 +134,22 @@ pub fn explain(a: &Analysis, kb: &KnowledgeBase) -> String {
                     let _ = writeln!(out, "  no event: {n}");
                 }
             }
+        }
+        if let (Some(j), Some(m)) = (a.judgement(s), model) {
+            let mut ranked: Vec<usize> = (0..j.probs.len()).collect();
+            ranked.sort_by(|&x, &y| j.probs[y].total_cmp(&j.probs[x]));
+            let classes: Vec<String> = ranked
+                .iter()
+                .take(3)
+                .map(|&k| format!("{} {:.2}", CLASSES[k], j.probs[k]))
+                .collect();
+            let _ = writeln!(out, "  model:    {}", classes.join(", "));
+            let top: Vec<String> = m
+                .top_features(a, s, j.class, 5)
+                .iter()
+                .map(|(name, w)| format!("{name} ({w:+.2})"))
+                .collect();
+            let _ = writeln!(out, "            because: {}", top.join("; "));
         }
         let _ = writeln!(out);
     }

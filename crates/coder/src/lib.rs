@@ -21,6 +21,8 @@ pub mod events;
 pub mod explain;
 pub mod frames;
 pub mod grammar;
+pub mod learned;
+pub mod lexicon;
 pub mod main_event;
 pub mod mentions;
 pub mod options;
@@ -49,6 +51,9 @@ pub struct Coder {
     kb: Arc<KnowledgeBase>,
     frames: Arc<Frames>,
     pipeline: Arc<Pipeline>,
+    /// The learned layer (the built-in model unless replaced: `dragoman train` and the
+    /// cross-validation of `dragoman eval` set their own).
+    pub model: Option<Arc<learned::EventModel>>,
     /// Date used for documents that carry none (it decides who held which office).
     pub default_date: NaiveDate,
     pub options: Options,
@@ -60,6 +65,7 @@ impl Coder {
             kb,
             frames: Arc::new(Frames::builtin()?),
             pipeline: Arc::new(Pipeline::standard()),
+            model: learned::EventModel::builtin(),
             default_date: chrono::Local::now().date_naive(),
             options: Options::default(),
         })
@@ -75,6 +81,7 @@ impl Coder {
             frames: &self.frames,
             options: self.options,
             default_date: self.default_date,
+            model: self.model.as_deref(),
         }
     }
 
@@ -83,6 +90,12 @@ impl Coder {
         let mut a = Analysis::new(doc, &self.kb);
         self.pipeline.run(&mut a, &self.env(), None);
         a
+    }
+
+    /// The account `dragoman explain` prints for an analysis this coder made.
+    pub fn explain(&self, a: &Analysis) -> String {
+        let model = self.model.as_deref().filter(|_| self.options.model);
+        explain::explain_with_model(a, &self.kb, model)
     }
 
     /// The stages before event coding: repair, mentions, actors, times, quotations and

@@ -3,12 +3,14 @@
 use dragoman_core::EventRecord;
 
 use crate::doc::Analysis;
+use crate::learned;
 
 /// The main event of a text, for one label per sentence: how classification chooses.
 /// Events from the main predication beat those from subordinate clauses and modifiers
 /// ("a ban imposed on X"); events with a telling code beat mere statements (CAMEO 01);
 /// asserted, reported and intended events beat negated ones; events whose source the
-/// text names beat agentless ones; then the earliest.
+/// text names beat agentless ones; then the earliest. With the learned layer, the event
+/// whose class it finds likeliest comes first.
 /// Returns an index into `a.events()` (and into the records made from it).
 pub fn main_event_index(a: &Analysis) -> Option<usize> {
     a.events()
@@ -16,8 +18,12 @@ pub fn main_event_index(a: &Analysis) -> Option<usize> {
         .enumerate()
         .filter(|(_, e)| !e.negated)
         .min_by_key(|(i, e)| {
+            let believed = a
+                .judgement(e.sentence as usize)
+                .map_or(0, |j| (j.prob(crate::learned::penta(&e.code)) * 100.0) as i64);
             (
                 e.subordinate,
+                -believed,
                 e.code.starts_with("01"),
                 e.modality == dragoman_core::Modality::Hypothetical,
                 e.source.is_none(),
@@ -47,5 +53,25 @@ pub fn main_code(a: &Analysis) -> Option<String> {
     if let Some(e) = event {
         candidates.push((e.subordinate, e.code.starts_with("01"), 0, e.code.as_str()));
     }
-    candidates.into_iter().min().map(|c| c.3.to_string())
+    candidates.sort();
+    // With the learned layer: among the rules' codes, the one of the class it finds
+    // likeliest; it names a class the rules did not code only when sure of it.
+    let judged = event
+        .and_then(|e| a.judgement(e.sentence as usize))
+        .or_else(|| a.judgements().first());
+    if let Some(j) = judged.filter(|j| !j.probs.is_empty()) {
+        let best = candidates.iter().max_by(|x, y| {
+            j.prob(learned::penta(x.3))
+                .total_cmp(&j.prob(learned::penta(y.3)))
+                .then(y.cmp(x))
+        });
+        let sure = j.probs.get(j.class).copied().unwrap_or(0.0) >= learned::SURE;
+        match best {
+            Some(c) if !(sure && learned::penta(c.3) != Some(j.class)) => return Some(c.3.to_string()),
+            _ if sure && j.class != learned::NO_EVENT => return learned::class_code(j.class).map(str::to_string),
+            _ if sure => return None,
+            _ => {}
+        }
+    }
+    candidates.into_iter().next().map(|c| c.3.to_string())
 }

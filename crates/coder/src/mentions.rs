@@ -9,6 +9,7 @@ use dragoman_kb::{AliasKind, AliasRef, EntityKind, KnowledgeBase};
 use dragoman_text::Casing;
 
 use crate::doc::{Analysis, MatchHow, Mention};
+use crate::lexicon::{Class, Lexicon};
 
 /// Finds the mentions of one sentence (tokens `first..last`), in text order.
 pub fn recognize(a: &Analysis, kb: &KnowledgeBase, first: usize, last: usize) -> Vec<Mention> {
@@ -171,7 +172,7 @@ pub fn disambiguate(a: &Analysis, kb: &KnowledgeBase, mentions: &mut Vec<Mention
         let m = &mentions[k];
         if let Some(division) = m.readings.iter().copied().find(|r| is_division(kb, r)) {
             let end = m.end as usize;
-            if end < last && a.text(end) == "state" {
+            if end < last && Lexicon::english().is(a.word(end), Class::State) {
                 narrow_to_division(&mut mentions[k], kb, division);
                 mentions[k].end += 1;
                 // "state" was read as a role noun on its own.

@@ -14,6 +14,8 @@ pub struct Options {
     pub keep_negated: bool,
     /// Only emit codes the CAMEO ontology defines (off for dictionaries with their own codes).
     pub strict_codes: bool,
+    /// Let the learned layer choose main events and give confidences.
+    pub model: bool,
 }
 
 impl Default for Options {
@@ -24,6 +26,7 @@ impl Default for Options {
             stance_events: true,
             keep_negated: true,
             strict_codes: true,
+            model: true,
         }
     }
 }
@@ -38,6 +41,7 @@ impl Options {
             stance_events: false,
             keep_negated: false,
             strict_codes: false,
+            model: false,
         }
     }
 }

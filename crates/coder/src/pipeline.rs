@@ -12,6 +12,7 @@ use dragoman_syntax::{Parse as SentenceParse, Scratch, SyntaxModel};
 use crate::doc::{Analysis, Dep, NO_HEAD};
 use crate::events::{self, Context};
 use crate::frames::Frames;
+use crate::learned::EventModel;
 use crate::options::Options;
 use crate::time::{self, Tense, TimeKind};
 use crate::{actors, coref, mentions, record, speech};
@@ -31,6 +32,8 @@ pub enum Layer {
     Coreference,
     /// Coded events, notes and cues.
     Events,
+    /// The learned layer's judgement of each sentence with events or cues.
+    Judgements,
 }
 
 /// What every component may consult besides the document.
@@ -40,6 +43,8 @@ pub struct Env<'x> {
     pub options: Options,
     /// The date of documents that carry none.
     pub default_date: NaiveDate,
+    /// The learned layer, when there is one and `options.model` is on.
+    pub model: Option<&'x EventModel>,
 }
 
 impl Env<'_> {
@@ -266,6 +271,36 @@ fn first_day_in(a: &Analysis, s: usize, ctx: &Context) -> Option<NaiveDate> {
         .map(|r| r.date)
 }
 
+/// The learned layer's judgement of each sentence the rules found something in.
+pub struct Judge;
+
+impl Component for Judge {
+    fn name(&self) -> &'static str {
+        "judge"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Events]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Judgements
+    }
+    fn run(&self, a: &mut Analysis, env: &Env) {
+        let Some(model) = env.model.filter(|_| env.options.model) else {
+            return;
+        };
+        let mut judged: Vec<usize> = a
+            .events()
+            .iter()
+            .map(|e| e.sentence as usize)
+            .chain(a.cues().iter().map(|c| c.sentence))
+            .collect();
+        judged.sort_unstable();
+        judged.dedup();
+        let judgements = judged.into_iter().map(|s| model.judge(a, s)).collect();
+        a.set_judgements(judgements);
+    }
+}
+
 /// Components in the order they run.
 pub struct Pipeline {
     components: Vec<Box<dyn Component>>,
@@ -303,6 +338,7 @@ impl Pipeline {
             Box::new(Quotes),
             Box::new(Coreference),
             Box::new(Events),
+            Box::new(Judge),
         ])
         .expect("the standard pipeline is well ordered")
     }
@@ -352,7 +388,8 @@ mod tests {
                 Layer::Times,
                 Layer::Quotes,
                 Layer::Coreference,
-                Layer::Events
+                Layer::Events,
+                Layer::Judgements
             ]
         );
     }

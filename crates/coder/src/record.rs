@@ -42,6 +42,14 @@ pub fn dedupe(a: &mut Analysis, published: chrono::NaiveDate) {
     });
 }
 
+/// An event's confidence: the learned layer's probability that the sentence's main event
+/// has this event's class (calibrated on held-out folds), else the rule's own estimate.
+fn confidence(a: &Analysis, e: &CodedEvent) -> f32 {
+    a.judgement(e.sentence as usize)
+        .filter(|j| !j.probs.is_empty())
+        .map_or(e.confidence, |j| j.prob(crate::learned::penta(&e.code)))
+}
+
 pub fn records(a: &Analysis, kb: &KnowledgeBase) -> Vec<EventRecord> {
     a.events()
         .iter()
@@ -170,6 +178,6 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
             labels,
         },
         rule: e.rule.clone(),
-        confidence: (e.confidence as f64 * 100.0).round() / 100.0,
+        confidence: (confidence(a, e) as f64 * 100.0).round() / 100.0,
     }
 }

@@ -8,6 +8,7 @@ use dragoman_kb::{EntityKind, KnowledgeBase};
 
 use crate::doc::{ActorUnit, Analysis, PhraseKind};
 use crate::frames::Frames;
+use crate::lexicon::{Class, Lexicon};
 use crate::patterns::SentenceWords;
 
 pub struct SentenceView<'x, 'a> {
@@ -101,9 +102,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             return false;
         }
         let noun = self.a.word(next);
-        self.noun_at(next).is_none()
-            && noun.ends_with('s')
-            && !matches!(noun, "metropolis" | "news" | "crisis" | "affairs")
+        self.noun_at(next).is_none() && noun.ends_with('s') && !Lexicon::english().is(noun, Class::NotPlural)
     }
 
     /// How a phrase was resolved, for explanations: `, "he" = "Lavrov"`.
@@ -156,8 +155,10 @@ impl<'x, 'a> SentenceView<'x, 'a> {
     /// sentence's events.
     pub fn reported_by(&self) -> Option<ActorUnit> {
         let a = self.a;
-        let at = (self.first()..self.last().saturating_sub(1))
-            .find(|&t| a.word(t) == "according" && a.word(t + 1) == "to")?;
+        let at = (self.first()..self.last().saturating_sub(1)).find(|&t| {
+            let lex = Lexicon::english();
+            lex.is(a.word(t), Class::Attribution) && lex.is(a.word(t + 1), Class::Recipient)
+        })?;
         let p = self.phrases.iter().copied().find(|&p| {
             let s = a.actors()[p].start as usize;
             s >= at + 2 && s <= at + 4

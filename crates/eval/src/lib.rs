@@ -8,6 +8,7 @@
 
 pub mod bench;
 pub mod floors;
+pub mod learn;
 pub mod memory;
 pub mod metrics;
 pub mod sets;
@@ -28,12 +29,19 @@ pub const SETS: &[(&str, &str)] = &[
     ("ud-ewt", "ud-english-ewt"),
 ];
 
-/// Runs one set.
-pub fn run_set(name: &str, coder: &Coder, path: &Path, errors: usize) -> Result<sets::Report, String> {
+/// Runs one set. `folds`: coders for cross-validated scoring of the sets the learned
+/// layer was trained on (see [`learn::fold_coders`]).
+pub fn run_set(
+    name: &str,
+    coder: &Coder,
+    folds: Option<&[Coder]>,
+    path: &Path,
+    errors: usize,
+) -> Result<sets::Report, String> {
     match name {
         "petrarch-unit" => sets::petrarch::run(coder, path, errors),
-        "plover-gsr" => sets::plover::run(coder, path, errors),
-        "conflibert-class" => sets::classes::conflibert_class(coder, path, errors),
+        "plover-gsr" => sets::plover::run(coder, folds, path, errors),
+        "conflibert-class" => sets::classes::conflibert_class(coder, folds, path, errors),
         "conflibert-ner" => sets::ner::run(coder, path, errors),
         "event-location" => sets::location::run(coder, path, errors),
         "mt-robustness" => sets::classes::mt_robustness(coder, path, errors),

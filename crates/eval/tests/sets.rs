@@ -29,21 +29,29 @@ fn every_set_reports_its_keys() {
     let kb = Arc::new(KnowledgeBase::builtin().unwrap());
     let coder = Coder::new(kb).unwrap();
     for (name, dir, expected) in [
-        ("plover-gsr", "plover-gsr", &["accuracy", "full_record_accuracy"][..]),
+        (
+            "plover-gsr",
+            "plover-gsr",
+            &["event_type_accuracy_emitted", "event_recall", "full_record_accuracy"][..],
+        ),
         (
             "conflibert-class",
             "conflibert",
-            &["accuracy", "macro_f1", "per_class", "confusion"][..],
+            &["accuracy", "macro_f1", "per_class", "confusion", "event_recall"][..],
         ),
         ("conflibert-ner", "conflibert", &["precision", "recall", "f1"][..]),
-        ("event-location", "event-location", &["precision", "recall", "f1"][..]),
+        (
+            "event-location",
+            "event-location",
+            &["precision", "recall", "f1", "event_recall", "verb_recall"][..],
+        ),
         (
             "mt-robustness",
             "mt-robustness",
-            &["original", "translated", "drop"][..],
+            &["original_macro_f1", "translated_macro_f1", "drop"][..],
         ),
     ] {
-        let r = dragoman_eval::run_set(name, &coder, &eval.join(dir), 2).unwrap();
+        let r = dragoman_eval::run_set(name, &coder, None, &eval.join(dir), 2).unwrap();
         let v = r.to_json();
         keys(&v, &["set", "n", "version"]);
         keys(&v, expected);
@@ -61,7 +69,7 @@ fn petrarch_unit_with_its_own_dictionaries() {
     kb.import_petrarch(&dir, true).unwrap();
     let mut coder = Coder::new(Arc::new(kb)).unwrap();
     coder.options = Options::petrarch();
-    let r = dragoman_eval::run_set("petrarch-unit", &coder, &dir, 0).unwrap();
+    let r = dragoman_eval::run_set("petrarch-unit", &coder, None, &dir, 0).unwrap();
     let v = r.to_json();
     keys(
         &v,

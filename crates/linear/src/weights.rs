@@ -4,27 +4,31 @@
 //! offset:24]`, indexed by the key's low bits and probed linearly; the fingerprint is the
 //! key's high 32 bits. `entries[offset..offset + count]` hold `(class, weight)` packed
 //! in a `u32`, weights quantised to `i16` with one scale for the model. One lookup is one
-//! slot probe and one short run of entries. Models of at most [`DENSE`] classes (the
-//! parser's moves) also keep every slot's weights in a parallel dense array, so a lookup
-//! touches two independent places that the CPU fetches at once. [`Weights::score`]
-//! prefetches every feature's slot before it reads any: lookups are memory-bound, and
-//! independent misses overlap.
+//! slot probe and one short run of entries. Models of at most [`PACKED`] classes (the
+//! parser's moves) also keep a packed copy of the table where each `u64` slot holds a
+//! 16-bit fingerprint and the weights themselves, so a lookup is one memory access (a
+//! fingerprint of 16 bits confuses an absent feature with a present one about once in
+//! 65,000 probes: noise a linear model shrugs off). [`Weights::score`] prefetches every
+//! feature's slot before it reads any: lookups are memory-bound, and independent misses
+//! overlap.
 
 use crate::io::{ByteReader, ByteWriter, FormatError};
+use crate::pages::PageArray;
 
 const EMPTY: u64 = 0;
 const MAX_OFFSET: usize = (1 << 24) - 1;
-/// Models with at most this many classes keep dense per-slot weights.
-pub const DENSE: usize = 4;
+/// Models with at most this many classes keep a packed table.
+pub const PACKED: usize = 3;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
     n_classes: usize,
     mask: usize,
-    slots: Vec<u64>,
-    entries: Vec<u32>,
-    /// For models of at most [`DENSE`] classes: `DENSE` weights per slot.
-    dense: Vec<i16>,
+    slots: PageArray<u64>,
+    entries: PageArray<u32>,
+    /// For models of at most [`PACKED`] classes: `[fingerprint:16 | w0:16 | w1:16 | w2:16]`
+    /// at the same positions as `slots` (0: empty).
+    packed: PageArray<u64>,
     /// `weight = value * scale`.
     scale: f32,
     features: usize,
@@ -53,6 +57,17 @@ fn prefetch_at<T>(v: &[T], i: usize) {
     }
     #[cfg(not(target_arch = "x86_64"))]
     let _ = (v, i);
+}
+
+/// The top 16 bits of a key, never 0.
+#[inline]
+fn fingerprint16(key: u64) -> u64 {
+    let f = key >> 48;
+    if f == 0 {
+        1
+    } else {
+        f
+    }
 }
 
 #[inline]
@@ -87,39 +102,45 @@ impl Weights {
         let mut w = Weights {
             n_classes,
             mask: capacity - 1,
-            slots: vec![EMPTY; capacity],
-            entries: Vec::new(),
-            dense: Vec::new(),
+            slots: PageArray::zeroed(capacity),
+            entries: PageArray::zeroed(0),
+            packed: PageArray::zeroed(0),
             scale,
             features: 0,
         };
+        let mut entries: Vec<u32> = Vec::new();
         for (key, q) in kept {
-            if w.entries.len() + q.len() > MAX_OFFSET {
+            if entries.len() + q.len() > MAX_OFFSET {
                 break;
             }
-            if w.insert(key, w.entries.len(), q.len()) {
-                w.entries.extend(q.iter().map(|&(c, v)| pack(c, v)));
+            if w.insert(key, entries.len(), q.len()) {
+                entries.extend(q.iter().map(|&(c, v)| pack(c, v)));
                 w.features += 1;
             }
         }
-        w.fill_dense();
+        w.entries = PageArray::from_slice(&entries);
+        w.fill_packed();
         w
     }
 
-    /// The dense copy of each slot's weights, for small models.
-    fn fill_dense(&mut self) {
-        if self.n_classes > DENSE {
+    /// The packed copy of the table, for small models.
+    fn fill_packed(&mut self) {
+        if self.n_classes > PACKED {
             return;
         }
-        self.dense = vec![0; self.slots.len() * DENSE];
+        self.packed = PageArray::zeroed(self.slots.len());
         for (i, &s) in self.slots.iter().enumerate() {
             if s == EMPTY {
                 continue;
             }
             let (off, n) = ((s & 0xff_ffff) as usize, ((s >> 24) & 0xff) as usize);
+            // The slot's 32-bit fingerprint is the key's high half; keep its top 16 bits.
+            let mut word = fingerprint16(s >> 32 << 32) << 48;
             for &e in &self.entries[off..off + n] {
-                self.dense[i * DENSE + (e >> 16) as usize] = (e as u16) as i16;
+                let class = (e >> 16) as usize;
+                word |= ((e as u16) as u64) << (32 - 16 * class);
             }
+            self.packed[i] = word;
         }
     }
 
@@ -173,9 +194,10 @@ impl Weights {
             // SAFETY: `_mm_prefetch` is a hint; the addresses are inside the vectors.
             unsafe {
                 use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-                _mm_prefetch(self.slots.as_ptr().add(i) as *const i8, _MM_HINT_T0);
-                if !self.dense.is_empty() {
-                    _mm_prefetch(self.dense.as_ptr().add(i * DENSE) as *const i8, _MM_HINT_T0);
+                if !self.packed.is_empty() {
+                    _mm_prefetch(self.packed.as_ptr().add(i) as *const i8, _MM_HINT_T0);
+                } else {
+                    _mm_prefetch(self.slots.as_ptr().add(i) as *const i8, _MM_HINT_T0);
                 }
             }
         }
@@ -198,23 +220,34 @@ impl Weights {
 
     /// Bytes the table occupies in memory.
     pub fn memory(&self) -> usize {
-        self.slots.len() * 8 + self.entries.len() * 4 + self.dense.len() * 2
+        self.slots.len() * 8 + self.entries.len() * 4 + self.packed.len() * 8
     }
 
     /// Adds the weights of feature `key` to `scores` (quantised units).
     #[inline]
     pub fn add(&self, key: u64, scores: &mut [i32]) {
-        if self.dense.is_empty() {
+        if self.packed.is_empty() {
             if let Some((off, n)) = self.find(key) {
                 for &e in &self.entries[off..off + n] {
                     scores[(e >> 16) as usize] += (e as u16) as i16 as i32;
                 }
             }
-        } else if let Some(i) = self.slot(key) {
-            let w = &self.dense[i * DENSE..i * DENSE + DENSE];
-            for (s, &v) in scores.iter_mut().zip(w) {
-                *s += v as i32;
+            return;
+        }
+        let fp = fingerprint16(key);
+        let mut i = key as usize & self.mask;
+        loop {
+            let word = self.packed[i];
+            if word == 0 {
+                return;
             }
+            if word >> 48 == fp {
+                for (class, s) in scores.iter_mut().enumerate().take(self.n_classes) {
+                    *s += ((word >> (32 - 16 * class)) as u16) as i16 as i32;
+                }
+                return;
+            }
+            i = (i + 1) & self.mask;
         }
     }
 
@@ -227,7 +260,7 @@ impl Weights {
         for &k in keys {
             self.prefetch(k);
         }
-        if !self.dense.is_empty() {
+        if !self.packed.is_empty() {
             for &k in keys {
                 self.add(k, scores);
             }
@@ -271,11 +304,11 @@ impl Weights {
         w.f32(self.scale);
         w.u32(self.features as u32);
         w.u32(self.slots.len() as u32);
-        for &s in &self.slots {
+        for &s in self.slots.iter() {
             w.u64(s);
         }
         w.u32(self.entries.len() as u32);
-        for &e in &self.entries {
+        for &e in self.entries.iter() {
             w.u32(e);
         }
     }
@@ -289,9 +322,9 @@ impl Weights {
         if !n_slots.is_power_of_two() || n_classes > 255 {
             return Err(FormatError("bad weight table header".into()));
         }
-        let slots = (0..n_slots).map(|_| r.u64()).collect::<Result<Vec<_>, _>>()?;
+        let slots = PageArray::from_slice(&(0..n_slots).map(|_| r.u64()).collect::<Result<Vec<_>, _>>()?);
         let n_entries = r.u32()? as usize;
-        let entries = (0..n_entries).map(|_| r.u32()).collect::<Result<Vec<_>, _>>()?;
+        let entries = PageArray::from_slice(&(0..n_entries).map(|_| r.u32()).collect::<Result<Vec<_>, _>>()?);
         // Every slot must point inside the entries and name valid classes.
         for &s in slots.iter().filter(|&&s| s != EMPTY) {
             let (off, n) = ((s & 0xff_ffff) as usize, ((s >> 24) & 0xff) as usize);
@@ -310,11 +343,11 @@ impl Weights {
             mask: n_slots - 1,
             slots,
             entries,
-            dense: Vec::new(),
+            packed: PageArray::zeroed(0),
             scale,
             features,
         };
-        w.fill_dense();
+        w.fill_packed();
         Ok(w)
     }
 }

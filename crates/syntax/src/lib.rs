@@ -146,6 +146,23 @@ impl SyntaxModel {
         debug_assert!(is_tree(&out.heads), "a parse is a tree");
     }
 
+    /// Tags and heads, without labels (for measuring the stages apart).
+    #[doc(hidden)]
+    pub fn parse_unlabelled(&self, words: &[&str], s: &mut Scratch, out: &mut Parse) {
+        s.lex.clear();
+        s.lex.extend(words.iter().map(|w| lex(w, false)));
+        self.tagger
+            .tag(&s.lex, &mut s.amb, &mut s.feats, &mut s.scores, &mut out.tags);
+        self.parser.parse(
+            &s.lex,
+            &out.tags,
+            &mut s.state,
+            &mut s.feats,
+            &mut s.scores,
+            &mut s.unigrams,
+        );
+    }
+
     /// Only the tags of a sentence.
     pub fn tag(&self, words: &[&str], scratch: &mut Scratch, tags: &mut Vec<u8>) {
         scratch.lex.clear();

@@ -31,9 +31,9 @@ impl Default for TrainOptions {
             tagger_epochs: 8,
             parser_epochs: 12,
             labeler_epochs: 6,
-            folds: 4,
+            folds: 2,
             lower_case: 0.1,
-            min_updates: [2, 3, 2],
+            min_updates: [5, 30, 5],
             seed: 20_261_202,
         }
     }

@@ -6,6 +6,7 @@ use dragoman_kb::{AliasKind, AliasRef, EntityId};
 use dragoman_text::WordClass;
 
 use crate::doc::Mention;
+use crate::lexicon::{Class, Lexicon};
 
 use super::elems::{Chunker, Role};
 
@@ -27,6 +28,7 @@ pub(super) struct Draft {
 }
 
 impl Chunker<'_, '_> {
+    /// "Russian Foreign Minister Sergei Lavrov", "the US Secretary of State, Marco Rubio":
     /// a description then a name, or a name then a description.
     pub(super) fn apposition(&self, first: &Draft, second: &Draft, _mentions: &[Mention]) -> Option<Draft> {
         let described = |d: &Draft| !d.agents.is_empty() && d.person.is_none() && d.unknown_name.is_none();
@@ -73,7 +75,7 @@ impl Chunker<'_, '_> {
             let w = self.a.word(i);
             if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || is_title_modifier(w) {
                 d.determiner = true;
-                d.first_person |= matches!(w, "our" | "my");
+                d.first_person |= Lexicon::english().is(w, Class::FirstPossessive);
                 p += 1;
             } else {
                 break;
@@ -95,7 +97,7 @@ impl Chunker<'_, '_> {
         }
         // "Turkey's foreign minister", "Ukraine's Zelensky": the possessive country is the
         // role noun's or the person's, as "the Turkish foreign minister" would be.
-        if !d.countries.is_empty() && self.word(p) == "'s" {
+        if !d.countries.is_empty() && Lexicon::english().is(self.word(p), Class::Possessive) {
             // "Dagolath's first Deputy Prime Minister", "Iran's new foreign minister".
             let mut q = p + 1;
             while q < p + 3 && is_title_modifier(self.word(q)) {
@@ -111,9 +113,9 @@ impl Chunker<'_, '_> {
             p += 1;
         }
         // "Diplomats of USA and Russia", "the President of Ukraine".
-        if !d.agents.is_empty() && self.word(p) == "of" {
+        if !d.agents.is_empty() && Lexicon::english().is(self.word(p), Class::Genitive) {
             let mut q = p + 1;
-            if self.word(q) == "the" {
+            if Lexicon::english().is(self.word(q), Class::Definite) {
                 q += 1;
             }
             let mut found = Vec::new();
@@ -121,7 +123,7 @@ impl Chunker<'_, '_> {
                 let (s, en) = self.span(q, mentions);
                 found.push((r.entity, r.kind, s, en, place));
                 q += 1;
-                if matches!(self.word(q), "and" | ",") && self.is_country(q + 1) {
+                if Lexicon::english().is(self.word(q), Class::ListSeparator) && self.is_country(q + 1) {
                     q += 1;
                 } else {
                     break;
@@ -221,8 +223,5 @@ impl Chunker<'_, '_> {
 
 /// Words that qualify a title without changing who holds it: "former", "new", "first".
 fn is_title_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "former" | "new" | "top" | "senior" | "then" | "first" | "acting" | "incoming" | "outgoing"
-    )
+    Lexicon::english().is(w, Class::TitleModifier)
 }

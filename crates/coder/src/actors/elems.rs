@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use dragoman_kb::{AliasKind, AliasRef, EntityId, EntityKind, KnowledgeBase, OrgKind};
 
 use crate::doc::{Analysis, Mention};
+use crate::lexicon::{Class, Lexicon};
 
 /// The role a mention plays in chunking.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -36,11 +37,7 @@ pub(super) struct Chunker<'x, 'a> {
 pub(super) fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Option<Role> {
     let ent = |r: &AliasRef| kb.entity(r.entity);
     let first = m.start as usize;
-    let after_locative = first > 0
-        && matches!(
-            a.word(first - 1),
-            "in" | "at" | "near" | "outside" | "inside" | "across"
-        );
+    let after_locative = first > 0 && Lexicon::english().is(a.word(first - 1), Class::Locative);
     let agent = m.readings.iter().find(|r| ent(r).kind == EntityKind::Agent).copied();
     if let Some(ag) = agent {
         if !a.is_capitalized(first) || !after_locative || m.readings.len() == 1 {

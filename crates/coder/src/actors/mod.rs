@@ -23,6 +23,7 @@ use dragoman_kb::KnowledgeBase;
 use dragoman_text::WordClass;
 
 use crate::doc::{ActorPhrase, Analysis, Mention, PhraseKind, Pronoun};
+use crate::lexicon::{Class, Lexicon};
 use draft::Draft;
 use elems::{classify, Chunker, Elem, Role};
 
@@ -75,7 +76,7 @@ impl Chunker<'_, '_> {
             // administrations" (the role noun of the last conjunct applies to all).
             loop {
                 let sep = self.word(next);
-                if !matches!(sep, "and" | "," | "&" | "or") {
+                if !Lexicon::english().is(sep, Class::ListSeparator) {
                     break;
                 }
                 let Some((d2, n2)) = self.draft_at(next + 1, mentions) else {
@@ -95,7 +96,7 @@ impl Chunker<'_, '_> {
                         next = n2;
                         continue;
                     }
-                    if !matches!(self.word(n2), "and" | "," | "or") || p2.units.is_empty() {
+                    if !Lexicon::english().is(self.word(n2), Class::ListSeparator) || p2.units.is_empty() {
                         break;
                     }
                 }
@@ -133,22 +134,23 @@ impl Chunker<'_, '_> {
                 e = next.max(e + 1);
                 continue;
             }
-            phrase.possessive = self.word(next) == "'s";
+            phrase.possessive = Lexicon::english().is(self.word(next), Class::Possessive);
             out.push(phrase);
             e = next.max(e + 1);
         }
         out
     }
 
-    /// "Russian Foreign Minister Sergei Lavrov", "the US Secretary of State, Marco Rubio":
     /// "the two countries", "both leaders", "both sides".
     pub(super) fn group_at(&self, e: usize, mentions: &[Mention]) -> Option<(ActorPhrase, usize)> {
-        let (count_at, noun_at) = match (self.word(e), self.word(e + 1)) {
-            ("both", _) => (e, e + 1),
-            ("the", "two") | ("the", "2") => (e + 1, e + 2),
-            _ => return None,
+        let lex = Lexicon::english();
+        let noun_at = if lex.is(self.word(e), Class::GroupBoth) {
+            e + 1
+        } else if lex.is(self.word(e), Class::Definite) && lex.is(self.word(e + 1), Class::GroupNumberTwo) {
+            e + 2
+        } else {
+            return None;
         };
-        let _ = count_at;
         let noun = match self.elems.get(noun_at)? {
             Elem::Token(i) => self.a.word(*i).to_string(),
             Elem::Mention(m, Role::Agent(_)) => {
@@ -157,11 +159,14 @@ impl Chunker<'_, '_> {
             }
             _ => return None,
         };
-        let (people, countries) = match noun.as_str() {
-            "countries" | "nations" | "states" | "governments" => (false, true),
-            "leaders" | "presidents" | "men" | "ministers" | "heads of state" | "diplomats" => (true, false),
-            "sides" | "parties" | "delegations" | "camps" => (false, false),
-            _ => return None,
+        let (people, countries) = if lex.is(&noun, Class::GroupCountries) {
+            (false, true)
+        } else if lex.is(&noun, Class::GroupPeople) {
+            (true, false)
+        } else if lex.is(&noun, Class::GroupSides) {
+            (false, false)
+        } else {
+            return None;
         };
         let (start, _) = self.span(e, mentions);
         let (_, end) = self.span(noun_at, mentions);
@@ -191,14 +196,18 @@ impl Chunker<'_, '_> {
         if !self.a.has_class(i, WordClass::PRON) {
             return None;
         }
-        let kind = match self.a.word(i) {
-            "he" | "she" | "him" => Pronoun::Person,
-            "they" | "them" => Pronoun::Plural,
-            "it" => Pronoun::Thing,
-            "we" | "i" | "me" => Pronoun::First,
+        let (lex, w) = (Lexicon::english(), self.a.word(i));
+        let kind = if lex.is(w, Class::PronounPerson) {
+            Pronoun::Person
+        } else if lex.is(w, Class::PronounPlural) {
+            Pronoun::Plural
+        } else if lex.is(w, Class::PronounThing) {
+            Pronoun::Thing
+        } else if lex.is(w, Class::PronounFirst) && !self.a.is_all_caps(i) {
             // "US" in capitals is the country, matched as a name before we get here.
-            "us" if !self.a.is_all_caps(i) => Pronoun::First,
-            _ => return None,
+            Pronoun::First
+        } else {
+            return None;
         };
         Some((
             ActorPhrase {

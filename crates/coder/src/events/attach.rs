@@ -15,23 +15,12 @@ use dragoman_kb::EntityKind;
 
 use crate::clauses;
 use crate::doc::{quote_at, Candidate, Clause, CodedEvent, Place, Predicate};
+use crate::lexicon::{Class, Lexicon};
 use crate::sentence::SentenceView;
 use crate::time::{self, Resolved, Tense, TimeKind};
 
 use super::context::Context;
 use super::nouns::NounContext;
-
-const LOCATIVE: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "inside",
-    "outside",
-    "across",
-    "throughout",
-    "during",
-    "within",
-];
 
 type Dated = Option<(Resolved, u32, u32)>;
 type Placed = Option<Place>;
@@ -155,7 +144,7 @@ fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Pl
     if let Some(p) = locative(&in_clause) {
         return Some(p);
     }
-    if clause.start > sv.first() && a.word(clause.start) == "where" {
+    if clause.start > sv.first() && Lexicon::english().is(a.word(clause.start), Class::WherePlace) {
         let ph = sv
             .phrases
             .iter()
@@ -187,7 +176,7 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
         }
         t -= 1;
         let w = a.word(t);
-        if LOCATIVE.contains(&w) {
+        if Lexicon::english().is(w, Class::Locative) {
             return true;
         }
         if !(a.has_class(t, dragoman_text::WordClass::DET) || a.has_class(t, dragoman_text::WordClass::POSS)) {
@@ -269,7 +258,7 @@ pub fn date_relative_clauses(sv: &SentenceView, events: &mut [CodedEvent]) {
         }
         let s = events[k].trigger.0 as usize;
         let clause = clauses::clause_around(sv.a, s);
-        if clause.start <= sv.first() || !matches!(sv.a.word(clause.start), "where" | "when") {
+        if clause.start <= sv.first() || !Lexicon::english().is(sv.a.word(clause.start), Class::WhereWhen) {
             continue;
         }
         let anchor = events

@@ -7,6 +7,7 @@ use dragoman_text::WordClass;
 use crate::clauses;
 use crate::doc::{Candidate, Embedding, Frame};
 use crate::frames::OfRole;
+use crate::lexicon::{Class, Lexicon};
 use crate::sentence::SentenceView;
 
 /// Where the noun's date and place are looked for.
@@ -41,7 +42,9 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         let ph = &a.actors()[p];
         let e = ph.end as usize;
         !ph.units.is_empty()
-            && (e == start || (ph.possessive && e + 1 == start) || (e + 1 == start && matches!(a.word(e), "-" | "'s")))
+            && (e == start
+                || (ph.possessive && e + 1 == start)
+                || (e + 1 == start && (a.word(e) == "-" || Lexicon::english().is(a.word(e), Class::Possessive))))
     }) {
         source = Some(p);
         why_source = format!("modifier of \"{text}\"");
@@ -57,9 +60,15 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             t = te.end as usize;
             continue;
         }
+        let lex = Lexicon::english();
+        let (genitive, by_from, to_on) = (
+            lex.is(w, Class::Genitive),
+            lex.is(w, Class::NounSourcePrep),
+            lex.is(w, Class::NounTargetPrep),
+        );
         match w {
             "," => t += 1,
-            "between" => {
+            _ if lex.is(w, Class::Between) => {
                 if let Some(p) = sv.phrase_after(t) {
                     if a.actors()[p].units.len() >= 2 {
                         source = Some(p);
@@ -72,16 +81,12 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
                     break;
                 }
             }
-            "of" | "by" | "from" | "to" | "with" | "against" | "on" => {
+            _ if genitive || by_from || to_on => {
                 let Some(p) = sv.phrase_after(t) else { break };
                 if !a.actors()[p].is_actor() {
                     break;
                 }
-                let role_is_source = match w {
-                    "of" => noun.of == OfRole::Source,
-                    "by" | "from" => true,
-                    _ => false,
-                };
+                let role_is_source = if genitive { noun.of == OfRole::Source } else { by_from };
                 if role_is_source && source.is_none() {
                     source = Some(p);
                     why_source = format!("\"{text} {w} …\"");
@@ -160,12 +165,11 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let mut modality = Modality::Asserted;
     let before = start.saturating_sub(2).max(sv.first());
     for b in before..start {
-        match a.word(b) {
-            "expected" | "planned" | "upcoming" | "proposed" | "scheduled" | "future" | "forthcoming" | "coming" => {
-                modality = Modality::Intended
-            }
-            "possible" | "potential" => modality = Modality::Hypothetical,
-            _ => {}
+        let lex = Lexicon::english();
+        if lex.is(a.word(b), Class::IntentModifier) {
+            modality = Modality::Intended;
+        } else if lex.is(a.word(b), Class::PossibleModifier) {
+            modality = Modality::Hypothetical;
         }
     }
     let mut forward = noun.code.forward.as_deref().map(str::to_string);
@@ -216,7 +220,7 @@ fn after_light_verb(sv: &SentenceView, noun: usize) -> bool {
         t -= 1;
         let w = a.word(t);
         // "serve as a mediator": the noun is what the subject acts as.
-        if sv.frames.is_light_verb(w) || w == "as" {
+        if sv.frames.is_light_verb(w) || Lexicon::english().is(w, Class::ActsAs) {
             return true;
         }
         let skippable = a.has_class(t, WordClass::DET)

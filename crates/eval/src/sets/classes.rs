@@ -119,6 +119,7 @@ pub fn read_plain_tsv(path: &Path) -> Result<Vec<(String, usize)>, String> {
 /// Classifies every sentence; the confusion matrix and misses.
 pub fn classify(
     coder: &Coder,
+    folds: Option<&[Coder]>,
     items: &[(String, usize)],
     errors: usize,
     prefix: &str,
@@ -129,6 +130,7 @@ pub fn classify(
         .par_iter()
         .enumerate()
         .map(|(i, (text, gold))| {
+            let coder = crate::learn::coder_for(coder, folds, text);
             let coded = code_text(coder, &format!("{prefix}{i}"), text, None, false);
             let predicted = (scheme.label)(coded.main.as_deref());
             let miss = (predicted != *gold && errors > 0).then(|| {
@@ -180,14 +182,14 @@ fn class_metrics(c: &Confusion, names: &[&str; 5]) -> Map<String, Value> {
     m
 }
 
-pub fn conflibert_class(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
+pub fn conflibert_class(coder: &Coder, folds: Option<&[Coder]>, path: &Path, errors: usize) -> Result<Report, String> {
     let file = if path.is_dir() {
         path.join("cameo_class.train.tsv")
     } else {
         path.to_path_buf()
     };
     let items = read_plain_tsv(&file)?;
-    let (c, misses, with_record) = classify(coder, &items, errors, "s", CONFLIBERT);
+    let (c, misses, with_record) = classify(coder, folds, &items, errors, "s", CONFLIBERT);
     let mut metrics = class_metrics(&c, &PENTA);
     metrics.insert(
         "event_recall".into(),
@@ -206,8 +208,8 @@ pub fn conflibert_class(coder: &Coder, path: &Path, errors: usize) -> Result<Rep
 pub fn mt_robustness(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
     let original = read_tsv(&path.join("en_annotations_quad_multiclass.tsv"), "en", "QuadClass")?;
     let translated = read_tsv(&path.join("ES_EN_GOOGLE_quadclass.tsv"), "es", "QuadClass")?;
-    let (co, mo, _) = classify(coder, &original, errors, "en", MT);
-    let (ct, mt, _) = classify(coder, &translated, errors, "mt", MT);
+    let (co, mo, _) = classify(coder, None, &original, errors, "en", MT);
+    let (ct, mt, _) = classify(coder, None, &translated, errors, "mt", MT);
     let (fo, ft) = (co.macro_f1(), ct.macro_f1());
     let mut metrics = Map::new();
     metrics.insert("original_macro_f1".into(), round(fo).into());

@@ -76,11 +76,7 @@ pub fn code_text(coder: &Coder, id: &str, text: &str, date: Option<chrono::Naive
     let records = dragoman_coder::record::records(&a, coder.kb());
     let main = dragoman_coder::main_code(&a);
     let main_event = dragoman_coder::main_event_index(&a);
-    let explanation = if explain {
-        dragoman_coder::explain::explain(&a, coder.kb())
-    } else {
-        String::new()
-    };
+    let explanation = if explain { coder.explain(&a) } else { String::new() };
     Coded {
         records,
         main,

@@ -21,11 +21,13 @@ pub fn modern_type(t: &str) -> &str {
     }
 }
 
-struct Gold {
-    id: String,
-    text: String,
-    date: Option<chrono::NaiveDate>,
-    event: String,
+pub(crate) struct Gold {
+    pub(crate) id: String,
+    pub(crate) text: String,
+    pub(crate) date: Option<chrono::NaiveDate>,
+    /// The type as the file names it (older names included: DEMAND, YIELD).
+    pub(crate) raw_event: String,
+    pub(crate) event: String,
     sources: Vec<(String, Option<String>)>,
     targets: Vec<(String, Option<String>)>,
 }
@@ -49,7 +51,7 @@ fn actors(v: Option<&Value>) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
-fn read(path: &Path) -> Result<Vec<Gold>, String> {
+pub(crate) fn read(path: &Path) -> Result<Vec<Gold>, String> {
     let file = if path.is_dir() {
         path.join("PLOVER_GSR_CAMEO.txt")
     } else {
@@ -68,6 +70,7 @@ fn read(path: &Path) -> Result<Vec<Gold>, String> {
                     .get("date")
                     .and_then(Value::as_str)
                     .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                raw_event: r.get("event")?.as_str()?.to_string(),
                 event: modern_type(r.get("event")?.as_str()?).to_string(),
                 sources: actors(r.get("source")),
                 targets: actors(r.get("target")),
@@ -95,7 +98,7 @@ fn sector_matches(produced: &str, gold: &[(String, Option<String>)]) -> Option<b
     }))
 }
 
-pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
+pub fn run(coder: &Coder, folds: Option<&[Coder]>, path: &Path, errors: usize) -> Result<Report, String> {
     let gold = read(path)?;
     let ontology = dragoman_core::Ontology::get();
     struct Row {
@@ -111,6 +114,7 @@ pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> 
     let rows: Vec<Row> = gold
         .par_iter()
         .map(|g| {
+            let coder = crate::learn::coder_for(coder, folds, &g.text);
             let coded = code_text(coder, &g.id, &g.text, g.date, false);
             let main = coded.main_record();
             let ptype = main

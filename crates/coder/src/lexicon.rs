@@ -1,0 +1,157 @@
+//! The closed-class words the coder's grammar asks about, by class, from a table per
+//! language (`data/lexicon/en/word_classes.tsv`). The code asks whether a word belongs to
+//! a class ("is this a locative preposition?"), never for a literal word: a second
+//! language brings a table, not code.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use dragoman_core::tsv::{Tsv, TsvError};
+
+const ENGLISH: &str = include_str!("../../../data/lexicon/en/word_classes.tsv");
+
+/// The classes (see the table's header for what each means).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    TitleModifier,
+    Locative,
+    LocativePerson,
+    NoTarget,
+    Genitive,
+    Recipient,
+    AgentBy,
+    ListSeparator,
+    Definite,
+    GroupBoth,
+    GroupNumberTwo,
+    GroupCountries,
+    GroupPeople,
+    GroupSides,
+    PronounPerson,
+    PronounPlural,
+    PronounThing,
+    PronounFirst,
+    FirstPossessive,
+    Future,
+    Conditional,
+    Possibility,
+    PastAuxiliary,
+    NegativeDet,
+    WhereWhen,
+    WherePlace,
+    NotPlural,
+    Attribution,
+    TransparentAdverb,
+    Relative,
+    State,
+    IntentModifier,
+    PossibleModifier,
+    NounSourcePrep,
+    NounTargetPrep,
+    Between,
+    ActsAs,
+    Possessive,
+}
+
+const NAMES: &[(&str, Class)] = &[
+    ("title_modifier", Class::TitleModifier),
+    ("locative", Class::Locative),
+    ("locative_person", Class::LocativePerson),
+    ("no_target", Class::NoTarget),
+    ("genitive", Class::Genitive),
+    ("recipient", Class::Recipient),
+    ("agent_by", Class::AgentBy),
+    ("list_separator", Class::ListSeparator),
+    ("definite", Class::Definite),
+    ("group_both", Class::GroupBoth),
+    ("group_number_two", Class::GroupNumberTwo),
+    ("group_countries", Class::GroupCountries),
+    ("group_people", Class::GroupPeople),
+    ("group_sides", Class::GroupSides),
+    ("pronoun_person", Class::PronounPerson),
+    ("pronoun_plural", Class::PronounPlural),
+    ("pronoun_thing", Class::PronounThing),
+    ("pronoun_first", Class::PronounFirst),
+    ("first_possessive", Class::FirstPossessive),
+    ("future", Class::Future),
+    ("conditional", Class::Conditional),
+    ("possibility", Class::Possibility),
+    ("past_auxiliary", Class::PastAuxiliary),
+    ("negative_det", Class::NegativeDet),
+    ("where_when", Class::WhereWhen),
+    ("where_place", Class::WherePlace),
+    ("not_plural", Class::NotPlural),
+    ("attribution", Class::Attribution),
+    ("transparent_adverb", Class::TransparentAdverb),
+    ("relative", Class::Relative),
+    ("state", Class::State),
+    ("intent_modifier", Class::IntentModifier),
+    ("possible_modifier", Class::PossibleModifier),
+    ("noun_source_prep", Class::NounSourcePrep),
+    ("noun_target_prep", Class::NounTargetPrep),
+    ("between", Class::Between),
+    ("acts_as", Class::ActsAs),
+    ("possessive", Class::Possessive),
+];
+
+pub struct Lexicon {
+    words: FxHashMap<String, u64>,
+}
+
+impl Lexicon {
+    /// The English table, loaded once.
+    pub fn english() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| Lexicon::parse("lexicon/en/word_classes.tsv", ENGLISH).expect("the English word classes load"))
+    }
+
+    pub fn parse(name: &str, text: &str) -> Result<Lexicon, TsvError> {
+        let t = Tsv::parse(name, text)?;
+        let (c_word, c_class) = (t.column("word")?, t.column("class")?);
+        let mut words: FxHashMap<String, u64> = FxHashMap::default();
+        for row in t.rows() {
+            let class = NAMES
+                .iter()
+                .find(|(n, _)| *n == row.get(c_class))
+                .map(|(_, c)| *c)
+                .ok_or_else(|| t.error(row.line, format!("unknown word class `{}`", row.get(c_class))))?;
+            *words.entry(row.get(c_word).to_string()).or_default() |= 1 << class as u64;
+        }
+        Ok(Lexicon { words })
+    }
+
+    /// Is the (folded) word in the class?
+    #[inline]
+    pub fn is(&self, word: &str, class: Class) -> bool {
+        self.words.get(word).is_some_and(|c| c & (1 << class as u64) != 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_class_has_words_and_a_name() {
+        let l = Lexicon::english();
+        for (name, class) in NAMES {
+            assert!(
+                l.words.values().any(|c| c & (1 << *class as u64) != 0),
+                "no word of class {name}"
+            );
+        }
+        assert!(l.is("in", Class::Locative));
+        assert!(l.is("at", Class::LocativePerson));
+        assert!(!l.is("with", Class::Locative));
+        assert!(l.is("heads of state", Class::GroupPeople));
+    }
+
+    #[test]
+    fn an_unknown_class_is_an_error_naming_the_line() {
+        let e = Lexicon::parse("t.tsv", "word\tclass\nfoo\tbar\n")
+            .err()
+            .expect("an error");
+        assert!(e.to_string().contains("bar"), "{e}");
+    }
+}
