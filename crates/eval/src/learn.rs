@@ -18,12 +18,12 @@ use dragoman_coder::learned::{self, EventModel, CLASSES, NO_EVENT};
 use dragoman_coder::{Coder, Options};
 use dragoman_core::Document;
 use dragoman_linear::logistic::{self, LogisticOptions};
-use dragoman_linear::{hash, Logistic};
+use dragoman_linear::Logistic;
 
 use crate::metrics::Confusion;
 use crate::sets::{petrarch, plover};
 
-pub const FOLDS: u64 = 5;
+pub use crate::folds::FOLDS;
 
 /// One training sentence.
 #[derive(Clone, Debug)]
@@ -37,7 +37,7 @@ pub struct Example {
 impl Example {
     /// Its fold, fixed by the text.
     pub fn fold(&self) -> u64 {
-        hash::string(&self.text) % FOLDS
+        crate::folds::fold_of(&self.text)
     }
 }
 
@@ -248,12 +248,4 @@ pub fn fold_coders(base: &Coder, eval_dir: &Path) -> Result<Option<Vec<Coder>>, 
         })
         .collect();
     Ok(Some(coders))
-}
-
-/// The coder that scores `text`: its fold's, when there are folds.
-pub fn coder_for<'c>(base: &'c Coder, folds: Option<&'c [Coder]>, text: &str) -> &'c Coder {
-    match folds {
-        Some(f) => &f[(hash::string(text) % FOLDS) as usize],
-        None => base,
-    }
 }

@@ -8,6 +8,7 @@
 
 pub mod bench;
 pub mod floors;
+pub mod folds;
 pub mod learn;
 pub mod memory;
 pub mod metrics;

@@ -130,7 +130,7 @@ pub fn classify(
         .par_iter()
         .enumerate()
         .map(|(i, (text, gold))| {
-            let coder = crate::learn::coder_for(coder, folds, text);
+            let coder = crate::folds::coder_for(coder, folds, text);
             let coded = code_text(coder, &format!("{prefix}{i}"), text, None, false);
             let predicted = (scheme.label)(coded.main.as_deref());
             let miss = (predicted != *gold && errors > 0).then(|| {

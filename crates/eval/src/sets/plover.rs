@@ -114,7 +114,7 @@ pub fn run(coder: &Coder, folds: Option<&[Coder]>, path: &Path, errors: usize) -
     let rows: Vec<Row> = gold
         .par_iter()
         .map(|g| {
-            let coder = crate::learn::coder_for(coder, folds, &g.text);
+            let coder = crate::folds::coder_for(coder, folds, &g.text);
             let coded = code_text(coder, &g.id, &g.text, g.date, false);
             let main = coded.main_record();
             let ptype = main
