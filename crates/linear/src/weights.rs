@@ -17,6 +17,10 @@ use crate::pages::PageArray;
 
 const EMPTY: u64 = 0;
 const MAX_OFFSET: usize = (1 << 24) - 1;
+/// A slot's count field with this value marks a dense row: one entry per class, in class
+/// order, so that adding it is a straight vectorisable loop instead of scattered adds.
+/// Features that weigh at least half the classes are stored so.
+const DENSE_ROW: usize = 255;
 /// Models with at most this many classes keep a packed table.
 pub const PACKED: usize = 3;
 
@@ -41,6 +45,20 @@ fn fingerprint(key: u64) -> u64 {
         1
     } else {
         f
+    }
+}
+
+/// Adds a run of entries to the scores: a dense row in class order, or scattered.
+#[inline]
+fn add_entries(entries: &[u32], dense: bool, scores: &mut [i32]) {
+    if dense && entries.len() == scores.len() {
+        for (s, &e) in scores.iter_mut().zip(entries) {
+            *s += (e as u16) as i16 as i32;
+        }
+    } else {
+        for &e in entries {
+            scores[(e >> 16) as usize] += (e as u16) as i16 as i32;
+        }
     }
 }
 
@@ -110,17 +128,59 @@ impl Weights {
         };
         let mut entries: Vec<u32> = Vec::new();
         for (key, q) in kept {
-            if entries.len() + q.len() > MAX_OFFSET {
+            let dense = n_classes > PACKED && n_classes < DENSE_ROW && q.len() * 2 >= n_classes;
+            let len = if dense { n_classes } else { q.len() };
+            if entries.len() + len > MAX_OFFSET {
                 break;
             }
-            if w.insert(key, entries.len(), q.len()) {
-                entries.extend(q.iter().map(|&(c, v)| pack(c, v)));
+            if w.insert(key, entries.len(), if dense { DENSE_ROW } else { q.len() }) {
+                if dense {
+                    let mut row: Vec<u32> = (0..n_classes).map(|c| pack(c, 0)).collect();
+                    for &(c, v) in &q {
+                        row[c] = pack(c, v);
+                    }
+                    entries.extend(row);
+                } else {
+                    entries.extend(q.iter().map(|&(c, v)| pack(c, v)));
+                }
                 w.features += 1;
             }
         }
         w.entries = PageArray::from_slice(&entries);
         w.fill_packed();
         w
+    }
+
+    /// Rewrites the entries so that every feature weighing at least half the classes is a
+    /// dense row (tables written before dense rows existed, or by other layouts).
+    fn dense_rows(&mut self) {
+        let n_classes = self.n_classes;
+        if n_classes <= PACKED || n_classes >= DENSE_ROW {
+            return;
+        }
+        let mut entries: Vec<u32> = Vec::with_capacity(self.entries.len());
+        for i in 0..self.slots.len() {
+            let slot = self.slots[i];
+            if slot == EMPTY {
+                continue;
+            }
+            let (off, n) = self.entries_of(slot);
+            let run = &self.entries[off..off + n];
+            let dense = n * 2 >= n_classes;
+            let start = entries.len();
+            if dense {
+                let mut row: Vec<u32> = (0..n_classes).map(|c| pack(c, 0)).collect();
+                for &e in run {
+                    row[(e >> 16) as usize] = e;
+                }
+                entries.extend(row);
+            } else {
+                entries.extend_from_slice(run);
+            }
+            let count = if dense { DENSE_ROW } else { n };
+            self.slots[i] = (slot >> 32 << 32) | ((count as u64) << 24) | start as u64;
+        }
+        self.entries = PageArray::from_slice(&entries);
     }
 
     /// The packed copy of the table, for small models.
@@ -133,7 +193,7 @@ impl Weights {
             if s == EMPTY {
                 continue;
             }
-            let (off, n) = ((s & 0xff_ffff) as usize, ((s >> 24) & 0xff) as usize);
+            let (off, n) = self.entries_of(s);
             // The slot's 32-bit fingerprint is the key's high half; keep its top 16 bits.
             let mut word = fingerprint16(s >> 32 << 32) << 48;
             for &e in &self.entries[off..off + n] {
@@ -179,10 +239,20 @@ impl Weights {
         }
     }
 
+    /// The entries of `key`: offset, count, and whether they are a dense row.
     #[inline]
     fn find(&self, key: u64) -> Option<(usize, usize)> {
         let s = self.slots[self.slot(key)?];
-        Some(((s & 0xff_ffff) as usize, ((s >> 24) & 0xff) as usize))
+        Some(self.entries_of(s))
+    }
+
+    #[inline]
+    fn entries_of(&self, s: u64) -> (usize, usize) {
+        let n = ((s >> 24) & 0xff) as usize;
+        (
+            (s & 0xff_ffff) as usize,
+            if n == DENSE_ROW { self.n_classes } else { n },
+        )
     }
 
     /// Asks the CPU to start fetching the slot (and dense weights) of `key`.
@@ -228,9 +298,7 @@ impl Weights {
     pub fn add(&self, key: u64, scores: &mut [i32]) {
         if self.packed.is_empty() {
             if let Some((off, n)) = self.find(key) {
-                for &e in &self.entries[off..off + n] {
-                    scores[(e >> 16) as usize] += (e as u16) as i16 as i32;
-                }
+                add_entries(&self.entries[off..off + n], n == self.n_classes, scores);
             }
             return;
         }
@@ -277,9 +345,8 @@ impl Weights {
                 }
             }
             for &(off, n) in &found[..m] {
-                for &e in &self.entries[off as usize..(off + n) as usize] {
-                    scores[(e >> 16) as usize] += (e as u16) as i16 as i32;
-                }
+                let e = &self.entries[off as usize..(off + n) as usize];
+                add_entries(e, n as usize == self.n_classes, scores);
             }
         }
     }
@@ -327,7 +394,9 @@ impl Weights {
         let entries = PageArray::from_slice(&(0..n_entries).map(|_| r.u32()).collect::<Result<Vec<_>, _>>()?);
         // Every slot must point inside the entries and name valid classes.
         for &s in slots.iter().filter(|&&s| s != EMPTY) {
-            let (off, n) = ((s & 0xff_ffff) as usize, ((s >> 24) & 0xff) as usize);
+            let n = ((s >> 24) & 0xff) as usize;
+            let n = if n == DENSE_ROW { n_classes } else { n };
+            let off = (s & 0xff_ffff) as usize;
             if off + n > entries.len() {
                 return Err(FormatError("a weight slot points past the entries".into()));
             }
@@ -347,6 +416,7 @@ impl Weights {
             scale,
             features,
         };
+        w.dense_rows();
         w.fill_packed();
         Ok(w)
     }
