@@ -10,25 +10,31 @@ use rayon::prelude::*;
 
 use dragoman_coder::Coder;
 use dragoman_core::{Document, EventRecord};
-use dragoman_text::read::{read_input, Batch};
+use dragoman_text::formats::ReadOptions;
 
+use crate::inputs::{parse_date_or_today, Inputs};
 use crate::kb::load;
 use crate::kb::DictArgs;
 use crate::output::{parse_date_arg, write_jsonl, write_table, Format};
 
 #[derive(clap::Args)]
 pub struct CodeArgs {
-    /// Files to code; `-` or nothing reads standard input.
+    /// Files to code (any format dragoman reads: text, HTML, JSON lines, CSV, feeds,
+    /// WARC, PETRARCH XML, gzip of these); `-` or nothing reads standard input.
     #[arg(value_name = "FILE")]
     pub inputs: Vec<PathBuf>,
-    /// Publication date of inputs that carry none (YYYY-MM-DD). Relative dates ("on
-    /// Wednesday", "last week") are resolved against it, and it decides who held an
-    /// office. Default: today.
-    #[arg(long, value_parser = parse_date_arg)]
+    /// Publication date of documents that carry none (YYYY-MM-DD, or `today`). Relative
+    /// dates ("on Wednesday", "last week") are resolved against it. A document's own
+    /// date (its field, its page or feed metadata, a dateline or "Published" line at its
+    /// head) always wins. Default: none: relative dates in undated documents get no
+    /// calendar date (precision `unknown`), with a warning naming each document.
+    #[arg(long, value_parser = parse_date_or_today, value_name = "DATE")]
     pub date: Option<NaiveDate>,
+    /// Output: `jsonl` (one event record per line), `json` (one array) or `table`.
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: Format,
-    /// Leave out negated events ("has not imposed sanctions").
+    /// Leave out negated events ("has not imposed sanctions"); they are printed, marked
+    /// `"negated": true`, by default.
     #[arg(long)]
     pub no_negated: bool,
     #[command(flatten)]
@@ -40,8 +46,9 @@ pub struct ExplainArgs {
     /// The article to explain (`-` for standard input).
     #[arg(value_name = "FILE")]
     pub input: PathBuf,
-    /// Publication date (YYYY-MM-DD).
-    #[arg(long, value_parser = parse_date_arg)]
+    /// Publication date when the article carries none (YYYY-MM-DD, or `today`).
+    /// Default: none (relative dates stay unresolved).
+    #[arg(long, value_parser = parse_date_or_today, value_name = "DATE")]
     pub date: Option<NaiveDate>,
     #[command(flatten)]
     pub dict: DictArgs,
@@ -49,89 +56,72 @@ pub struct ExplainArgs {
 
 #[derive(clap::Args)]
 pub struct DemoArgs {
+    /// Output: `table` (for people), `jsonl` or `json`.
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
 }
 
-/// Reads every input; reports skipped records and unreadable inputs on stderr.
-fn read_all(inputs: &[PathBuf], date: Option<NaiveDate>) -> (Vec<Document>, usize) {
+/// Reads every input; reports skipped records, unreadable inputs, undated documents and
+/// documents in other languages on stderr.
+fn read_all(inputs: &[PathBuf], date: Option<NaiveDate>, coder: &Coder) -> Inputs {
     let inputs: Vec<PathBuf> = if inputs.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         inputs.to_vec()
     };
-    let mut docs = Vec::new();
-    let mut failed = 0;
+    let opts = ReadOptions::new(date);
+    let mut read = Inputs::default();
     for path in &inputs {
-        let name = if path.as_os_str() == "-" {
-            "<stdin>".to_string()
-        } else {
-            path.display().to_string()
-        };
-        let bytes = if path.as_os_str() == "-" {
+        if path.as_os_str() == "-" {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+            match std::io::stdin().read_to_end(&mut buf) {
+                Ok(_) => read.add("stdin", &buf, &opts, coder),
+                Err(e) => {
+                    read.skipped.push(format!("<stdin>: cannot read: {e}"));
+                    read.failed += 1;
+                }
+            }
         } else {
-            std::fs::read(path)
-        };
-        let bytes = match bytes {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("dragoman: {name}: cannot read: {e}");
-                failed += 1;
+            // Documents are named by the file name; messages about the file by its path.
+            let id = path
+                .file_name()
+                .map_or(path.display().to_string(), |f| f.to_string_lossy().to_string());
+            if !path.exists() {
+                read.skipped.push(format!("{}: no such file", path.display()));
+                read.failed += 1;
                 continue;
             }
-        };
-        let file_name = path
-            .file_name()
-            .map_or(name.clone(), |f| f.to_string_lossy().to_string());
-        let id = if path.as_os_str() == "-" {
-            "stdin".to_string()
-        } else {
-            file_name
-        };
-        match read_input(&id, &bytes, date) {
-            Ok(Batch {
-                docs: d,
-                skipped,
-                notes,
-            }) => {
-                for n in notes {
-                    eprintln!("dragoman: warning: {n}");
-                }
-                for s in skipped {
-                    eprintln!("dragoman: warning: skipped {s}");
-                }
-                docs.extend(d);
-            }
-            Err(e) => {
-                eprintln!("dragoman: {e}");
-                failed += 1;
-            }
+            read.add_file(path, &id, &opts, coder);
         }
     }
-    (docs, failed)
+    read.report(coder);
+    read
 }
 
 fn coder(dict: &DictArgs, date: Option<NaiveDate>) -> Result<Coder> {
     let kb = load(dict)?;
     let mut coder = Coder::new(kb)?;
-    if let Some(d) = date {
-        coder.default_date = d;
-    }
+    coder.default_date = date;
     Ok(coder)
 }
 
 pub fn run_code(args: CodeArgs) -> Result<ExitCode> {
-    let (docs, failed) = read_all(&args.inputs, args.date);
-    if docs.is_empty() {
-        eprintln!("dragoman: nothing could be coded ({failed} input(s) unreadable)");
+    let coder = coder(&args.dict, args.date)?;
+    let read = read_all(&args.inputs, args.date, &coder);
+    if read.docs.is_empty() && read.foreign.is_empty() {
+        eprintln!("dragoman: nothing could be coded ({} input(s) unreadable)", read.failed);
         return Ok(ExitCode::from(3));
     }
-    let coder = coder(&args.dict, args.date)?;
-    let mut events: Vec<EventRecord> = docs.par_iter().flat_map_iter(|d| coder.code(d)).collect();
+    let mut events: Vec<EventRecord> = read.docs.par_iter().flat_map_iter(|d| coder.code(d)).collect();
     if args.no_negated {
         events.retain(|e| !e.negated);
+    }
+    if !read.foreign.is_empty() {
+        eprintln!(
+            "dragoman: {} document(s) coded, {} skipped for their language",
+            read.docs.len(),
+            read.foreign.len()
+        );
     }
     print_events(&events, args.format, true)?;
     Ok(ExitCode::SUCCESS)
@@ -155,11 +145,11 @@ fn print_events(events: &[EventRecord], format: Format, evidence: bool) -> Resul
 }
 
 pub fn run_explain(args: ExplainArgs) -> Result<ExitCode> {
-    let (docs, _) = read_all(std::slice::from_ref(&args.input), args.date);
+    let coder = coder(&args.dict, args.date)?;
+    let docs = read_all(std::slice::from_ref(&args.input), args.date, &coder).docs;
     if docs.is_empty() {
         return Ok(ExitCode::from(3));
     }
-    let coder = coder(&args.dict, args.date)?;
     for d in &docs {
         let a = coder.analyse(d);
         if docs.len() > 1 {

@@ -73,7 +73,8 @@ fn coder_for(
             .with_context(|| format!("reading the dictionaries in {}", dir.display()))?;
         let mut coder = Coder::new(Arc::new(kb))?;
         coder.options = Options::petrarch();
-        coder.default_date = as_of;
+        coder.default_date = Some(as_of);
+        coder.today = as_of;
         return Ok(coder);
     }
     let kb = match dict {
@@ -85,7 +86,8 @@ fn coder_for(
         None => builtin.clone(),
     };
     let mut coder = Coder::new(kb)?;
-    coder.default_date = as_of;
+    coder.default_date = Some(as_of);
+    coder.today = as_of;
     Ok(coder)
 }
 
@@ -234,7 +236,8 @@ fn profile(args: &EvalArgs) -> Result<ExitCode> {
     use std::collections::BTreeMap;
     let kb = Arc::new(KnowledgeBase::builtin()?);
     let mut coder = Coder::new(kb)?;
-    coder.default_date = args.as_of;
+    coder.default_date = Some(args.as_of);
+    coder.today = args.as_of;
     let mut unreadable = Vec::new();
     let files = crate::ingest::walk(&args.corpus_profile, &mut unreadable);
     for u in &unreadable {
@@ -245,7 +248,11 @@ fn profile(args: &EvalArgs) -> Result<ExitCode> {
     for f in &files {
         let name = f.display().to_string();
         let bytes = std::fs::read(f).with_context(|| format!("{name}: cannot read"))?;
-        let batch = match dragoman_text::formats::read_any(&name, &bytes, Some(args.as_of), 256 << 20) {
+        let batch = match dragoman_text::formats::read_any(
+            &name,
+            &bytes,
+            &dragoman_text::formats::ReadOptions::new(Some(args.as_of)).max_bytes(256 << 20),
+        ) {
             Ok(b) => b,
             Err(e) => {
                 eprintln!("dragoman: {e} (skipped)");
@@ -315,7 +322,7 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
     }
     let kb = Arc::new(KnowledgeBase::builtin()?);
     let mut coder = Coder::new(kb)?;
-    coder.default_date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date");
+    coder.default_date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1);
     let rules = dragoman_eval::learn::rules_only(&coder);
     let feats: Vec<Vec<u64>> = examples
         .par_iter()

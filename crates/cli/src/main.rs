@@ -4,6 +4,7 @@ mod bench;
 mod code;
 mod eval;
 mod ingest;
+mod inputs;
 mod kb;
 mod output;
 mod query;

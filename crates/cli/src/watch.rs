@@ -9,7 +9,8 @@ use anyhow::{bail, Context, Result};
 
 use dragoman_coder::Coder;
 use dragoman_store::{IngestDoc, Store};
-use dragoman_text::formats::{feed, html, DEFAULT_MAX_BYTES};
+use dragoman_text::formats::{feed, html, settle, ReadOptions, DEFAULT_MAX_BYTES};
+use dragoman_text::read::Batch;
 
 use crate::ingest::{host, ingest_files, walk, Progress};
 use crate::kb::DictArgs;
@@ -117,7 +118,7 @@ fn poll_feed(
                 continue;
             }
         };
-        let mut doc = match doc {
+        let doc = match doc {
             Ok(d) => d,
             Err(e) => {
                 eprintln!("dragoman: skipped {e}");
@@ -125,7 +126,25 @@ fn poll_feed(
                 continue;
             }
         };
-        doc.published = doc.published.or(it.published);
+        // The page's date, else the feed item's, else a dateline; and its language.
+        let mut batch = Batch {
+            docs: vec![doc],
+            ..Batch::default()
+        };
+        settle(&mut batch, &ReadOptions::new(None));
+        for n in &batch.notes {
+            eprintln!("dragoman: warning: {n}");
+        }
+        if !batch.undated.is_empty() {
+            eprintln!("dragoman: warning: {link}: no publication date; relative dates left unresolved");
+        }
+        let Some(mut doc) = batch.docs.pop() else { continue };
+        if !coder.codes_language(doc.lang.as_deref()) {
+            let lang = dragoman_text::lang::name_of(doc.lang.as_deref().unwrap_or_default());
+            eprintln!("dragoman: warning: {link}: written in {lang}; skipped");
+            store.mark_url(&link, &now, "language not coded")?;
+            continue;
+        }
         doc.title = doc.title.or(it.title.clone());
         let record = IngestDoc {
             key: link.clone(),
@@ -170,17 +189,20 @@ fn poll_dir(store: &mut Store, coder: &Coder, dir: &str, max: u64) -> Result<(us
         }
     }
     let paths: Vec<PathBuf> = fresh.iter().map(|f| f.0.clone()).collect();
+    let opts = ReadOptions::new(None).max_bytes(max);
     let report = ingest_files(
         store,
         coder,
         &paths,
-        None,
-        max,
+        &opts,
         64,
         &Progress::new(paths.len() as u64, true),
     )?;
     for s in &report.skipped {
         eprintln!("dragoman: skipped {s}");
+    }
+    for w in &report.warnings {
+        eprintln!("dragoman: warning: {w}");
     }
     for (f, size, modified) in fresh {
         store.mark_file(&f.display().to_string(), size, modified)?;

@@ -7,7 +7,7 @@ fn main() {
     let mut docs = Vec::new();
     for f in std::env::args().skip(1) {
         let bytes = std::fs::read(&f).unwrap();
-        docs.extend(dragoman_text::read::read_input(&f, &bytes, None).unwrap().docs);
+        docs.extend(dragoman_text::read::read_input(&f, &bytes).unwrap().docs);
     }
     let t = Instant::now();
     let prepared: Vec<_> = docs.iter().map(|d| dragoman_text::prepare(&d.text, &kb)).collect();

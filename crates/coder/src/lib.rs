@@ -54,8 +54,11 @@ pub struct Coder {
     /// The learned layer (the built-in model unless replaced: `dragoman train` and the
     /// cross-validation of `dragoman eval` set their own).
     pub model: Option<Arc<learned::EventModel>>,
-    /// Date used for documents that carry none (it decides who held which office).
-    pub default_date: NaiveDate,
+    /// Publication date of documents that carry none (`--date`). None leaves them
+    /// undated: their relative dates get no calendar date.
+    pub default_date: Option<NaiveDate>,
+    /// Today, for the office-holders an undated document's titles name.
+    pub today: NaiveDate,
     pub options: Options,
 }
 
@@ -66,7 +69,8 @@ impl Coder {
             frames: Arc::new(Frames::builtin()?),
             pipeline: Arc::new(Pipeline::standard()),
             model: learned::EventModel::builtin(),
-            default_date: chrono::Local::now().date_naive(),
+            default_date: None,
+            today: chrono::Local::now().date_naive(),
             options: Options::default(),
         })
     }
@@ -75,12 +79,26 @@ impl Coder {
         &self.kb
     }
 
+    /// The languages this coder reads (ISO 639-1).
+    pub fn languages(&self) -> &'static [&'static str] {
+        &["en"]
+    }
+
+    /// Does this coder read text in `lang` ("en", "en-GB")? Unknown languages are
+    /// attempted (None): a text too short to tell is most often English.
+    pub fn codes_language(&self, lang: Option<&str>) -> bool {
+        let Some(lang) = lang else { return true };
+        let base = lang.split(['-', '_']).next().unwrap_or(lang);
+        self.languages().iter().any(|l| l.eq_ignore_ascii_case(base))
+    }
+
     fn env(&self) -> Env<'_> {
         Env {
             kb: &self.kb,
             frames: &self.frames,
             options: self.options,
             default_date: self.default_date,
+            today: self.today,
             model: self.model.as_deref(),
         }
     }

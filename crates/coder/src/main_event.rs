@@ -40,7 +40,7 @@ pub fn main_event<'r>(a: &Analysis, records: &'r [EventRecord]) -> Option<&'r Ev
 
 /// The CAMEO code that best sums up a text: the main event's, unless a verb or noun of
 /// the main predication carries a more telling code without having found its actors
-/// ("Rabat announced a suspension of air links"), in the same order as
+/// ("Nairobi announced a suspension of cattle imports"), in the same order as
 /// [`main_event_index`]; none when nothing in the text carries a code.
 pub fn main_code(a: &Analysis) -> Option<String> {
     let event = main_event_index(a).map(|i| &a.events()[i]);

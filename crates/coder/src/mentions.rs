@@ -189,8 +189,8 @@ pub fn disambiguate(a: &Analysis, kb: &KnowledgeBase, mentions: &mut Vec<Mention
     });
 }
 
-/// Keeps the division and its country read through it ("Sao Paulo state government" is
-/// Brazil's), drops the rest (Georgia the country, Washington the capital).
+/// Keeps the division and its country read through it ("the Jalisco state government" is
+/// Mexico's), drops the rest (Georgia the country, Washington the capital).
 fn narrow_to_division(m: &mut Mention, kb: &KnowledgeBase, division: AliasRef) {
     let country = kb.entity(division.entity).country.clone();
     m.readings.retain(|r| {

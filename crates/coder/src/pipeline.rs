@@ -41,15 +41,18 @@ pub struct Env<'x> {
     pub kb: &'x KnowledgeBase,
     pub frames: &'x Frames,
     pub options: Options,
-    /// The date of documents that carry none.
-    pub default_date: NaiveDate,
+    /// The publication date of documents that carry none; None leaves them undated.
+    pub default_date: Option<NaiveDate>,
+    /// Today: whose office-holders an undated document's titles name.
+    pub today: NaiveDate,
     /// The learned layer, when there is one and `options.model` is on.
     pub model: Option<&'x EventModel>,
 }
 
 impl Env<'_> {
-    fn date(&self, a: &Analysis) -> NaiveDate {
-        a.published().unwrap_or(self.default_date)
+    /// The date that decides who held which office: publication, else today.
+    fn roles_date(&self, a: &Analysis) -> NaiveDate {
+        a.published().unwrap_or(self.today)
     }
 }
 
@@ -132,7 +135,7 @@ impl Component for Actors {
         Layer::Actors
     }
     fn run(&self, a: &mut Analysis, env: &Env) {
-        let date = env.date(a);
+        let date = env.roles_date(a);
         for s in 0..a.sentences().len() {
             let sent = a.sentences()[s];
             let lo = a.mentions().partition_point(|m| m.start < sent.first);
@@ -226,7 +229,7 @@ impl Component for Events {
         Layer::Events
     }
     fn run(&self, a: &mut Analysis, env: &Env) {
-        let date = env.date(a);
+        let date = a.published();
         let mut ctx = Context {
             published: date,
             reference: date,
@@ -244,9 +247,9 @@ impl Component for Events {
                 .map(|d| d.0.date)
                 .next_back()
             {
-                ctx.reference = d;
+                ctx.reference = Some(d);
             } else if let Some(d) = first_day_in(a, s, &ctx) {
-                ctx.reference = d;
+                ctx.reference = Some(d);
             }
             a.add_cues(coded.cues);
             a.add_events(coded.events);
@@ -266,7 +269,7 @@ fn first_day_in(a: &Analysis, s: usize, ctx: &Context) -> Option<NaiveDate> {
         .iter()
         .filter(|t| t.end <= sent.last)
         .filter(|t| !matches!(t.kind, TimeKind::Relative { .. }))
-        .filter_map(|t| time::resolve(&t.kind, ctx.published, ctx.reference, Tense::Past))
+        .filter_map(|t| time::resolve_anchored(&t.kind, ctx.published, ctx.reference, Tense::Past))
         .find(|r| r.precision == DatePrecision::Day)
         .map(|r| r.date)
 }
@@ -349,6 +352,9 @@ impl Pipeline {
 
     /// Runs the components up to (not including) the one that adds `until`, or all.
     pub fn run(&self, a: &mut Analysis, env: &Env, until: Option<Layer>) {
+        if let Some(d) = env.default_date {
+            a.assume_published(d);
+        }
         for c in &self.components {
             if Some(c.adds()) == until {
                 break;

@@ -9,7 +9,7 @@ use crate::doc::{ActorUnit, Analysis, CodedEvent};
 /// polarity (the first, from the earliest sentence, is kept). The code and the place are
 /// part of the key so that an arrest and a lathi-charge by the same police that day stay
 /// two events.
-pub fn dedupe(a: &mut Analysis, published: chrono::NaiveDate) {
+pub fn dedupe(a: &mut Analysis, published: Option<chrono::NaiveDate>) {
     type Key = (
         String,
         String,
@@ -29,7 +29,7 @@ pub fn dedupe(a: &mut Analysis, published: chrono::NaiveDate) {
             e.source.as_ref().map_or(String::new(), |s| s.code.clone()),
             e.target.as_ref().map_or(String::new(), |t| t.code.clone()),
             e.code.clone(),
-            Some(e.date.map_or(published, |d| d.0.date)),
+            e.date.map(|d| d.0.date).or(published),
             e.negated,
             place_key(e),
         );
@@ -108,20 +108,7 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
     if let Some(p) = &e.place {
         add("place", p.start, p.end);
     }
-    let published = a.published();
-    let (date, date_text) = match e.date {
-        Some((r, s, en)) => (
-            Some(r.date.to_string()),
-            Some(a.original_text(s as usize, en as usize).to_string()),
-        ),
-        None if e.undated => (None, None),
-        None => (published.map(|d| d.to_string()), None),
-    };
-    let date_precision = match (&e.date, published) {
-        (None, _) if e.undated => DatePrecision::Unknown,
-        (None, None) => DatePrecision::Unknown,
-        _ => e.date.as_ref().map_or(DatePrecision::Publication, |r| r.0.precision),
-    };
+    let (date, date_text, date_precision, planned) = event_date(a, e);
     let location = e.place.as_ref().map(|p| {
         let text = a.original_text(p.start as usize, p.end as usize).to_string();
         let Some(ent) = p.entity.map(|id| kb.entity(id)) else {
@@ -160,6 +147,7 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         date,
         date_text,
         date_precision,
+        planned,
         source: e.source.as_ref().map(|u| actor(a, kb, u)),
         target: e.target.as_ref().map(|t| actor(a, kb, t)),
         cameo: e.code.clone(),
@@ -179,5 +167,33 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         },
         rule: e.rule.clone(),
         confidence: (confidence(a, e) as f64 * 100.0).round() / 100.0,
+    }
+}
+
+type EventDate = (Option<String>, Option<String>, DatePrecision, Option<String>);
+
+/// An event's date, the words that gave it, how precise it is, and the date it is
+/// planned for. No event is dated after its document's publication: what the text places
+/// later (a meeting "next week") is dated at publication, the later date kept as `planned`.
+fn event_date(a: &Analysis, e: &CodedEvent) -> EventDate {
+    let published = a.published();
+    match e.date {
+        Some((r, s, en)) => {
+            let text = Some(a.original_text(s as usize, en as usize).to_string());
+            match published.filter(|p| r.date > *p) {
+                Some(p) => (
+                    Some(p.to_string()),
+                    text,
+                    DatePrecision::Publication,
+                    Some(r.date.to_string()),
+                ),
+                None => (Some(r.date.to_string()), text, r.precision, None),
+            }
+        }
+        None if e.undated => (None, None, DatePrecision::Unknown, None),
+        None => match published {
+            Some(p) => (Some(p.to_string()), None, DatePrecision::Publication, None),
+            None => (None, None, DatePrecision::Unknown, None),
+        },
     }
 }

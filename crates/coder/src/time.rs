@@ -331,6 +331,35 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
     None
 }
 
+/// Does `kind` name its date outright ("on 3 March 2024", "in 2017"), so that it needs no
+/// publication date to resolve?
+pub fn is_absolute(kind: &TimeKind) -> bool {
+    matches!(
+        kind,
+        TimeKind::Date { year: Some(_), .. } | TimeKind::Year(_) | TimeKind::YearRange(..)
+    )
+}
+
+/// [`resolve`] when the publication date or the discourse's reference date may be unknown:
+/// an expression that needs a missing anchor ("on Tuesday" in an undated document)
+/// resolves to nothing rather than to a guess.
+pub fn resolve_anchored(
+    kind: &TimeKind,
+    published: Option<NaiveDate>,
+    reference: Option<NaiveDate>,
+    tense: Tense,
+) -> Option<Resolved> {
+    if is_absolute(kind) {
+        let any = NaiveDate::MIN;
+        return resolve(kind, published.unwrap_or(any), reference.unwrap_or(any), tense);
+    }
+    match (published, reference, kind) {
+        (Some(p), r, _) => resolve(kind, p, r.unwrap_or(p), tense),
+        (None, Some(r), TimeKind::Relative { .. }) => resolve(kind, r, r, tense),
+        _ => None,
+    }
+}
+
 /// Resolves an expression against the publication date. `reference` is the date the
 /// discourse is currently about (for "24 hours before"); `tense` the governing clause's.
 pub fn resolve(kind: &TimeKind, published: NaiveDate, reference: NaiveDate, tense: Tense) -> Option<Resolved> {

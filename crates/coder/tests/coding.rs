@@ -83,7 +83,10 @@ fn future_and_intentions() {
     assert!(!hits.is_empty(), "{}", describe(&ev));
     assert_eq!(hits[0].modality, Modality::Intended);
     assert_eq!(hits[0].cameo, "036");
-    assert_eq!(hits[0].date_precision, DatePrecision::Week);
+    // Planned for the week after publication; dated at publication.
+    assert_eq!(hits[0].date_precision, DatePrecision::Publication);
+    assert_eq!(hits[0].planned.as_deref(), Some("2025-03-10"));
+    assert_eq!(hits[0].date.as_deref(), Some("2025-03-05"));
     assert_eq!(hits[0].location.as_ref().map(|l| l.name.as_str()), Some("Berlin"));
 }
 
@@ -270,7 +273,7 @@ fn shared_sample_article() {
     assert!(
         find(&ev, "UKR", "USA", "04")
             .iter()
-            .any(|e| e.date.as_deref() == Some("2025-02-28") && e.modality == Modality::Intended),
+            .any(|e| e.planned.as_deref() == Some("2025-02-28") && e.modality == Modality::Intended),
         "{all}"
     );
     // No actor is invented from a glued word or from the mistranslated "Take".

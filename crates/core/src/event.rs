@@ -109,6 +109,12 @@ pub struct EventRecord {
     pub date: Option<String>,
     pub date_text: Option<String>,
     pub date_precision: DatePrecision,
+    /// When the text places the event after its publication ("will meet next week"):
+    /// the date it is planned or expected for (a week, month or year by its first day).
+    /// `date` is then the publication date, precision `publication`: no event is dated
+    /// after its document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned: Option<String>,
     /// None for an agentless passive or an event noun whose agent the text does not name.
     pub source: Option<ActorRecord>,
     pub target: Option<ActorRecord>,

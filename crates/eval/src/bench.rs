@@ -68,7 +68,7 @@ pub fn load_corpus(paths: &[PathBuf]) -> Result<Vec<Document>, String> {
         for f in files {
             let bytes = std::fs::read(&f).map_err(|e| format!("{}: {e}", f.display()))?;
             let name = f.file_name().map_or(String::new(), |n| n.to_string_lossy().to_string());
-            match read_input(&name, &bytes, None) {
+            match read_input(&name, &bytes) {
                 Ok(batch) => docs.extend(batch.docs),
                 Err(e) => return Err(e.to_string()),
             }

@@ -228,7 +228,7 @@ pub async fn code(State(s): Shared, body: Bytes) -> Result<Json<Value>, ApiError
         ),
         None => None,
     };
-    let doc = Document::new("pasted", text).with_date(date.or(Some(s.coder.default_date)));
+    let doc = Document::new("pasted", text).with_date(date.or(s.coder.default_date));
     let state = s.clone();
     let (records, sentences, annotations) = tokio::task::spawn_blocking(move || analyse(&state, &doc))
         .await

@@ -1,6 +1,7 @@
 //! dragoman's text layer: from bytes to repaired text, sentences and tokens.
 //!
-//! - [`read`]: input formats (plain text, JSON lines) into [`dragoman_core::Document`]s;
+//! - [`formats`], [`read`]: input formats into [`dragoman_core::Document`]s, dates settled;
+//! - [`lang`]: the language of a text;
 //! - [`prepare`]: repair of damaged text, with an [`OffsetMap`] back to the original;
 //! - [`segment`]: tokens and sentences as byte offsets;
 //! - [`fold`]: the case- and accent-free key every lookup uses;
@@ -8,6 +9,7 @@
 
 pub mod fold;
 pub mod formats;
+pub mod lang;
 pub mod offsets;
 pub mod prepare;
 pub mod read;

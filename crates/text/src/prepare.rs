@@ -458,7 +458,7 @@ impl WordPass<'_> {
     /// and returned translated ("and").
     fn suffix_split(&self, i: usize, word: &str) -> Option<(usize, Option<&'static str>)> {
         // A glued function word ("the", "an", "and", "will") always has a word after it:
-        // "Karman," is a name, not "Karm an".
+        // "Tehran," is a name, not "Tehr an".
         if self.tokens.get(i + 1).is_none_or(|t| t.kind != TokenKind::Word) {
             return None;
         }

@@ -58,6 +58,9 @@ pub struct Batch {
     pub skipped: Vec<Skipped>,
     /// Notes about the input as a whole (e.g. "not UTF-8, read as Windows-1252").
     pub notes: Vec<String>,
+    /// Ids of the documents left without a publication date (see
+    /// [`crate::formats::settle`]): their relative dates cannot be resolved.
+    pub undated: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,24 +68,36 @@ pub enum Format {
     Text,
     JsonLines,
     JsonArray,
+    /// One JSON object, however it is laid out.
+    JsonObject,
+    /// Starts like JSON and is not: an error, not text to code.
+    BrokenJson,
     Csv,
 }
 
 /// Reads one input. `name` names it in messages and becomes the id of a plain-text
-/// document; `default_date` applies to documents that carry no date of their own.
-pub fn read_input(name: &str, bytes: &[u8], default_date: Option<NaiveDate>) -> Result<Batch, InputError> {
+/// document. Dates are the input's own: [`crate::formats::read_any`] settles the rest.
+pub fn read_input(name: &str, bytes: &[u8]) -> Result<Batch, InputError> {
     let mut batch = Batch::default();
     let text = decode(name, bytes, &mut batch.notes)?;
     if text.trim().is_empty() {
         return Err(InputError::Empty { input: name.into() });
     }
     match detect_format(name, &text) {
-        Format::Text => batch
-            .docs
-            .push(Document::new(name, text.into_owned()).with_date(default_date)),
-        Format::JsonLines => read_json_lines(name, &text, default_date, &mut batch),
-        Format::JsonArray => read_json_array(name, &text, default_date, &mut batch),
-        Format::Csv => read_csv(name, &text, default_date, &mut batch),
+        Format::Text => batch.docs.push(Document::new(name, text.into_owned())),
+        Format::JsonLines => read_json_lines(name, &text, &mut batch),
+        Format::JsonArray => read_json_array(name, &text, &mut batch),
+        Format::JsonObject => read_json_object(name, &text, &mut batch),
+        Format::BrokenJson => {
+            let detail = serde_json::from_str::<Value>(&text)
+                .err()
+                .map_or_else(String::new, |e| format!(" ({e})"));
+            return Err(InputError::Unreadable {
+                input: name.into(),
+                detail: format!("starts like JSON but is not valid JSON{detail}"),
+            });
+        }
+        Format::Csv => read_csv(name, &text, &mut batch),
     }
     if batch.docs.is_empty() {
         return Err(InputError::NoDocuments {
@@ -131,14 +146,26 @@ fn binary_evidence(bytes: &[u8]) -> Option<String> {
 
 pub fn detect_format(name: &str, text: &str) -> Format {
     let trimmed = text.trim_start();
+    let end = text.trim_end();
     if trimmed.starts_with('{') {
         let first = trimmed.lines().next().unwrap_or("");
         if serde_json::from_str::<Value>(first).is_ok_and(|v| v.is_object()) {
             return Format::JsonLines;
         }
+        if serde_json::from_str::<Value>(trimmed).is_ok_and(|v| v.is_object()) {
+            return Format::JsonObject;
+        }
+        if end.ends_with('}') {
+            return Format::BrokenJson;
+        }
     }
-    if trimmed.starts_with('[') && serde_json::from_str::<Vec<Value>>(trimmed).is_ok() {
-        return Format::JsonArray;
+    if let Some(inner) = trimmed.strip_prefix('[') {
+        if serde_json::from_str::<Vec<Value>>(trimmed).is_ok() {
+            return Format::JsonArray;
+        }
+        if end.ends_with(']') && inner.trim_start().starts_with(['{', '"', ']']) {
+            return Format::BrokenJson;
+        }
     }
     if name.to_ascii_lowercase().ends_with(".csv") {
         return Format::Csv;
@@ -146,26 +173,44 @@ pub fn detect_format(name: &str, text: &str) -> Format {
     Format::Text
 }
 
-const ID_KEYS: &[&str] = &["id", "doc_id", "document_id", "uuid", "guid"];
-const TEXT_KEYS: &[&str] = &["text", "doc_text", "body", "content", "article", "story", "sentence"];
+// Field names are compared lower-cased and without `_` or `-`: `articleBody`,
+// `article_body` and `ARTICLE-BODY` are one key.
+const ID_KEYS: &[&str] = &["id", "docid", "documentid", "uuid", "guid"];
+const TEXT_KEYS: &[&str] = &[
+    "text",
+    "doctext",
+    "body",
+    "articlebody",
+    "maintext",
+    "content",
+    "article",
+    "story",
+    "sentence",
+];
 const DATE_KEYS: &[&str] = &[
     "date",
     "published",
-    "publication_date",
-    "pub_date",
+    "publicationdate",
+    "datepublished",
+    "datepublish",
+    "publishedat",
     "pubdate",
     "datetime",
     "timestamp",
 ];
+const URL_KEYS: &[&str] = &["url", "link", "sourceurl"];
+const SOURCE_KEYS: &[&str] = &["source", "site", "publisher", "sourcedomain", "sourcename"];
+const TITLE_KEYS: &[&str] = &["title", "headline"];
+const LANG_KEYS: &[&str] = &["lang", "language"];
 
-fn read_json_lines(name: &str, text: &str, default_date: Option<NaiveDate>, batch: &mut Batch) {
+fn read_json_lines(name: &str, text: &str, batch: &mut Batch) {
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let line_no = i + 1;
         match serde_json::from_str::<Value>(line) {
-            Ok(v) => push_record(name, line_no, &v, default_date, batch),
+            Ok(v) => push_record(name, line_no, &v, batch),
             Err(e) => batch.skipped.push(Skipped {
                 input: name.into(),
                 line: Some(line_no),
@@ -175,15 +220,42 @@ fn read_json_lines(name: &str, text: &str, default_date: Option<NaiveDate>, batc
     }
 }
 
-fn read_json_array(name: &str, text: &str, default_date: Option<NaiveDate>, batch: &mut Batch) {
+fn read_json_array(name: &str, text: &str, batch: &mut Batch) {
     if let Ok(records) = serde_json::from_str::<Vec<Value>>(text) {
         for (i, v) in records.iter().enumerate() {
-            push_record(name, i + 1, v, default_date, batch);
+            push_record(name, i + 1, v, batch);
         }
     }
 }
 
-fn push_record(name: &str, line: usize, v: &Value, default_date: Option<NaiveDate>, batch: &mut Batch) {
+/// A single JSON object: one document record, or (a map of ids to records, a
+/// configuration, an API response) not a document, reported as such.
+fn read_json_object(name: &str, text: &str, batch: &mut Batch) {
+    let Ok(v) = serde_json::from_str::<Value>(text) else {
+        return;
+    };
+    let is_record = v
+        .as_object()
+        .is_some_and(|o| o.keys().any(|k| TEXT_KEYS.contains(&normalized(k).as_str())));
+    if is_record {
+        push_record(name, 1, &v, batch);
+    } else {
+        batch.skipped.push(Skipped::new(
+            name,
+            None,
+            "a JSON object that is not a document record (no `text`, `body` or `articleBody` field)",
+        ));
+    }
+}
+
+fn normalized(key: &str) -> String {
+    key.chars()
+        .filter(|c| *c != '_' && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn push_record(name: &str, line: usize, v: &Value, batch: &mut Batch) {
     let Some(obj) = v.as_object() else {
         batch.skipped.push(Skipped {
             input: name.into(),
@@ -192,7 +264,11 @@ fn push_record(name: &str, line: usize, v: &Value, default_date: Option<NaiveDat
         });
         return;
     };
-    let field = |keys: &[&str]| keys.iter().find_map(|k| obj.get(*k)).and_then(value_text);
+    let field = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| obj.iter().find(|(key, _)| normalized(key) == *k).map(|(_, v)| v))
+            .and_then(value_text)
+    };
     let Some(text) = field(TEXT_KEYS).filter(|t| !t.trim().is_empty()) else {
         batch.skipped.push(Skipped {
             input: name.into(),
@@ -203,27 +279,25 @@ fn push_record(name: &str, line: usize, v: &Value, default_date: Option<NaiveDat
     };
     let id = field(ID_KEYS).unwrap_or_else(|| format!("{name}:{line}"));
     let date = match field(DATE_KEYS) {
-        Some(d) => match parse_date(&d) {
-            Some(date) => Some(date),
-            None => {
-                batch.skipped.push(Skipped {
-                    input: name.into(),
-                    line: Some(line),
-                    reason: format!("unreadable date `{d}`; using the default date"),
-                });
-                default_date
+        Some(d) => {
+            let date = parse_date(&d);
+            if date.is_none() {
+                batch
+                    .notes
+                    .push(format!("{name}:{line}: unreadable date `{d}`; not used"));
             }
-        },
-        None => default_date,
+            date
+        }
+        None => None,
     };
     batch.docs.push(Document {
         id,
-        url: field(&["url", "link", "source_url"]),
-        source: field(&["source", "site", "publisher"]),
+        url: field(URL_KEYS),
+        source: field(SOURCE_KEYS),
         published: date,
-        title: field(&["title", "headline"]),
+        title: field(TITLE_KEYS),
         text,
-        lang: field(&["lang", "language"]),
+        lang: field(LANG_KEYS),
     });
 }
 
@@ -235,7 +309,7 @@ fn value_text(v: &Value) -> Option<String> {
     }
 }
 
-fn read_csv(name: &str, text: &str, default_date: Option<NaiveDate>, batch: &mut Batch) {
+fn read_csv(name: &str, text: &str, batch: &mut Batch) {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|s| s.trim().to_ascii_lowercase()).collect(),
@@ -257,7 +331,7 @@ fn read_csv(name: &str, text: &str, default_date: Option<NaiveDate>, batch: &mut
                     .zip(r.iter())
                     .map(|(h, v)| (h.clone(), Value::String(v.to_string())))
                     .collect();
-                push_record(name, line, &Value::Object(obj), default_date, batch);
+                push_record(name, line, &Value::Object(obj), batch);
             }
             Err(e) => batch.skipped.push(Skipped {
                 input: name.into(),
@@ -268,25 +342,73 @@ fn read_csv(name: &str, text: &str, default_date: Option<NaiveDate>, batch: &mut
     }
 }
 
-/// A publication date stated at the head of an article: "This story is from March 10,
-/// 2002", "LONDON, 27 February 2025 —", "2025-02-27". Looks at the first 300 characters
-/// only, so dates inside the story are not taken for the publication date.
+/// Labels that introduce a publication date on a line of its own.
+const DATE_LABELS: &[&str] = &[
+    "this story is from",
+    "published on",
+    "published:",
+    "published",
+    "posted on",
+    "posted:",
+    "posted",
+    "updated on",
+    "updated:",
+    "updated",
+    "first published on",
+    "first published",
+    "date:",
+];
+
+/// A publication date stated at the head of an article, where news sites and agencies
+/// put it: a labelled line ("This story is from March 10, 2002", "Published: 2025-02-27"),
+/// a line that is only a date, or an agency dateline before the first dash ("LONDON, 27
+/// February 2025 —"). Dates elsewhere are about events, not publication, and are not taken.
 pub fn dateline(text: &str) -> Option<NaiveDate> {
-    let head: String = text.chars().take(300).collect();
-    let words: Vec<&str> = head
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '—')
-        .filter(|w| !w.is_empty())
-        .collect();
-    for n in [4usize, 3] {
-        for w in words.windows(n) {
-            if let Some(d) = parse_date(&w.join(" ")) {
+    let lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).take(3);
+    for (i, line) in lines.enumerate() {
+        let head: String = line.chars().take(120).collect();
+        let lower = head.to_lowercase();
+        if let Some(rest) = DATE_LABELS.iter().find_map(|l| lower.strip_prefix(l)) {
+            let rest = &head[head.len() - rest.len()..];
+            if let Some(d) = leading_date(rest.trim_start_matches([':', ' ', '-'])) {
+                return Some(d);
+            }
+        }
+        if line.chars().count() <= 40 {
+            if let Some(d) = leading_date(line) {
+                return Some(d);
+            }
+        }
+        if i == 0 {
+            if let Some(d) = agency_dateline(&head) {
                 return Some(d);
             }
         }
     }
-    words
-        .iter()
-        .find_map(|w| (w.len() == 10).then(|| parse_date(w)).flatten())
+    None
+}
+
+/// "LONDON, 27 February 2025 — ..." / "Kabul, Feb. 27, 2025 (AFP) - ...": the date
+/// between the first comma and the dash or bracket that ends the dateline.
+fn agency_dateline(line: &str) -> Option<NaiveDate> {
+    let end = line.find(['—', '–', '(']).or_else(|| line.find(" - "))?;
+    let (place, date) = line[..end].split_once(',')?;
+    if place.split_whitespace().count() > 4 {
+        return None;
+    }
+    leading_date(date.trim())
+}
+
+/// A date at the start of `s` (its first one to four words).
+fn leading_date(s: &str) -> Option<NaiveDate> {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    (1..=words.len())
+        .rev()
+        .find_map(|n| parse_date(&words[..n].join(" ").replace('.', "")))
 }
 
 /// Reads the date part of the formats news data uses: `2025-02-27`,
@@ -337,10 +459,10 @@ mod tests {
 
     #[test]
     fn plain_text_is_one_document_named_after_the_input() {
-        let b = read_input("a.txt", b"Russia and Turkey met.", date("2025-02-27")).unwrap();
+        let b = read_input("a.txt", b"Russia and Turkey met.").unwrap();
         assert_eq!(b.docs.len(), 1);
         assert_eq!(b.docs[0].id, "a.txt");
-        assert_eq!(b.docs[0].published, date("2025-02-27"));
+        assert_eq!(b.docs[0].published, None);
     }
 
     #[test]
@@ -350,11 +472,11 @@ not json
 {"id":"y","title":"no text"}
 {"doc_id":7,"doc_text":"Two."}
 "#;
-        let b = read_input("in.jsonl", input, date("2025-01-01")).unwrap();
+        let b = read_input("in.jsonl", input).unwrap();
         assert_eq!(b.docs.len(), 2);
         assert_eq!(b.docs[0].published, date("2024-01-02"));
         assert_eq!(b.docs[1].id, "7");
-        assert_eq!(b.docs[1].published, date("2025-01-01"));
+        assert_eq!(b.docs[1].published, None);
         assert_eq!(b.skipped.len(), 2);
         assert_eq!(b.skipped[0].line, Some(2));
         assert!(b.skipped[1].reason.contains("no `text`"));
@@ -362,21 +484,18 @@ not json
 
     #[test]
     fn bad_inputs_are_clear_errors() {
-        assert!(matches!(read_input("e.txt", b"", None), Err(InputError::Empty { .. })));
-        assert!(matches!(
-            read_input("e.txt", b"  \n\n", None),
-            Err(InputError::Empty { .. })
-        ));
+        assert!(matches!(read_input("e.txt", b""), Err(InputError::Empty { .. })));
+        assert!(matches!(read_input("e.txt", b"  \n\n"), Err(InputError::Empty { .. })));
         let bin = [0u8, 1, 2, 3, 255, 254, 0, 7];
-        let err = read_input("b.bin", &bin, None).unwrap_err();
+        let err = read_input("b.bin", &bin).unwrap_err();
         assert!(err.to_string().starts_with("b.bin: binary data"));
-        let err = read_input("x.jsonl", b"{\"title\":\"t\"}\n", None).unwrap_err();
+        let err = read_input("x.jsonl", b"{\"title\":\"t\"}\n").unwrap_err();
         assert!(matches!(err, InputError::NoDocuments { skipped: 1, .. }));
     }
 
     #[test]
     fn invalid_utf8_is_read_as_windows_1252() {
-        let b = read_input("l.txt", b"Caf\xe9 talks in Ankara.", None).unwrap();
+        let b = read_input("l.txt", b"Caf\xe9 talks in Ankara.").unwrap();
         assert_eq!(b.docs[0].text, "Café talks in Ankara.");
         assert_eq!(b.notes.len(), 1);
     }
@@ -385,7 +504,7 @@ not json
     fn csv_with_a_text_column() {
         let input =
             b"\"\",\"date\",\"text\",\"source\"\n\"3\",2019-04-10,\"Baghdad and Washington are in talks.\",\"g\"\n";
-        let b = read_input("g.csv", input, None).unwrap();
+        let b = read_input("g.csv", input).unwrap();
         assert_eq!(b.docs.len(), 1);
         assert_eq!(b.docs[0].published, date("2019-04-10"));
     }
@@ -397,7 +516,38 @@ not json
             date("2002-03-10")
         );
         assert_eq!(dateline("LONDON, 27 February 2025 — Talks"), date("2025-02-27"));
+        assert_eq!(dateline("Kabul, Feb. 27, 2025 (AFP) - Talks"), date("2025-02-27"));
+        assert_eq!(
+            dateline("Published: 2025-02-27T08:00Z\nTalks resumed."),
+            date("2025-02-27")
+        );
+        assert_eq!(
+            dateline("Talks in Rome\n3 March 2024\n\nThe ministers met."),
+            date("2024-03-03")
+        );
         assert_eq!(dateline("No date here at all."), None);
+        // A date inside the story is about an event, not the publication.
+        assert_eq!(
+            dateline("the mosque was demolished on December 6, 1992, and the dispute went on."),
+            None
+        );
+    }
+
+    #[test]
+    fn json_objects_that_are_not_documents_are_reported() {
+        let pretty = b"{\n  \"a1\": {\n    \"articleBody\": \"Kenya and Uganda signed a deal.\"\n  }\n}\n";
+        let err = read_input("truth.json", pretty).unwrap_err();
+        assert!(matches!(err, InputError::NoDocuments { skipped: 1, .. }), "{err}");
+        let one_line = b"{\"a1\": {\"articleBody\": \"Kenya and Uganda signed a deal.\"}}";
+        assert!(read_input("truth.json", one_line).is_err());
+        let record =
+            b"{\n \"articleBody\": \"Kenya and Uganda signed a deal.\",\n \"datePublished\": \"2024-05-01\"\n}";
+        let b = read_input("page.json", record).unwrap();
+        assert_eq!(b.docs[0].text, "Kenya and Uganda signed a deal.");
+        assert_eq!(b.docs[0].published, date("2024-05-01"));
+        let broken = b"{\"text\": \"unterminated }";
+        let err = read_input("b.json", broken).unwrap_err();
+        assert!(err.to_string().contains("not valid JSON"), "{err}");
     }
 
     #[test]

@@ -26,7 +26,11 @@ impl Rng {
 }
 
 fn read(name: &str, bytes: &[u8]) {
-    let _ = read_any(name, bytes, None, 1 << 20);
+    let _ = read_any(
+        name,
+        bytes,
+        &dragoman_text::formats::ReadOptions::new(None).max_bytes(1 << 20),
+    );
 }
 
 #[test]

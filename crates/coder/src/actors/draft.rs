@@ -168,7 +168,7 @@ impl Chunker<'_, '_> {
                 }
             }
         }
-        // A person's title after the name: "Vladimir Putin, the Russian president" is
+        // A person's title after the name: "Olaf Scholz, the German chancellor" is
         // handled as an apposition by the caller; here only an organisation's role noun
         // ("NATO officials") is absorbed.
         if d.org.is_some() {

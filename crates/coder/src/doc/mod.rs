@@ -31,6 +31,7 @@ use crate::time::TimeExpr;
 
 pub struct Analysis<'a> {
     doc: &'a Document,
+    published: Option<NaiveDate>,
     prepared: Prepared,
     tokens: Vec<Token>,
     tags: Vec<Tag>,
@@ -81,6 +82,7 @@ impl<'a> Analysis<'a> {
             .collect();
         Analysis {
             doc,
+            published: doc.published,
             prepared,
             tokens,
             tags,
@@ -106,8 +108,14 @@ impl<'a> Analysis<'a> {
         self.doc
     }
 
+    /// The publication date: the document's, else the coder's default (`--date`).
     pub fn published(&self) -> Option<NaiveDate> {
-        self.doc.published
+        self.published
+    }
+
+    /// Gives an undated document the coder's default publication date.
+    pub(crate) fn assume_published(&mut self, date: NaiveDate) {
+        self.published.get_or_insert(date);
     }
 
     pub fn prepared(&self) -> &Prepared {

@@ -5,7 +5,7 @@
 //! clause borrows the date of the event it hangs on.
 //!
 //! Places, in this order: a place after a locative preposition in the trigger's clause
-//! (nearest first; a name the knowledge base does not know counts: "at her Reshimbagh
+//! (nearest first; a name the knowledge base does not know counts: "at his Ostermoor
 //! residence"); the place a "where" clause hangs on; any other place named in the clause
 //! ("attacks on Kabul"); a visit's destination; a place after a locative preposition
 //! anywhere in the sentence.
@@ -100,7 +100,7 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
         })
     });
     if let Some(t) = t {
-        let r = time::resolve(&t.kind, ctx.published, ctx.reference, tense)?;
+        let r = time::resolve_anchored(&t.kind, ctx.published, ctx.reference, tense)?;
         return Some((r, t.start, t.end));
     }
     // Quoted words are dated by the speech verb: "…,” Lavrov said Wednesday.
@@ -112,7 +112,7 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
         .iter()
         .filter(|t| (t.end as usize) <= speech_clause.end)
         .min_by_key(|t| (t.start as usize).abs_diff(verb))?;
-    let r = time::resolve(&t.kind, ctx.published, ctx.reference, Tense::Past)?;
+    let r = time::resolve_anchored(&t.kind, ctx.published, ctx.reference, Tense::Past)?;
     Some((r, t.start, t.end))
 }
 
@@ -166,7 +166,7 @@ fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Pl
 }
 
 /// Does a locative preposition (perhaps with a determiner or possessive) come right before
-/// token `start`: "in Kabul", "at her Reshimbagh residence"?
+/// token `start`: "in Kabul", "at his Ostermoor residence"?
 fn locative_before(sv: &SentenceView, start: usize) -> bool {
     let a = sv.a;
     let mut t = start;
@@ -187,7 +187,7 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
 }
 
 /// Capitalized names the knowledge base does not know, after a locative preposition and
-/// outside any actor phrase ("in Reshimbagh"): places, not geocoded, with the document's
+/// outside any actor phrase ("in Ostermoor"): places, not geocoded, with the document's
 /// country as a hint.
 fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<Place> {
     let a = sv.a;
@@ -245,7 +245,7 @@ fn noun_date(sv: &SentenceView, ctx: &Context, start: usize, after: Option<usize
         .iter()
         .find(|t| Some(t.start as usize) == after || (t.end as usize + 2 >= start && (t.end as usize) <= start));
     let t = adjacent?;
-    let r = time::resolve(&t.kind, ctx.published, ctx.reference, tense)?;
+    let r = time::resolve_anchored(&t.kind, ctx.published, ctx.reference, tense)?;
     Some((r, t.start, t.end))
 }
 

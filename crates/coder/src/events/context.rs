@@ -6,9 +6,10 @@ use crate::options::Options;
 
 /// Per-document state the sentence coder needs.
 pub struct Context {
-    pub published: NaiveDate,
+    /// None when neither the input nor `--date` gives one: relative dates stay unresolved.
+    pub published: Option<NaiveDate>,
     /// Date the discourse is about: the last explicit day named.
-    pub reference: NaiveDate,
+    pub reference: Option<NaiveDate>,
     pub options: Options,
     /// The country role nouns take when neither they nor the event's place say one, and
     /// how it was found ("from the dateline", "the country the document mentions most").

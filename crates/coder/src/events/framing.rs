@@ -1,7 +1,7 @@
 //! What framing does to a verb's candidate: "X urged Y to negotiate" is X's appeal to Y;
 //! "offered to mediate" an intention (039); "refused to impose" a rejection; "did not
-//! agree to meet" a negated event; "will not lift the ban" a refusal (CAMEO 12), which did
-//! happen; "will meet" an expressed intention (036).
+//! agree to meet" a negated event; "will not release the hostages" a refusal (CAMEO 12),
+//! which did happen; "will meet" an expressed intention (036).
 
 use dragoman_core::Modality;
 
@@ -64,8 +64,8 @@ pub fn apply(
         && ctx.options.intent_codes
         && c.forward.as_deref().is_some_and(yields)
     {
-        // "will not lift the ban", "will not accept refugees": refusing to cooperate
-        // or yield is a rejection (CAMEO 12), which did happen.
+        // "will not release the hostages", "will not extradite the suspects": refusing to
+        // cooperate or yield is a rejection (CAMEO 12), which did happen.
         c.forward = c.forward.and_then(|code| frames.embed(Frame::Reject, &code));
         c.reverse = None;
         c.negated = false;

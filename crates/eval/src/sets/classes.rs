@@ -20,10 +20,9 @@ const PENTA: [&str; 5] = [
 ];
 
 /// The mt-robustness files number GDELT's quad classes differently, and keep 0 for
-/// sentences with no event. Read off the data (e.g. "The regime arrested 47
-/// individuals" is 1, "He emphasized the need to foster dialogue" is 4): 1 material
-/// conflict, 2 material cooperation, 3 verbal conflict, 4 verbal cooperation (CAMEO
-/// 01-05, statements and appeals included, as in GDELT's QuadClass 1).
+/// sentences with no event. Read off the data (arrests are labelled 1, calls for
+/// dialogue 4): 1 material conflict, 2 material cooperation, 3 verbal conflict, 4 verbal
+/// cooperation (CAMEO 01-05, statements and appeals included, as in GDELT's QuadClass 1).
 const MT_CLASSES: [&str; 5] = [
     "no event",
     "material conflict",

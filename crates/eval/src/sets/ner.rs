@@ -200,19 +200,19 @@ mod tests {
         let s = sentence(
             [
                 ("a", "B-S"),
-                ("Swiss", "I-S"),
-                ("court", "I-S"),
-                ("rejected", "O"),
-                ("Croatia", "B-T"),
+                ("Dutch", "I-S"),
+                ("panel", "I-S"),
+                ("dismissed", "O"),
+                ("Uganda", "B-T"),
                 ("'s", "I-T"),
-                ("request", "I-T"),
+                ("appeal", "I-T"),
                 (".", "O"),
             ]
             .iter()
             .map(|(w, t)| (w.to_string(), t.to_string()))
             .collect(),
         );
-        assert_eq!(s.text, "a Swiss court rejected Croatia's request.");
+        assert_eq!(s.text, "a Dutch panel dismissed Uganda's appeal.");
         assert_eq!(
             s.gold,
             vec![

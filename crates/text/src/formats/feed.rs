@@ -53,7 +53,7 @@ pub fn items(name: &str, bytes: &[u8]) -> Result<(Option<String>, Vec<FeedItem>)
 
 /// A feed file as documents: each item's title and text (what the feed carries; `dragoman
 /// watch` fetches the linked pages instead).
-pub fn read(name: &str, bytes: &[u8], default_date: Option<NaiveDate>) -> Result<Batch, InputError> {
+pub fn read(name: &str, bytes: &[u8]) -> Result<Batch, InputError> {
     let (feed_title, items) = items(name, bytes)?;
     let mut batch = Batch::default();
     for (i, it) in items.into_iter().enumerate() {
@@ -75,7 +75,7 @@ pub fn read(name: &str, bytes: &[u8], default_date: Option<NaiveDate>) -> Result
             },
             url: it.link.clone(),
             source: feed_title.clone(),
-            published: it.published.or(default_date),
+            published: it.published,
             title: it.title.clone(),
             text,
             lang: it.lang.clone(),
@@ -107,7 +107,7 @@ mod tests {
         assert_eq!(items[0].link.as_deref(), Some("https://example.org/a"));
         assert_eq!(items[0].published, NaiveDate::from_ymd_opt(2025, 3, 14));
         assert_eq!(items[0].text, "Russia and Ukraine met in Geneva.");
-        let b = read("f.xml", RSS.as_bytes(), None).unwrap();
+        let b = read("f.xml", RSS.as_bytes()).unwrap();
         assert_eq!(b.docs.len(), 1);
         assert_eq!(b.skipped.len(), 1);
         assert!(b.docs[0].text.starts_with("Talks in Geneva."));
@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn a_feed_that_is_not_xml_is_an_error() {
-        let err = read("broken.rss", b"<rss><channel><item><title>unclosed", None).unwrap_err();
+        let err = read("broken.rss", b"<rss><channel><item><title>unclosed").unwrap_err();
         assert!(err.to_string().starts_with("broken.rss:"), "{err}");
     }
 }

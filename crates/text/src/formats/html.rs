@@ -170,12 +170,14 @@ fn url_parse(u: &str) -> Option<url::Url> {
     url::Url::parse(u).ok()
 }
 
-/// Reads an HTML page into a document. `url` is where it came from, when known.
+/// Reads an HTML page into a document. `url` is where it came from, when known;
+/// `outside_date` a date known from outside the page (the feed item's, the crawl's), used
+/// when the page's metadata gives none.
 pub fn read(
     name: &str,
     bytes: &[u8],
     url: Option<&str>,
-    default_date: Option<NaiveDate>,
+    outside_date: Option<NaiveDate>,
 ) -> Result<Document, InputError> {
     let (html, _) = charset::decode(bytes, None);
     let e = extract(&html, url);
@@ -190,7 +192,7 @@ pub fn read(
         id: name.to_string(),
         url: url.map(str::to_string).or(e.url),
         source: e.site,
-        published: e.date.or(default_date),
+        published: e.date.or(outside_date),
         title: e.title,
         text: e.text,
         lang: e.lang,

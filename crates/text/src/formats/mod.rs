@@ -7,6 +7,7 @@
 pub mod charset;
 pub mod feed;
 pub mod html;
+pub mod petrarch;
 pub mod warc;
 
 use std::io::Read;
@@ -22,6 +23,8 @@ pub enum Kind {
     Warc,
     Feed,
     Html,
+    /// PETRARCH's `<Sentences>` XML.
+    PetrarchXml,
     /// JSON lines, JSON, CSV or plain text (see [`crate::read`]).
     Text,
 }
@@ -39,6 +42,9 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Kind {
     let lower = t.get(..t.len().min(1024)).unwrap_or(t).to_ascii_lowercase();
     if t.starts_with("WARC/") {
         return Kind::Warc;
+    }
+    if lower.starts_with('<') && petrarch::looks_like(&start.to_ascii_lowercase()) {
+        return Kind::PetrarchXml;
     }
     if (lower.starts_with("<?xml")
         || lower.starts_with("<rss")
@@ -88,8 +94,70 @@ pub fn gunzip(name: &str, bytes: &[u8], max: u64) -> Result<Vec<u8>, InputError>
     Ok(out)
 }
 
-/// Reads one input of any format into documents.
-pub fn read_any(name: &str, bytes: &[u8], default_date: Option<NaiveDate>, max: u64) -> Result<Batch, InputError> {
+/// How inputs are read, and what fills in a document's missing date.
+#[derive(Clone, Debug)]
+pub struct ReadOptions {
+    /// The publication date of documents for which neither the input nor the text's
+    /// first lines give one (`--date`). None leaves them undated.
+    pub default_date: Option<NaiveDate>,
+    /// Largest input read, decompressed.
+    pub max_bytes: u64,
+    /// Today: a publication date after it is an error in the input, and is dropped.
+    pub today: NaiveDate,
+}
+
+impl ReadOptions {
+    pub fn new(default_date: Option<NaiveDate>) -> ReadOptions {
+        ReadOptions {
+            default_date,
+            max_bytes: DEFAULT_MAX_BYTES,
+            today: chrono::Utc::now().date_naive(),
+        }
+    }
+
+    pub fn max_bytes(mut self, max: u64) -> ReadOptions {
+        self.max_bytes = max;
+        self
+    }
+}
+
+/// Reads one input of any format into documents, each with its publication date
+/// settled (see [`settle`]) and its language identified when the input does not say.
+pub fn read_any(name: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Batch, InputError> {
+    let mut batch = read_kind(name, bytes, opts.max_bytes)?;
+    settle(&mut batch, opts);
+    Ok(batch)
+}
+
+/// A document's date is, in order: the input's own (field, page or feed metadata, WARC
+/// date), a dateline or "published" line at the head of the text, `--date`. A date after
+/// today is an error in the input: it is reported and not used. Documents left without a
+/// date are listed in `batch.undated`. The language is identified when the input does
+/// not give it.
+pub fn settle(batch: &mut Batch, opts: &ReadOptions) {
+    for d in &mut batch.docs {
+        if let Some(p) = d.published.filter(|p| *p > opts.today) {
+            batch
+                .notes
+                .push(format!("{}: publication date {p} is in the future; not used", d.id));
+            d.published = None;
+        }
+        if d.published.is_none() {
+            d.published = crate::read::dateline(&d.text).filter(|p| *p <= opts.today);
+        }
+        if d.published.is_none() {
+            d.published = opts.default_date;
+        }
+        if d.published.is_none() {
+            batch.undated.push(d.id.clone());
+        }
+        if d.lang.is_none() {
+            d.lang = crate::lang::detect(&d.text).map(|l| l.code.to_string());
+        }
+    }
+}
+
+fn read_kind(name: &str, bytes: &[u8], max: u64) -> Result<Batch, InputError> {
     if bytes.len() as u64 > max {
         return Err(InputError::TooLarge {
             input: name.into(),
@@ -106,7 +174,7 @@ pub fn read_any(name: &str, bytes: &[u8], default_date: Option<NaiveDate>, max: 
                     detail: "gzip inside gzip".into(),
                 });
             }
-            read_any(inner_name, &inner, default_date, max).map(|mut b| {
+            read_kind(inner_name, &inner, max).map(|mut b| {
                 for d in &mut b.docs {
                     if d.id == inner_name {
                         d.id = name.to_string();
@@ -115,16 +183,20 @@ pub fn read_any(name: &str, bytes: &[u8], default_date: Option<NaiveDate>, max: 
                 b
             })
         }
-        Kind::Warc => warc::read(name, bytes, default_date),
-        Kind::Feed => feed::read(name, bytes, default_date),
+        Kind::Warc => warc::read(name, bytes),
+        Kind::Feed => feed::read(name, bytes),
         Kind::Html => {
-            let doc = html::read(name, bytes, None, default_date)?;
+            let doc = html::read(name, bytes, None, None)?;
             Ok(Batch {
                 docs: vec![doc],
                 ..Batch::default()
             })
         }
-        Kind::Text => read_input(name, bytes, default_date),
+        Kind::PetrarchXml => {
+            let (text, _) = charset::decode(bytes, None);
+            petrarch::read(name, &text)
+        }
+        Kind::Text => read_input(name, bytes),
     }
 }
 
@@ -152,9 +224,9 @@ mod tests {
 
     #[test]
     fn corrupt_gzip_is_an_error_naming_the_input() {
-        let err = read_any("bad.html.gz", b"\x1f\x8b\x08\x00garbage", None, DEFAULT_MAX_BYTES).unwrap_err();
+        let err = read_any("bad.html.gz", b"\x1f\x8b\x08\x00garbage", &ReadOptions::new(None)).unwrap_err();
         assert!(err.to_string().starts_with("bad.html.gz: corrupt gzip"), "{err}");
-        let err = read_any("big.txt", &vec![b'a'; 2048], None, 1024).unwrap_err();
+        let err = read_any("big.txt", &vec![b'a'; 2048], &ReadOptions::new(None).max_bytes(1024)).unwrap_err();
         assert!(matches!(err, InputError::TooLarge { .. }));
     }
 }

@@ -2,8 +2,6 @@
 //! or resource record becomes a document. A truncated or malformed record is reported and
 //! the records before it are kept.
 
-use chrono::NaiveDate;
-
 use super::html;
 use crate::read::{parse_date, Batch, InputError, Skipped};
 
@@ -81,7 +79,7 @@ fn records(bytes: &[u8]) -> (Vec<Record<'_>>, Option<String>) {
 }
 
 /// Reads the HTML pages of a WARC file.
-pub fn read(name: &str, bytes: &[u8], default_date: Option<NaiveDate>) -> Result<Batch, InputError> {
+pub fn read(name: &str, bytes: &[u8]) -> Result<Batch, InputError> {
     let (recs, broken) = records(bytes);
     let mut batch = Batch::default();
     if let Some(b) = broken {
@@ -120,7 +118,7 @@ pub fn read(name: &str, bytes: &[u8], default_date: Option<NaiveDate>) -> Result
             .map(|c| c.trim_matches(['"', ' ', ';']).to_string());
         let record_name = format!("{name}#{}", i + 1);
         let (text, _) = super::charset::decode(body, declared.as_deref());
-        match html::read(&record_name, text.as_bytes(), url.as_deref(), crawled.or(default_date)) {
+        match html::read(&record_name, text.as_bytes(), url.as_deref(), crawled) {
             Ok(d) => batch.docs.push(d),
             Err(e) => batch.skipped.push(Skipped::new(name, Some(i + 1), e.to_string())),
         }
@@ -147,6 +145,7 @@ pub(crate) fn record(uri: &str, html: &str) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn page(words: &str) -> String {
         format!(
@@ -165,14 +164,14 @@ mod tests {
             "https://example.org/2",
             &page("Japan praised South Korea for the agreement on Monday. "),
         ));
-        let b = read("a.warc", &w, None).unwrap();
+        let b = read("a.warc", &w).unwrap();
         assert_eq!(b.docs.len(), 2);
         assert_eq!(b.docs[0].url.as_deref(), Some("https://example.org/1"));
         assert_eq!(b.docs[0].published, NaiveDate::from_ymd_opt(2025, 3, 14));
         let cut = &w[..w.len() - 200];
-        let b = read("cut.warc", cut, None).unwrap();
+        let b = read("cut.warc", cut).unwrap();
         assert_eq!(b.docs.len(), 1);
         assert!(b.skipped[0].reason.contains("truncated record"), "{:?}", b.skipped);
-        assert!(read("only.warc", &w[..100], None).is_err());
+        assert!(read("only.warc", &w[..100]).is_err());
     }
 }
