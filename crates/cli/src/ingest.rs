@@ -136,6 +136,7 @@ fn ingest_doc(coder: &Coder, d: &Document, input: &Path) -> IngestDoc {
         published: d.published,
         lang: d.lang.clone(),
         text: d.text.clone(),
+        tone: Some(dragoman_text::tone::tone(&d.text)),
         events,
     }
 }
@@ -207,6 +208,30 @@ pub fn ingest_files(
 
 /// The words every undated-document warning holds (to count them).
 const UNDATED: &str = "no publication date";
+
+/// How many undated documents are named one by one before the rest are summed up.
+const UNDATED_SHOWN: usize = 5;
+
+/// Prints warnings on stderr; undated documents, often hundreds in an archive, are named
+/// for the first few and counted for the rest.
+fn print_warnings(warnings: &[String]) {
+    let mut undated = 0;
+    for w in warnings {
+        if w.contains(UNDATED) {
+            undated += 1;
+            if undated > UNDATED_SHOWN {
+                continue;
+            }
+        }
+        eprintln!("dragoman: warning: {w}");
+    }
+    if undated > UNDATED_SHOWN {
+        eprintln!(
+            "dragoman: warning: and {} more documents with no publication date (their events keep only absolute dates)",
+            undated - UNDATED_SHOWN
+        );
+    }
+}
 
 /// Progress in documents coded, on a terminal as a bar (its length grows as files are
 /// read and their documents counted), otherwise as a plain line every few seconds.
@@ -309,9 +334,7 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
         for s in &report.skipped {
             eprintln!("dragoman: skipped {s}");
         }
-        for w in &report.warnings {
-            eprintln!("dragoman: warning: {w}");
-        }
+        print_warnings(&report.warnings);
         let total = store.stats()?;
         eprintln!(
             "dragoman: {} files, {} documents read ({:.0} docs/s), {} new, {} duplicates, {} skipped{}{}, {} events stored; the database now holds {} documents, {} events in {} clusters",

@@ -36,7 +36,8 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
             args.db.display()
         );
     }
-    dragoman_store::Store::open_read_only(&args.db)?;
+    // Upgrades a database an older dragoman wrote, then checks it can be read.
+    crate::query::open_for_reading(&args.db)?;
     let ingest_token = if args.allow_ingest {
         match std::env::var("DRAGOMAN_INGEST_TOKEN") {
             Ok(t) if t.len() >= 16 => Some(t),

@@ -158,6 +158,7 @@ fn poll_feed(
                 .or_else(|| host(&link)),
             published: doc.published,
             lang: doc.lang.clone(),
+            tone: Some(dragoman_text::tone::tone(&doc.text)),
             events: coder.code(&doc),
             text: doc.text,
         };

@@ -245,7 +245,7 @@ fn query_and_exports_read_back() {
     .success());
     assert!(std::fs::read_dir(&parts)
         .unwrap()
-        .any(|e| e.unwrap().file_name().to_string_lossy().starts_with("date=")));
+        .any(|e| e.unwrap().file_name().to_string_lossy().starts_with("day=")));
     // Query filters.
     let o = dragoman(&["query", "--db", dbs, "--actor", "DEU", "--format", "jsonl"]);
     let rows: Vec<serde_json::Value> = String::from_utf8(o.stdout)

@@ -120,9 +120,12 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
                 lat: None,
                 lon: None,
                 geonameid: None,
+                feature: None,
+                admin1: None,
             };
         };
         let geo = ent.geo.as_ref();
+        let (feature, admin1) = feature_of(ent);
         LocationRecord {
             text,
             name: ent.name.to_string(),
@@ -134,6 +137,8 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
             lat: geo.and_then(|g| g.lat),
             lon: geo.and_then(|g| g.lon),
             geonameid: geo.and_then(|g| g.geonameid),
+            feature: Some(feature.to_string()),
+            admin1,
         }
     });
     let plover = ontology.plover(&e.code).map(|p| PloverRecord {
@@ -195,5 +200,24 @@ fn event_date(a: &Analysis, e: &CodedEvent) -> EventDate {
             Some(p) => (Some(p.to_string()), None, DatePrecision::Publication, None),
             None => (None, None, DatePrecision::Unknown, None),
         },
+    }
+}
+
+/// What kind of place an entity is, and the ISO 3166-2 code of its division: its own for
+/// a state or province, the one its GeoNames admin1 code names for a city.
+fn feature_of(ent: &dragoman_kb::Entity) -> (&'static str, Option<String>) {
+    let geo = ent.geo.as_ref();
+    match ent.kind {
+        EntityKind::Country => ("country", None),
+        _ if geo.is_some_and(|g| g.is_admin1) => ("admin1", geo.and_then(|g| g.admin1.as_deref()).map(str::to_string)),
+        _ => {
+            let division = ent
+                .iso3
+                .as_deref()
+                .zip(geo.and_then(|g| g.admin1.as_deref()))
+                .and_then(|(iso3, code)| dragoman_core::geo::Geo::get().admin1_of_city(iso3, code))
+                .map(|a| a.iso.clone());
+            ("city", division)
+        }
     }
 }

@@ -75,14 +75,25 @@ pub struct PloverRecord {
     pub mode: Option<String>,
 }
 
+/// Where an event happened.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LocationRecord {
+    /// The place as the text writes it.
     pub text: String,
+    /// The place it was resolved to (the text itself when not resolved).
     pub name: String,
+    /// CAMEO country code (ISO 3166 alpha-3 but for a few: see `geo::Country::cameo`).
     pub country: Option<String>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub geonameid: Option<u64>,
+    /// What the place is: `country`, `admin1` (a state or province) or `city`; None when
+    /// not resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feature: Option<String>,
+    /// ISO 3166-2 code of the first-level division the place is (or is in), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin1: Option<String>,
 }
 
 /// The sentence an event was read from and the spans that carry it.

@@ -5,15 +5,16 @@
 //! was read. The coder's output is the [`EventRecord`], whose JSON form is the contract of
 //! `dragoman code --format jsonl` (see DESIGN.md). The CAMEO and PLOVER ontologies are
 //! data (`data/ontology/*.tsv`) compiled into the binary and loaded once by
-//! [`Ontology::get`].
+//! [`Ontology::get`]; country and division reference data for exports by [`geo::Geo::get`].
 
 mod document;
 mod event;
+pub mod geo;
 mod ontology;
 mod span;
 pub mod tsv;
 
 pub use document::Document;
 pub use event::{ActorRecord, DatePrecision, EventRecord, Evidence, LocationRecord, Modality, PloverRecord};
-pub use ontology::{cameo_root, CameoEvent, Ontology, PloverMapping};
+pub use ontology::{cameo_root, CameoEvent, Ontology, PloverMapping, PloverType};
 pub use span::Span;

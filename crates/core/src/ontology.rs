@@ -8,6 +8,20 @@ use crate::tsv::{Tsv, TsvError};
 
 const CAMEO_EVENTS: &str = include_str!("../../../data/ontology/cameo_events.tsv");
 const CAMEO_PLOVER: &str = include_str!("../../../data/ontology/cameo_plover.tsv");
+const PLOVER_TYPES: &str = include_str!("../../../data/ontology/plover_types.tsv");
+const PLOVER_CONTEXTS: &str = include_str!("../../../data/ontology/plover_contexts.tsv");
+
+/// A PLOVER event type as its manual defines it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PloverType {
+    pub event: String,
+    /// PLOVER's quad category (1-4), which differs from CAMEO's for some codes (CONCEDE).
+    pub quad: u8,
+    /// The type's conflict-cooperation score (-10..10).
+    pub score: f64,
+    /// Its modes, with their own scores where the manual gives one.
+    pub modes: Vec<(String, Option<f64>)>,
+}
 
 /// One CAMEO event code.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +48,8 @@ pub struct PloverMapping {
 pub struct Ontology {
     events: FxHashMap<String, CameoEvent>,
     plover: FxHashMap<String, PloverMapping>,
+    plover_types: FxHashMap<String, PloverType>,
+    plover_contexts: Vec<String>,
 }
 
 impl Ontology {
@@ -43,7 +59,9 @@ impl Ontology {
         ONTOLOGY.get_or_init(|| {
             // The tables are part of the binary and checked by tests, so a failure here is
             // a build defect, not an input error.
-            Ontology::parse(CAMEO_EVENTS, CAMEO_PLOVER).expect("built-in ontology tables are valid")
+            Ontology::parse(CAMEO_EVENTS, CAMEO_PLOVER)
+                .and_then(|o| o.with_plover_manual(PLOVER_TYPES, PLOVER_CONTEXTS))
+                .expect("built-in ontology tables are valid")
         })
     }
 
@@ -51,7 +69,54 @@ impl Ontology {
         Ok(Ontology {
             events: parse_events(events)?,
             plover: parse_plover(plover)?,
+            plover_types: FxHashMap::default(),
+            plover_contexts: Vec::new(),
         })
+    }
+
+    /// Adds PLOVER's own type table (quad, scores, modes) and its contexts.
+    pub fn with_plover_manual(mut self, types: &str, contexts: &str) -> Result<Ontology, TsvError> {
+        let t = Tsv::parse("plover_types.tsv", types)?;
+        let cols = (
+            t.column("event")?,
+            t.column("mode")?,
+            t.column("quad")?,
+            t.column("score")?,
+        );
+        for row in t.rows() {
+            let score = row.opt(cols.3).map(str::parse::<f64>).transpose();
+            let quad = row.get(cols.2).parse::<u8>();
+            let (Ok(score), Ok(quad)) = (score, quad) else {
+                return Err(t.error(row.line, "bad quad or score"));
+            };
+            let ty = self
+                .plover_types
+                .entry(row.get(cols.0).to_string())
+                .or_insert_with(|| PloverType {
+                    event: row.get(cols.0).to_string(),
+                    quad,
+                    score: 0.0,
+                    modes: Vec::new(),
+                });
+            match row.opt(cols.1) {
+                Some(mode) => ty.modes.push((mode.to_string(), score)),
+                None => ty.score = score.unwrap_or(0.0),
+            }
+        }
+        let t = Tsv::parse("plover_contexts.tsv", contexts)?;
+        let c = t.column("context")?;
+        self.plover_contexts = t.rows().map(|r| r.get(c).to_string()).collect();
+        Ok(self)
+    }
+
+    /// A PLOVER event type (`ASSAULT`), as the manual defines it.
+    pub fn plover_type(&self, event: &str) -> Option<&PloverType> {
+        self.plover_types.get(event)
+    }
+
+    /// Is `context` one of PLOVER's general contexts?
+    pub fn is_plover_context(&self, context: &str) -> bool {
+        self.plover_contexts.iter().any(|c| c == context)
     }
 
     /// The event code, if CAMEO defines it.
@@ -172,6 +237,27 @@ mod tests {
         assert_eq!(o.event("163").unwrap().quad, 4);
         assert_eq!(o.event("190").unwrap().goldstein, -10.0);
         assert_eq!(o.plover("046").unwrap().event, "CONSULT");
+    }
+
+    #[test]
+    fn plover_types_from_the_manual() {
+        let o = Ontology::get();
+        for m in o.plover.values() {
+            assert!(
+                o.plover_type(&m.event).is_some(),
+                "{} has no PLOVER type entry",
+                m.event
+            );
+        }
+        assert_eq!(o.plover_type("CONCEDE").unwrap().quad, 1);
+        assert_eq!(o.plover_type("ASSAULT").unwrap().score, -9.0);
+        assert!(o
+            .plover_type("CONSULT")
+            .unwrap()
+            .modes
+            .iter()
+            .any(|(m, _)| m == "visit"));
+        assert!(o.is_plover_context("pro_autocracy") && !o.is_plover_context("visit"));
     }
 
     #[test]

@@ -30,8 +30,6 @@ const PERSON_NAMES: (&str, &str) = table!("kb/person_names.tsv");
 const PERSON_ROLES: (&str, &str) = table!("kb/person_roles.tsv");
 const PLACES: (&str, &str) = table!("kb/places.tsv");
 const PLACE_NAMES: (&str, &str) = table!("kb/place_names.tsv");
-const GEO_COUNTRIES: (&str, &str) = table!("geo/countries.tsv");
-const GEO_ADMIN1: (&str, &str) = table!("geo/admin1.tsv");
 const PETRARCH_VERBS: (&str, &str) = table!("petrarch/CAMEO.2.0.txt");
 const DRAGOMAN_VERBS: (&str, &str) = table!("patterns/dragoman.verbs.txt");
 
@@ -208,48 +206,26 @@ fn load_people(kb: &mut KnowledgeBase) -> Result<(), KbError> {
 /// centre of their places), so that an event placed in a country or province can be put
 /// on a map (data/geo, scripts/build_geo.py).
 fn load_points(kb: &mut KnowledgeBase) -> Result<(), KbError> {
-    let t = parse(GEO_COUNTRIES)?;
-    let (c_iso3, c_lat, c_lon) = (t.column("iso3")?, t.column("lat")?, t.column("lon")?);
-    let mut countries: FxHashMap<Box<str>, (f64, f64)> = FxHashMap::default();
-    for row in t.rows() {
-        if let (Ok(lat), Ok(lon)) = (row.get(c_lat).parse(), row.get(c_lon).parse()) {
-            countries.insert(row.get(c_iso3).into(), (lat, lon));
-        }
-    }
-    let t = parse(GEO_ADMIN1)?;
-    let cols = (
-        t.column("country_iso3")?,
-        t.column("admin1")?,
-        t.column("lat")?,
-        t.column("lon")?,
-    );
-    let mut admin1: FxHashMap<(Box<str>, Box<str>), (f64, f64)> = FxHashMap::default();
-    for row in t.rows() {
-        if let (Ok(lat), Ok(lon)) = (row.get(cols.2).parse(), row.get(cols.3).parse()) {
-            admin1.insert((row.get(cols.0).into(), row.get(cols.1).into()), (lat, lon));
-        }
-    }
+    let geo = dragoman_core::geo::Geo::get();
     for e in kb.entities.iter_mut() {
-        let Some(iso3) = e.iso3.clone() else { continue };
-        match e.kind {
-            EntityKind::Country => {
-                if let Some(&(lat, lon)) = countries.get(&iso3) {
-                    let geo = e.geo.get_or_insert_with(Geo::default);
-                    geo.lat = geo.lat.or(Some(lat));
-                    geo.lon = geo.lon.or(Some(lon));
-                }
-            }
-            EntityKind::Place => {
-                let Some(geo) = e.geo.as_mut().filter(|g| g.is_admin1 && g.lat.is_none()) else {
-                    continue;
-                };
-                let Some(code) = geo.admin1.clone() else { continue };
-                if let Some(&(lat, lon)) = admin1.get(&(iso3, code)) {
-                    geo.lat = Some(lat);
-                    geo.lon = Some(lon);
-                }
-            }
-            _ => {}
+        let Some(iso3) = e.iso3.as_deref() else { continue };
+        let point = match e.kind {
+            EntityKind::Country => geo.country(iso3).and_then(|c| c.lat.zip(c.lon)),
+            EntityKind::Place => match e.geo.as_ref() {
+                Some(g) if g.is_admin1 && g.lat.is_none() => g
+                    .admin1
+                    .as_deref()
+                    .and_then(|code| geo.admin1(code))
+                    .filter(|a| a.country_iso3 == iso3)
+                    .and_then(|a| a.lat.zip(a.lon)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((lat, lon)) = point {
+            let g = e.geo.get_or_insert_with(Geo::default);
+            g.lat = g.lat.or(Some(lat));
+            g.lon = g.lon.or(Some(lon));
         }
     }
     Ok(())

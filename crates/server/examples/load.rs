@@ -152,6 +152,7 @@ fn generated_doc(rng: &mut Rng, n: usize, coder: &Coder) -> IngestDoc {
         url: Some(format!("https://example.org/{key}")),
         title: Some(format!("Generated story {n}")),
         published: Some(published),
+        tone: None,
         events: coder.code(&doc),
         key,
         text,

@@ -292,6 +292,7 @@ pub async fn ingest(State(s): Shared, headers: HeaderMap, body: Bytes) -> Result
                 site: None,
                 published: date,
                 lang: None,
+                tone: Some(dragoman_text::tone::tone(&doc.text)),
                 events: state.coder.code(&doc),
                 text: text.to_string(),
             });

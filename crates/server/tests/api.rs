@@ -43,6 +43,7 @@ fn server() -> &'static Server {
                     url: Some(format!("https://example.org/{id}")),
                     title: Some(format!("Story {id}")),
                     published: d,
+                    tone: None,
                     events: coder.code(&doc),
                     text: text.to_string(),
                     ..IngestDoc::default()
@@ -139,7 +140,9 @@ fn events_list_filters_pages_and_sorts() {
 #[test]
 fn bad_parameters_are_4xx_with_a_message() {
     for (path, needle) in [
-        ("/api/events?cameo=999", "unknown CAMEO"),
+        ("/api/events?cameo=999", "not a CAMEO event code"),
+        ("/api/events?root=4", "write 04"),
+        ("/api/events?country=Atlantis", "not a country"),
         ("/api/events?from=2025-03-10&to=2025-03-01", "inverted"),
         ("/api/events?limit=5000000", "most allowed"),
         ("/api/events?limit=abc", "whole number"),

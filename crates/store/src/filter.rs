@@ -187,6 +187,81 @@ impl Filter {
     }
 }
 
+/// A CAMEO root as written in the database: two digits, 01 to 20. A single digit gets a
+/// hint ("4" is root 04), since typing the leading zero is easy to forget.
+pub fn parse_root(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    match s.parse::<u32>() {
+        Ok(1..=20) if s.len() == 2 => Ok(s.to_string()),
+        Ok(n @ 1..=9) if s.len() == 1 => Err(format!("a CAMEO root has two digits: write 0{n}, not {s}")),
+        _ => Err(format!("a CAMEO root is two digits from 01 to 20, not `{s}`")),
+    }
+}
+
+/// A CAMEO event code or prefix that CAMEO defines (`04`, `046`, `1823`).
+pub fn parse_cameo(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit()) {
+        return Err(format!("a CAMEO event code is digits (04, 046, 1823), not `{s}`"));
+    }
+    if s.len() == 1 {
+        return Err(format!(
+            "a CAMEO code starts with a two-digit root: write 0{s}, not {s}"
+        ));
+    }
+    if !dragoman_core::Ontology::get().codes().any(|c| c.code.starts_with(s)) {
+        return Err(format!("`{s}` is not a CAMEO event code or the start of one"));
+    }
+    Ok(s.to_string())
+}
+
+/// A country as the database stores it (CAMEO's three-letter code), from an ISO 3166
+/// alpha-3 or CAMEO code in any case (`usa`, `ROU`, `ROM`) or an English name (`Russia`).
+pub fn parse_country(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    let geo = dragoman_core::geo::Geo::get();
+    if let Some(c) = geo.country(&s.to_uppercase()) {
+        return Ok(c.cameo.clone());
+    }
+    let folded = s.to_lowercase();
+    if let Some(c) = geo.countries().iter().find(|c| c.name.to_lowercase() == folded) {
+        return Ok(c.cameo.clone());
+    }
+    // "Russia" for "Russian Federation", "Iran" for "Iran, Islamic Republic of": a name's
+    // start, when only one country's name starts so.
+    let starts: Vec<_> = geo
+        .countries()
+        .iter()
+        .filter(|c| folded.len() >= 4 && c.name.to_lowercase().starts_with(&folded))
+        .collect();
+    match starts.as_slice() {
+        [one] => return Ok(one.cameo.clone()),
+        [] => {}
+        many => {
+            let names: Vec<String> = many
+                .iter()
+                .take(6)
+                .map(|c| format!("{} ({})", c.name, c.cameo))
+                .collect();
+            return Err(format!("`{s}` could be {}: give the code", names.join(", ")));
+        }
+    }
+    Err(format!(
+        "`{s}` is not a country: give a three-letter ISO or CAMEO code (USA, RUS, IND) or a name (Russia)"
+    ))
+}
+
+/// A QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+/// 4 material conflict.
+pub fn parse_quad(s: &str) -> Result<u8, String> {
+    match s.trim().parse::<u8>() {
+        Ok(n @ 1..=4) => Ok(n),
+        _ => Err(format!(
+            "a QuadClass is 1 (verbal cooperation), 2 (material cooperation), 3 (verbal conflict) or 4 (material conflict), not `{s}`"
+        )),
+    }
+}
+
 /// Words as an FTS5 query of quoted terms, so user input cannot inject FTS syntax.
 fn fts_query(text: &str) -> String {
     text.split_whitespace()
@@ -198,6 +273,23 @@ fn fts_query(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn filter_values_are_checked_and_normalised() {
+        assert_eq!(parse_root("04").unwrap(), "04");
+        assert!(parse_root("4").unwrap_err().contains("04"));
+        assert!(parse_root("21").is_err());
+        assert!(parse_root("x").is_err());
+        assert_eq!(parse_cameo("046").unwrap(), "046");
+        assert!(parse_cameo("999").is_err());
+        assert!(parse_cameo("4").unwrap_err().contains("04"));
+        assert!(parse_cameo("04a").is_err());
+        assert_eq!(parse_country("usa").unwrap(), "USA");
+        assert_eq!(parse_country("Russia").unwrap(), "RUS");
+        assert!(parse_country("Atlantis").is_err());
+        assert_eq!(parse_quad("4").unwrap(), 4);
+        assert!(parse_quad("5").is_err());
+    }
 
     #[test]
     fn filters_become_parameterised_sql() {

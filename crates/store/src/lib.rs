@@ -13,10 +13,13 @@ mod query;
 mod schema;
 mod store;
 
-pub use export::{gdelt_columns, ExportFormat, GDELT_COLUMNS};
-pub use filter::{Filter, Sort};
+pub use export::gdelt::{EVENT_COLUMNS as GDELT_EVENT_COLUMNS, MENTION_COLUMNS as GDELT_MENTION_COLUMNS};
+pub use export::source::{ClusterFacts, StoredEvent};
+pub use export::table::{COLUMNS as TABLE_COLUMNS, ROWS_PER_GROUP};
+pub use export::{ExportFormat, ExportOptions, ExportSummary, GdeltTable};
+pub use filter::{parse_cameo, parse_country, parse_quad, parse_root, Filter, Sort};
 pub use query::{
     ActorProfile, ActorSummary, DocumentView, DyadPoint, EventRow, NetworkEdge, NetworkNode, Overview, PlaceCount,
-    SeriesPoint, StoredRecord, TopDyad,
+    SeriesPoint, TopDyad,
 };
 pub use store::{content_hash, BatchStats, IngestDoc, Store, StoreError, StoreStats};

@@ -241,21 +241,6 @@ pub struct DocumentView {
     pub events: Vec<EventRow>,
 }
 
-/// An event as stored, with what exports need of its document and cluster.
-#[derive(Clone, Debug)]
-pub struct StoredRecord {
-    pub id: i64,
-    /// The event record, as JSON.
-    pub json: String,
-    pub url: Option<String>,
-    /// Of the event's cluster: mentions, distinct articles, distinct sources (sites).
-    pub mentions: i64,
-    pub articles: i64,
-    pub sources: i64,
-    /// When the document was ingested (RFC 3339).
-    pub ingested_at: String,
-}
-
 /// The SQL of a period: the day, or the Monday of the week.
 fn period(interval: &str) -> &'static str {
     match interval {
@@ -296,42 +281,6 @@ impl Store {
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.err(e))?;
         Ok((total, rows))
-    }
-
-    /// The stored records of the events matching a filter: all in id order (exports), or
-    /// with `newest`, that many, newest first (`dragoman query`).
-    pub fn records(
-        &self,
-        f: &Filter,
-        newest: Option<usize>,
-        mut each: impl FnMut(&StoredRecord) -> Result<(), StoreError>,
-    ) -> Result<(), StoreError> {
-        let (w, p) = f.sql();
-        let order = match newest {
-            Some(n) => format!("{} LIMIT {n}", Sort::DateDesc.sql()),
-            None => "e.id".to_string(),
-        };
-        let sql = format!(
-            "SELECT e.id, e.record, d.url, coalesce(c.num_mentions, 1), coalesce(c.num_articles, 1),
-                    coalesce(c.num_sources, 1), d.ingested_at
-             FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN clusters c ON c.id = e.cluster_id
-             WHERE {w} ORDER BY {order}"
-        );
-        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
-        let mut rows = stmt.query(params_from_iter(p.iter())).map_err(|e| self.err(e))?;
-        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
-            let record = StoredRecord {
-                id: r.get(0).map_err(|e| self.err(e))?,
-                json: r.get(1).map_err(|e| self.err(e))?,
-                url: r.get(2).map_err(|e| self.err(e))?,
-                mentions: r.get(3).map_err(|e| self.err(e))?,
-                articles: r.get(4).map_err(|e| self.err(e))?,
-                sources: r.get(5).map_err(|e| self.err(e))?,
-                ingested_at: r.get(6).map_err(|e| self.err(e))?,
-            };
-            each(&record)?;
-        }
-        Ok(())
     }
 
     /// One event, its cluster, and the other mentions of that cluster.

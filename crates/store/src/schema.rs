@@ -94,4 +94,10 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX events_source_target ON events (source_code, target_code);
     CREATE INDEX events_target_source ON events (target_code, source_code);
     "#,
+    // 4: each document's tone (GDELT's AvgTone); filled at ingest, or by
+    // `Store::fill_tone` for documents stored before.
+    r#"
+    ALTER TABLE documents ADD COLUMN tone REAL;
+    INSERT OR REPLACE INTO meta (key, value) SELECT 'tone_pending', '1' WHERE EXISTS (SELECT 1 FROM documents);
+    "#,
 ];

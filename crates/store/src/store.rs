@@ -41,6 +41,8 @@ pub struct IngestDoc {
     pub published: Option<NaiveDate>,
     pub lang: Option<String>,
     pub text: String,
+    /// The document's tone (GDELT's AvgTone scale), when computed.
+    pub tone: Option<f64>,
     pub events: Vec<EventRecord>,
 }
 
@@ -128,6 +130,13 @@ impl Store {
                 known: MIGRATIONS.len(),
             });
         }
+        if v < MIGRATIONS.len() {
+            return Err(StoreError::Other(format!(
+                "{}: written by an older dragoman (schema {v}; this one reads {}): open it once where the file is writable (`dragoman export`, `query` and `serve` upgrade it) or copy it somewhere writable",
+                path.display(),
+                MIGRATIONS.len(),
+            )));
+        }
         Ok(s)
     }
 
@@ -148,6 +157,14 @@ impl Store {
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;"
         };
         self.conn.execute_batch(p).map_err(|e| self.err(e))
+    }
+
+    /// Reads the file through a small page cache instead of mapping it: a one-pass export
+    /// touches every page once, and a mapping would keep the whole file resident.
+    pub fn stream_reads(&self) -> Result<(), StoreError> {
+        self.conn
+            .execute_batch("PRAGMA mmap_size = 0; PRAGMA cache_size = -8192;")
+            .map_err(|e| self.err(e))
     }
 
     fn schema_version(&self) -> Result<usize, StoreError> {
@@ -194,6 +211,47 @@ impl Store {
         Ok(())
     }
 
+    /// Computes the tone of documents stored without one (databases from before tone was
+    /// stored), with `tone` applied to each document's text. Returns how many. Cheap when
+    /// there is nothing to do: the migration that added the column left a `tone_pending`
+    /// mark, removed here in the same transaction as the last update.
+    pub fn fill_tone(&mut self, tone: impl Fn(&str) -> f64) -> Result<usize, StoreError> {
+        if !self.writable {
+            return Ok(0);
+        }
+        let path = self.path.clone();
+        let pending = self
+            .conn
+            .query_row("SELECT 1 FROM meta WHERE key = 'tone_pending'", [], |_| Ok(()))
+            .optional()
+            .map_err(|e| sql(&path, e))?
+            .is_some();
+        if !pending {
+            return Ok(0);
+        }
+        let tx = self.conn.transaction().map_err(|e| sql(&path, e))?;
+        let mut n = 0;
+        {
+            let mut read = tx
+                .prepare("SELECT id, text FROM documents WHERE tone IS NULL")
+                .map_err(|e| sql(&path, e))?;
+            let mut write = tx
+                .prepare("UPDATE documents SET tone = ?2 WHERE id = ?1")
+                .map_err(|e| sql(&path, e))?;
+            let mut rows = read.query([]).map_err(|e| sql(&path, e))?;
+            while let Some(r) = rows.next().map_err(|e| sql(&path, e))? {
+                let id: i64 = r.get(0).map_err(|e| sql(&path, e))?;
+                let text: String = r.get(1).map_err(|e| sql(&path, e))?;
+                write.execute(params![id, tone(&text)]).map_err(|e| sql(&path, e))?;
+                n += 1;
+            }
+        }
+        tx.execute("DELETE FROM meta WHERE key = 'tone_pending'", [])
+            .map_err(|e| sql(&path, e))?;
+        tx.commit().map_err(|e| sql(&path, e))?;
+        Ok(n)
+    }
+
     /// Is a document with this text already stored?
     pub fn has_hash(&self, hash: &str) -> Result<bool, StoreError> {
         self.conn
@@ -214,9 +272,9 @@ impl Store {
             let hash = d.hash();
             let inserted = tx
                 .execute(
-                    "INSERT OR IGNORE INTO documents (hash, key, input, url, title, site, published, lang, text, ingested_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                    params![hash, d.key, d.input, d.url, d.title, d.site, d.published.map(|p| p.to_string()), d.lang, d.text, ingested_at],
+                    "INSERT OR IGNORE INTO documents (hash, key, input, url, title, site, published, lang, text, ingested_at, tone)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    params![hash, d.key, d.input, d.url, d.title, d.site, d.published.map(|p| p.to_string()), d.lang, d.text, ingested_at, d.tone],
                 )
                 .map_err(|e| sql(&path, e))?;
             if inserted == 0 {

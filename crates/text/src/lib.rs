@@ -2,6 +2,7 @@
 //!
 //! - [`formats`], [`read`]: input formats into [`dragoman_core::Document`]s, dates settled;
 //! - [`lang`]: the language of a text;
+//! - [`tone`]: GDELT-style tone (VADER lexicon);
 //! - [`prepare`]: repair of damaged text, with an [`OffsetMap`] back to the original;
 //! - [`segment`]: tokens and sentences as byte offsets;
 //! - [`fold`]: the case- and accent-free key every lookup uses;
@@ -14,6 +15,7 @@ pub mod offsets;
 pub mod prepare;
 pub mod read;
 pub mod segment;
+pub mod tone;
 pub mod words;
 
 pub use fold::{fold, fold_into};

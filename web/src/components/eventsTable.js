@@ -5,6 +5,8 @@ const SORTABLE = { date: 'Date', goldstein: 'Goldstein', confidence: 'Confidence
 
 function actorCell(a) {
   if (!a) return h('td', { class: 'muted' }, '–');
+  // an actor found in the text but given no code (nothing says whose it is) shows its words
+  if (!a.code) return h('td', { title: 'no CAMEO code' }, h('span', { class: 'muted' }, a.text || a.name || '–'));
   return h('td', { title: a.text ? `“${a.text}”` : null },
     h('code', {}, a.code), a.name && a.name !== a.code ? h('div', { class: 'sub' }, a.name) : null);
 }
@@ -63,7 +65,7 @@ export function eventList(events) {
     const href = e.doc !== null && e.doc !== undefined ? `#/doc/${encodeURIComponent(e.doc)}?event=${encodeURIComponent(e.id)}` : null;
     return h('li', { dataset: { eventId: String(e.id) } },
       h('div', { class: 'event-item-head' }, quadChip(e.quad), ' ', h('span', { class: 'nowrap' }, e.date || '?'), ' · ',
-        h('code', {}, e.source.code), ' → ', e.target ? h('code', {}, e.target.code) : '–', ' · ',
+        e.source && e.source.code ? h('code', {}, e.source.code) : '–', ' → ', e.target && e.target.code ? h('code', {}, e.target.code) : '–', ' · ',
         h('span', {}, `${e.cameo} ${e.cameo_name || ''}`),
         e.negated ? h('span', { class: 'badge badge-neg' }, 'negated') : null),
       href ? h('a', { href, class: 'row-link' }, truncate(e.evidence.sentence, 140) || 'open article') : h('span', {}, truncate(e.evidence.sentence, 140)));
