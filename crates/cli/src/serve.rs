@@ -26,6 +26,10 @@ pub struct ServeArgs {
     /// Longest time a request may take.
     #[arg(long, default_value = "30s", value_parser = parse_interval)]
     pub timeout: Duration,
+    /// Queries and codings run at once (each holds one database connection); more
+    /// requests wait in a short queue, then get 503 with Retry-After. Default: the cores.
+    #[arg(long, value_name = "N")]
+    pub workers: Option<usize>,
 }
 
 pub fn run(args: ServeArgs) -> Result<ExitCode> {
@@ -51,11 +55,20 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         dict_only_verbs: false,
     })?;
     let coder = Coder::new(kb)?;
-    let config = dragoman_server::Config {
-        db: args.db.clone(),
-        ingest_token,
-        request_timeout: args.timeout,
-    };
+    if !args.addr.ip().is_loopback() {
+        eprintln!(
+            "dragoman: warning: listening on {} makes the API reachable from other machines; its read \
+             endpoints have no authentication: put it behind a reverse proxy with access control, or \
+             keep --addr 127.0.0.1:PORT",
+            args.addr
+        );
+    }
+    let mut config = dragoman_server::Config::new(args.db.clone());
+    config.ingest_token = ingest_token;
+    config.request_timeout = args.timeout;
+    if let Some(n) = args.workers {
+        config.workers = n.max(2);
+    }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

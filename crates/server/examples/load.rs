@@ -7,10 +7,16 @@
 //!
 //! ```text
 //! cargo run --release -p dragoman-server --example load -- [--events N] [--requests N] [--concurrency N] [--db FILE]
+//! cargo run --release -p dragoman-server --example load -- --soak 20 --concurrency 200
+//! cargo run --release -p dragoman-server --example load -- --soak 20 --concurrency 200 --url http://127.0.0.1:8080
 //! ```
 //!
 //! Throughput depends on the machine; this prints numbers, it asserts none, except that
-//! every request succeeds.
+//! every request succeeds. `--soak S` instead runs every endpoint at once from the clients
+//! for S seconds and prints the peak resident memory (of this process, server and
+//! clients; or with `--url`, of that server, read from its /metrics) and the latency of
+//! `/healthz`; there a busy server may answer 503 with `Retry-After`
+//! (that is the bound working), and any other error fails the run.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -86,6 +92,10 @@ struct Args {
     requests: usize,
     concurrency: usize,
     db: Option<PathBuf>,
+    /// Seconds of the soak (every endpoint at once from `concurrency` clients); 0: none.
+    soak: u64,
+    /// Soak a server already running there (e.g. `dragoman serve`) instead of one built here.
+    url: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -94,6 +104,8 @@ fn parse_args() -> Result<Args, String> {
         requests: 2_000,
         concurrency: 8,
         db: None,
+        soak: 0,
+        url: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -103,9 +115,12 @@ fn parse_args() -> Result<Args, String> {
             "--requests" => args.requests = value()?.parse().map_err(|e| format!("--requests: {e}"))?,
             "--concurrency" => args.concurrency = value()?.parse().map_err(|e| format!("--concurrency: {e}"))?,
             "--db" => args.db = Some(PathBuf::from(value()?)),
-            "-h" | "--help" => {
-                return Err("usage: load [--events N] [--requests N] [--concurrency N] [--db FILE]".into())
-            }
+            "--soak" => args.soak = value()?.parse().map_err(|e| format!("--soak: {e}"))?,
+            "--url" => args.url = Some(value()?.trim_end_matches('/').to_string()),
+            "-h" | "--help" => return Err(
+                "usage: load [--events N] [--requests N] [--concurrency N] [--db FILE] [--soak SECONDS [--url BASE]]"
+                    .into(),
+            ),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -227,6 +242,128 @@ async fn hammer(client: reqwest::Client, urls: Arc<Vec<String>>, requests: usize
     outcome
 }
 
+/// Resident memory of this process in MB (Linux), 0 elsewhere.
+fn rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|t| t.split_whitespace().nth(1)?.parse::<f64>().ok())
+        .map_or(0.0, |pages| pages * 4096.0 / 1e6)
+}
+
+/// Every endpoint at once for `length`; returns the number of failed requests (503 with
+/// Retry-After is the server shedding load as designed, not a failure).
+async fn soak(client: &reqwest::Client, base: &str, clients: usize, length: Duration, remote: bool) -> usize {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let mut urls: Vec<String> = endpoint_urls(base).into_iter().flat_map(|(_, u)| u).collect();
+    urls.extend(
+        [
+            "/api/overview?interval=week",
+            "/api/actors?q=RUS",
+            "/api/network",
+            "/api/places",
+            "/api/documents/1",
+            "/api/events.csv?limit=200",
+        ]
+        .iter()
+        .map(|p| format!("{base}{p}")),
+    );
+    let urls = Arc::new(urls);
+    let stop = Arc::new(AtomicBool::new(false));
+    let (ok, shed, failed) = (
+        Arc::new(AtomicUsize::new(0)),
+        Arc::new(AtomicUsize::new(0)),
+        Arc::new(AtomicUsize::new(0)),
+    );
+    let rss = |client: reqwest::Client, base: String| async move {
+        if !remote {
+            return rss_mb();
+        }
+        let text = match client.get(format!("{base}/metrics")).send().await {
+            Ok(r) => r.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        text.lines()
+            .find_map(|l| l.strip_prefix("process_resident_memory_bytes "))
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .map_or(0.0, |b| b / 1e6)
+    };
+    let start_rss = rss(client.clone(), base.to_string()).await;
+    let peak = Arc::new(std::sync::Mutex::new(start_rss));
+    let mut tasks = Vec::new();
+    for c in 0..clients {
+        let (client, urls, stop) = (client.clone(), urls.clone(), stop.clone());
+        let (ok, shed, failed) = (ok.clone(), shed.clone(), failed.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut i = c;
+            while !stop.load(Ordering::Relaxed) {
+                i += 1;
+                match client.get(&urls[i % urls.len()]).send().await {
+                    Ok(r) if r.status().is_success() => {
+                        let _ = r.bytes().await;
+                        ok.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Ok(r) if r.status().as_u16() == 503 && r.headers().contains_key("retry-after") => {
+                        shed.fetch_add(1, Ordering::Relaxed);
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                    _ => {
+                        failed.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            }
+        }));
+    }
+    // The health probe, as a monitor would send it, while the clients hammer.
+    let probe = {
+        let (client, stop, base) = (client.clone(), stop.clone(), base.to_string());
+        tokio::spawn(async move {
+            let mut lat = Vec::new();
+            let mut bad = 0;
+            while !stop.load(Ordering::Relaxed) {
+                let t = Instant::now();
+                match client.get(format!("{base}/healthz")).send().await {
+                    Ok(r) if r.status().is_success() || r.status().as_u16() == 503 => lat.push(t.elapsed()),
+                    _ => bad += 1,
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            lat.sort();
+            (lat, bad)
+        })
+    };
+    let started = Instant::now();
+    while started.elapsed() < length {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let now = rss(client.clone(), base.to_string()).await;
+        if let Ok(mut p) = peak.lock() {
+            *p = p.max(now);
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    for t in tasks {
+        let _ = t.await;
+    }
+    let (lat, bad) = probe.await.unwrap_or_default();
+    let peak = peak.lock().map_or(0.0, |p| *p);
+    println!(
+        "soak: {clients} clients for {}s: {} answered, {} shed (503 + Retry-After), {} failed; \
+         RSS {start_rss:.0} MB before, peak {peak:.0} MB ({}); /healthz p50 {:.1} ms, p99 {:.1} ms, {} failed",
+        length.as_secs(),
+        ok.load(Ordering::Relaxed),
+        shed.load(Ordering::Relaxed),
+        failed.load(Ordering::Relaxed),
+        if remote {
+            "the server, from its /metrics"
+        } else {
+            "this process: server and clients"
+        },
+        percentile(&lat, 0.5),
+        percentile(&lat, 0.99),
+        bad
+    );
+    failed.load(Ordering::Relaxed) + bad
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -284,6 +421,25 @@ fn main() -> std::process::ExitCode {
 
 fn run() -> Result<(), String> {
     let args = parse_args()?;
+    if let (Some(base), true) = (&args.url, args.soak > 0) {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| e.to_string())?;
+        let client = reqwest::Client::new();
+        let failed = rt.block_on(soak(
+            &client,
+            base,
+            args.concurrency,
+            Duration::from_secs(args.soak),
+            true,
+        ));
+        return if failed > 0 {
+            Err(format!("{failed} requests failed"))
+        } else {
+            Ok(())
+        };
+    }
     let kb = Arc::new(dragoman_kb::KnowledgeBase::builtin().map_err(|e| e.to_string())?);
     let coder = Coder::new(kb).map_err(|e| e.to_string())?;
     let db = args
@@ -298,11 +454,7 @@ fn run() -> Result<(), String> {
         t.elapsed().as_secs_f64()
     );
 
-    let config = dragoman_server::Config {
-        db: db.clone(),
-        ingest_token: None,
-        request_timeout: Duration::from_secs(30),
-    };
+    let config = dragoman_server::Config::new(db.clone());
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -330,6 +482,10 @@ fn run() -> Result<(), String> {
             "{:<34} {:>10} {:>9} {:>9} {:>9} {:>8}",
             "endpoint", "req/s", "p50 ms", "p99 ms", "max ms", "errors"
         );
+        if args.soak > 0 {
+            failed += soak(&client, &base, args.concurrency, Duration::from_secs(args.soak), false).await;
+            return Ok::<(), String>(());
+        }
         for (name, urls) in endpoint_urls(&base) {
             let out = hammer(client.clone(), Arc::new(urls), args.requests, args.concurrency).await;
             failed += out.failures;

@@ -20,11 +20,14 @@ type Shared = State<Arc<AppState>>;
 type Q = Query<params::Query>;
 
 pub async fn events(State(s): Shared, Query(q): Q) -> Result<Json<Value>, ApiError> {
-    let f = params::filter(&q)?;
+    let f = params::filter_in(&q, s.coder.kb())?;
     let limit = params::limit(&q, 50)?;
     let offset = params::number(&q, "offset", 0, 10_000_000)?;
     let sort = params::sort(&q)?;
-    let (total, rows) = s.pool.with(move |st| Ok(st.events(&f, sort, limit, offset)?)).await?;
+    let (total, mut rows) = s.pool.with(move |st| Ok(st.events(&f, sort, limit, offset)?)).await?;
+    for r in &mut rows {
+        r.url = web_url(r.url.take());
+    }
     Ok(Json(
         json!({"total": total, "limit": limit, "offset": offset, "events": rows}),
     ))
@@ -33,7 +36,10 @@ pub async fn events(State(s): Shared, Query(q): Q) -> Result<Json<Value>, ApiErr
 /// The columns of `GET /api/events.csv` (docs/api.md).
 const CSV_COLUMNS: &str = "id,date,source_code,source_name,cameo,cameo_name,target_code,target_name,quad,goldstein,place,negated,modality,doc,url,evidence";
 
+/// A CSV cell, quoted when needed; text a spreadsheet would run as a formula (starting
+/// with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'` unless it is a number.
 fn csv_field(s: &str) -> String {
+    let s = &dragoman_store::csv_safe(s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -42,7 +48,7 @@ fn csv_field(s: &str) -> String {
 }
 
 pub async fn events_csv(State(s): Shared, Query(q): Q) -> Result<Response, ApiError> {
-    let f = params::filter(&q)?;
+    let f = params::filter_in(&q, s.coder.kb())?;
     let sort = params::sort(&q)?;
     let (_, rows) = s.pool.with(move |st| Ok(st.events(&f, sort, 100_000, 0)?)).await?;
     let mut out = String::with_capacity(rows.len() * 200 + 200);
@@ -65,7 +71,7 @@ pub async fn events_csv(State(s): Shared, Query(q): Q) -> Result<Response, ApiEr
             r.negated.to_string(),
             r.modality.clone(),
             r.doc.to_string(),
-            r.url.clone().unwrap_or_default(),
+            web_url(r.url.clone()).unwrap_or_default(),
             r.evidence.sentence.clone(),
         ];
         out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
@@ -81,6 +87,15 @@ pub async fn events_csv(State(s): Shared, Query(q): Q) -> Result<Response, ApiEr
         .into_response())
 }
 
+/// A stored link as the API gives it: http(s) only, so a `javascript:` or `data:` URL
+/// read from some feed never becomes a link in a page.
+fn web_url(url: Option<String>) -> Option<String> {
+    url.filter(|u| {
+        let u = u.trim_start().to_ascii_lowercase();
+        u.starts_with("http://") || u.starts_with("https://")
+    })
+}
+
 fn id(raw: &str, what: &str) -> Result<i64, ApiError> {
     raw.parse::<i64>()
         .ok()
@@ -91,9 +106,10 @@ fn id(raw: &str, what: &str) -> Result<i64, ApiError> {
 pub async fn event(State(s): Shared, Path(raw): Path<String>) -> Result<Json<Value>, ApiError> {
     let id = id(&raw, "an event")?;
     let found = s.pool.with(move |st| Ok(st.event(id)?)).await?;
-    let Some((row, cluster, mentions)) = found else {
+    let Some((mut row, cluster, mentions)) = found else {
         return Err(ApiError::not_found(format!("no event {id}")));
     };
+    row.url = web_url(row.url.take());
     let mut v = serde_json::to_value(&row).map_err(ApiError::internal)?;
     v["mentions"] = serde_json::to_value(&mentions).map_err(ApiError::internal)?;
     v["cluster_info"] = serde_json::to_value(&cluster).map_err(ApiError::internal)?;
@@ -103,7 +119,12 @@ pub async fn event(State(s): Shared, Path(raw): Path<String>) -> Result<Json<Val
 pub async fn actors(State(s): Shared, Query(q): Q) -> Result<Json<Value>, ApiError> {
     params::check_sizes(&q)?;
     let limit = params::limit(&q, 20)?;
-    let text = q.get("q").cloned().unwrap_or_default();
+    let raw = q.get("q").cloned().unwrap_or_default();
+    let text = if raw.trim().is_empty() {
+        raw
+    } else {
+        params::resolve_actor(s.coder.kb(), &raw, chrono::Utc::now().date_naive())
+    };
     let rows = s.pool.with(move |st| Ok(st.actors(text.trim(), limit)?)).await?;
     Ok(Json(serde_json::to_value(rows).map_err(ApiError::internal)?))
 }
@@ -128,34 +149,34 @@ pub async fn dyad(State(s): Shared, Query(mut q): Q) -> Result<Json<Value>, ApiE
     };
     let interval = params::interval(&q)?;
     q.insert("dyad".into(), format!("{a},{b}"));
-    let f = params::filter(&q)?;
+    let f = params::filter_in(&q, s.coder.kb())?;
     let series = s.pool.with(move |st| Ok(st.dyad_series(&f, interval)?)).await?;
     Ok(Json(json!({"a": a, "b": b, "interval": interval, "series": series})))
 }
 
 pub async fn top_dyads(State(s): Shared, Query(q): Q) -> Result<Json<Value>, ApiError> {
-    let f = params::filter(&q)?;
+    let f = params::filter_in(&q, s.coder.kb())?;
     let limit = params::limit(&q, 20)?;
     let rows = s.pool.with(move |st| Ok(st.top_dyads(&f, limit)?)).await?;
     Ok(Json(serde_json::to_value(rows).map_err(ApiError::internal)?))
 }
 
 pub async fn overview(State(s): Shared, Query(q): Q) -> Result<Json<Value>, ApiError> {
-    let f = params::filter(&q)?;
+    let f = params::filter_in(&q, s.coder.kb())?;
     let interval = params::interval(&q)?;
     let o = s.pool.with(move |st| Ok(st.overview(&f, interval)?)).await?;
     Ok(Json(serde_json::to_value(o).map_err(ApiError::internal)?))
 }
 
 pub async fn network(State(s): Shared, Query(q): Q) -> Result<Json<Value>, ApiError> {
-    let f = params::filter(&q)?;
+    let f = params::filter_in(&q, s.coder.kb())?;
     let limit = params::limit(&q, 100)?;
     let (nodes, edges) = s.pool.with(move |st| Ok(st.network(&f, limit)?)).await?;
     Ok(Json(json!({"nodes": nodes, "edges": edges})))
 }
 
 pub async fn places(State(s): Shared, Query(q): Q) -> Result<Json<Value>, ApiError> {
-    let f = params::filter(&q)?;
+    let f = params::filter_in(&q, s.coder.kb())?;
     let limit = params::limit(&q, 500)?;
     let rows = s.pool.with(move |st| Ok(st.places(&f, limit)?)).await?;
     Ok(Json(serde_json::to_value(rows).map_err(ApiError::internal)?))
@@ -190,14 +211,23 @@ pub async fn document(State(s): Shared, Path(raw): Path<String>) -> Result<Json<
         .published
         .as_deref()
         .and_then(|p| chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").ok());
-    let doc = Document::new(d.key.clone(), d.text.clone()).with_date(published);
-    let state = s.clone();
-    let (_, sentences, annotations) = tokio::task::spawn_blocking(move || analyse(&state, &doc))
-        .await
-        .map_err(ApiError::internal)?;
+    let cached = s.views.lock().ok().and_then(|v| v.get(id));
+    let view = match cached {
+        Some(v) => v,
+        None => {
+            let doc = Document::new(d.key.clone(), d.text.clone()).with_date(published);
+            let state = s.clone();
+            let (_, sentences, annotations) = s.pool.blocking(move || Ok(analyse(&state, &doc))).await?;
+            let v = Arc::new(json!({"sentences": sentences, "annotations": annotations}));
+            if let Ok(mut views) = s.views.lock() {
+                views.put(id, v.clone());
+            }
+            v
+        }
+    };
     Ok(Json(json!({
-        "id": d.id, "key": d.key, "title": d.title, "url": d.url, "source": d.source, "published": d.published,
-        "text": d.text, "sentences": sentences, "annotations": annotations, "events": d.events,
+        "id": d.id, "key": d.key, "title": d.title, "url": web_url(d.url.clone()), "source": d.source, "published": d.published,
+        "text": d.text, "sentences": view["sentences"], "annotations": view["annotations"], "events": d.events,
     })))
 }
 
@@ -205,7 +235,26 @@ fn json_body(body: &Bytes) -> Result<Value, ApiError> {
     serde_json::from_slice::<Value>(body).map_err(|e| ApiError::bad_request(format!("the body is not valid JSON: {e}")))
 }
 
-pub async fn code(State(s): Shared, body: Bytes) -> Result<Json<Value>, ApiError> {
+/// POST bodies must be declared JSON: a form or `text/plain` POST from another site's
+/// page (which a browser sends without asking) is refused before any work is done.
+fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {
+    let ct = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let mime = ct.split(';').next().unwrap_or("").trim();
+    if mime.eq_ignore_ascii_case("application/json") {
+        Ok(())
+    } else {
+        Err(ApiError::status(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!("send the body as `Content-Type: application/json`, not `{ct}`"),
+        ))
+    }
+}
+
+pub async fn code(State(s): Shared, headers: HeaderMap, body: Bytes) -> Result<Json<Value>, ApiError> {
+    require_json(&headers)?;
     let v = json_body(&body)?;
     let Some(text) = v.get("text").and_then(Value::as_str) else {
         return Err(ApiError::bad_request(
@@ -230,9 +279,7 @@ pub async fn code(State(s): Shared, body: Bytes) -> Result<Json<Value>, ApiError
     };
     let doc = Document::new("pasted", text).with_date(date.or(s.coder.default_date));
     let state = s.clone();
-    let (records, sentences, annotations) = tokio::task::spawn_blocking(move || analyse(&state, &doc))
-        .await
-        .map_err(ApiError::internal)?;
+    let (records, sentences, annotations) = s.pool.blocking(move || Ok(analyse(&state, &doc))).await?;
     let ontology = dragoman_core::Ontology::get();
     let events: Vec<Value> = records
         .iter()
@@ -255,17 +302,17 @@ pub async fn ingest(State(s): Shared, headers: HeaderMap, body: Bytes) -> Result
             "this server is read-only: start it with --allow-ingest to accept documents",
         ));
     };
+    // The scheme name is case-insensitive (RFC 9110 §11.1).
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or("");
+        .and_then(|v| v.trim().split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map_or("", |(_, t)| t.trim());
     if !constant_time_eq(given.as_bytes(), token.as_bytes()) {
-        return Err(ApiError::status(
-            StatusCode::UNAUTHORIZED,
-            "missing or wrong bearer token",
-        ));
+        return Err(ApiError::status(StatusCode::UNAUTHORIZED, "missing or wrong bearer token").bearer_challenge());
     }
+    require_json(&headers)?;
     let v = json_body(&body)?;
     let Some(docs) = v.get("documents").and_then(Value::as_array).cloned() else {
         return Err(ApiError::bad_request(
@@ -273,7 +320,7 @@ pub async fn ingest(State(s): Shared, headers: HeaderMap, body: Bytes) -> Result
         ));
     };
     let state = s.clone();
-    let result = tokio::task::spawn_blocking(move || -> Result<Value, ApiError> {
+    let result = s.pool.blocking(move || -> Result<Value, ApiError> {
         let mut skipped = Vec::new();
         let mut batch = Vec::new();
         for (i, d) in docs.iter().enumerate() {
@@ -302,8 +349,7 @@ pub async fn ingest(State(s): Shared, headers: HeaderMap, body: Bytes) -> Result
         let stats = store.insert_batch(&batch, &now)?;
         Ok(json!({"read": docs.len(), "skipped": skipped, "duplicates": stats.duplicates, "documents": stats.documents, "events": stats.events}))
     })
-    .await
-    .map_err(ApiError::internal)??;
+    .await?;
     Ok(Json(result))
 }
 
@@ -312,7 +358,12 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 pub async fn healthz(State(s): Shared) -> Result<Json<Value>, ApiError> {
-    let stats = s.pool.with(|st| Ok(st.stats()?)).await?;
+    // The file itself, not a pooled connection that still reads a deleted inode.
+    if let Err(why) = s.pool.check_file() {
+        s.pool.reset();
+        return Err(ApiError::status(StatusCode::SERVICE_UNAVAILABLE, why));
+    }
+    let stats = s.pool.health(|st| Ok(st.stats()?)).await?;
     Ok(Json(
         json!({"status": "ok", "events": stats.events, "documents": stats.documents, "clusters": stats.clusters}),
     ))
@@ -320,12 +371,42 @@ pub async fn healthz(State(s): Shared) -> Result<Json<Value>, ApiError> {
 
 pub async fn metrics(State(s): Shared) -> Result<Response, ApiError> {
     let stats = s.pool.with(|st| Ok(st.stats()?)).await?;
-    let text = s.metrics.render(stats.events as u64, stats.documents as u64);
+    let mut text = s.metrics.render(stats.events as u64, stats.documents as u64);
+    text.push_str(&process_metrics(&s));
     Ok((
         [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
         text,
     )
         .into_response())
+}
+
+/// Load and process gauges: requests waiting for and holding a slot, resident memory,
+/// open file descriptors, and the build.
+fn process_metrics(s: &AppState) -> String {
+    let (waiting, running) = s.pool.load();
+    let mut out = format!(
+        "# HELP dragoman_requests_waiting Requests waiting for a worker slot.\n# TYPE dragoman_requests_waiting gauge\ndragoman_requests_waiting {waiting}\n\
+         # HELP dragoman_requests_running Requests holding a worker slot.\n# TYPE dragoman_requests_running gauge\ndragoman_requests_running {running}\n\
+         # HELP dragoman_build_info The running build.\n# TYPE dragoman_build_info gauge\ndragoman_build_info{{version=\"{}\"}} 1\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    // Linux's /proc; elsewhere these gauges are left out.
+    if let Some(rss) = std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|t| t.split_whitespace().nth(1)?.parse::<u64>().ok())
+    {
+        out.push_str(&format!(
+            "# HELP process_resident_memory_bytes Resident memory.\n# TYPE process_resident_memory_bytes gauge\nprocess_resident_memory_bytes {}\n",
+            rss * 4096
+        ));
+    }
+    if let Ok(fds) = std::fs::read_dir("/proc/self/fd") {
+        out.push_str(&format!(
+            "# HELP process_open_fds Open file descriptors.\n# TYPE process_open_fds gauge\nprocess_open_fds {}\n",
+            fds.count()
+        ));
+    }
+    out
 }
 
 pub async fn not_found(uri: Uri) -> ApiError {

@@ -31,9 +31,10 @@ pub const MAX_BODY: usize = 2 * 1024 * 1024;
 /// The routes, for serving and for tests.
 pub fn router(config: Config, coder: Coder) -> Router {
     let state = Arc::new(AppState {
-        pool: Arc::new(pool::Pool::new(config.db.clone())),
+        pool: Arc::new(pool::Pool::new(config.db.clone(), config.workers)),
         coder,
         metrics: Arc::new(metrics::Metrics::default()),
+        views: Default::default(),
         config,
     });
     let timeout = state.config.request_timeout;
@@ -72,6 +73,56 @@ pub fn router(config: Config, coder: Coder) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             timeout,
         ))
+        // Outermost, so it also sees the timeout's 408 and the body limit's 413.
+        .layer(axum::middleware::from_fn(finish))
+}
+
+/// The page's content policy: the dashboard loads nothing from elsewhere and runs no
+/// inline script; Swagger UI needs inline script.
+const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'";
+const CSP_DOCS: &str =
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'";
+
+/// Every response leaves with `nosniff` and a content policy, and every error with the
+/// documented JSON body, whichever layer produced it (405 from routing, 408 from the
+/// timeout, 413 from the body limit).
+async fn finish(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let docs = req.uri().path().starts_with("/api/docs");
+    let mut res = next.run(req).await;
+    let status = res.status();
+    let is_json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if (status.is_client_error() || status.is_server_error()) && !is_json {
+        let message = match status.as_u16() {
+            405 => "this method is not allowed here (see /api/docs)".to_string(),
+            408 => "the request took longer than the server allows".to_string(),
+            413 => format!("the body is larger than {} MB", MAX_BODY >> 20),
+            _ => status.canonical_reason().unwrap_or("error").to_lowercase(),
+        };
+        let kept: Vec<_> = [header::RETRY_AFTER, header::ALLOW, header::WWW_AUTHENTICATE]
+            .into_iter()
+            .filter_map(|h| res.headers().get(&h).cloned().map(|v| (h, v)))
+            .collect();
+        res = ApiError::status(status, message).into_response();
+        res.headers_mut().extend(kept);
+    }
+    let h = res.headers_mut();
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        header::HeaderValue::from_static("nosniff"),
+    );
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            header::HeaderValue::from_static(if docs { CSP_DOCS } else { CSP }),
+        );
+    }
+    res
 }
 
 /// Serves until interrupted (Ctrl-C).

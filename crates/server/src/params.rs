@@ -18,6 +18,11 @@ pub fn check_sizes(q: &Query) -> Result<(), ApiError> {
         return Err(ApiError::bad_request("too many query parameters"));
     }
     for (k, v) in q {
+        if v.chars().any(char::is_control) {
+            return Err(ApiError::bad_request(format!(
+                "`{k}` holds a control character (a NUL, a line break, ...)"
+            )));
+        }
         if v.len() > MAX_VALUE {
             return Err(ApiError::bad_request(format!(
                 "`{k}` is longer than {MAX_VALUE} characters"
@@ -102,6 +107,46 @@ fn actor_code(key: &str, s: &str) -> Result<String, ApiError> {
         )));
     }
     Ok(s.to_string())
+}
+
+/// What the `actor` parameter means, read through the knowledge base: a country in any
+/// form (`usa`, `Turkey`, `Türkiye`) is its code, an organisation or group (`ISIS`) its
+/// code, a person (`erdogan`) the canonical name events carry; a code the knowledge base
+/// does not name (`RUSGOV`) stays a code prefix; anything else is searched in names.
+pub fn resolve_actor(kb: &dragoman_kb::KnowledgeBase, raw: &str, today: chrono::NaiveDate) -> String {
+    let raw = raw.trim();
+    let upper = raw.to_uppercase();
+    if let Some(c) = dragoman_core::geo::Geo::get().country(&upper) {
+        return c.cameo.clone();
+    }
+    if let Some(c) = kb.lookup(raw, today).into_iter().find(|c| c.score >= 0.9) {
+        let e = kb.entity(c.entity);
+        match e.kind {
+            dragoman_kb::EntityKind::Person => return e.name.to_string(),
+            dragoman_kb::EntityKind::Country | dragoman_kb::EntityKind::Organisation => {
+                if let Some(code) = e.code_on(today).filter(|c| !c.is_empty()) {
+                    return code;
+                }
+            }
+            _ => {}
+        }
+    }
+    if raw.len() >= 3 && raw.chars().all(|c| c.is_ascii_alphabetic()) && raw == upper {
+        return upper;
+    }
+    raw.to_string()
+}
+
+/// The event filter of docs/api.md, with `actor` and `dyad` read through the knowledge
+/// base (see [`resolve_actor`]).
+pub fn filter_in(q: &Query, kb: &dragoman_kb::KnowledgeBase) -> Result<Filter, ApiError> {
+    let mut f = filter(q)?;
+    let today = chrono::Utc::now().date_naive();
+    f.actor = f.actor.map(|a| resolve_actor(kb, &a, today));
+    f.dyad = f
+        .dyad
+        .map(|(a, b)| (resolve_actor(kb, &a, today), resolve_actor(kb, &b, today)));
+    Ok(f)
 }
 
 /// The event filter of docs/api.md.

@@ -15,6 +15,20 @@ pub struct Config {
     /// Accept `POST /api/ingest` with `Authorization: Bearer TOKEN`.
     pub ingest_token: Option<String>,
     pub request_timeout: Duration,
+    /// Slots for blocking work (queries, coding) and connections: see `pool`.
+    pub workers: usize,
+}
+
+impl Config {
+    /// A configuration with the defaults: read-only, 30 s per request, one slot per core.
+    pub fn new(db: PathBuf) -> Config {
+        Config {
+            db,
+            ingest_token: None,
+            request_timeout: Duration::from_secs(30),
+            workers: crate::pool::Pool::default_size(),
+        }
+    }
 }
 
 pub struct AppState {
@@ -22,4 +36,32 @@ pub struct AppState {
     pub(crate) coder: Coder,
     pub(crate) config: Config,
     pub(crate) metrics: Arc<Metrics>,
+    /// The sentences and highlights of recently viewed documents (re-coding a long
+    /// article takes a good part of a second): see `handlers::document`.
+    pub(crate) views: std::sync::Mutex<ViewCache>,
+}
+
+/// The analysis of the last `VIEWS_KEPT` documents viewed, by document id; the oldest
+/// goes first. Stored documents never change, so an entry never goes stale.
+#[derive(Default)]
+pub struct ViewCache {
+    entries: std::collections::VecDeque<(i64, Arc<serde_json::Value>)>,
+}
+
+const VIEWS_KEPT: usize = 64;
+
+impl ViewCache {
+    pub fn get(&self, id: i64) -> Option<Arc<serde_json::Value>> {
+        self.entries.iter().find(|(k, _)| *k == id).map(|(_, v)| v.clone())
+    }
+
+    pub fn put(&mut self, id: i64, v: Arc<serde_json::Value>) {
+        if self.get(id).is_some() {
+            return;
+        }
+        if self.entries.len() >= VIEWS_KEPT {
+            self.entries.pop_front();
+        }
+        self.entries.push_back((id, v));
+    }
 }

@@ -12,6 +12,7 @@ const STORIES: &[(&str, &str, &str)] = &[
     ("a1", "2025-03-05", "Russian troops attacked Ukrainian positions near Kharkiv on Monday. Germany has not imposed sanctions on Iran."),
     ("a2", "2025-03-07", "Chinese and Indian diplomats met in Beijing on Friday. Japan praised South Korea."),
     ("a3", "2025-03-12", "Pakistan accused India of violating the ceasefire on Tuesday. The French President will meet the German Chancellor in Berlin next week."),
+    ("a5", "2025-03-13", "Two protesters were arrested in Delhi on Thursday. Turkey condemned Greece over the border dispute."),
     ("a4", "2025-02-27", "Diplomats of USA y Russia They have gathered this Thursday in Istanbulthe great Turkish metropolis, to negotiate. Türkiye offered to mediate between Moscow and Kyiv."),
 ];
 
@@ -40,7 +41,12 @@ fn server() -> &'static Server {
                 let doc = Document::new(*id, *text).with_date(d);
                 IngestDoc {
                     key: id.to_string(),
-                    url: Some(format!("https://example.org/{id}")),
+                    // One stored link is a script: the API must never hand it out.
+                    url: Some(if *id == "a5" {
+                        "javascript:alert(1)".to_string()
+                    } else {
+                        format!("https://example.org/{id}")
+                    }),
                     title: Some(format!("Story {id}")),
                     published: d,
                     tone: None,
@@ -56,9 +62,8 @@ fn server() -> &'static Server {
             .unwrap();
         let (tx, rx) = mpsc::channel();
         let config = dragoman_server::Config {
-            db: db.clone(),
             ingest_token: Some("test-token-0123456789".into()),
-            request_timeout: std::time::Duration::from_secs(30),
+            ..dragoman_server::Config::new(db.clone())
         };
         std::thread::spawn(move || {
             let rt = tokio::runtime::Builder::new_multi_thread()
@@ -218,7 +223,7 @@ fn actors_dyads_overview_network_places() {
     assert!(t.as_array().unwrap().len() <= 3);
     let (s, o) = get("/api/overview?interval=week");
     assert_eq!(s, 200);
-    assert!(o["total"].as_i64().unwrap() > 0 && o["documents"].as_i64().unwrap() == 4);
+    assert!(o["total"].as_i64().unwrap() > 0 && o["documents"].as_i64().unwrap() == STORIES.len() as i64);
     let (s, n) = get("/api/network");
     assert_eq!(s, 200);
     assert!(!n["edges"].as_array().unwrap().is_empty());
@@ -342,4 +347,165 @@ fn health_metrics_openapi_and_dashboard() {
         .starts_with("text/javascript"));
     let r = reqwest::blocking::get(format!("{}/api/events.csv?actor=RUS", server().base)).unwrap();
     assert!(r.text().unwrap().starts_with("id,date,source_code,source_name,cameo,cameo_name,target_code,target_name,quad,goldstein,place,negated,modality,doc,url,evidence\n"));
+}
+
+fn request(method: reqwest::Method, path: &str, headers: &[(&str, &str)], body: &str) -> reqwest::blocking::Response {
+    let client = reqwest::blocking::Client::new();
+    let mut req = client
+        .request(method, format!("{}{path}", server().base))
+        .body(body.to_string());
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req.send().unwrap()
+}
+
+#[test]
+fn every_actor_code_has_a_profile() {
+    let (s, v) = get("/api/actors?limit=1000");
+    assert_eq!(s, 200, "{v}");
+    let codes: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["code"].as_str().unwrap().to_string())
+        .collect();
+    assert!(codes.len() >= 5, "{v}");
+    for code in &codes {
+        let (s, v) = get(&format!("/api/actors/{code}"));
+        assert_eq!(s, 200, "{code}: {v}");
+    }
+    // Country codes show the country's name, not one of the people coded with it.
+    let (s, v) = get("/api/actors/GRC");
+    assert_eq!(s, 200, "{v}");
+    assert_eq!(v["name"], "Greece", "{v}");
+}
+
+#[test]
+fn actor_names_and_aliases_find_their_events() {
+    for (asked, code) in [
+        ("Turkey", "TUR"),
+        ("turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("usa", "USA"),
+        ("US", "USA"),
+    ] {
+        let (s, v) = get(&format!("/api/events?actor={}&negated=include", asked));
+        assert_eq!(s, 200, "{asked}: {v}");
+        let events = v["events"].as_array().unwrap();
+        assert!(!events.is_empty(), "{asked} found nothing");
+        for e in events {
+            let codes = [
+                e["source"]["code"].as_str().unwrap_or(""),
+                e["target"]["code"].as_str().unwrap_or(""),
+            ];
+            assert!(codes.iter().any(|c| c.starts_with(code)), "{asked}: {e}");
+        }
+    }
+}
+
+#[test]
+fn links_are_web_links_only() {
+    let (_, v) = get("/api/events?limit=1000&negated=include");
+    let mut seen = 0;
+    for e in v["events"].as_array().unwrap() {
+        if let Some(u) = e["url"].as_str() {
+            assert!(u.starts_with("https://"), "{u}");
+            seen += 1;
+        }
+        if e["url"].is_null() {
+            let (_, d) = get(&format!("/api/documents/{}", e["doc"]));
+            assert!(d["url"].is_null(), "{d}");
+        }
+    }
+    assert!(seen > 0);
+    let csv = reqwest::blocking::get(format!("{}/api/events.csv?negated=include", server().base))
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(!csv.contains("javascript:"), "{csv}");
+}
+
+#[test]
+fn hostile_requests_get_json_errors() {
+    use reqwest::Method;
+    // A NUL in a search is a 400, not a failed full-text query.
+    let (s, v) = get("/api/events?text=%00");
+    assert_eq!(s, 400, "{v}");
+    // Only JSON may be POSTed: a page elsewhere cannot make a browser post a form here.
+    let r = request(
+        Method::POST,
+        "/api/code",
+        &[("content-type", "text/plain")],
+        r#"{"text":"Russia attacked Ukraine."}"#,
+    );
+    assert_eq!(r.status().as_u16(), 415);
+    // Errors from routing and limits carry the documented body and nosniff.
+    let r = request(Method::DELETE, "/api/events", &[], "");
+    assert_eq!(r.status().as_u16(), 405);
+    assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+    let v: Value = r.json().unwrap();
+    assert_eq!(v["error"]["status"], 405, "{v}");
+    let big = format!(r#"{{"text":"{}"}}"#, "a".repeat(3 << 20));
+    let r = request(Method::POST, "/api/code", &[("content-type", "application/json")], &big);
+    assert_eq!(r.status().as_u16(), 413);
+    let v: Value = r.json().unwrap();
+    assert_eq!(v["error"]["status"], 413, "{v}");
+    // The auth scheme is case-insensitive, and a 401 names it.
+    let r = request(
+        Method::POST,
+        "/api/ingest",
+        &[
+            ("authorization", "bearer wrong-token-000000"),
+            ("content-type", "application/json"),
+        ],
+        "{}",
+    );
+    assert_eq!(r.status().as_u16(), 401);
+    assert!(r.headers()["www-authenticate"].to_str().unwrap().starts_with("Bearer"));
+    let r = request(
+        Method::POST,
+        "/api/ingest",
+        &[
+            ("authorization", "bearer test-token-0123456789"),
+            ("content-type", "application/json"),
+        ],
+        r#"{"documents":[]}"#,
+    );
+    assert_eq!(r.status().as_u16(), 200);
+    // Every page has a content policy.
+    let r = request(Method::GET, "/", &[], "");
+    assert!(r.headers().contains_key("content-security-policy"));
+}
+
+#[test]
+fn health_fails_when_the_database_file_goes() {
+    let dir = std::env::temp_dir().join(format!("dragoman-api-gone-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("gone.db");
+    std::fs::copy(&server().db, &db).unwrap();
+    let (tx, rx) = mpsc::channel();
+    let config = dragoman_server::Config::new(db.clone());
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(dragoman_server::serve(
+            "127.0.0.1:0".parse().unwrap(),
+            config,
+            coder(),
+            move |a| tx.send(a).unwrap(),
+        ))
+        .unwrap();
+    });
+    let base = format!("http://{}", rx.recv().unwrap());
+    let health = || reqwest::blocking::get(format!("{base}/healthz")).unwrap();
+    assert_eq!(health().status().as_u16(), 200);
+    std::fs::remove_file(&db).unwrap();
+    let r = health();
+    assert_eq!(r.status().as_u16(), 503);
+    let v: Value = r.json().unwrap();
+    assert!(v["error"]["message"].as_str().unwrap().contains("gone"), "{v}");
 }

@@ -13,6 +13,7 @@ mod query;
 mod schema;
 mod store;
 
+pub use export::fields::csv_safe;
 pub use export::gdelt::{EVENT_COLUMNS as GDELT_EVENT_COLUMNS, MENTION_COLUMNS as GDELT_MENTION_COLUMNS};
 pub use export::source::{ClusterFacts, StoredEvent};
 pub use export::table::{COLUMNS as TABLE_COLUMNS, ROWS_PER_GROUP};

@@ -356,11 +356,46 @@ impl Store {
         Ok(Some(doc))
     }
 
+    /// The name to show for an actor code: a country's name for a bare country code,
+    /// else the name it is most often stored with (not the alphabetically largest).
+    pub fn display_name(&self, code: &str) -> Result<Option<String>, StoreError> {
+        if code.len() == 3 {
+            if let Some(c) = dragoman_core::geo::Geo::get().country(code) {
+                return Ok(Some(c.name.clone()));
+            }
+        }
+        self.conn
+            .prepare_cached(
+                "SELECT n FROM (
+                    SELECT source_name AS n FROM events WHERE source_code = ?1
+                    UNION ALL SELECT target_name FROM events WHERE target_code = ?1)
+                 WHERE n IS NOT NULL AND n <> '' GROUP BY n ORDER BY count(*) DESC, n LIMIT 1",
+            )
+            .and_then(|mut st| st.query_row(params![code], |r| r.get(0)).optional())
+            .map_err(|e| self.err(e))
+    }
+
+    /// Replaces the names of `items` by their display names.
+    fn rename<T>(
+        &self,
+        items: &mut [T],
+        mut each: impl FnMut(&mut T) -> Vec<(&str, &mut Option<String>)>,
+    ) -> Result<(), StoreError> {
+        for item in items.iter_mut() {
+            for (code, name) in each(item) {
+                if let Some(n) = self.display_name(code)? {
+                    *name = Some(n);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Actors whose code or name contains `q`.
     pub fn actors(&self, q: &str, limit: usize) -> Result<Vec<ActorSummary>, StoreError> {
         let like = format!("%{}%", q.replace(['%', '_'], ""));
         let sql = "SELECT code, max(name), max(country), sum(src), sum(tgt) FROM (
-                SELECT source_code AS code, source_name AS name, source_country AS country, 1 AS src, 0 AS tgt FROM events WHERE negated = 0
+                SELECT source_code AS code, source_name AS name, source_country AS country, 1 AS src, 0 AS tgt FROM events WHERE negated = 0 AND source_code <> ''
                 UNION ALL
                 SELECT target_code, target_name, target_country, 0, 1 FROM events WHERE negated = 0 AND target_code IS NOT NULL
             ) WHERE code LIKE ?1 OR name LIKE ?1 GROUP BY code ORDER BY sum(src) + sum(tgt) DESC, code LIMIT ?2";
@@ -376,7 +411,9 @@ impl Store {
                 })
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+        let mut rows = rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))?;
+        self.rename(&mut rows, |a| vec![(a.code.as_str(), &mut a.name)])?;
+        Ok(rows)
     }
 
     /// An actor's events as source and target by root code over time, and its partners.
@@ -398,7 +435,7 @@ impl Store {
         }
         let p = period(interval);
         let sql = format!(
-            "SELECT {p} AS period, e.cameo_root, sum(e.source_code = ?1), sum(e.target_code = ?1) FROM events e
+            "SELECT {p} AS period, e.cameo_root, coalesce(sum(e.source_code = ?1), 0), coalesce(sum(e.target_code = ?1), 0) FROM events e
              WHERE e.negated = 0 AND (e.source_code = ?1 OR e.target_code = ?1) AND e.date IS NOT NULL
              GROUP BY period, e.cameo_root ORDER BY period, e.cameo_root"
         );
@@ -421,7 +458,7 @@ impl Store {
                 "SELECT partner, max(pname), count(*), avg(g) FROM (
                     SELECT target_code AS partner, target_name AS pname, goldstein AS g FROM events WHERE negated = 0 AND source_code = ?1 AND target_code IS NOT NULL
                     UNION ALL
-                    SELECT source_code, source_name, goldstein FROM events WHERE negated = 0 AND target_code = ?1)
+                    SELECT source_code, source_name, goldstein FROM events WHERE negated = 0 AND target_code = ?1 AND source_code <> '')
                  GROUP BY partner ORDER BY count(*) DESC, partner LIMIT 20",
             )
             .map_err(|e| self.err(e))?;
@@ -437,9 +474,11 @@ impl Store {
             .map_err(|e| self.err(e))?
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.err(e))?;
+        let mut partners = partners;
+        self.rename(&mut partners, |p| vec![(p.code.as_str(), &mut p.name)])?;
         Ok(Some(ActorProfile {
             code: code.to_string(),
-            name,
+            name: self.display_name(code)?.or(name),
             country,
             as_source: src.unwrap_or(0),
             as_target: tgt.unwrap_or(0),
@@ -485,7 +524,7 @@ impl Store {
                     max(CASE WHEN e.source_code < e.target_code THEN e.source_name ELSE e.target_name END),
                     max(CASE WHEN e.source_code < e.target_code THEN e.target_name ELSE e.source_name END),
                     count(*), avg(e.goldstein)
-             FROM events e WHERE {w} AND e.target_code IS NOT NULL GROUP BY a, b ORDER BY count(*) DESC, a, b LIMIT {limit}"
+             FROM events e WHERE {w} AND e.target_code IS NOT NULL AND e.source_code <> '' GROUP BY a, b ORDER BY count(*) DESC, a, b LIMIT {limit}"
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
@@ -500,7 +539,11 @@ impl Store {
                 })
             })
             .map_err(|e| self.err(e))?;
-        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+        let mut rows = rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))?;
+        self.rename(&mut rows, |d| {
+            vec![(d.a.as_str(), &mut d.a_name), (d.b.as_str(), &mut d.b_name)]
+        })?;
+        Ok(rows)
     }
 
     pub fn overview(&self, f: &Filter, interval: &str) -> Result<Overview, StoreError> {
@@ -516,7 +559,7 @@ impl Store {
         let series = self.quad_series(&w, &p, interval)?;
         let sql = format!(
             "SELECT code, max(name), count(*), avg(g) FROM (
-                SELECT e.source_code AS code, e.source_name AS name, e.goldstein AS g FROM events e WHERE {w}
+                SELECT e.source_code AS code, e.source_name AS name, e.goldstein AS g FROM events e WHERE {w} AND e.source_code <> ''
                 UNION ALL
                 SELECT e.target_code, e.target_name, e.goldstein FROM events e WHERE {w} AND e.target_code IS NOT NULL)
              GROUP BY code ORDER BY count(*) DESC, code LIMIT 15"
@@ -538,6 +581,8 @@ impl Store {
             .map_err(|e| self.err(e))?
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| self.err(e))?;
+        let mut top_actors = top_actors;
+        self.rename(&mut top_actors, |p| vec![(p.code.as_str(), &mut p.name)])?;
         Ok(Overview {
             total,
             documents,

@@ -506,3 +506,50 @@ fn refresh_cluster(tx: &rusqlite::Transaction, id: i64) -> rusqlite::Result<()> 
     )?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::MIGRATIONS;
+
+    /// A database as the previous release left it: the migrations before tone, one document.
+    fn previous_release(path: &Path) {
+        let conn = Connection::open(path).unwrap();
+        for (i, m) in MIGRATIONS.iter().enumerate().take(3) {
+            conn.execute_batch(m).unwrap();
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?1)",
+                params![(i + 1).to_string()],
+            )
+            .unwrap();
+        }
+        conn.execute(
+            "INSERT INTO documents (hash, key, text, ingested_at) VALUES ('h1', 'd1', 'A good, peaceful agreement.', '2025-01-01T00:00:00Z')",
+            [],
+        )
+        .unwrap();
+    }
+
+    #[test]
+    fn a_previous_database_is_upgraded_in_place_and_its_tone_filled_once() {
+        let dir = std::env::temp_dir().join(format!("dragoman-store-migrate-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("old.db");
+        previous_release(&db);
+        // Read-only, it says what to do rather than failing on a missing column.
+        let err = Store::open_read_only(&db).err().expect("an older schema is reported");
+        assert!(err.to_string().contains("older dragoman"), "{err}");
+        let mut store = Store::open(&db).unwrap();
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
+        assert_eq!(store.fill_tone(|t| t.len() as f64).unwrap(), 1);
+        assert_eq!(store.fill_tone(|_| 0.0).unwrap(), 0, "the pending mark is gone");
+        let tone: f64 = store
+            .conn
+            .query_row("SELECT tone FROM documents WHERE key = 'd1'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(tone, "A good, peaceful agreement.".len() as f64);
+        drop(store);
+        assert!(Store::open_read_only(&db).is_ok());
+    }
+}

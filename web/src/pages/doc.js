@@ -23,7 +23,7 @@ export default {
         h('h2', {}, d.title || `Document ${d.id}`),
         h('p', { class: 'doc-meta' },
           [d.source, d.published, `document ${d.id}`].filter(Boolean).join(' · '),
-          d.url ? [' · ', h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, 'original article ↗')] : null),
+          /^https?:\/\//i.test(d.url || '') ? [' · ', h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, 'original article ↗')] : null),
       );
       const dv = docView({
         text: d.text || '',

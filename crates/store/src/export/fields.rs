@@ -43,9 +43,30 @@ pub(crate) fn char_span(text: &str, span: [u32; 2]) -> Option<(usize, usize)> {
     Some((start, start + text[s..e].chars().count()))
 }
 
+/// A text cell a spreadsheet will not run: one starting with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return gets a leading `'` (OWASP's advice against CSV formula injection),
+/// unless it is a plain number ("-3.5"), which stays a number.
+pub fn csv_safe(s: &str) -> String {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && s.parse::<f64>().is_err() {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formulas_are_defused_and_numbers_kept() {
+        assert_eq!(csv_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(csv_safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_safe("+1 (555) call"), "'+1 (555) call");
+        assert_eq!(csv_safe("-7.5"), "-7.5");
+        assert_eq!(csv_safe("Kharkiv"), "Kharkiv");
+    }
 
     #[test]
     fn byte_spans_become_character_spans() {

@@ -2,7 +2,7 @@
 //! Every export streams from the database ([`source`]), so memory stays flat however
 //! large the database, and says what it left out ([`ExportSummary`]).
 
-mod fields;
+pub mod fields;
 pub mod gdelt;
 pub mod plover;
 pub mod source;

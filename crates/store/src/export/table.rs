@@ -17,7 +17,7 @@ use parquet::schema::parser::parse_message_type;
 
 use dragoman_core::{ActorRecord, Ontology};
 
-use super::fields::{io, precision_name};
+use super::fields::{csv_safe, io, precision_name};
 use super::source::StoredEvent;
 use crate::store::StoreError;
 
@@ -101,7 +101,7 @@ impl Cell {
             Cell::Int(v) => v.map(|v| v.to_string()).unwrap_or_default(),
             Cell::Float(v) => v.map(|v| v.to_string()).unwrap_or_default(),
             Cell::Bool(v) => v.map(|v| v.to_string()).unwrap_or_default(),
-            Cell::Text(v) => v.clone().unwrap_or_default(),
+            Cell::Text(v) => v.as_deref().map(csv_safe).unwrap_or_default(),
             Cell::Date(v) => v.map(|v| v.to_string()).unwrap_or_default(),
         }
     }
