@@ -16,7 +16,7 @@ mod store;
 pub use export::fields::csv_safe;
 pub use export::gdelt::{EVENT_COLUMNS as GDELT_EVENT_COLUMNS, MENTION_COLUMNS as GDELT_MENTION_COLUMNS};
 pub use export::source::{ClusterFacts, StoredEvent};
-pub use export::table::{COLUMNS as TABLE_COLUMNS, ROWS_PER_GROUP};
+pub use export::table::{ParquetOut, COLUMNS as TABLE_COLUMNS, ROWS_PER_GROUP};
 pub use export::{ExportFormat, ExportOptions, ExportSummary, GdeltTable};
 pub use filter::{parse_cameo, parse_country, parse_quad, parse_root, Filter, Sort};
 pub use query::{
