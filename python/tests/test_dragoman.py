@@ -165,6 +165,23 @@ class CoderTest(unittest.TestCase):
         events = dragoman.spark.code(df).collect()
         self.assertEqual(len(events), len(self.coder.code(TEXT, date=DATE)))
         self.assertTrue(all(e["day"].startswith("2025-04") for e in events), events)
+        guardian = REPO.parent / "shared" / "corpus" / "guardian" / "Guardian_SDF_sample.csv"
+        binary = cli()
+        if guardian.exists() and binary:
+            # The same articles through Spark and through `dragoman code`: the same events.
+            import csv
+
+            csv.field_size_limit(1 << 30)
+            with open(guardian, newline="", encoding="utf-8") as f:
+                rows = [(r["text"], r["date"] or None, r[""] or None) for r in csv.DictReader(f)]
+            frame = spark.createDataFrame(rows, "text string, date string, id string")
+            got = dragoman.spark.code(frame)
+            self.assertEqual([f.name for f in got.schema.fields][:-1], self.coder.code_arrow(__import__("pyarrow").table({"text": ["x"]})).column_names)
+            out = subprocess.run([binary, "code", str(guardian), "--format", "jsonl"], capture_output=True, check=True).stdout
+            want = [json.loads(line) for line in out.decode().splitlines() if line.strip()]
+            self.assertEqual(got.count(), len(want))
+        else:
+            print("skipped the Guardian comparison: ../shared/corpus or the dragoman binary is absent")
         # The example end to end: JSON lines in, day-partitioned Parquet out.
         import tempfile
 
