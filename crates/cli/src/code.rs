@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use rayon::prelude::*;
 
 use dragoman_coder::Coder;
 use dragoman_core::{Document, EventRecord};
@@ -16,6 +15,7 @@ use crate::inputs::{parse_date_or_today, Inputs};
 use crate::kb::load;
 use crate::kb::DictArgs;
 use crate::output::{parse_date_arg, write_jsonl, write_table, Format};
+use crate::stream::{code_inputs, Printer};
 
 #[derive(clap::Args)]
 pub struct CodeArgs {
@@ -107,23 +107,35 @@ fn coder(dict: &DictArgs, date: Option<NaiveDate>) -> Result<Coder> {
 
 pub fn run_code(args: CodeArgs) -> Result<ExitCode> {
     let coder = coder(&args.dict, args.date)?;
-    let read = read_all(&args.inputs, args.date, &coder);
-    if read.docs.is_empty() && read.foreign.is_empty() {
-        eprintln!("dragoman: nothing could be coded ({} input(s) unreadable)", read.failed);
+    let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.inputs.clone()
+    };
+    let opts = ReadOptions::new(args.date);
+    let mut printer = Printer::new(args.format, args.no_negated);
+    let totals = match code_inputs(&inputs, &opts, &coder, &mut printer) {
+        // A closed pipe (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        r => r.context("writing events")?,
+    };
+    if totals.coded == 0 && totals.foreign == 0 {
+        eprintln!(
+            "dragoman: nothing could be coded ({} input(s) unreadable)",
+            totals.failed
+        );
         return Ok(ExitCode::from(3));
     }
-    let mut events: Vec<EventRecord> = read.docs.par_iter().flat_map_iter(|d| coder.code(d)).collect();
-    if args.no_negated {
-        events.retain(|e| !e.negated);
-    }
-    if !read.foreign.is_empty() {
+    if totals.foreign > 0 {
         eprintln!(
             "dragoman: {} document(s) coded, {} skipped for their language",
-            read.docs.len(),
-            read.foreign.len()
+            totals.coded, totals.foreign
         );
     }
-    print_events(&events, args.format, true)?;
+    match printer.finish() {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        r => r.context("writing events")?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -10,6 +10,7 @@ use dragoman_coder::Coder;
 use dragoman_core::Document;
 use dragoman_text::formats::{read_any, ReadOptions};
 use dragoman_text::lang;
+use dragoman_text::read::Batch;
 
 /// `--date`: YYYY-MM-DD, or `today`.
 pub fn parse_date_or_today(s: &str) -> Result<NaiveDate, String> {
@@ -37,24 +38,27 @@ impl Inputs {
     /// Reads `bytes` (named `name` in messages) and keeps the documents `coder` reads.
     pub fn add(&mut self, name: &str, bytes: &[u8], opts: &ReadOptions, coder: &Coder) {
         match read_any(name, bytes, opts) {
-            Ok(batch) => {
-                self.skipped.extend(batch.skipped.iter().map(ToString::to_string));
-                self.warnings.extend(batch.notes);
-                for d in batch.docs {
-                    if coder.codes_language(d.lang.as_deref()) {
-                        if d.published.is_none() {
-                            self.warnings.push(undated_warning(&d.id));
-                        }
-                        self.docs.push(d);
-                    } else {
-                        let name = lang::name_of(d.lang.as_deref().unwrap_or_default());
-                        self.foreign.push((d.id, name));
-                    }
-                }
-            }
+            Ok(batch) => self.add_batch(batch, coder),
             Err(e) => {
                 self.skipped.push(e.to_string());
                 self.failed += 1;
+            }
+        }
+    }
+
+    /// Keeps the documents of a settled batch that `coder` reads.
+    pub fn add_batch(&mut self, batch: Batch, coder: &Coder) {
+        self.skipped.extend(batch.skipped.iter().map(ToString::to_string));
+        self.warnings.extend(batch.notes);
+        for d in batch.docs {
+            if coder.codes_language(d.lang.as_deref()) {
+                if d.published.is_none() {
+                    self.warnings.push(undated_warning(&d.id));
+                }
+                self.docs.push(d);
+            } else {
+                let name = lang::name_of(d.lang.as_deref().unwrap_or_default());
+                self.foreign.push((d.id, name));
             }
         }
     }

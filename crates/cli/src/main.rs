@@ -9,6 +9,7 @@ mod kb;
 mod output;
 mod query;
 mod serve;
+mod stream;
 mod syntax;
 mod watch;
 

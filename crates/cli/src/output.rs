@@ -40,12 +40,21 @@ fn clip(s: &str, n: usize) -> String {
 
 /// A table: one line per event, then its evidence indented.
 pub fn write_table(out: &mut impl Write, events: &[EventRecord], with_evidence: bool) -> std::io::Result<()> {
+    write_table_header(out)?;
+    write_table_rows(out, events, with_evidence)
+}
+
+pub fn write_table_header(out: &mut impl Write) -> std::io::Result<()> {
     writeln!(
         out,
         "{:<10}  {:<26}  {:<44}  {:<26}  {:<14}  notes",
         "date", "source", "event", "target", "place"
     )?;
-    writeln!(out, "{}", "-".repeat(140))?;
+    writeln!(out, "{}", "-".repeat(140))
+}
+
+/// The lines of a table, without its header.
+pub fn write_table_rows(out: &mut impl Write, events: &[EventRecord], with_evidence: bool) -> std::io::Result<()> {
     for e in events {
         let name = dragoman_core::Ontology::get()
             .event(&e.cameo)

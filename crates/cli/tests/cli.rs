@@ -155,3 +155,52 @@ fn bad_dates_and_flags_are_usage_errors() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("YYYY-MM-DD"), "{}", stderr(&o));
 }
+
+/// JSON lines are coded in batches: the first records come out while the input is still
+/// open, and documents are named by their line in the whole input.
+#[test]
+fn json_lines_stream_in_batches() {
+    use std::io::{BufRead, BufReader};
+    let line = |i: usize| {
+        let filler = "The weather was mild and the markets were calm. ".repeat(16);
+        format!(
+            "{{\"text\": \"Chilean police arrested {i} protesters in Santiago on Monday. {filler}\", \"date\": \"2025-06-04\"}}\n"
+        )
+    };
+    // More than one batch (4 MB) of lines.
+    let first: String = (1..=8000).map(line).collect();
+    assert!(first.len() > 5 << 20);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dragoman"))
+        .args(["code", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dragoman runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    let writer = std::thread::spawn(move || {
+        stdin.write_all(first.as_bytes()).unwrap();
+        stdin.flush().unwrap();
+        // Hold the input open until the first record has been read.
+        let seen = rx.recv_timeout(std::time::Duration::from_secs(300)).is_ok();
+        stdin.write_all(line(8001).as_bytes()).unwrap();
+        seen
+    });
+    // Read every record as it comes (a full pipe would stop dragoman), signalling the first.
+    let out = BufReader::new(child.stdout.take().unwrap());
+    let mut records = Vec::new();
+    for l in out.lines() {
+        let l = l.unwrap();
+        if records.is_empty() {
+            assert!(l.contains("\"cameo\""), "{l}");
+            tx.send(()).unwrap();
+        }
+        records.push(l);
+    }
+    assert!(writer.join().unwrap(), "no record came out while the input was open");
+    assert!(child.wait().unwrap().success());
+    let rest = records;
+    let last: serde_json::Value = serde_json::from_str(rest.last().unwrap()).unwrap();
+    assert_eq!(last["doc"], "stdin:8001", "lines are numbered across batches");
+}

@@ -203,12 +203,28 @@ const SOURCE_KEYS: &[&str] = &["source", "site", "publisher", "sourcedomain", "s
 const TITLE_KEYS: &[&str] = &["title", "headline"];
 const LANG_KEYS: &[&str] = &["lang", "language"];
 
+/// A run of JSON lines that starts at line `first_line` (1-based) of input `name`: for
+/// reading a large input in pieces, with ids and messages numbering lines as in the
+/// whole input. Dates are the records' own ([`crate::formats::settle`] settles the rest).
+pub fn read_json_lines_from(name: &str, bytes: &[u8], first_line: usize) -> Batch {
+    let mut batch = Batch::default();
+    match decode(name, bytes, &mut batch.notes) {
+        Ok(text) => read_json_lines_at(name, &text, first_line, &mut batch),
+        Err(e) => batch.skipped.push(Skipped::new(name, Some(first_line), e.to_string())),
+    }
+    batch
+}
+
 fn read_json_lines(name: &str, text: &str, batch: &mut Batch) {
+    read_json_lines_at(name, text, 1, batch);
+}
+
+fn read_json_lines_at(name: &str, text: &str, first_line: usize, batch: &mut Batch) {
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let line_no = i + 1;
+        let line_no = first_line + i;
         match serde_json::from_str::<Value>(line) {
             Ok(v) => push_record(name, line_no, &v, batch),
             Err(e) => batch.skipped.push(Skipped {
