@@ -184,6 +184,12 @@ for (const [name, hash, selector] of PAGES) {
 
 test('overview: filters go into the URL hash and the dyad list opens a dyad', async ({ page }) => {
   await open(page, '#/');
+  // Undated events are counted and said to be off the time axis.
+  const ov = await (await page.request.get(new URL('/api/overview', base).toString())).json();
+  if (ov.undated > 0) {
+    const note = await page.locator('.range-note').textContent();
+    assert(note.includes('no date'), `${ov.undated} undated events and no word of them: ${note}`);
+  }
   const links = page.locator('a.dyad-link');
   const n = await links.count();
   const from = '2000-01-01';
@@ -326,6 +332,8 @@ test('map: circles for places; clicking one lists its events', async ({ page }) 
     assert(await page.locator('#view .msg-empty').count() > 0, 'no places and no empty-state message');
     throw new Skip('no places with coordinates in the data');
   }
+  const quads = await circles.evaluateAll((cs) => cs.map((c) => c.dataset.quad));
+  if (!usingMock) assert(quads.every((q) => ['1', '2', '3', '4'].includes(q)), `circles without a quad class colour: ${quads.slice(0, 10)}`);
   const last = circles.nth(n - 1); // drawn last, so on top
   const box = await last.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

@@ -199,6 +199,8 @@ pub struct TopDyad {
 pub struct Overview {
     pub total: i64,
     pub documents: i64,
+    /// Events in `total` without a date (not in `series`).
+    pub undated: i64,
     pub series: Vec<DyadPoint>,
     pub top_actors: Vec<Partner>,
     pub top_dyads: Vec<TopDyad>,
@@ -227,6 +229,8 @@ pub struct PlaceCount {
     pub lat: f64,
     pub lon: f64,
     pub count: i64,
+    /// Events by QuadClass 1-4.
+    pub by_quad: [i64; 4],
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -248,6 +252,28 @@ fn period(interval: &str) -> &'static str {
         "month" => "strftime('%Y-%m-01', e.date)",
         _ => "e.date",
     }
+}
+
+/// The label of a CAMEO actor type (`GOV` → "Government"), its source note and any
+/// list after a comma left out; from data/ontology/cameo_actor_types.tsv.
+fn actor_type(code: &str) -> Option<&'static str> {
+    static TYPES: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    const TABLE: &str = include_str!("../../../data/ontology/cameo_actor_types.tsv");
+    TYPES
+        .get_or_init(|| {
+            TABLE
+                .lines()
+                .skip(1)
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(code, label)| {
+                    let label = label.split(" (").next().unwrap_or(label);
+                    (code, label.split(", ").next().unwrap_or(label).trim())
+                })
+                .collect()
+        })
+        .get(code)
+        .copied()
 }
 
 impl Store {
@@ -359,9 +385,22 @@ impl Store {
     /// The name to show for an actor code: a country's name for a bare country code,
     /// else the name it is most often stored with (not the alphabetically largest).
     pub fn display_name(&self, code: &str) -> Result<Option<String>, StoreError> {
+        let geo = dragoman_core::geo::Geo::get();
         if code.len() == 3 {
-            if let Some(c) = dragoman_core::geo::Geo::get().country(code) {
+            if let Some(c) = geo.country(code) {
                 return Ok(Some(c.name.clone()));
+            }
+        }
+        // A country and sectors (INDGOV, SYRREBMIL): the country's name and the sectors'.
+        if code.len() > 3 && code.len() % 3 == 0 && code.is_ascii() {
+            if let Some(c) = geo.country(&code[..3]) {
+                let sectors: Option<Vec<&str>> = (3..code.len())
+                    .step_by(3)
+                    .map(|i| actor_type(&code[i..i + 3]))
+                    .collect();
+                if let Some(sectors) = sectors {
+                    return Ok(Some(format!("{} · {}", c.name, sectors.join(", "))));
+                }
             }
         }
         self.conn
@@ -548,12 +587,14 @@ impl Store {
 
     pub fn overview(&self, f: &Filter, interval: &str) -> Result<Overview, StoreError> {
         let (w, p) = f.sql();
-        let (total, documents): (i64, i64) = self
+        let (total, documents, undated): (i64, i64, i64) = self
             .conn
             .query_row(
-                &format!("SELECT count(*), count(DISTINCT e.document_id) FROM events e WHERE {w}"),
+                &format!(
+                    "SELECT count(*), count(DISTINCT e.document_id), coalesce(sum(e.date IS NULL), 0) FROM events e WHERE {w}"
+                ),
                 params_from_iter(p.iter()),
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .map_err(|e| self.err(e))?;
         let series = self.quad_series(&w, &p, interval)?;
@@ -586,6 +627,7 @@ impl Store {
         Ok(Overview {
             total,
             documents,
+            undated,
             series,
             top_actors,
             top_dyads: self.top_dyads(f, 15)?,
@@ -643,6 +685,7 @@ impl Store {
             add(&e.source, sn, sc, e.count);
             add(&e.target, tn, tc, e.count);
         }
+        self.rename(&mut nodes, |n| vec![(n.id.as_str(), &mut n.name)])?;
         Ok((nodes, rows.into_iter().map(|r| r.0).collect()))
     }
 
@@ -650,7 +693,8 @@ impl Store {
     pub fn places(&self, f: &Filter, limit: usize) -> Result<Vec<PlaceCount>, StoreError> {
         let (w, p) = f.sql();
         let sql = format!(
-            "SELECT e.place_name, max(e.place_country), avg(e.lat), avg(e.lon), count(*) FROM events e
+            "SELECT e.place_name, max(e.place_country), avg(e.lat), avg(e.lon), count(*),
+                    sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4) FROM events e
              WHERE {w} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY e.place_name ORDER BY count(*) DESC, e.place_name LIMIT {limit}"
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
@@ -662,6 +706,7 @@ impl Store {
                     lat: r.get(2)?,
                     lon: r.get(3)?,
                     count: r.get(4)?,
+                    by_quad: [r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?],
                 })
             })
             .map_err(|e| self.err(e))?;

@@ -15,11 +15,15 @@ function niceStep(max, ticks) {
 
 /**
  * series: [{period: 'YYYY-MM-DD', [key]: n, …}], keys: [{key, label, color}].
- * opts: interval ('day'|'week'), line: {key, label, min, max, color} drawn on a second
+ * opts: interval ('day'|'week'|'month'), line: {key, label, min, max, color} drawn on a second
  * axis (e.g. mean Goldstein), onBarClick(row), title (for screen readers).
  */
 export function stackedChart(series, keys, opts = {}) {
-  const interval = opts.interval === 'day' ? 1 : 7;
+  // Days per period (a month drawn as its average length).
+  const interval = opts.interval === 'day' ? 1 : opts.interval === 'month' ? 30.44 : 7;
+  const periodEnd = (p) => (opts.interval === 'month'
+    ? iso(Date.UTC(Number(p.slice(0, 4)), Number(p.slice(5, 7)), 0))
+    : iso(toMs(p) + (interval - 1) * DAY));
   const W = 1000, H = 280, m = { l: 44, r: opts.line ? 44 : 12, t: 10, b: 28 };
   const iw = W - m.l - m.r, ih = H - m.t - m.b;
   const rows = [...series].filter((r) => r && r.period).sort((a, b) => a.period.localeCompare(b.period));
@@ -86,7 +90,7 @@ export function stackedChart(series, keys, opts = {}) {
     g.addEventListener('mouseleave', hideTooltip);
     if (opts.onBarClick) {
       g.classList.add('clickable');
-      g.addEventListener('click', () => { hideTooltip(); opts.onBarClick(r, iso(toMs(r.period) + (interval - 1) * DAY)); });
+      g.addEventListener('click', () => { hideTooltip(); opts.onBarClick(r, periodEnd(r.period)); });
     }
     bars.append(g);
   }
@@ -95,15 +99,26 @@ export function stackedChart(series, keys, opts = {}) {
   if (opts.line) {
     const L = opts.line;
     const ly = (v) => m.t + ih - ((v - L.min) / (L.max - L.min)) * ih;
-    const pts = rows.filter((r) => r[L.key] !== null && r[L.key] !== undefined)
-      .map((r) => `${x(toMs(r.period)) + bw / 2},${ly(r[L.key])}`);
+    // A period with no events has no mean: the line breaks there instead of bridging it.
+    const valued = rows.filter((r) => r[L.key] !== null && r[L.key] !== undefined);
+    const segments = [];
+    let prev = null;
+    for (const r of valued) {
+      const ms = toMs(r.period);
+      if (prev === null || ms - prev > interval * DAY * 1.5) segments.push([]);
+      segments[segments.length - 1].push(`${x(ms) + bw / 2},${ly(r[L.key])}`);
+      prev = ms;
+    }
+    const pts = segments.flat();
     const la = s('g', { class: 'axis axis-right' });
     for (const v of [L.min, (L.min + L.max) / 2, L.max]) {
       la.append(s('text', { x: W - m.r + 6, y: ly(v) + 4 }, fmtNum(v)));
     }
     la.append(s('line', { x1: m.l, x2: W - m.r, y1: ly(0), y2: ly(0), class: 'zero' }));
     svg.append(la);
-    svg.append(s('polyline', { points: pts.join(' '), fill: 'none', stroke: L.color, 'stroke-width': 2, class: 'line' }));
+    for (const seg of segments) {
+      if (seg.length > 1) svg.append(s('polyline', { points: seg.join(' '), fill: 'none', stroke: L.color, 'stroke-width': 2, class: 'line' }));
+    }
     for (const p of pts) {
       const [cx, cy] = p.split(',');
       svg.append(s('circle', { cx, cy, r: 2.5, fill: L.color, 'pointer-events': 'none' }));

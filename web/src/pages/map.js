@@ -1,4 +1,4 @@
-import { h, s, fmtNum, message, clear } from '../dom.js';
+import { h, s, fmtNum, message, clear, QUADS } from '../dom.js';
 import { getJson, filtersOf } from '../api.js';
 import { filterBar, mergeParams } from '../components/filters.js';
 import { showTooltip, hideTooltip } from '../components/tooltip.js';
@@ -24,12 +24,19 @@ function drawMap(places, ctx, onPick) {
     if (typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
     const [x, y] = project(p.lon, p.lat);
     const r = 3 + 15 * Math.sqrt((p.count || 0) / max);
+    // Coloured by the quad class most of the place's events have.
+    const byQuad = Array.isArray(p.by_quad) ? p.by_quad : [];
+    const top = byQuad.reduce((best, n, i) => (n > (byQuad[best] || 0) ? i : best), 0);
+    const quad = byQuad.length ? QUADS[top] : null;
     const c = s('circle', {
       cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1), class: 'place', tabindex: '0', role: 'button',
-      'aria-label': `${p.name}${p.country ? ', ' + p.country : ''}: ${p.count} events`, dataset: { name: p.name },
+      style: quad ? `fill: ${quad.color}` : null, dataset: { name: p.name, quad: quad ? String(quad.n) : '' },
+      'aria-label': `${p.name}${p.country ? ', ' + p.country : ''}: ${p.count} events${quad ? ', mostly ' + quad.label.toLowerCase() : ''}`,
     });
     c.addEventListener('mousemove', (ev) => showTooltip(ev, h('div', {}, h('strong', {}, p.name), p.country ? ` ${p.country}` : '',
-      h('div', {}, `${fmtNum(p.count)} event${p.count === 1 ? '' : 's'}`), h('div', { class: 'muted' }, 'Click to list them'))));
+      h('div', {}, `${fmtNum(p.count)} event${p.count === 1 ? '' : 's'}`),
+      byQuad.length ? h('div', {}, QUADS.map((q, i) => `${q.label}: ${fmtNum(byQuad[i] || 0)}`).join(' · ')) : null,
+      h('div', { class: 'muted' }, 'Click to list them'))));
     c.addEventListener('mouseleave', hideTooltip);
     c.addEventListener('click', () => { hideTooltip(); onPick(p, c); });
     c.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); onPick(p, c); } });
@@ -117,7 +124,9 @@ export default {
     );
     ctx.track(panel(mapEl, getJson('places', { ...filtersOf(params), limit: 500 }, ctx.signal), (places) => {
       places = (places || []).filter((p) => typeof p.lat === 'number' && typeof p.lon === 'number');
-      const out = [drawMap(places, ctx, pick)];
+      const legend = h('div', { class: 'legend map-legend' }, 'Circle colour: the quad class of most of the place’s events — ',
+        QUADS.map((q) => h('span', { class: 'legend-item' }, h('span', { class: 'chip', style: { background: q.color } }), q.label)));
+      const out = [legend, drawMap(places, ctx, pick)];
       if (!places.length) out.push(message('empty', 'No events with known coordinates match these filters.'));
       else {
         listEl.append(h('details', { class: 'chart-data' }, h('summary', {}, `All places (${places.length})`),
