@@ -74,12 +74,7 @@ impl Coder {
 
     /// Codes documents on `threads` threads (all cores when None), without the GIL.
     /// Returns each document's events, in order, and the warnings.
-    fn code_all(
-        &self,
-        py: Python<'_>,
-        docs: Vec<Doc>,
-        threads: Option<usize>,
-    ) -> PyResult<(Coded, Vec<String>)> {
+    fn code_all(&self, py: Python<'_>, docs: Vec<Doc>, threads: Option<usize>) -> PyResult<(Coded, Vec<String>)> {
         let mut ready = Vec::with_capacity(docs.len());
         let mut warnings = Vec::new();
         for (i, d) in docs.into_iter().enumerate() {

@@ -97,7 +97,7 @@ enum Command {
     /// Measure throughput (documents, sentences and MB per second), start-up time and
     /// peak memory on real news, on one thread and on all cores.
     Bench(bench::BenchArgs),
-    /// Score dragoman against gold sets nobody on the team wrote (../shared/eval).
+    /// Score dragoman on the development sets of ../shared/eval (in-sample: they were read while developing it).
     ///
     /// Sets: petrarch-unit, plover-gsr, conflibert-class, conflibert-ner, event-location,
     /// mt-robustness, html-extraction, ud-ewt (the parser). `--all` runs every set found
