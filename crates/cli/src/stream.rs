@@ -89,12 +89,17 @@ pub fn code_inputs(
     coder: &Coder,
     printer: &mut Printer,
 ) -> std::io::Result<Totals> {
-    let mut totals = Totals::default();
+    let mut run = Run {
+        opts,
+        coder,
+        printer,
+        totals: Totals::default(),
+    };
     for path in paths {
         if path.as_os_str() == "-" {
             // A large buffer, so a long first line is still seen whole by the sniffing.
             let mut stdin = BufReader::with_capacity(1 << 20, std::io::stdin().lock());
-            code_reader("stdin", &mut stdin, opts, coder, printer, &mut totals)?;
+            run.input("stdin", &mut stdin)?;
             continue;
         }
         // Documents are named by the file name; messages about the file by its path.
@@ -102,17 +107,81 @@ pub fn code_inputs(
             .file_name()
             .map_or(path.display().to_string(), |f| f.to_string_lossy().to_string());
         match open(path) {
-            Ok(file) => {
-                let mut reader = BufReader::with_capacity(1 << 20, file);
-                code_reader(&name, &mut reader, opts, coder, printer, &mut totals)?;
-            }
+            Ok(file) => run.input(&name, &mut BufReader::with_capacity(1 << 20, file))?,
             Err(why) => {
                 eprintln!("dragoman: skipped {why}");
-                totals.failed += 1;
+                run.totals.failed += 1;
             }
         }
     }
-    Ok(totals)
+    Ok(run.totals)
+}
+
+/// What every input is coded with, and the running totals.
+struct Run<'a> {
+    opts: &'a ReadOptions,
+    coder: &'a Coder,
+    printer: &'a mut Printer,
+    totals: Totals,
+}
+
+impl Run<'_> {
+    /// One input: JSON lines in batches, anything else whole (up to --max-bytes).
+    fn input(&mut self, name: &str, reader: &mut dyn BufRead) -> std::io::Result<()> {
+        if starts_json_lines(reader.fill_buf()?) {
+            return self.json_lines(name, reader);
+        }
+        let max = self.opts.max_bytes;
+        let mut bytes = Vec::new();
+        reader.take(max + 1).read_to_end(&mut bytes)?;
+        let mut read = Inputs::default();
+        if bytes.len() as u64 > max {
+            read.skipped.push(format!(
+                "{name}: larger than the {max}-byte limit (raise --max-bytes to read it)"
+            ));
+            read.failed += 1;
+        } else {
+            read.add(name, &bytes, self.opts, self.coder);
+        }
+        drop(bytes);
+        self.code(read)
+    }
+
+    fn json_lines(&mut self, name: &str, reader: &mut dyn BufRead) -> std::io::Result<()> {
+        let mut chunk = Vec::with_capacity(BATCH_BYTES + (64 << 10));
+        let mut first_line = 1;
+        let mut lines = 0;
+        loop {
+            let n = reader.read_until(b'\n', &mut chunk)?;
+            if n > 0 {
+                lines += 1;
+            }
+            if (n == 0 && !chunk.is_empty()) || chunk.len() >= BATCH_BYTES {
+                let mut batch = dragoman_text::read::read_json_lines_from(name, &chunk, first_line);
+                settle(&mut batch, self.opts);
+                let mut read = Inputs::default();
+                read.add_batch(batch, self.coder);
+                self.code(read)?;
+                first_line += lines;
+                lines = 0;
+                chunk.clear();
+            }
+            if n == 0 {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Codes what was read on all cores, keeping the input's order, and prints it.
+    fn code(&mut self, read: Inputs) -> std::io::Result<()> {
+        read.report(self.coder);
+        self.totals.coded += read.docs.len();
+        self.totals.foreign += read.foreign.len();
+        self.totals.failed += read.failed;
+        let docs: Vec<Document> = read.docs;
+        let events: Vec<EventRecord> = docs.par_iter().flat_map_iter(|d| self.coder.code(d)).collect();
+        self.printer.events(events)
+    }
 }
 
 fn open(path: &Path) -> Result<std::fs::File, String> {
@@ -143,75 +212,4 @@ fn starts_json_lines(head: &[u8]) -> bool {
         return false;
     };
     serde_json::from_slice::<serde_json::Value>(&rest[..end]).is_ok_and(|v| v.is_object())
-}
-
-fn code_reader(
-    name: &str,
-    reader: &mut dyn BufRead,
-    opts: &ReadOptions,
-    coder: &Coder,
-    printer: &mut Printer,
-    totals: &mut Totals,
-) -> std::io::Result<()> {
-    let head = reader.fill_buf()?;
-    if starts_json_lines(head) {
-        return code_json_lines(name, reader, opts, coder, printer, totals);
-    }
-    let mut bytes = Vec::new();
-    reader.take(opts.max_bytes + 1).read_to_end(&mut bytes)?;
-    let mut read = Inputs::default();
-    if bytes.len() as u64 > opts.max_bytes {
-        read.skipped.push(format!(
-            "{name}: larger than the {}-byte limit (raise --max-bytes to read it)",
-            opts.max_bytes
-        ));
-        read.failed += 1;
-    } else {
-        read.add(name, &bytes, opts, coder);
-    }
-    drop(bytes);
-    code_read(read, coder, printer, totals)
-}
-
-fn code_json_lines(
-    name: &str,
-    reader: &mut dyn BufRead,
-    opts: &ReadOptions,
-    coder: &Coder,
-    printer: &mut Printer,
-    totals: &mut Totals,
-) -> std::io::Result<()> {
-    let mut chunk = Vec::with_capacity(BATCH_BYTES + (64 << 10));
-    let mut first_line = 1;
-    let mut lines = 0;
-    loop {
-        let n = reader.read_until(b'\n', &mut chunk)?;
-        if n > 0 {
-            lines += 1;
-        }
-        if (n == 0 && !chunk.is_empty()) || chunk.len() >= BATCH_BYTES {
-            let mut batch = dragoman_text::read::read_json_lines_from(name, &chunk, first_line);
-            settle(&mut batch, opts);
-            let mut read = Inputs::default();
-            read.add_batch(batch, coder);
-            code_read(read, coder, printer, totals)?;
-            first_line += lines;
-            lines = 0;
-            chunk.clear();
-        }
-        if n == 0 {
-            return Ok(());
-        }
-    }
-}
-
-/// Codes what was read on all cores, keeping the input's order, and prints it.
-fn code_read(read: Inputs, coder: &Coder, printer: &mut Printer, totals: &mut Totals) -> std::io::Result<()> {
-    read.report(coder);
-    totals.coded += read.docs.len();
-    totals.foreign += read.foreign.len();
-    totals.failed += read.failed;
-    let docs: Vec<Document> = read.docs;
-    let events: Vec<EventRecord> = docs.par_iter().flat_map_iter(|d| coder.code(d)).collect();
-    printer.events(events)
 }

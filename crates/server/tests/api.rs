@@ -60,30 +60,32 @@ fn server() -> &'static Server {
             .unwrap()
             .insert_batch(&docs, "2025-03-15T00:00:00Z")
             .unwrap();
-        let (tx, rx) = mpsc::channel();
         let config = dragoman_server::Config {
             ingest_token: Some("test-token-0123456789".into()),
             ..dragoman_server::Config::new(db.clone())
         };
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(dragoman_server::serve(
-                "127.0.0.1:0".parse().unwrap(),
-                config,
-                coder,
-                move |addr| tx.send(addr).unwrap(),
-            ))
-            .unwrap();
-        });
-        let addr = rx.recv().unwrap();
-        Server {
-            base: format!("http://{addr}"),
-            db,
-        }
+        let addr = spawn(config, coder);
+        Server { base: addr, db }
     })
+}
+
+/// Serves `config` on a free loopback port from a thread of its own; returns its base URL.
+fn spawn(config: dragoman_server::Config, coder: Coder) -> String {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(dragoman_server::serve(
+            "127.0.0.1:0".parse().unwrap(),
+            config,
+            coder,
+            move |addr| tx.send(addr).unwrap(),
+        ))
+        .unwrap();
+    });
+    format!("http://{}", rx.recv().unwrap())
 }
 
 fn get(path: &str) -> (u16, Value) {
@@ -485,22 +487,7 @@ fn health_fails_when_the_database_file_goes() {
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("gone.db");
     std::fs::copy(&server().db, &db).unwrap();
-    let (tx, rx) = mpsc::channel();
-    let config = dragoman_server::Config::new(db.clone());
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(dragoman_server::serve(
-            "127.0.0.1:0".parse().unwrap(),
-            config,
-            coder(),
-            move |a| tx.send(a).unwrap(),
-        ))
-        .unwrap();
-    });
-    let base = format!("http://{}", rx.recv().unwrap());
+    let base = spawn(dragoman_server::Config::new(db.clone()), coder());
     let health = || reqwest::blocking::get(format!("{base}/healthz")).unwrap();
     assert_eq!(health().status().as_u16(), 200);
     std::fs::remove_file(&db).unwrap();

@@ -392,7 +392,7 @@ impl Store {
             }
         }
         // A country and sectors (INDGOV, SYRREBMIL): the country's name and the sectors'.
-        if code.len() > 3 && code.len() % 3 == 0 && code.is_ascii() {
+        if code.len() > 3 && code.len().is_multiple_of(3) && code.is_ascii() {
             if let Some(c) = geo.country(&code[..3]) {
                 let sectors: Option<Vec<&str>> = (3..code.len())
                     .step_by(3)
