@@ -73,6 +73,8 @@ pub fn router(config: Config, coder: Coder) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             timeout,
         ))
+        // JSON, CSV and the dashboard's assets gzipped for clients that accept it.
+        .layer(tower_http::compression::CompressionLayer::new())
         // Outermost, so it also sees the timeout's 408 and the body limit's 413.
         .layer(axum::middleware::from_fn(finish))
 }
@@ -125,19 +127,45 @@ async fn finish(req: axum::extract::Request, next: axum::middleware::Next) -> ax
     res
 }
 
-/// Serves until interrupted (Ctrl-C).
+/// Serves until interrupted (Ctrl-C). Each connection gets `config.header_timeout` to send
+/// its request head (a client trickling headers is dropped, not kept forever); the request
+/// as a whole gets `request_timeout`.
 pub async fn serve(
     addr: SocketAddr,
     config: Config,
     coder: Coder,
     ready: impl FnOnce(SocketAddr),
 ) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(config.header_timeout)
+        .keep_alive(true);
+    let app = router(config, coder);
     ready(local);
-    axum::serve(listener, router(config, coder))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+    let mut stop = std::pin::pin!(tokio::signal::ctrl_c());
+    loop {
+        let (stream, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(conn) => conn,
+                // Out of file descriptors and the like: wait a little rather than spin.
+                Err(e) => {
+                    eprintln!("dragoman serve: accepting a connection: {e}");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut stop => return Ok(()),
+        };
+        let service = TowerToHyperService::new(app.clone());
+        let connection = http.serve_connection(TokioIo::new(stream), service).with_upgrades();
+        tokio::spawn(async move {
+            // A client that goes away mid-request is not the server's error.
+            let _ = connection.await;
+        });
+    }
 }

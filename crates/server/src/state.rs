@@ -17,6 +17,8 @@ pub struct Config {
     pub request_timeout: Duration,
     /// Slots for blocking work (queries, coding) and connections: see `pool`.
     pub workers: usize,
+    /// Time a connection has to send a request's head.
+    pub header_timeout: Duration,
 }
 
 impl Config {
@@ -27,6 +29,7 @@ impl Config {
             ingest_token: None,
             request_timeout: Duration::from_secs(30),
             workers: crate::pool::Pool::default_size(),
+            header_timeout: Duration::from_secs(10),
         }
     }
 }

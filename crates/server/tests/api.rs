@@ -496,3 +496,41 @@ fn health_fails_when_the_database_file_goes() {
     let v: Value = r.json().unwrap();
     assert!(v["error"]["message"].as_str().unwrap().contains("gone"), "{v}");
 }
+
+#[test]
+fn a_client_trickling_headers_is_dropped() {
+    use std::io::{Read, Write};
+    let config = dragoman_server::Config {
+        header_timeout: std::time::Duration::from_secs(1),
+        ..dragoman_server::Config::new(server().db.clone())
+    };
+    let base = spawn(config, coder());
+    let mut s = std::net::TcpStream::connect(base.trim_start_matches("http://")).unwrap();
+    s.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n").unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(20))).unwrap();
+    let mut buf = Vec::new();
+    // The server closes the connection (possibly after a 408): the read ends, it does not
+    // wait for the rest of the head.
+    match s.read_to_end(&mut buf) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {}
+        Err(e) => panic!("the connection was still open after 20 s: {e}"),
+    }
+    let text = String::from_utf8_lossy(&buf);
+    assert!(buf.is_empty() || text.starts_with("HTTP/1.1 408"), "{text}");
+}
+
+#[test]
+fn json_and_csv_are_gzipped_on_request() {
+    for path in ["/api/events?negated=include", "/api/events.csv?negated=include"] {
+        let r = request(reqwest::Method::GET, path, &[("accept-encoding", "gzip")], "");
+        assert_eq!(r.status().as_u16(), 200);
+        assert_eq!(
+            r.headers().get("content-encoding").map(|v| v.to_str().unwrap()),
+            Some("gzip"),
+            "{path}"
+        );
+        let plain = request(reqwest::Method::GET, path, &[], "");
+        assert!(plain.headers().get("content-encoding").is_none(), "{path}");
+    }
+}
