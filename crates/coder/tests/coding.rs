@@ -431,3 +431,18 @@ fn unknown_places_after_locatives_are_places() {
         describe(&e)
     );
 }
+
+/// A month that is also a town is the date, not the place.
+#[test]
+fn month_names_are_dates_not_places() {
+    let events = code("Farmers protested in March against the new tariffs.", "2025-06-01");
+    assert!(!events.is_empty(), "{}", describe(&events));
+    for e in &events {
+        assert_eq!(e.date.as_deref(), Some("2025-03-01"), "{}", describe(&events));
+        assert!(
+            e.location.as_ref().is_none_or(|l| l.name != "March"),
+            "{}",
+            describe(&events)
+        );
+    }
+}

@@ -131,6 +131,7 @@ fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Pl
                 within(ph.start as usize, ph.end as usize)
                     && locative_before(sv, ph.start as usize)
                     && ph.place.is_some()
+                    && !dated(sv, ph.start as usize, ph.end as usize)
             })
             .filter_map(|p| phrase_place(sv, p))
             .collect();
@@ -158,7 +159,10 @@ fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Pl
         .copied()
         .filter(|&p| {
             let ph = &a.actors()[p];
-            in_clause(ph.start as usize, ph.end as usize) && ph.place.is_some() && !personal(sv, p)
+            in_clause(ph.start as usize, ph.end as usize)
+                && ph.place.is_some()
+                && !personal(sv, p)
+                && !dated(sv, ph.start as usize, ph.end as usize)
         })
         .filter_map(|p| phrase_place(sv, p))
         .collect();
@@ -194,7 +198,11 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<Place> {
     let mut out = Vec::new();
     let mut t = sv.first();
     while t < sv.last() {
-        let starts_name = a.is_name_word(t) && a.actor_at(t).is_none() && t > sv.first() && locative_before(sv, t);
+        let starts_name = a.is_name_word(t)
+            && a.actor_at(t).is_none()
+            && t > sv.first()
+            && locative_before(sv, t)
+            && !dated(sv, t, t + 1);
         if !starts_name {
             t += 1;
             continue;
@@ -212,6 +220,12 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<Place> {
         t = e;
     }
     out
+}
+
+/// Do tokens `start..end` belong to a time expression? A month that is also a town
+/// ("in March", "by May") is read as the date, never as the place.
+fn dated(sv: &SentenceView, start: usize, end: usize) -> bool {
+    sv.a.times_in(sv.first(), end).iter().any(|t| t.end as usize > start)
 }
 
 /// The place a phrase names.
