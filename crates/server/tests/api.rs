@@ -534,3 +534,112 @@ fn json_and_csv_are_gzipped_on_request() {
         assert!(plain.headers().get("content-encoding").is_none(), "{path}");
     }
 }
+
+/// Three articles, two of them from the same site, telling the same event: one cluster of
+/// three mentions, three articles, two sources.
+#[test]
+fn a_cluster_counts_its_mentions_articles_and_sources() {
+    let dir = std::env::temp_dir().join(format!("dragoman-api-cluster-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("c.db");
+    let coder = coder();
+    let text = "Kenyan police arrested twelve protesters in Nairobi on Tuesday.";
+    let docs: Vec<IngestDoc> = [("k1", "a.example"), ("k2", "b.example"), ("k3", "b.example")]
+        .iter()
+        .enumerate()
+        .map(|(i, (key, site))| {
+            // The same story in three wordings, so three documents (keyed by their text).
+            let body = format!("{text} {}", ["", "Officials confirmed it.", "Witnesses said so."][i]);
+            let d = chrono::NaiveDate::parse_from_str("2025-04-10", "%Y-%m-%d").ok();
+            IngestDoc {
+                key: key.to_string(),
+                site: Some(site.to_string()),
+                published: d,
+                events: coder.code(&Document::new(*key, body.as_str()).with_date(d)),
+                text: body,
+                ..IngestDoc::default()
+            }
+        })
+        .collect();
+    let mut store = Store::open(&db).unwrap();
+    store.insert_batch(&docs, "2025-04-11T00:00:00Z").unwrap();
+    let (_, rows) = store
+        .events(
+            &dragoman_store::Filter::default(),
+            dragoman_store::Sort::DateDesc,
+            50,
+            0,
+        )
+        .unwrap();
+    let arrest = rows.iter().find(|r| r.cameo.starts_with("17")).expect("the arrest");
+    let (_, cluster, mentions) = store.event(arrest.id).unwrap().unwrap();
+    let cluster = cluster.expect("a cluster");
+    assert_eq!(
+        (cluster.num_mentions, cluster.num_articles, cluster.num_sources),
+        (3, 3, 2),
+        "{cluster:?}"
+    );
+    assert_eq!(mentions.len(), 3);
+}
+
+/// Documents posted while readers query: every read answers, and the new events show.
+#[test]
+fn ingest_while_serving() {
+    let dir = std::env::temp_dir().join(format!("dragoman-api-busy-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("busy.db");
+    std::fs::copy(&server().db, &db).unwrap();
+    let config = dragoman_server::Config {
+        ingest_token: Some("busy-token-0123456789".into()),
+        ..dragoman_server::Config::new(db.clone())
+    };
+    let base = spawn(config, coder());
+    let total = |base: &str| -> i64 {
+        let v: Value = reqwest::blocking::get(format!("{base}/api/events?negated=include"))
+            .unwrap()
+            .json()
+            .unwrap();
+        v["total"].as_i64().unwrap()
+    };
+    let before = total(&base);
+    let done = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let readers: Vec<_> = (0..3)
+        .map(|_| {
+            let (base, done) = (base.clone(), done.clone());
+            std::thread::spawn(move || {
+                let mut answered = 0;
+                while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                    for path in ["/api/events?limit=20", "/api/overview", "/healthz"] {
+                        let s = reqwest::blocking::get(format!("{base}{path}"))
+                            .unwrap()
+                            .status()
+                            .as_u16();
+                        assert!(s == 200 || s == 503, "{path} answered {s} during an ingest");
+                        answered += 1;
+                    }
+                }
+                answered
+            })
+        })
+        .collect();
+    let client = reqwest::blocking::Client::new();
+    for batch in 0..10 {
+        let docs: Vec<Value> = (0..5)
+            .map(|i| json!({"id": format!("b{batch}-{i}"), "date": "2025-05-02", "text": format!("Greek coast guards rescued {} migrants near Lesbos on Friday.", 10 + batch * 5 + i)}))
+            .collect();
+        let r = client
+            .post(format!("{base}/api/ingest"))
+            .header("authorization", "Bearer busy-token-0123456789")
+            .header("content-type", "application/json")
+            .body(json!({"documents": docs}).to_string())
+            .send()
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+    }
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let answered: usize = readers.into_iter().map(|r| r.join().unwrap()).sum();
+    assert!(answered > 0);
+    assert!(total(&base) > before, "the ingested events are served");
+}
