@@ -50,41 +50,75 @@ fn csv_field(s: &str) -> String {
 pub async fn events_csv(State(s): Shared, Query(q): Q) -> Result<Response, ApiError> {
     let f = params::filter_in(&q, s.coder.kb())?;
     let sort = params::sort(&q)?;
-    let (_, rows) = s.pool.with(move |st| Ok(st.events(&f, sort, 100_000, 0)?)).await?;
-    let mut out = String::with_capacity(rows.len() * 200 + 200);
-    out.push_str(CSV_COLUMNS);
-    out.push('\n');
-    for r in rows {
-        let t = r.target.as_ref();
-        let fields = [
-            r.id.to_string(),
-            r.date.clone().unwrap_or_default(),
-            r.source.code.clone(),
-            r.source.name.clone().unwrap_or_default(),
-            r.cameo.clone(),
-            r.cameo_name.clone(),
-            t.map_or(String::new(), |t| t.code.clone()),
-            t.and_then(|t| t.name.clone()).unwrap_or_default(),
-            r.quad.to_string(),
-            r.goldstein.to_string(),
-            r.location.as_ref().map_or(String::new(), |l| l.name.clone()),
-            r.negated.to_string(),
-            r.modality.clone(),
-            r.doc.to_string(),
-            web_url(r.url.clone()).unwrap_or_default(),
-            r.evidence.sentence.clone(),
-        ];
-        out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
-        out.push('\n');
-    }
+    // Rows go out as they are read, 64 KB at a time: memory does not grow with the
+    // download. The query holds its worker slot until the last row is sent; the header is
+    // sent once it has one, so a busy server still answers 503.
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Result<String, std::io::Error>>(8);
+    let pool = s.pool.clone();
+    let query = tokio::spawn(async move {
+        pool.with(move |st| {
+            let mut chunk = format!("{CSV_COLUMNS}\n");
+            let mut open = tx.blocking_send(Ok(std::mem::take(&mut chunk))).is_ok();
+            st.each_event(&f, sort, 100_000, |r| {
+                chunk.push_str(&csv_row(&r));
+                if chunk.len() >= 64 << 10 {
+                    open = tx.blocking_send(Ok(std::mem::take(&mut chunk))).is_ok();
+                }
+                open
+            })?;
+            if open && !chunk.is_empty() {
+                let _ = tx.blocking_send(Ok(chunk));
+            }
+            Ok(())
+        })
+        .await
+    });
+    let Some(head) = rx.recv().await else {
+        return Err(match query.await {
+            Ok(Err(e)) => e,
+            Ok(Ok(())) => ApiError::internal("events.csv: no header was written"),
+            Err(e) => ApiError::internal(e),
+        });
+    };
+    let mut head = Some(head);
+    let body = axum::body::Body::from_stream(futures_util::stream::poll_fn(move |cx| match head.take() {
+        Some(h) => std::task::Poll::Ready(Some(h)),
+        None => rx.poll_recv(cx),
+    }));
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
             (header::CONTENT_DISPOSITION, "attachment; filename=\"events.csv\""),
         ],
-        out,
+        body,
     )
         .into_response())
+}
+
+/// One line of `events.csv`.
+fn csv_row(r: &dragoman_store::EventRow) -> String {
+    let t = r.target.as_ref();
+    let fields = [
+        r.id.to_string(),
+        r.date.clone().unwrap_or_default(),
+        r.source.code.clone(),
+        r.source.name.clone().unwrap_or_default(),
+        r.cameo.clone(),
+        r.cameo_name.clone(),
+        t.map_or(String::new(), |t| t.code.clone()),
+        t.and_then(|t| t.name.clone()).unwrap_or_default(),
+        r.quad.to_string(),
+        r.goldstein.to_string(),
+        r.location.as_ref().map_or(String::new(), |l| l.name.clone()),
+        r.negated.to_string(),
+        r.modality.clone(),
+        r.doc.to_string(),
+        web_url(r.url.clone()).unwrap_or_default(),
+        r.evidence.sentence.clone(),
+    ];
+    let mut line = fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
+    line.push('\n');
+    line
 }
 
 /// A stored link as the API gives it: http(s) only, so a `javascript:` or `data:` URL

@@ -309,6 +309,30 @@ impl Store {
         Ok((total, rows))
     }
 
+    /// Events matching a filter, sorted, at most `limit`, handed to `each` one at a time
+    /// (for streamed downloads); `each` returning false stops the walk.
+    pub fn each_event(
+        &self,
+        f: &Filter,
+        sort: Sort,
+        limit: usize,
+        mut each: impl FnMut(EventRow) -> bool,
+    ) -> Result<(), StoreError> {
+        let (w, p) = f.sql();
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id WHERE {w} ORDER BY {} LIMIT {limit}",
+            sort.sql()
+        );
+        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let mut rows = stmt.query(params_from_iter(p.iter())).map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            if !each(event_row(r).map_err(|e| self.err(e))?) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
     /// One event, its cluster, and the other mentions of that cluster.
     pub fn event(&self, id: i64) -> Result<Option<EventDetail>, StoreError> {
         let sql =
