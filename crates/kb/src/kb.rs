@@ -219,8 +219,16 @@ impl KnowledgeBase {
         self.countries.get(code).copied()
     }
 
+    /// The English word list (American spellings), with the British spelling of each word
+    /// that has a regular one (centre, colour, organise), so a common word in British or
+    /// Indian English is not taken for a name.
     pub fn set_english_words<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) {
-        self.english.extend(words.into_iter().map(Box::from));
+        for w in words {
+            if let Some(british) = british_spelling(w) {
+                self.english.insert(british.into());
+            }
+            self.english.insert(w.into());
+        }
     }
 
     pub fn add_title(&mut self, title: &str, role: RoleKind) {
@@ -639,6 +647,31 @@ fn shape(key: &str) -> u64 {
     h
 }
 
+/// The regular British form of an American spelling: -ter/-ber → -tre/-bre (center,
+/// fiber), -or → -our after a consonant (color, labor), -ize/-ization → -ise/-isation.
+fn british_spelling(w: &str) -> Option<String> {
+    let consonant_before = |stem: &str| stem.chars().last().is_some_and(|c| !"aeiou".contains(c));
+    if let Some(stem) = w.strip_suffix("ter").or_else(|| w.strip_suffix("ber")) {
+        let last = &w[stem.len()..stem.len() + 1];
+        return (stem.len() >= 2).then(|| format!("{stem}{last}re"));
+    }
+    if let Some(stem) = w.strip_suffix("or") {
+        return (stem.len() >= 3 && consonant_before(stem)).then(|| format!("{stem}our"));
+    }
+    for (us, gb) in [
+        ("ization", "isation"),
+        ("izing", "ising"),
+        ("ized", "ised"),
+        ("izes", "ises"),
+        ("ize", "ise"),
+    ] {
+        if let Some(stem) = w.strip_suffix(us) {
+            return (stem.len() >= 3).then(|| format!("{stem}{gb}"));
+        }
+    }
+    None
+}
+
 fn is_closed_class(word: &str) -> bool {
     dragoman_text::FunctionWords::get().is_function_word(word)
 }
@@ -663,5 +696,20 @@ impl NameOracle for KnowledgeBase {
 
     fn is_close_to_name(&self, words: &[&str]) -> bool {
         !self.variant_matches(words).is_empty() || !self.fuzzy_matches(words).is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn british_spellings_of_american_words() {
+        assert_eq!(british_spelling("center").as_deref(), Some("centre"));
+        assert_eq!(british_spelling("fiber").as_deref(), Some("fibre"));
+        assert_eq!(british_spelling("color").as_deref(), Some("colour"));
+        assert_eq!(british_spelling("organization").as_deref(), Some("organisation"));
+        assert_eq!(british_spelling("door"), None);
+        assert_eq!(british_spelling("police"), None);
     }
 }
