@@ -352,7 +352,9 @@ fn health_metrics_openapi_and_dashboard() {
 }
 
 fn request(method: reqwest::Method, path: &str, headers: &[(&str, &str)], body: &str) -> reqwest::blocking::Response {
-    let client = reqwest::blocking::Client::new();
+    // No transparent decompression (another crate of the workspace may turn reqwest's gzip
+    // feature on): the tests look at the encoding itself.
+    let client = reqwest::blocking::Client::builder().no_gzip().build().unwrap();
     let mut req = client
         .request(method, format!("{}{path}", server().base))
         .body(body.to_string());

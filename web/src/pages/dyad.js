@@ -4,6 +4,7 @@ import { hrefFor, pick } from '../router.js';
 import { stackedChart } from '../components/chart.js';
 import { eventsPanel } from './events.js';
 import { panel } from './panel.js';
+import { bulkOf } from './overview.js';
 
 export default {
   title: 'Dyad',
@@ -34,11 +35,18 @@ export default {
         chartEl),
       h('section', { class: 'card', 'aria-labelledby': 'dy-events-h' }, h('h3', { id: 'dy-events-h' }, 'Events of this dyad'), tableEl),
     );
-    ctx.track(panel(chartEl, getJson('dyads', { a, b, interval, ...range }, ctx.signal), (d) => stackedChart(d.series || [], QUADS, {
-      interval,
-      title: `Events between ${a} and ${b} over time`,
-      line: { key: 'mean_goldstein', label: 'Mean Goldstein', min: -10, max: 10, color: '#333' },
-    })));
+    ctx.track(panel(chartEl, getJson('dyads', { a, b, interval, ...range }, ctx.signal), (d) => {
+      // As on the overview: without a date range, the periods where 98% of events fall.
+      const bulk = range.from || range.to ? { rows: d.series || [], outside: 0 } : bulkOf(d.series || [], QUADS);
+      const chart = stackedChart(bulk.rows, QUADS, {
+        interval,
+        title: `Events between ${a} and ${b} over time`,
+        line: { key: 'mean_goldstein', label: 'Mean Goldstein', min: -10, max: 10, color: '#333' },
+      });
+      if (!bulk.outside || !bulk.rows.length) return chart;
+      return [chart, h('p', { class: 'muted range-note' },
+        `Showing ${bulk.rows[0].period} to ${bulk.rows[bulk.rows.length - 1].period}; ${bulk.outside} dated events of this dyad lie outside (set From and To to see them).`)];
+    }));
     ctx.track(eventsPanel(tableEl, ctx, { ...filtersOf(params, ['negated']), dyad: `${a},${b}`, ...range }));
   },
 };
