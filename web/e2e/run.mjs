@@ -272,13 +272,25 @@ test('network: dragging a node moves it; clicking an edge opens the dyad view', 
     if (usingMock) throw new Error('the mock data has edges, but the network shows none');
     throw new Skip('no edges in the data');
   }
-  // drag the first node
-  const node = page.locator('g.node').first();
+  // drag the first node that is on top at its centre (nodes may overlap)
+  const free = await page.evaluate(() => [...document.querySelectorAll('g.node')].findIndex((g) => {
+    const r = g.querySelector('circle').getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return hit && hit.closest('g.node') === g;
+  }));
+  assert(free >= 0, 'every node is covered by another');
+  const node = page.locator('g.node').nth(free);
   const t0 = await node.getAttribute('transform');
   const box = await node.locator('circle').boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // towards the middle of the graph: a node at the border cannot be dragged further out
+  const area = await page.locator('svg.network').boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  const [mx, my] = [area.x + area.width / 2, area.y + area.height / 2];
+  const len = Math.hypot(mx - cx, my - cy) || 1;
+  const [ux, uy] = [(mx - cx) / len, (my - cy) / len];
+  await page.mouse.move(cx, cy);
   await page.mouse.down();
-  for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width / 2 + i * 8, box.y + box.height / 2 + i * 5);
+  for (let i = 1; i <= 8; i++) await page.mouse.move(cx + ux * i * 9, cy + uy * i * 9);
   await page.mouse.up();
   await page.waitForTimeout(100);
   const t1 = await node.getAttribute('transform');

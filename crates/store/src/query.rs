@@ -460,7 +460,7 @@ impl Store {
         let sql = "SELECT code, max(name), max(country), sum(src), sum(tgt) FROM (
                 SELECT source_code AS code, source_name AS name, source_country AS country, 1 AS src, 0 AS tgt FROM events WHERE negated = 0 AND source_code <> ''
                 UNION ALL
-                SELECT target_code, target_name, target_country, 0, 1 FROM events WHERE negated = 0 AND target_code IS NOT NULL
+                SELECT target_code, target_name, target_country, 0, 1 FROM events WHERE negated = 0 AND target_code IS NOT NULL AND target_code <> ''
             ) WHERE code LIKE ?1 OR name LIKE ?1 GROUP BY code ORDER BY sum(src) + sum(tgt) DESC, code LIMIT ?2";
         let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
         let rows = stmt
@@ -519,7 +519,7 @@ impl Store {
             .conn
             .prepare(
                 "SELECT partner, max(pname), count(*), avg(g) FROM (
-                    SELECT target_code AS partner, target_name AS pname, goldstein AS g FROM events WHERE negated = 0 AND source_code = ?1 AND target_code IS NOT NULL
+                    SELECT target_code AS partner, target_name AS pname, goldstein AS g FROM events WHERE negated = 0 AND source_code = ?1 AND target_code IS NOT NULL AND target_code <> ''
                     UNION ALL
                     SELECT source_code, source_name, goldstein FROM events WHERE negated = 0 AND target_code = ?1 AND source_code <> '')
                  GROUP BY partner ORDER BY count(*) DESC, partner LIMIT 20",
@@ -587,7 +587,7 @@ impl Store {
                     max(CASE WHEN e.source_code < e.target_code THEN e.source_name ELSE e.target_name END),
                     max(CASE WHEN e.source_code < e.target_code THEN e.target_name ELSE e.source_name END),
                     count(*), avg(e.goldstein)
-             FROM events e WHERE {w} AND e.target_code IS NOT NULL AND e.source_code <> '' GROUP BY a, b ORDER BY count(*) DESC, a, b LIMIT {limit}"
+             FROM events e WHERE {w} AND e.target_code IS NOT NULL AND e.source_code <> '' AND e.target_code <> '' GROUP BY a, b ORDER BY count(*) DESC, a, b LIMIT {limit}"
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
@@ -626,7 +626,7 @@ impl Store {
             "SELECT code, max(name), count(*), avg(g) FROM (
                 SELECT e.source_code AS code, e.source_name AS name, e.goldstein AS g FROM events e WHERE {w} AND e.source_code <> ''
                 UNION ALL
-                SELECT e.target_code, e.target_name, e.goldstein FROM events e WHERE {w} AND e.target_code IS NOT NULL)
+                SELECT e.target_code, e.target_name, e.goldstein FROM events e WHERE {w} AND e.target_code IS NOT NULL AND e.target_code <> '')
              GROUP BY code ORDER BY count(*) DESC, code LIMIT 15"
         );
         let doubled: Vec<Value> = p.iter().chain(p.iter()).cloned().collect();
@@ -663,7 +663,7 @@ impl Store {
         let (w, p) = f.sql();
         let sql = format!(
             "SELECT e.source_code, e.target_code, count(*), avg(e.goldstein), max(e.source_name), max(e.target_name), max(e.source_country), max(e.target_country)
-             FROM events e WHERE {w} AND e.target_code IS NOT NULL AND e.source_code != e.target_code
+             FROM events e WHERE {w} AND e.target_code IS NOT NULL AND e.source_code <> '' AND e.target_code <> '' AND e.source_code != e.target_code
              GROUP BY e.source_code, e.target_code ORDER BY count(*) DESC, e.source_code, e.target_code LIMIT {limit}"
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;

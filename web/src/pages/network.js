@@ -89,7 +89,9 @@ function draw(data, ctx) {
   const nodeEls = nodes.map((n) => {
     const c = s('circle', { r: n.r.toFixed(1), class: 'node-circle' });
     // The code, and beside it a short name (the first words of the actor's name).
-    const short = n.name && n.name !== n.id ? n.name.split(/\s+/).slice(0, 2).join(' ') : '';
+    // ("India · Government" shows "Government": the code already says India.)
+    const named = n.name && n.name !== n.id ? n.name : '';
+    const short = named.includes(' · ') ? named.split(' · ')[1] : named.split(/\s+/).slice(0, 2).join(' ');
     const label = s('text', { class: 'node-label', 'text-anchor': 'middle', dy: (n.r + 12).toFixed(1) }, n.id,
       short ? s('tspan', { class: 'node-name', dx: '4' }, short) : null);
     const g = s('g', { class: 'node', dataset: { id: n.id }, 'aria-label': `${n.id} ${n.name || ''}: ${n.count} events` }, c, label);
