@@ -117,23 +117,24 @@ impl Pool {
         &self,
         f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
-        if self.waiting.fetch_add(1, Ordering::SeqCst) >= QUEUE {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
+        // Counted by guards, so a request dropped while it waits (the client went away)
+        // leaves the counts right.
+        let waiting = Counted::new(&self.waiting);
+        if waiting.before >= QUEUE {
             return Err(busy());
         }
         let permit = tokio::time::timeout(WAIT, self.slots.clone().acquire_owned()).await;
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        drop(waiting);
         let Ok(Ok(permit)) = permit else {
             return Err(busy());
         };
-        self.running.fetch_add(1, Ordering::SeqCst);
+        let _running = Counted::new(&self.running);
         let out = tokio::task::spawn_blocking(move || {
             let out = f();
             drop(permit);
             out
         })
         .await;
-        self.running.fetch_sub(1, Ordering::SeqCst);
         out.map_err(ApiError::internal)?
     }
 
@@ -173,10 +174,71 @@ impl Pool {
     }
 }
 
+/// One more in a count for as long as it lives.
+struct Counted<'a> {
+    count: &'a AtomicUsize,
+    /// The count before this one.
+    before: usize,
+}
+
+impl<'a> Counted<'a> {
+    fn new(count: &'a AtomicUsize) -> Counted<'a> {
+        let before = count.fetch_add(1, Ordering::SeqCst);
+        Counted { count, before }
+    }
+}
+
+impl Drop for Counted<'_> {
+    fn drop(&mut self) {
+        self.count.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 fn busy() -> ApiError {
     ApiError::status(
         StatusCode::SERVICE_UNAVAILABLE,
         "the server is busy: try again in a second",
     )
     .retry_after(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn requests_dropped_while_waiting_leave_the_counts_right() {
+        let pool = Arc::new(Pool::new(PathBuf::from("/nonexistent.db"), 2));
+        let (release, hold) = std::sync::mpsc::channel::<()>();
+        let hold = Arc::new(Mutex::new(hold));
+        // Two slow jobs take both slots.
+        let mut busy = Vec::new();
+        for _ in 0..2 {
+            let (pool, hold) = (pool.clone(), hold.clone());
+            busy.push(tokio::spawn(async move {
+                pool.blocking(move || {
+                    let _ = hold.lock().map(|h| h.recv_timeout(Duration::from_secs(5)));
+                    Ok(())
+                })
+                .await
+            }));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        // Waiters that give up (their clients went away) before a slot frees.
+        for _ in 0..100 {
+            let waiter = pool.blocking(|| Ok(()));
+            let _ = tokio::time::timeout(Duration::from_millis(1), waiter).await;
+        }
+        assert_eq!(pool.load().0, 0, "no waiter left counted");
+        release.send(()).unwrap();
+        release.send(()).unwrap();
+        for b in busy {
+            b.await.unwrap().unwrap();
+        }
+        assert_eq!(pool.load(), (0, 0));
+        assert!(
+            pool.blocking(|| Ok(())).await.is_ok(),
+            "a new request still gets a slot"
+        );
+    }
 }
