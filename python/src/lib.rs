@@ -85,22 +85,19 @@ impl Coder {
         }
         let coded = py.allow_threads(|| -> Result<Coded, String> {
             use rayon::prelude::*;
-            let run = || {
-                ready
-                    .into_par_iter()
-                    .map(|doc| {
-                        let events = self.inner.code(&doc);
-                        (doc, events)
-                    })
-                    .collect::<Vec<_>>()
+            let code = |doc: Document| {
+                let events = self.inner.code(&doc);
+                (doc, events)
             };
             match threads {
+                // One thread: this one, without building a pool.
+                Some(0 | 1) => Ok(ready.into_iter().map(code).collect()),
                 Some(n) => rayon::ThreadPoolBuilder::new()
-                    .num_threads(n.max(1))
+                    .num_threads(n)
                     .build()
-                    .map(|pool| pool.install(run))
+                    .map(|pool| pool.install(|| ready.into_par_iter().map(code).collect()))
                     .map_err(|e| e.to_string()),
-                None => Ok(run()),
+                None => Ok(ready.into_par_iter().map(code).collect()),
             }
         });
         let coded = coded.map_err(PyRuntimeError::new_err)?;
