@@ -131,18 +131,11 @@ impl Run<'_> {
         if starts_json_lines(reader.fill_buf()?) {
             return self.json_lines(name, reader);
         }
-        let max = self.opts.max_bytes;
+        // One byte past the limit is enough for `read_any` to refuse the input as too large.
         let mut bytes = Vec::new();
-        reader.take(max + 1).read_to_end(&mut bytes)?;
+        reader.take(self.opts.max_bytes + 1).read_to_end(&mut bytes)?;
         let mut read = Inputs::default();
-        if bytes.len() as u64 > max {
-            read.skipped.push(format!(
-                "{name}: larger than the {max}-byte limit (raise --max-bytes to read it)"
-            ));
-            read.failed += 1;
-        } else {
-            read.add(name, &bytes, self.opts, self.coder);
-        }
+        read.add(name, &bytes, self.opts, self.coder);
         drop(bytes);
         self.code(read)
     }
