@@ -10,6 +10,7 @@ const CAMEO_EVENTS: &str = include_str!("../../../data/ontology/cameo_events.tsv
 const CAMEO_PLOVER: &str = include_str!("../../../data/ontology/cameo_plover.tsv");
 const PLOVER_TYPES: &str = include_str!("../../../data/ontology/plover_types.tsv");
 const PLOVER_CONTEXTS: &str = include_str!("../../../data/ontology/plover_contexts.tsv");
+const ACTOR_TYPES: &str = include_str!("../../../data/ontology/cameo_actor_types.tsv");
 
 /// A PLOVER event type as its manual defines it.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +51,7 @@ pub struct Ontology {
     plover: FxHashMap<String, PloverMapping>,
     plover_types: FxHashMap<String, PloverType>,
     plover_contexts: Vec<String>,
+    actor_types: FxHashMap<String, String>,
 }
 
 impl Ontology {
@@ -61,6 +63,7 @@ impl Ontology {
             // a build defect, not an input error.
             Ontology::parse(CAMEO_EVENTS, CAMEO_PLOVER)
                 .and_then(|o| o.with_plover_manual(PLOVER_TYPES, PLOVER_CONTEXTS))
+                .and_then(|o| o.with_actor_types(ACTOR_TYPES))
                 .expect("built-in ontology tables are valid")
         })
     }
@@ -71,7 +74,27 @@ impl Ontology {
             plover: parse_plover(plover)?,
             plover_types: FxHashMap::default(),
             plover_contexts: Vec::new(),
+            actor_types: FxHashMap::default(),
         })
+    }
+
+    /// Adds CAMEO's actor type codes and their labels (`GOV` → "Government").
+    pub fn with_actor_types(mut self, table: &str) -> Result<Ontology, TsvError> {
+        let t = Tsv::parse("cameo_actor_types.tsv", table)?;
+        let (c_code, c_label) = (t.column("code")?, t.column("label")?);
+        self.actor_types = t
+            .rows()
+            .map(|r| (r.get(c_code).to_string(), r.get(c_label).to_string()))
+            .collect();
+        Ok(self)
+    }
+
+    /// The short label of a CAMEO actor type code: "Government" for `GOV`, "People" for
+    /// `PPL` (the table's source notes in brackets and lists after a comma left out).
+    pub fn actor_type(&self, code: &str) -> Option<&str> {
+        let label = self.actor_types.get(code)?;
+        let label = label.split(" (").next().unwrap_or(label);
+        Some(label.split(", ").next().unwrap_or(label).trim())
     }
 
     /// Adds PLOVER's own type table (quad, scores, modes) and its contexts.
@@ -214,6 +237,14 @@ fn parse_plover(text: &str) -> Result<FxHashMap<String, PloverMapping>, TsvError
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn actor_types_have_short_labels() {
+        let o = Ontology::get();
+        assert_eq!(o.actor_type("GOV"), Some("Government"));
+        assert_eq!(o.actor_type("PPL"), Some("People"));
+        assert_eq!(o.actor_type("XYZ"), None);
+    }
 
     #[test]
     fn built_in_ontology_is_complete_and_consistent() {

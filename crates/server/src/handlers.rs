@@ -59,7 +59,7 @@ pub async fn events_csv(State(s): Shared, Query(q): Q) -> Result<Response, ApiEr
         pool.with(move |st| {
             let mut chunk = format!("{CSV_COLUMNS}\n");
             let mut open = tx.blocking_send(Ok(std::mem::take(&mut chunk))).is_ok();
-            st.each_event(&f, sort, 100_000, |r| {
+            st.each_event(&f, sort, 100_000, 0, |r| {
                 chunk.push_str(&csv_row(&r));
                 if chunk.len() >= 64 << 10 {
                     open = tx.blocking_send(Ok(std::mem::take(&mut chunk))).is_ok();

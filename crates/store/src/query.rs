@@ -254,28 +254,6 @@ fn period(interval: &str) -> &'static str {
     }
 }
 
-/// The label of a CAMEO actor type (`GOV` → "Government"), its source note and any
-/// list after a comma left out; from data/ontology/cameo_actor_types.tsv.
-fn actor_type(code: &str) -> Option<&'static str> {
-    static TYPES: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
-        std::sync::OnceLock::new();
-    const TABLE: &str = include_str!("../../../data/ontology/cameo_actor_types.tsv");
-    TYPES
-        .get_or_init(|| {
-            TABLE
-                .lines()
-                .skip(1)
-                .filter_map(|l| l.split_once('\t'))
-                .map(|(code, label)| {
-                    let label = label.split(" (").next().unwrap_or(label);
-                    (code, label.split(", ").next().unwrap_or(label).trim())
-                })
-                .collect()
-        })
-        .get(code)
-        .copied()
-}
-
 impl Store {
     /// Events matching a filter, sorted and paged; and how many match in all.
     pub fn events(
@@ -294,33 +272,27 @@ impl Store {
                 |r| r.get(0),
             )
             .map_err(|e| self.err(e))?;
-        let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id WHERE {w} ORDER BY {} LIMIT {} OFFSET {}",
-            sort.sql(),
-            limit,
-            offset
-        );
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map(params_from_iter(p.iter()), event_row)
-            .map_err(|e| self.err(e))?
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|e| self.err(e))?;
+        let mut rows = Vec::with_capacity(limit.min(1000));
+        self.each_event(f, sort, limit, offset, |r| {
+            rows.push(r);
+            true
+        })?;
         Ok((total, rows))
     }
 
-    /// Events matching a filter, sorted, at most `limit`, handed to `each` one at a time
-    /// (for streamed downloads); `each` returning false stops the walk.
+    /// Events matching a filter, sorted, paged, handed to `each` one at a time (for
+    /// streamed downloads); `each` returning false stops the walk.
     pub fn each_event(
         &self,
         f: &Filter,
         sort: Sort,
         limit: usize,
+        offset: usize,
         mut each: impl FnMut(EventRow) -> bool,
     ) -> Result<(), StoreError> {
         let (w, p) = f.sql();
         let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id WHERE {w} ORDER BY {} LIMIT {limit}",
+            "SELECT {EVENT_COLUMNS} FROM events e JOIN documents d ON d.id = e.document_id WHERE {w} ORDER BY {} LIMIT {limit} OFFSET {offset}",
             sort.sql()
         );
         let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.err(e))?;
@@ -420,7 +392,7 @@ impl Store {
             if let Some(c) = geo.country(&code[..3]) {
                 let sectors: Option<Vec<&str>> = (3..code.len())
                     .step_by(3)
-                    .map(|i| actor_type(&code[i..i + 3]))
+                    .map(|i| dragoman_core::Ontology::get().actor_type(&code[i..i + 3]))
                     .collect();
                 if let Some(sectors) = sectors {
                     return Ok(Some(format!("{} · {}", c.name, sectors.join(", "))));
