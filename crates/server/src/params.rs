@@ -92,9 +92,11 @@ pub fn sort(q: &Query) -> Result<Sort, ApiError> {
     }
 }
 
-/// A CAMEO event code or prefix that CAMEO defines (the CLI's check).
-fn cameo(s: &str) -> Result<String, ApiError> {
-    dragoman_store::parse_cameo(s).map_err(|m| ApiError::bad_request(format!("`cameo`: {m}")))
+/// Parameter `key` checked by `parse`, one of the store's checks the CLI uses too.
+fn checked<T>(q: &Query, key: &str, parse: fn(&str) -> Result<T, String>) -> Result<Option<T>, ApiError> {
+    get(q, key)
+        .map(|v| parse(v).map_err(|m| ApiError::bad_request(format!("`{key}`: {m}"))))
+        .transpose()
 }
 
 fn actor_code(key: &str, s: &str) -> Result<String, ApiError> {
@@ -165,12 +167,8 @@ pub fn filter(q: &Query) -> Result<Filter, ApiError> {
             }
         },
     };
-    let root = get(q, "root")
-        .map(|r| dragoman_store::parse_root(r).map_err(|m| ApiError::bad_request(format!("`root`: {m}"))))
-        .transpose()?;
-    let quad = get(q, "quad")
-        .map(|s| dragoman_store::parse_quad(s).map_err(|m| ApiError::bad_request(format!("`quad`: {m}"))))
-        .transpose()?;
+    let root = checked(q, "root", dragoman_store::parse_root)?;
+    let quad = checked(q, "quad", dragoman_store::parse_quad)?;
     let from = date(q, "from")?;
     let to = date(q, "to")?;
     if let (Some(f), Some(t)) = (from, to) {
@@ -192,10 +190,8 @@ pub fn filter(q: &Query) -> Result<Filter, ApiError> {
     Ok(Filter {
         actor: get(q, "actor").map(|a| actor_code("actor", a)).transpose()?,
         dyad,
-        country: get(q, "country")
-            .map(|c| dragoman_store::parse_country(c).map_err(|m| ApiError::bad_request(format!("`country`: {m}"))))
-            .transpose()?,
-        cameo: get(q, "cameo").map(cameo).transpose()?,
+        country: checked(q, "country", dragoman_store::parse_country)?,
+        cameo: checked(q, "cameo", dragoman_store::parse_cameo)?,
         root,
         quad,
         from,
