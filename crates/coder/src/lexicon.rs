@@ -10,6 +10,34 @@ use rustc_hash::FxHashMap;
 use dragoman_core::tsv::{Tsv, TsvError};
 
 const ENGLISH: &str = include_str!("../../../data/lexicon/en/word_classes.tsv");
+const SPANISH: &str = include_str!("../../../data/lexicon/es/word_classes.tsv");
+
+/// The languages the coder reads. A knowledge base is of one language
+/// (`KnowledgeBase::language`), and so is every analysis made with it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// ISO 639-1.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language of a code ("es", "es-CO", "ES"), if the coder reads it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let base = code.split(['-', '_']).next().unwrap_or(code);
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(base))
+    }
+}
 
 /// The classes (see the table's header for what each means).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +65,7 @@ pub enum Class {
     Conditional,
     Possibility,
     PastAuxiliary,
+    PassiveAuxiliary,
     NegativeDet,
     WhereWhen,
     WherePlace,
@@ -78,6 +107,7 @@ const NAMES: &[(&str, Class)] = &[
     ("conditional", Class::Conditional),
     ("possibility", Class::Possibility),
     ("past_auxiliary", Class::PastAuxiliary),
+    ("passive_auxiliary", Class::PassiveAuxiliary),
     ("negative_det", Class::NegativeDet),
     ("where_when", Class::WhereWhen),
     ("where_place", Class::WherePlace),
@@ -104,6 +134,20 @@ impl Lexicon {
     pub fn english() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
         L.get_or_init(|| Lexicon::parse("lexicon/en/word_classes.tsv", ENGLISH).expect("the English word classes load"))
+    }
+
+    /// The Spanish table, loaded once.
+    pub fn spanish() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| Lexicon::parse("lexicon/es/word_classes.tsv", SPANISH).expect("the Spanish word classes load"))
+    }
+
+    /// The table of a language.
+    pub fn of(lang: Lang) -> &'static Lexicon {
+        match lang {
+            Lang::En => Lexicon::english(),
+            Lang::Es => Lexicon::spanish(),
+        }
     }
 
     pub fn parse(name: &str, text: &str) -> Result<Lexicon, TsvError> {
@@ -145,6 +189,16 @@ mod tests {
         assert!(l.is("at", Class::LocativePerson));
         assert!(!l.is("with", Class::Locative));
         assert!(l.is("heads of state", Class::GroupPeople));
+    }
+
+    #[test]
+    fn the_spanish_table_loads_with_the_same_classes() {
+        let l = Lexicon::spanish();
+        assert!(l.is("en", Class::Locative));
+        assert!(l.is("por", Class::AgentBy));
+        assert!(!l.is("in", Class::Locative));
+        assert_eq!(Lang::from_code("es-CO"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("de"), None);
     }
 
     #[test]

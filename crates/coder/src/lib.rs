@@ -17,6 +17,7 @@ pub mod clauses;
 pub mod context;
 pub mod coref;
 pub mod doc;
+pub mod es;
 pub mod events;
 pub mod explain;
 pub mod frames;
@@ -33,7 +34,7 @@ pub mod sentence;
 pub mod speech;
 pub mod time;
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
 use dragoman_core::{Document, EventRecord};
@@ -41,6 +42,7 @@ use dragoman_kb::KnowledgeBase;
 
 pub use doc::Analysis;
 pub use frames::Frames;
+pub use lexicon::Lang;
 pub use main_event::{main_code, main_event, main_event_index};
 pub use options::Options;
 use pipeline::{Env, Layer, Pipeline};
@@ -51,6 +53,11 @@ pub struct Coder {
     kb: Arc<KnowledgeBase>,
     frames: Arc<Frames>,
     pipeline: Arc<Pipeline>,
+    /// The Spanish knowledge base and pipeline, built the first time a Spanish document
+    /// comes (about a second), so English-only runs never pay for them. None if the
+    /// built-in Spanish tables failed to load (reported once; such documents are then
+    /// coded as English).
+    spanish: Arc<OnceLock<Option<Side>>>,
     /// The learned layer (the built-in model unless replaced: `dragoman train` and the
     /// cross-validation of `dragoman eval` set their own).
     pub model: Option<Arc<learned::EventModel>>,
@@ -68,6 +75,7 @@ impl Coder {
             kb,
             frames: Arc::new(Frames::builtin()?),
             pipeline: Arc::new(Pipeline::standard()),
+            spanish: Arc::new(OnceLock::new()),
             model: learned::EventModel::builtin(),
             default_date: None,
             today: chrono::Local::now().date_naive(),
@@ -81,7 +89,40 @@ impl Coder {
 
     /// The languages this coder reads (ISO 639-1).
     pub fn languages(&self) -> &'static [&'static str] {
-        &["en"]
+        &["en", "es"]
+    }
+
+    /// The language a document is coded in: its own when the coder reads it, else
+    /// English (a text too short to tell is most often English).
+    pub fn language_of(&self, doc: &Document) -> Lang {
+        doc.lang.as_deref().and_then(Lang::from_code).unwrap_or_default()
+    }
+
+    /// The knowledge base and pipeline for a language.
+    fn side(&self, lang: Lang) -> (&KnowledgeBase, &Pipeline) {
+        if lang == Lang::Es {
+            let spanish = self.spanish.get_or_init(|| match KnowledgeBase::spanish() {
+                Ok(kb) => Some(Side {
+                    kb: Arc::new(kb),
+                    pipeline: Arc::new(Pipeline::spanish()),
+                }),
+                Err(e) => {
+                    eprintln!(
+                        "dragoman: the Spanish tables failed to load ({e}); Spanish documents are coded as English"
+                    );
+                    None
+                }
+            });
+            if let Some(side) = spanish {
+                return (&side.kb, &side.pipeline);
+            }
+        }
+        (&self.kb, &self.pipeline)
+    }
+
+    /// The knowledge base an analysis was made with.
+    pub fn kb_for(&self, lang: Lang) -> &KnowledgeBase {
+        self.side(lang).0
     }
 
     /// Does this coder read text in `lang` ("en", "en-GB")? Unknown languages are
@@ -92,9 +133,9 @@ impl Coder {
         self.languages().iter().any(|l| l.eq_ignore_ascii_case(base))
     }
 
-    fn env(&self) -> Env<'_> {
+    fn env<'x>(&'x self, kb: &'x KnowledgeBase) -> Env<'x> {
         Env {
-            kb: &self.kb,
+            kb,
             frames: &self.frames,
             options: self.options,
             default_date: self.default_date,
@@ -105,22 +146,32 @@ impl Coder {
 
     /// Runs every stage and returns the analysis (for `explain` and the dashboard).
     pub fn analyse<'a>(&self, doc: &'a Document) -> Analysis<'a> {
-        let mut a = Analysis::new(doc, &self.kb);
-        self.pipeline.run(&mut a, &self.env(), None);
+        let (kb, pipeline) = self.side(self.language_of(doc));
+        let mut a = Analysis::new(doc, kb);
+        pipeline.run(&mut a, &self.env(kb), None);
         a
     }
 
     /// The account `dragoman explain` prints for an analysis this coder made.
     pub fn explain(&self, a: &Analysis) -> String {
-        let model = self.model.as_deref().filter(|_| self.options.model);
-        explain::explain_with_model(a, &self.kb, model)
+        let model = self
+            .model
+            .as_deref()
+            .filter(|_| self.options.model && a.lang() == Lang::En);
+        explain::explain_with_model(a, self.kb_for(a.lang()), model)
+    }
+
+    /// The records of an analysis this coder made.
+    pub fn records(&self, a: &Analysis) -> Vec<EventRecord> {
+        record::records(a, self.kb_for(a.lang()))
     }
 
     /// The stages before event coding: repair, mentions, actors, times, quotations and
     /// coreference.
     pub fn recognize<'a>(&self, doc: &'a Document) -> Analysis<'a> {
-        let mut a = Analysis::new(doc, &self.kb);
-        self.pipeline.run(&mut a, &self.env(), Some(Layer::Events));
+        let (kb, pipeline) = self.side(self.language_of(doc));
+        let mut a = Analysis::new(doc, kb);
+        pipeline.run(&mut a, &self.env(kb), Some(Layer::Events));
         a
     }
 
@@ -129,7 +180,7 @@ impl Coder {
     pub fn code(&self, doc: &Document) -> Vec<EventRecord> {
         if doc.text.len() <= PIECE_BYTES {
             let a = self.analyse(doc);
-            return record::records(&a, &self.kb);
+            return self.records(&a);
         }
         use rayon::prelude::*;
         let coded: Vec<(usize, u32, Vec<EventRecord>)> = pieces(&doc.text, PIECE_BYTES)
@@ -140,7 +191,7 @@ impl Coder {
                     ..doc.clone()
                 };
                 let a = self.analyse(&piece);
-                (start, a.sentences().len() as u32, record::records(&a, &self.kb))
+                (start, a.sentences().len() as u32, self.records(&a))
             })
             .collect();
         let mut out = Vec::new();
@@ -156,6 +207,12 @@ impl Coder {
         }
         out
     }
+}
+
+/// A language's knowledge base and pipeline.
+struct Side {
+    kb: Arc<KnowledgeBase>,
+    pipeline: Arc<Pipeline>,
 }
 
 /// Longest text coded in one piece.

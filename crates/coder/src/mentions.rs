@@ -172,7 +172,7 @@ pub fn disambiguate(a: &Analysis, kb: &KnowledgeBase, mentions: &mut Vec<Mention
         let m = &mentions[k];
         if let Some(division) = m.readings.iter().copied().find(|r| is_division(kb, r)) {
             let end = m.end as usize;
-            if end < last && Lexicon::english().is(a.word(end), Class::State) {
+            if end < last && Lexicon::of(a.lang()).is(a.word(end), Class::State) {
                 narrow_to_division(&mut mentions[k], kb, division);
                 mentions[k].end += 1;
                 // "state" was read as a role noun on its own.

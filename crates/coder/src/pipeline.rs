@@ -97,6 +97,33 @@ impl Component for Parse {
     }
 }
 
+/// A syntax layer with no tree: every token its own root. For a language without a
+/// dependency model (Spanish), whose clause reader works from word order instead.
+pub struct FlatSyntax;
+
+impl Component for FlatSyntax {
+    fn name(&self) -> &'static str {
+        "flat-syntax"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Tokens]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Syntax
+    }
+    fn run(&self, a: &mut Analysis, _env: &Env) {
+        let deps = vec![
+            Dep {
+                tag: 0,
+                head: NO_HEAD,
+                label: 0,
+            };
+            a.tokens().len()
+        ];
+        a.set_syntax(deps);
+    }
+}
+
 /// Names of the knowledge base in every sentence, disambiguated by their context.
 pub struct Mentions;
 
@@ -142,6 +169,54 @@ impl Component for Actors {
             let hi = a.mentions().partition_point(|m| m.start < sent.last);
             let phrases = actors::chunk(a, env.kb, s, &a.mentions()[lo..hi], date);
             a.add_actors(phrases);
+        }
+    }
+}
+
+/// Spanish actor phrases ([`crate::es::actors`]).
+pub struct SpanishActors;
+
+impl Component for SpanishActors {
+    fn name(&self) -> &'static str {
+        "actors-es"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Tokens, Layer::Mentions]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Actors
+    }
+    fn run(&self, a: &mut Analysis, env: &Env) {
+        let date = env.roles_date(a);
+        for s in 0..a.sentences().len() {
+            let sent = a.sentences()[s];
+            let lo = a.mentions().partition_point(|m| m.start < sent.first);
+            let hi = a.mentions().partition_point(|m| m.start < sent.last);
+            let phrases = crate::es::actors::chunk(a, env.kb, s, &a.mentions()[lo..hi], date);
+            a.add_actors(phrases);
+        }
+    }
+}
+
+/// Spanish time expressions ([`crate::es::time`]).
+pub struct SpanishTimes;
+
+impl Component for SpanishTimes {
+    fn name(&self) -> &'static str {
+        "times-es"
+    }
+    fn reads(&self) -> &'static [Layer] {
+        &[Layer::Tokens]
+    }
+    fn adds(&self) -> Layer {
+        Layer::Times
+    }
+    fn run(&self, a: &mut Analysis, _env: &Env) {
+        for s in 0..a.sentences().len() {
+            let sent = a.sentences()[s];
+            let words = a.words(sent.first as usize, sent.last as usize);
+            let times = crate::es::time::find(&words, sent.first);
+            a.add_times(times);
         }
     }
 }
@@ -344,6 +419,21 @@ impl Pipeline {
             Box::new(Judge),
         ])
         .expect("the standard pipeline is well ordered")
+    }
+
+    /// The Spanish pipeline: the same stages, with Spanish actors, times and (in the
+    /// events stage) clauses; no dependency model and no learned layer (both English).
+    pub fn spanish() -> Pipeline {
+        Pipeline::new(vec![
+            Box::new(FlatSyntax),
+            Box::new(Mentions),
+            Box::new(SpanishActors),
+            Box::new(SpanishTimes),
+            Box::new(Quotes),
+            Box::new(Coreference),
+            Box::new(Events),
+        ])
+        .expect("the Spanish pipeline is well ordered")
     }
 
     pub fn components(&self) -> impl Iterator<Item = &dyn Component> {

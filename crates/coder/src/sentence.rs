@@ -15,6 +15,8 @@ pub struct SentenceView<'x, 'a> {
     pub a: &'x Analysis<'a>,
     pub kb: &'x KnowledgeBase,
     pub frames: &'x Frames,
+    /// The word classes of the analysis's language.
+    pub lex: &'static Lexicon,
     /// The sentence's index.
     pub s: usize,
     /// Actor phrase indices in this sentence, in text order.
@@ -44,6 +46,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             a,
             kb,
             frames,
+            lex: Lexicon::of(a.lang()),
             s,
             phrases,
             first,
@@ -102,7 +105,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             return false;
         }
         let noun = self.a.word(next);
-        self.noun_at(next).is_none() && noun.ends_with('s') && !Lexicon::english().is(noun, Class::NotPlural)
+        self.noun_at(next).is_none() && noun.ends_with('s') && !self.lex.is(noun, Class::NotPlural)
     }
 
     /// How a phrase was resolved, for explanations: `, "he" = "Lavrov"`.
@@ -156,7 +159,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
     pub fn reported_by(&self) -> Option<ActorUnit> {
         let a = self.a;
         let at = (self.first()..self.last().saturating_sub(1)).find(|&t| {
-            let lex = Lexicon::english();
+            let lex = self.lex;
             lex.is(a.word(t), Class::Attribution) && lex.is(a.word(t + 1), Class::Recipient)
         })?;
         let p = self.phrases.iter().copied().find(|&p| {

@@ -6,6 +6,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use dragoman_text::{fold, NameOracle, NameStrength};
 
 use crate::entity::{Entity, EntityId, EntityKind, OrgKind, RoleKind};
+use crate::morph::Morphology;
 use crate::names::{allowed_edits, edit_distance, name_tokens, name_variants, phrase_key, variant_key};
 use crate::phrase::{PhraseIndex, WordId};
 use crate::verbs::VerbDictionary;
@@ -162,6 +163,12 @@ pub struct KnowledgeBase {
     /// Folded phrases whose presence discards a sentence (sports, weather...), and
     /// whether they discard the whole story.
     pub discards: Vec<(Vec<String>, bool)>,
+    /// The language of the names, role nouns and verbs (ISO 639-1).
+    pub language: &'static str,
+    /// Inflected verb forms, for a language whose verb patterns are lemmas (Spanish).
+    pub morphology: Option<Morphology>,
+    /// The closed-class words of the language, when it is not English.
+    function_words: Option<Vec<(Box<str>, dragoman_text::WordClass)>>,
 }
 
 impl KnowledgeBase {
@@ -183,6 +190,9 @@ impl KnowledgeBase {
             fuzzy: FuzzyNames::default(),
             verbs: VerbDictionary::default(),
             discards: Vec::new(),
+            language: "en",
+            morphology: None,
+            function_words: None,
         }
     }
 
@@ -618,9 +628,27 @@ impl KnowledgeBase {
                 lex.entry(form.into()).or_default().pattern = Some(id);
             }
         }
-        let fw = dragoman_text::FunctionWords::get();
-        for (word, class) in fw.entries() {
-            lex.entry(word.into()).or_default().class = class;
+        match &self.function_words {
+            Some(words) => {
+                for (word, class) in words {
+                    let e = lex.entry(word.clone()).or_default();
+                    e.class = e.class | *class;
+                }
+            }
+            None => {
+                for (word, class) in dragoman_text::FunctionWords::get().entries() {
+                    lex.entry(word.into()).or_default().class = class;
+                }
+            }
+        }
+        // Patterns written in lemmas ("ATACAR A +") match any form of the lemma.
+        if let Some(m) = &self.morphology {
+            for (form, mut lemmas) in m.forms() {
+                if let Some(id) = lemmas.find_map(|l| self.verbs.word_id(l)) {
+                    let e = lex.entry(form.into()).or_default();
+                    e.pattern = e.pattern.or(Some(id));
+                }
+            }
         }
         self.lexicon = lex;
     }
@@ -628,6 +656,12 @@ impl KnowledgeBase {
     /// What the knowledge base knows of a folded word (all fields empty if nothing).
     pub fn lexeme(&self, folded: &str) -> Lexeme {
         self.lexicon.get(folded).copied().unwrap_or_default()
+    }
+
+    /// Sets the closed-class words of a language other than English (the lexicon uses
+    /// them instead of English ones at the next [`KnowledgeBase::compile_lexicon`]).
+    pub fn set_function_words(&mut self, words: Vec<(Box<str>, dragoman_text::WordClass)>) {
+        self.function_words = Some(words);
     }
 
     /// Is this organisation a news agency or outlet (a source, not an actor)?

@@ -13,9 +13,11 @@ mod entity;
 mod error;
 mod export;
 mod kb;
+pub mod morph;
 pub mod names;
 pub mod petrarch;
 mod phrase;
+mod spanish;
 mod tables;
 pub mod verbs;
 

@@ -65,11 +65,11 @@ impl KnowledgeBase {
     }
 }
 
-fn parse<'a>(table: (&'a str, &'a str)) -> Result<Tsv<'a>, KbError> {
+pub(crate) fn parse<'a>(table: (&'a str, &'a str)) -> Result<Tsv<'a>, KbError> {
     Ok(Tsv::parse(table.0, table.1)?)
 }
 
-fn date(t: &Tsv, row: &Row, col: usize) -> Result<Option<NaiveDate>, KbError> {
+pub(crate) fn date(t: &Tsv, row: &Row, col: usize) -> Result<Option<NaiveDate>, KbError> {
     match row.opt(col) {
         None => Ok(None),
         Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d")
@@ -87,7 +87,7 @@ fn load_titles(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     Ok(())
 }
 
-fn load_countries(kb: &mut KnowledgeBase) -> Result<(), KbError> {
+pub(crate) fn load_countries(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     let t = parse(COUNTRIES)?;
     let (c_cameo, c_iso3, c_name, c_un) = (
         t.column("cameo")?,
@@ -120,7 +120,7 @@ fn load_countries(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     Ok(())
 }
 
-fn load_organisations(kb: &mut KnowledgeBase) -> Result<(), KbError> {
+pub(crate) fn load_organisations(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     let t = parse(ORGANISATIONS)?;
     let (c_id, c_name, c_code, c_kind, c_country) = (
         t.column("id")?,
@@ -162,7 +162,7 @@ fn add_aliases(
     Ok(())
 }
 
-fn load_people(kb: &mut KnowledgeBase) -> Result<(), KbError> {
+pub(crate) fn load_people(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     let t = parse(PEOPLE)?;
     let (c_id, c_name, c_country) = (t.column("id")?, t.column("name")?, t.column("country")?);
     let mut ids: Vec<EntityId> = Vec::new();
@@ -205,7 +205,7 @@ fn load_people(kb: &mut KnowledgeBase) -> Result<(), KbError> {
 /// Points for countries (their centres) and first-level divisions (the population-weighted
 /// centre of their places), so that an event placed in a country or province can be put
 /// on a map (data/geo, scripts/build_geo.py).
-fn load_points(kb: &mut KnowledgeBase) -> Result<(), KbError> {
+pub(crate) fn load_points(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     let geo = dragoman_core::geo::Geo::get();
     for e in kb.entities.iter_mut() {
         let Some(iso3) = e.iso3.as_deref() else { continue };
@@ -231,7 +231,7 @@ fn load_points(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     Ok(())
 }
 
-fn load_places(kb: &mut KnowledgeBase) -> Result<(), KbError> {
+pub(crate) fn load_places(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     let t = parse(PLACES)?;
     let cols = (
         t.column("geonameid")?,
@@ -282,7 +282,7 @@ fn load_places(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     Ok(())
 }
 
-fn load_agents(kb: &mut KnowledgeBase, table: (&str, &str)) -> Result<(), KbError> {
+pub(crate) fn load_agents(kb: &mut KnowledgeBase, table: (&str, &str)) -> Result<(), KbError> {
     let t = parse(table)?;
     let (c_term, c_code) = (t.column("term")?, t.column("code")?);
     for row in t.rows() {

@@ -198,6 +198,9 @@ pub struct VerbDictionary {
     words: FxHashMap<Box<str>, u32>,
     /// Synset members as word ids.
     pub synset_ids: FxHashMap<Box<str>, Vec<Vec<u32>>>,
+    /// Inflected forms given by a morphology table (`form`, `lemma`, tense) for a
+    /// dictionary written in lemmas: each form reads as the lemma's verbs.
+    inflected: Vec<(Box<str>, Box<str>, Tense)>,
 }
 
 impl VerbDictionary {
@@ -296,6 +299,13 @@ impl VerbDictionary {
         self.index_forms();
     }
 
+    /// Makes each inflected `form` read as the verbs of its `lemma` (for dictionaries
+    /// written in lemmas, whose forms come from a morphology table). Kept across merges.
+    pub fn add_inflections(&mut self, forms: impl IntoIterator<Item = (Box<str>, Box<str>, Tense)>) {
+        self.inflected.extend(forms);
+        self.index_forms();
+    }
+
     pub fn form_count(&self) -> usize {
         self.forms.len()
     }
@@ -390,6 +400,17 @@ impl VerbDictionary {
                 }
                 for f in &verb.forms {
                     add(f, classify_irregular(head, f));
+                }
+            }
+        }
+        for (form, lemma, tense) in &self.inflected {
+            let Some(of_lemma) = self.forms.get(lemma).cloned() else {
+                continue;
+            };
+            let list = self.forms.entry(form.clone()).or_default();
+            for v in of_lemma {
+                if !list.iter().any(|x| x.block == v.block && x.verb == v.verb) {
+                    list.push(VerbForm { tense: *tense, ..v });
                 }
             }
         }

@@ -226,12 +226,12 @@ fn analyse(
     Vec<dragoman_coder::annotate::Annotation>,
 ) {
     let a = s.coder.analyse(doc);
-    let records = dragoman_coder::record::records(&a, s.coder.kb());
+    let records = s.coder.records(&a);
     let sentences = (0..a.sentences().len()).map(|i| {
         let sp = a.sentence_span(i);
         [sp.start, sp.end]
     });
-    let ann = dragoman_coder::annotate::annotations(&a, s.coder.kb());
+    let ann = dragoman_coder::annotate::annotations(&a, s.coder.kb_for(a.lang()));
     (records, sentences.collect(), ann)
 }
 

@@ -35,7 +35,7 @@ impl WordClass {
         self.0 == 0
     }
 
-    fn parse(name: &str) -> Option<WordClass> {
+    pub fn parse(name: &str) -> Option<WordClass> {
         Some(match name {
             "det" => WordClass::DET,
             "poss" => WordClass::POSS,

@@ -24,6 +24,7 @@ use smallvec::SmallVec;
 
 pub use annotations::*;
 
+use crate::lexicon::Lang;
 use crate::time::TimeExpr;
 
 // ----------------------------------------------------------------------------------
@@ -31,6 +32,8 @@ use crate::time::TimeExpr;
 
 pub struct Analysis<'a> {
     doc: &'a Document,
+    /// The language of the knowledge base the analysis was made with.
+    lang: Lang,
     published: Option<NaiveDate>,
     prepared: Prepared,
     tokens: Vec<Token>,
@@ -82,6 +85,7 @@ impl<'a> Analysis<'a> {
             .collect();
         Analysis {
             doc,
+            lang: Lang::from_code(kb.language).unwrap_or_default(),
             published: doc.published,
             prepared,
             tokens,
@@ -106,6 +110,11 @@ impl<'a> Analysis<'a> {
 
     pub fn doc(&self) -> &'a Document {
         self.doc
+    }
+
+    /// The language this analysis reads the text as.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// The publication date: the document's, else the coder's default (`--date`).

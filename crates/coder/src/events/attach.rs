@@ -15,7 +15,7 @@ use dragoman_kb::EntityKind;
 
 use crate::clauses;
 use crate::doc::{quote_at, Candidate, Clause, CodedEvent, Place, Predicate};
-use crate::lexicon::{Class, Lexicon};
+use crate::lexicon::Class;
 use crate::sentence::SentenceView;
 use crate::time::{self, Resolved, Tense, TimeKind};
 
@@ -145,7 +145,7 @@ fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Pl
     if let Some(p) = locative(&in_clause) {
         return Some(p);
     }
-    if clause.start > sv.first() && Lexicon::english().is(a.word(clause.start), Class::WherePlace) {
+    if clause.start > sv.first() && sv.lex.is(a.word(clause.start), Class::WherePlace) {
         let ph = sv
             .phrases
             .iter()
@@ -180,7 +180,7 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
         }
         t -= 1;
         let w = a.word(t);
-        if Lexicon::english().is(w, Class::Locative) {
+        if sv.lex.is(w, Class::Locative) {
             return true;
         }
         if !(a.has_class(t, dragoman_text::WordClass::DET) || a.has_class(t, dragoman_text::WordClass::POSS)) {
@@ -272,7 +272,7 @@ pub fn date_relative_clauses(sv: &SentenceView, events: &mut [CodedEvent]) {
         }
         let s = events[k].trigger.0 as usize;
         let clause = clauses::clause_around(sv.a, s);
-        if clause.start <= sv.first() || !Lexicon::english().is(sv.a.word(clause.start), Class::WhereWhen) {
+        if clause.start <= sv.first() || !sv.lex.is(sv.a.word(clause.start), Class::WhereWhen) {
             continue;
         }
         let anchor = events

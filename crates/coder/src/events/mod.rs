@@ -23,6 +23,7 @@ use dragoman_kb::KnowledgeBase;
 use crate::clauses::{self, Syntax};
 use crate::doc::{Analysis, Candidate, CodedEvent, Cue, Frame, Note, Predicate};
 use crate::frames::Frames;
+use crate::lexicon::Lang;
 use crate::sentence::SentenceView;
 
 pub use context::Context;
@@ -71,7 +72,10 @@ pub fn code_sentence(a: &Analysis, kb: &KnowledgeBase, frames: &Frames, s: usize
         );
         return out;
     }
-    let syntax = clauses::analyse(&sv);
+    let syntax = match a.lang() {
+        Lang::En => clauses::analyse(&sv),
+        Lang::Es => crate::es::clauses::analyse(&sv),
+    };
     let mut deferred = Vec::new();
     for p in &syntax.predicates {
         let framing = frames

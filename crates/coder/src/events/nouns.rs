@@ -7,7 +7,7 @@ use dragoman_text::WordClass;
 use crate::clauses;
 use crate::doc::{Candidate, Embedding, Frame};
 use crate::frames::OfRole;
-use crate::lexicon::{Class, Lexicon};
+use crate::lexicon::Class;
 use crate::sentence::SentenceView;
 
 /// Where the noun's date and place are looked for.
@@ -44,7 +44,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         !ph.units.is_empty()
             && (e == start
                 || (ph.possessive && e + 1 == start)
-                || (e + 1 == start && (a.word(e) == "-" || Lexicon::english().is(a.word(e), Class::Possessive))))
+                || (e + 1 == start && (a.word(e) == "-" || sv.lex.is(a.word(e), Class::Possessive))))
     }) {
         source = Some(p);
         why_source = format!("modifier of \"{text}\"");
@@ -60,7 +60,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             t = te.end as usize;
             continue;
         }
-        let lex = Lexicon::english();
+        let lex = sv.lex;
         let (genitive, by_from, to_on) = (
             lex.is(w, Class::Genitive),
             lex.is(w, Class::NounSourcePrep),
@@ -165,7 +165,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let mut modality = Modality::Asserted;
     let before = start.saturating_sub(2).max(sv.first());
     for b in before..start {
-        let lex = Lexicon::english();
+        let lex = sv.lex;
         if lex.is(a.word(b), Class::IntentModifier) {
             modality = Modality::Intended;
         } else if lex.is(a.word(b), Class::PossibleModifier) {
@@ -220,7 +220,7 @@ fn after_light_verb(sv: &SentenceView, noun: usize) -> bool {
         t -= 1;
         let w = a.word(t);
         // "serve as a mediator": the noun is what the subject acts as.
-        if sv.frames.is_light_verb(w) || Lexicon::english().is(w, Class::ActsAs) {
+        if sv.frames.is_light_verb(w) || sv.lex.is(w, Class::ActsAs) {
             return true;
         }
         let skippable = a.has_class(t, WordClass::DET)

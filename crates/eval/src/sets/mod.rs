@@ -73,7 +73,7 @@ pub fn keep_instructive(mut misses: Vec<Miss>, limit: usize) -> Vec<Miss> {
 pub fn code_text(coder: &Coder, id: &str, text: &str, date: Option<chrono::NaiveDate>, explain: bool) -> Coded {
     let doc = Document::new(id, text).with_date(date);
     let a = coder.analyse(&doc);
-    let records = dragoman_coder::record::records(&a, coder.kb());
+    let records = coder.records(&a);
     let main = dragoman_coder::main_code(&a);
     let main_event = dragoman_coder::main_event_index(&a);
     let explanation = if explain { coder.explain(&a) } else { String::new() };

@@ -1,0 +1,257 @@
+//! Spanish actor phrases, read from a sentence's mentions in Spanish word order: a role
+//! noun takes its country from a nationality after it ("la policía colombiana", "soldados
+//! venezolanos") or from "de" + a country or organisation after it ("el ministro de
+//! Defensa de Colombia", "guerrilleros de las FARC"); "X y Y" is one phrase of two actors;
+//! a nationality after another noun is a modifier, not an actor; places are phrases with
+//! a place and no actor.
+//!
+//! Reads: tokens, mentions. Adds: actor phrases (disjoint, in text order), like the
+//! English chunker, so the event stages read them the same way.
+
+use chrono::NaiveDate;
+use smallvec::SmallVec;
+
+use dragoman_kb::{AliasKind, AliasRef, EntityId, EntityKind, KnowledgeBase};
+use dragoman_text::WordClass;
+
+use crate::doc::{ActorPhrase, ActorUnit, Analysis, Mention, PhraseKind};
+use crate::lexicon::{Class, Lexicon};
+
+/// What one mention reads as, in Spanish context.
+#[derive(Clone, Debug)]
+enum Reading {
+    /// A country's own name (or its capital standing for it).
+    Country(EntityId),
+    /// A nationality ("colombiano", "rusos").
+    Nationality(EntityId, AliasKind),
+    /// A role noun with its sector code ("policía" → COP).
+    Role(EntityId),
+    /// A named person or organisation with its code on the date.
+    Named(EntityId, String),
+    /// A place that is no actor.
+    Place(EntityId),
+}
+
+/// The actor phrases of sentence `s`, from its mentions.
+pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], date: NaiveDate) -> Vec<ActorPhrase> {
+    let last = a.sentences()[s].last as usize;
+    let readings: Vec<Option<Reading>> = mentions.iter().map(|m| read(a, kb, m, date)).collect();
+    let mut out: Vec<ActorPhrase> = Vec::new();
+    let mut k = 0;
+    while k < mentions.len() {
+        let Some(reading) = readings[k].clone() else {
+            k += 1;
+            continue;
+        };
+        let m = &mentions[k];
+        let (start, mut end) = (m.start as usize, m.end as usize);
+        let mut phrase = match reading {
+            Reading::Role(agent) => {
+                let sector = kb.entity(agent).code.as_deref().unwrap_or_default().to_string();
+                let mut unit = unit(a, kb, sector.clone(), None, Some(agent), start, end, EntityKind::Agent);
+                unit.how = format!("role noun \"{}\" ({sector})", a.original_text(start, end));
+                // "policía colombiana": a nationality right after the role noun.
+                if let Some(Some(Reading::Nationality(c, _))) = readings.get(k + 1) {
+                    if mentions[k + 1].start as usize == end {
+                        qualify(kb, &mut unit, *c, &sector);
+                        end = mentions[k + 1].end as usize;
+                        k += 1;
+                    }
+                }
+                // "ministro de Defensa de Colombia", "guerrilleros de las FARC".
+                if unit.country.is_none() {
+                    if let Some((j, owner_end)) = owner_after(a, mentions, &readings, k + 1, end, last) {
+                        match &readings[j] {
+                            Some(Reading::Country(c)) => qualify(kb, &mut unit, *c, &sector),
+                            Some(Reading::Named(e, code)) => {
+                                unit.code = code.clone();
+                                unit.country = kb.entity(*e).country.as_deref().map(str::to_string);
+                                unit.entity = Some(*e);
+                                unit.name = Some(kb.entity(*e).name.to_string());
+                                unit.how = format!("{} of \"{}\"", unit.how, kb.entity(*e).name);
+                            }
+                            _ => {}
+                        }
+                        end = owner_end;
+                        k = j;
+                    }
+                }
+                unit.end = end as u32;
+                phrase(start, end, s, vec![unit], None)
+            }
+            Reading::Country(c) => {
+                let code = kb.entity(c).code.as_deref().unwrap_or_default().to_string();
+                let mut unit = unit(a, kb, code, Some(c), Some(c), start, end, EntityKind::Country);
+                unit.how = format!("country \"{}\"", a.original_text(start, end));
+                phrase(start, end, s, vec![unit], Some(c))
+            }
+            Reading::Named(e, code) => {
+                let ent = kb.entity(e);
+                let mut unit = unit(a, kb, code, None, Some(e), start, end, ent.kind);
+                unit.country = ent.country.as_deref().map(str::to_string);
+                unit.personal = ent.kind == EntityKind::Person;
+                unit.how = format!("name \"{}\"", ent.name);
+                phrase(start, end, s, vec![unit], None)
+            }
+            Reading::Nationality(c, kind) => {
+                let code = kb.entity(c).code.as_deref().unwrap_or_default().to_string();
+                let mut unit = unit(a, kb, code, Some(c), Some(c), start, end, EntityKind::Country);
+                unit.how = format!("nationality \"{}\"", a.original_text(start, end));
+                let mut p = phrase(start, end, s, vec![unit], None);
+                // "los colombianos" is an actor; "el gobierno colombiano" was read with
+                // its role noun above; after any other noun it only says whose.
+                let after_noun = start > 0
+                    && a.sentence_of(start - 1) == s
+                    && !a.is_punct(start - 1)
+                    && a.tags()[start - 1].class.is_empty();
+                if kind == AliasKind::Adjective && after_noun {
+                    p.kind = PhraseKind::Modifier;
+                }
+                p
+            }
+            Reading::Place(id) => phrase(start, end, s, Vec::new(), Some(id)),
+        };
+        phrase.end = end as u32;
+        merge_or_push(a, &mut out, phrase);
+        k += 1;
+    }
+    out
+}
+
+fn read(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Option<Reading> {
+    let capitalized = a.is_capitalized(m.start as usize);
+    let kind_of = |r: &AliasRef| kb.entity(r.entity).kind;
+    let named = m.readings.iter().find_map(|r| {
+        let k = kind_of(r);
+        if !matches!(k, EntityKind::Person | EntityKind::Organisation) {
+            return None;
+        }
+        kb.entity(r.entity).code_on(date).map(|c| (r.entity, c))
+    });
+    // A country's own name is the country, whatever else the dictionaries file it under
+    // (the actor lists repeat country names with historical codes).
+    let country_name = m
+        .readings
+        .iter()
+        .find(|r| kind_of(r) == EntityKind::Country && !matches!(r.kind, AliasKind::Adjective | AliasKind::Plural));
+    if let Some(r) = country_name {
+        return Some(Reading::Country(r.entity));
+    }
+    let role = m.readings.iter().find(|r| r.kind == AliasKind::Agent).map(|r| r.entity);
+    // A capitalised name beats a role noun of the same words ("Ejército de Liberación").
+    if let Some((e, code)) = named {
+        if capitalized || role.is_none() {
+            return Some(Reading::Named(e, code));
+        }
+    }
+    if let Some(agent) = role {
+        return Some(Reading::Role(agent));
+    }
+    for r in &m.readings {
+        if kind_of(r) != EntityKind::Country {
+            continue;
+        }
+        match r.kind {
+            AliasKind::Adjective | AliasKind::Plural => return Some(Reading::Nationality(r.entity, r.kind)),
+            _ => return Some(Reading::Country(r.entity)),
+        }
+    }
+    m.readings
+        .iter()
+        .find(|r| kind_of(r) == EntityKind::Place)
+        .map(|r| Reading::Place(r.entity))
+}
+
+/// After a role noun ending at `end`: "de"/"del" (and an article) then a country or a
+/// named actor. Returns the mention's index and its end.
+fn owner_after(
+    a: &Analysis,
+    mentions: &[Mention],
+    readings: &[Option<Reading>],
+    from: usize,
+    end: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    let lex = Lexicon::spanish();
+    let mut t = end;
+    if t >= last || !lex.is(a.word(t), Class::Genitive) {
+        return None;
+    }
+    t += 1;
+    if t < last && a.has_class(t, WordClass::DET) {
+        t += 1;
+    }
+    let j = (from..mentions.len()).find(|&j| mentions[j].start as usize == t)?;
+    matches!(readings[j], Some(Reading::Country(_)) | Some(Reading::Named(..))).then(|| (j, mentions[j].end as usize))
+}
+
+/// Gives a role noun's unit a country: `COL` + `COP`.
+fn qualify(kb: &KnowledgeBase, unit: &mut ActorUnit, country: EntityId, sector: &str) {
+    let Some(code) = kb.entity(country).code.as_deref() else {
+        return;
+    };
+    unit.code = format!("{code}{sector}");
+    unit.country = Some(code.to_string());
+    unit.how = format!("{} of {}", unit.how, kb.entity(country).name);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn unit(
+    a: &Analysis,
+    kb: &KnowledgeBase,
+    code: String,
+    country: Option<EntityId>,
+    entity: Option<EntityId>,
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+) -> ActorUnit {
+    ActorUnit {
+        code,
+        country: country.and_then(|c| kb.entity(c).code.as_deref().map(str::to_string)),
+        entity,
+        name: entity
+            .map(|e| kb.entity(e).name.to_string())
+            .or_else(|| Some(a.original_text(start, end).to_string())),
+        start: start as u32,
+        end: end as u32,
+        how: String::new(),
+        kind: Some(kind),
+        personal: false,
+        inferred: false,
+    }
+}
+
+fn phrase(start: usize, end: usize, s: usize, units: Vec<ActorUnit>, place: Option<EntityId>) -> ActorPhrase {
+    ActorPhrase {
+        start: start as u32,
+        end: end as u32,
+        sentence: s as u32,
+        units: SmallVec::from_vec(units),
+        kind: PhraseKind::Named,
+        media: false,
+        place,
+        antecedent: None,
+        possessive: false,
+        speakers_own: false,
+    }
+}
+
+/// "Colombia y Venezuela", "el Ejército, la Policía y la Fiscalía": actors joined by a list
+/// separator (and perhaps an article) make one phrase of several units.
+fn merge_or_push(a: &Analysis, out: &mut Vec<ActorPhrase>, p: ActorPhrase) {
+    let lex = Lexicon::spanish();
+    if let Some(prev) = out.last_mut() {
+        let gap: Vec<usize> = (prev.end as usize..p.start as usize).collect();
+        let joins = !gap.is_empty()
+            && gap.len() <= 2
+            && lex.is(a.word(gap[0]), Class::ListSeparator)
+            && gap[1..].iter().all(|&t| a.has_class(t, WordClass::DET));
+        if joins && prev.is_actor() && p.is_actor() {
+            prev.end = p.end;
+            prev.units.extend(p.units);
+            return;
+        }
+    }
+    out.push(p);
+}

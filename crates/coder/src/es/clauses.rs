@@ -1,0 +1,376 @@
+//! The predicates of a Spanish sentence, read from word order and verb morphology (there
+//! is no Spanish dependency model): the same [`Syntax`] the English clause reader gives,
+//! so verb patterns, framing, dates, places and emission work unchanged.
+//!
+//! How it reads a sentence:
+//! - a verb is a form of `data/es/verb_forms.tsv` not right after an article ("el ataque"
+//!   is a noun); a compound tense is one predicate: haber + participle (active), ser or
+//!   estar + participle (passive: "fueron detenidos por la Policía");
+//! - a clause runs from the previous finite verb (or "que", ";") to the next one;
+//! - the subject is the clause's last actor phrase before the verb that no preposition
+//!   governs; without one, a relative "que" takes its antecedent, and a dropped subject
+//!   (Spanish leaves it out) is the previous predicate's;
+//! - the object is the first actor phrase after the verb in its clause ("a los
+//!   candidatos", "contra la estación"), not one after "por" (a passive's agent) or a
+//!   preposition of topic or time;
+//! - "no", "nunca", "tampoco", "ni" before the verb (clitics between) negate it; the
+//!   future and "ir a" make it intended, the conditional and "poder" hypothetical, and so
+//!   does a governing verb of intent for the infinitive it governs ("planean atacar");
+//! - "se" + a third-person verb with no subject is an impersonal passive ("se capturó a
+//!   tres hombres"); a participle right after an actor is a reduced passive ("los
+//!   candidatos amenazados por la guerrilla").
+//!
+//! Pure: it reads the document and returns [`Syntax`].
+
+use dragoman_core::Modality;
+use dragoman_kb::morph::{Mood, Morphology, Reading};
+use dragoman_kb::verbs::Tense as VerbTense;
+use dragoman_text::WordClass;
+
+use crate::clauses::Syntax;
+use crate::doc::{Clause, Predicate};
+use crate::lexicon::{Class, Lexicon};
+use crate::sentence::SentenceView;
+use crate::time::Tense;
+
+/// A verb form in the sentence with the reading that fits it.
+#[derive(Clone, Copy, Debug)]
+struct Use {
+    t: usize,
+    reading: Reading,
+}
+
+impl Use {
+    fn finite(&self) -> bool {
+        self.reading.mood.is_finite()
+    }
+}
+
+pub fn analyse(sv: &SentenceView) -> Syntax {
+    let empty = Syntax {
+        predicates: Vec::new(),
+        embeddings: Vec::new(),
+    };
+    let Some(m) = sv.kb.morphology.as_ref() else {
+        return empty;
+    };
+    let uses = verb_uses(sv, m);
+    let mut predicates: Vec<Predicate> = Vec::new();
+    let mut k = 0;
+    while k < uses.len() {
+        let chain = chain_at(sv, m, &uses, k);
+        k = chain.next;
+        let v = chain.main;
+        let forms = sv.kb.verbs.lookup(sv.a.word(v.t)).to_vec();
+        if forms.is_empty() {
+            continue;
+        }
+        let p = predicate(sv, &uses, &chain, forms, predicates.last());
+        predicates.push(p);
+    }
+    Syntax {
+        predicates,
+        embeddings: Vec::new(),
+    }
+}
+
+/// Verb forms used as verbs, in text order.
+fn verb_uses(sv: &SentenceView, m: &Morphology) -> Vec<Use> {
+    let a = sv.a;
+    let mut out = Vec::new();
+    for t in sv.first()..sv.last() {
+        if a.is_punct(t) || sv.in_name(t) {
+            continue;
+        }
+        let readings = m.readings(a.word(t));
+        // Closed-class words are not verbs ("de" is not a form of dar here), except
+        // the auxiliaries and modals themselves.
+        let class = a.tags()[t].class;
+        let auxiliary = class.has(WordClass::AUX) || class.has(WordClass::MODAL);
+        if readings.is_empty() || (!class.is_empty() && !auxiliary) {
+            continue;
+        }
+        // "el ataque", "un acuerdo": after an article it is a noun. Clitic pronouns that
+        // look like articles ("la atacaron") are pronouns before a finite verb.
+        let after_det = t > sv.first() && a.has_class(t - 1, WordClass::DET);
+        let after_pron = t > sv.first() && a.has_class(t - 1, WordClass::PRON);
+        let reading = best_reading(readings, after_det && !after_pron);
+        let Some(reading) = reading else { continue };
+        if after_det && !(after_pron && reading.mood.is_finite()) {
+            continue;
+        }
+        out.push(Use { t, reading });
+    }
+    out
+}
+
+/// The reading to go on: a finite one first (third person preferred), then participle,
+/// infinitive, gerund.
+fn best_reading(readings: &[Reading], noun_position: bool) -> Option<Reading> {
+    if noun_position {
+        return None;
+    }
+    let rank = |r: &Reading| match r.mood {
+        Mood::Preterite | Mood::Present | Mood::Imperfect | Mood::Future | Mood::Conditional => {
+            if r.person == 3 {
+                0
+            } else {
+                1
+            }
+        }
+        Mood::SubjunctivePresent | Mood::SubjunctiveImperfect => 2,
+        Mood::Participle => 3,
+        Mood::Infinitive => 4,
+        Mood::Gerund => 5,
+        Mood::Imperative => 6,
+    };
+    readings.iter().copied().min_by_key(rank)
+}
+
+/// A verb with its auxiliaries: "han sido detenidos", "va a atacar", "planean atacar".
+struct Chain {
+    /// The first token of the chain (where negation and the subject are looked for).
+    anchor: usize,
+    /// The finite form that gives the tense, if any.
+    finite: Option<Use>,
+    /// The verb that carries the event.
+    main: Use,
+    passive: bool,
+    modality: Modality,
+    /// Index in the uses of the next verb after the chain.
+    next: usize,
+    /// The main verb is an infinitive or gerund after a preposition ("para atacar").
+    subordinate: bool,
+}
+
+fn chain_at(sv: &SentenceView, m: &Morphology, uses: &[Use], k: usize) -> Chain {
+    let a = sv.a;
+    let lex = Lexicon::spanish();
+    let first = uses[k];
+    let mut chain = Chain {
+        anchor: first.t,
+        finite: first.finite().then_some(first),
+        main: first,
+        passive: false,
+        modality: modality_of(first.reading.mood),
+        next: k + 1,
+        subordinate: !first.finite()
+            && first.reading.mood != Mood::Participle
+            && first.t > sv.first()
+            && a.has_class(first.t - 1, WordClass::PREP),
+    };
+    let mut j = k;
+    // Each step: the verb at j governs the one at j + 1 (within two tokens: "ha sido",
+    // "va a atacar", "quieren volver a").
+    while j + 1 < uses.len() {
+        let (cur, nxt) = (uses[j], uses[j + 1]);
+        let gap = nxt.t - cur.t;
+        // Any reading of the governing form counts ("fueron": ser or ir).
+        let is = |class: Class| m.readings(a.word(cur.t)).iter().any(|r| lex.is(m.lemma(r), class));
+        let step = match nxt.reading.mood {
+            Mood::Participle if gap == 1 && is(Class::PassiveAuxiliary) => {
+                chain.passive = true;
+                true
+            }
+            Mood::Participle if gap == 1 && is(Class::PastAuxiliary) => true,
+            Mood::Infinitive if gap == 2 && lex.is(a.word(cur.t + 1), Class::Recipient) && is(Class::Future) => {
+                chain.modality = Modality::Intended;
+                true
+            }
+            Mood::Infinitive if gap == 1 && is(Class::Possibility) => {
+                chain.modality = Modality::Hypothetical;
+                true
+            }
+            Mood::Infinitive if gap <= 2 && is(Class::IntentModifier) => {
+                chain.modality = Modality::Intended;
+                true
+            }
+            _ => false,
+        };
+        if !step {
+            break;
+        }
+        j += 1;
+        chain.main = nxt;
+    }
+    chain.next = j + 1;
+    chain
+}
+
+fn modality_of(mood: Mood) -> Modality {
+    match mood {
+        Mood::Future => Modality::Intended,
+        Mood::Conditional => Modality::Hypothetical,
+        _ => Modality::Asserted,
+    }
+}
+
+fn predicate(
+    sv: &SentenceView,
+    uses: &[Use],
+    chain: &Chain,
+    forms: Vec<dragoman_kb::VerbForm>,
+    previous: Option<&Predicate>,
+) -> Predicate {
+    let a = sv.a;
+    let lex = Lexicon::spanish();
+    let v = chain.main;
+    let clause = clause_around(sv, uses, chain);
+    let mood = chain.finite.map_or(v.reading.mood, |f| f.reading.mood);
+    let mut passive = chain.passive;
+    let mut subject = subject_before(sv, clause.start, chain.anchor);
+    // A participle right after an actor, with no auxiliary: "los candidatos amenazados".
+    if chain.finite.is_none() && v.reading.mood == Mood::Participle && chain.anchor == v.t {
+        let reduced = sv
+            .phrases
+            .iter()
+            .copied()
+            .find(|&p| a.actors()[p].end as usize == v.t && sv.usable(p));
+        if reduced.is_some() {
+            passive = true;
+            subject = reduced;
+        }
+    }
+    let relative = subject.is_none()
+        && chain.anchor > sv.first()
+        && lex.is(a.word(clause.start.saturating_sub(1).max(sv.first())), Class::Relative);
+    if relative {
+        subject = subject_before(sv, sv.first(), clause.start.saturating_sub(1));
+    }
+    let (mut object, agent) = after_verb(sv, v.t + 1, clause.end, passive);
+    // "se capturó a tres hombres": impersonal, the object is who underwent it.
+    let se = chain.anchor > sv.first() && a.word(chain.anchor - 1) == "se";
+    if subject.is_none() && se && v.reading.person == 3 && !passive && object.is_some() {
+        passive = true;
+        subject = object.take();
+    }
+    // A dropped subject is the previous predicate's ("atacaron la base y huyeron").
+    let dropped = subject.is_none() && !passive && v.reading.mood != Mood::Participle;
+    if dropped {
+        subject = previous.filter(|p| !p.passive).and_then(|p| p.subject);
+    }
+    let time_tense = if mood.is_past() || (chain.finite.is_some() && v.reading.mood == Mood::Participle && !passive) {
+        Tense::Past
+    } else if matches!(mood, Mood::Future | Mood::Conditional) || chain.modality == Modality::Intended {
+        Tense::Future
+    } else if passive && mood == Mood::Participle {
+        Tense::Past
+    } else if mood.is_past() {
+        Tense::Past
+    } else {
+        Tense::Present
+    };
+    let past_form = |u: &Use| u.reading.mood.is_past() || u.reading.mood == Mood::Participle;
+    Predicate {
+        start: v.t,
+        end: v.t + 1,
+        forms,
+        tense: if past_form(&v) || chain.finite.is_some_and(|f| past_form(&f)) {
+            VerbTense::Past
+        } else if v.reading.mood == Mood::Gerund {
+            VerbTense::Gerund
+        } else {
+            VerbTense::Base
+        },
+        clause,
+        subject,
+        subject_token: None,
+        object,
+        agent,
+        passive,
+        negated: negated(sv, chain.anchor),
+        modality: chain.modality,
+        time_tense,
+        subordinate: chain.subordinate,
+        frames_next: false,
+    }
+}
+
+/// The clause of a verb chain: from after the previous finite verb, relative pronoun or
+/// semicolon to before the next finite verb, relative pronoun or semicolon.
+fn clause_around(sv: &SentenceView, uses: &[Use], chain: &Chain) -> Clause {
+    let a = sv.a;
+    let lex = Lexicon::spanish();
+    let boundary = |t: usize| lex.is(a.word(t), Class::Relative) || matches!(a.word(t), ";" | ":");
+    let finite_other = |t: usize| uses.iter().any(|u| u.t == t && u.finite()) && t != chain.anchor;
+    let mut start = chain.anchor;
+    while start > sv.first() && !boundary(start - 1) && !finite_other(start - 1) {
+        start -= 1;
+    }
+    let mut end = chain.main.t + 1;
+    while end < sv.last() && !boundary(end) && !finite_other(end) {
+        end += 1;
+    }
+    Clause { start, end }
+}
+
+/// Is the token before `start` (an article aside) a preposition, so the phrase there
+/// is no subject?
+fn governed(sv: &SentenceView, start: usize) -> Option<usize> {
+    let a = sv.a;
+    let mut t = start;
+    while t > sv.first() {
+        t -= 1;
+        if a.has_class(t, WordClass::DET) {
+            continue;
+        }
+        return a.has_class(t, WordClass::PREP).then_some(t);
+    }
+    None
+}
+
+/// The last actor phrase in `from..to` that no preposition governs.
+fn subject_before(sv: &SentenceView, from: usize, to: usize) -> Option<usize> {
+    let a = sv.a;
+    sv.phrases.iter().copied().rev().find(|&p| {
+        let ph = &a.actors()[p];
+        (ph.start as usize) >= from
+            && (ph.end as usize) <= to
+            && sv.usable(p)
+            && governed(sv, ph.start as usize).is_none()
+    })
+}
+
+/// The object and the agent ("por …") after a verb, in `from..to`.
+fn after_verb(sv: &SentenceView, from: usize, to: usize, passive: bool) -> (Option<usize>, Option<usize>) {
+    let a = sv.a;
+    let lex = sv.lex;
+    let (mut object, mut agent) = (None, None);
+    for &p in &sv.phrases {
+        let ph = &a.actors()[p];
+        let (s, e) = (ph.start as usize, ph.end as usize);
+        if s < from || e > to || !sv.usable(p) {
+            continue;
+        }
+        match governed(sv, s).map(|t| a.word(t)) {
+            Some(w) if lex.is(w, Class::AgentBy) => {
+                if passive && agent.is_none() {
+                    agent = Some(p);
+                }
+            }
+            Some(w) if lex.is(w, Class::NoTarget) => {}
+            _ => {
+                if object.is_none() && !passive {
+                    object = Some(p);
+                }
+            }
+        }
+    }
+    (object, agent)
+}
+
+/// "no", "nunca", "tampoco", "ni" before the chain, clitic pronouns between.
+fn negated(sv: &SentenceView, anchor: usize) -> bool {
+    let a = sv.a;
+    let mut t = anchor;
+    while t > sv.first() {
+        t -= 1;
+        if a.has_class(t, WordClass::NEG) {
+            return true;
+        }
+        if !a.has_class(t, WordClass::PRON) {
+            return false;
+        }
+    }
+    false
+}
