@@ -28,6 +28,7 @@ pub const SETS: &[(&str, &str)] = &[
     ("mt-robustness", "mt-robustness"),
     ("html-extraction", "../corpus/html"),
     ("ud-ewt", "ud-english-ewt"),
+    ("spanish-fight", "spanish-fight"),
 ];
 
 /// Runs one set. `folds`: coders for cross-validated scoring of the sets the learned
@@ -48,6 +49,7 @@ pub fn run_set(
         "mt-robustness" => sets::classes::mt_robustness(coder, path, errors),
         "html-extraction" => sets::html::run(path, errors),
         "ud-ewt" => sets::syntax::run(path),
+        "spanish-fight" => sets::spanish::run(coder, path, errors),
         other => Err(format!(
             "unknown set `{other}`; the sets are: {}",
             SETS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")

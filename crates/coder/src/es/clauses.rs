@@ -60,18 +60,53 @@ pub fn analyse(sv: &SentenceView) -> Syntax {
     while k < uses.len() {
         let chain = chain_at(sv, m, &uses, k);
         k = chain.next;
-        let v = chain.main;
-        let forms = sv.kb.verbs.lookup(sv.a.word(v.t)).to_vec();
+        let (forms, len) = dictionary_forms(sv, chain.main.t);
         if forms.is_empty() {
             continue;
         }
-        let p = predicate(sv, &uses, &chain, forms, predicates.last());
+        let mut p = predicate(sv, &uses, &chain, forms, predicates.last());
+        p.end = p.start + len;
         predicates.push(p);
     }
     Syntax {
         predicates,
         embeddings: Vec::new(),
     }
+}
+
+/// The dictionary verbs a verb form at `t` reads as: the longest multi-word entries whose
+/// other words follow ("llevar a cabo"), and among them those whose verb line gives a
+/// code of its own first (the dictionary files one lemma under several blocks; a line's
+/// own code is what its author said of that verb). Returns them and their length.
+fn dictionary_forms(sv: &SentenceView, t: usize) -> (Vec<dragoman_kb::VerbForm>, usize) {
+    let a = sv.a;
+    let verbs = &sv.kb.verbs;
+    let mut best_len = 1;
+    let mut chosen: Vec<dragoman_kb::VerbForm> = Vec::new();
+    for f in verbs.lookup(a.word(t)) {
+        let (_, entry) = verbs.verb(*f);
+        if entry.head > 0 {
+            continue;
+        }
+        let rest = &entry.words[entry.head + 1..];
+        let fits = rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| t + 1 + k < sv.last() && a.word(t + 1 + k) == &**w);
+        if !fits {
+            continue;
+        }
+        let len = 1 + rest.len();
+        if len > best_len {
+            best_len = len;
+            chosen.clear();
+        }
+        if len == best_len {
+            chosen.push(*f);
+        }
+    }
+    chosen.sort_by_key(|f| verbs.verb(*f).1.code.as_ref().is_none_or(|c| c.is_none()));
+    (chosen, best_len)
 }
 
 /// Verb forms used as verbs, in text order.
@@ -94,9 +129,23 @@ fn verb_uses(sv: &SentenceView, m: &Morphology) -> Vec<Use> {
         // look like articles ("la atacaron") are pronouns before a finite verb.
         let after_det = t > sv.first() && a.has_class(t - 1, WordClass::DET);
         let after_pron = t > sv.first() && a.has_class(t - 1, WordClass::PRON);
-        let reading = best_reading(readings, after_det && !after_pron);
+        let after_prep = t > sv.first() && a.has_class(t - 1, WordClass::PREP);
+        // Outside quotations news narrates in the third person: a form that can only be
+        // first or second person ("sitio", "armas") is a noun there.
+        let quoted = crate::doc::quote_at(a.quotes(), t).is_some();
+        let readings: Vec<Reading> = readings
+            .iter()
+            .copied()
+            .filter(|r| quoted || !r.mood.is_finite() || r.person == 3 || r.person == 0)
+            .collect();
+        let reading = best_reading(&readings, after_det && !after_pron);
         let Some(reading) = reading else { continue };
         if after_det && !(after_pron && reading.mood.is_finite()) {
+            continue;
+        }
+        // A preposition takes a noun or an infinitive, never a finite verb ("de esta
+        // población", "con armas").
+        if after_prep && reading.mood.is_finite() {
             continue;
         }
         out.push(Use { t, reading });
@@ -309,14 +358,22 @@ fn clause_around(sv: &SentenceView, uses: &[Use], chain: &Chain) -> Clause {
 fn governed(sv: &SentenceView, start: usize) -> Option<usize> {
     let a = sv.a;
     let mut t = start;
-    while t > sv.first() {
+    // Determiners and numerals may stand between ("a los dos", "contra cuatro").
+    for _ in 0..3 {
+        if t <= sv.first() {
+            return None;
+        }
         t -= 1;
-        if a.has_class(t, WordClass::DET) {
+        if a.has_class(t, WordClass::DET) || is_numeral(a.word(t)) {
             continue;
         }
         return a.has_class(t, WordClass::PREP).then_some(t);
     }
     None
+}
+
+fn is_numeral(w: &str) -> bool {
+    w.bytes().all(|b| b.is_ascii_digit()) || crate::es::time::number(w).is_some()
 }
 
 /// The last actor phrase in `from..to` that no preposition governs.

@@ -145,6 +145,14 @@ fn is(w: &[&str], i: usize, f: impl Fn(Word) -> bool) -> bool {
     w.get(i).is_some_and(|x| table().get(x).iter().any(|&y| f(y)))
 }
 
+/// The value of a one-word Spanish number ("dos", "veinte"), from the dates table.
+pub fn number(w: &str) -> Option<i64> {
+    table().get(w).iter().find_map(|x| match x {
+        Word::Number(n) => Some(*n),
+        _ => None,
+    })
+}
+
 fn number_at(w: &[&str], i: usize) -> Option<(usize, i64)> {
     let x = w.get(i)?;
     if let Ok(n) = x.parse::<i64>() {

@@ -8,6 +8,7 @@ pub mod location;
 pub mod ner;
 pub mod petrarch;
 pub mod plover;
+pub mod spanish;
 pub mod syntax;
 
 use serde::Serialize;
