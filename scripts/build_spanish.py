@@ -1035,7 +1035,33 @@ def build_agents(shared: Path, book: CodeBook, vocab) -> list[tuple[str, str]]:
                 plural = plural_phrase(term, vocab)
                 if plural and plural != term:
                     rows.append((plural, code, term))
-    return resolve_agent_conflicts(rows)
+    things = thing_words(shared)
+    kept = [r for r in rows if r[0] not in things and r[2] not in things]
+    for r in rows:
+        if r[0] in things or r[2] in things:
+            warn("agents term the verb patterns file under a synset of things dropped", r[0])
+    return resolve_agent_conflicts(kept)
+
+
+# Synsets of the verb patterns that name people; every other synset names things (&ARMA,
+# &TRATADO, &VEHICULO…). The agents file, a translation, files some of those things as
+# role nouns ("acuerdo" CVL): a word the patterns use as a thing is no actor.
+PEOPLE_SYNSETS = {"PERSONA", "MILITAR", "POLICIA", "REFUGIADO", "REHEN", "SOSPECHOSO",
+                  "NEGOCIADOR", "LIDERGOBIERNO", "OPOSICION", "AUXILIAR", "ADM"}
+
+
+def thing_words(shared: Path) -> set[str]:
+    text = (shared / "data" / "spanish" / "verbpatterns_es_190128.txt").read_text(encoding="utf-8")
+    out, current = set(), None
+    for line in text.splitlines():
+        if line.startswith("&"):
+            name = line[1:].split()[0] if line[1:].split() else ""
+            current = None if name in PEOPLE_SYNSETS else name
+        elif line.startswith("+") and current:
+            out.add(dictionary_phrase(line[1:].split("#", 1)[0].strip()).lower())
+        elif not line.strip():
+            current = None
+    return out
 
 
 # Preference among conflicting codes of one term (after the vote): the reading news

@@ -32,6 +32,11 @@ impl Lang {
         }
     }
 
+    /// Does the language write nationality words with a capital ("Russian" but "ruso")?
+    pub fn capitalizes_demonyms(self) -> bool {
+        self == Lang::En
+    }
+
     /// The language of a code ("es", "es-CO", "ES"), if the coder reads it.
     pub fn from_code(code: &str) -> Option<Lang> {
         let base = code.split(['-', '_']).next().unwrap_or(code);

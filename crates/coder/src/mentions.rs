@@ -77,6 +77,10 @@ fn case_fits(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, start: usize, end: 
     if kind == EntityKind::Agent {
         return true;
     }
+    // Spanish writes nationalities in lower case ("el canciller ruso").
+    if matches!(r.kind, AliasKind::Adjective | AliasKind::Plural) && !a.lang().capitalizes_demonyms() {
+        return true;
+    }
     let casing = a.casing();
     if r.needs_caps {
         return casing == Casing::Upper || (start..end).all(|t| a.is_all_caps(t) || a.is_punct(t));

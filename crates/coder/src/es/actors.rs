@@ -247,6 +247,20 @@ fn merge_or_push(a: &Analysis, out: &mut Vec<ActorPhrase>, p: ActorPhrase) {
             && gap.len() <= 2
             && lex.is(a.word(gap[0]), Class::ListSeparator)
             && gap[1..].iter().all(|&t| a.has_class(t, WordClass::DET));
+        // "el canciller ruso, Serguéi Lavrov": a role and the person holding it, one actor.
+        let apposition = gap.len() == 1
+            && a.word(gap[0]) == ","
+            && p.units.len() == 1
+            && p.units[0].personal
+            && prev.units.last().is_some_and(|u| {
+                u.kind == Some(EntityKind::Agent) && (u.country.is_none() || u.country == p.units[0].country)
+            });
+        if apposition && prev.is_actor() {
+            prev.end = p.end;
+            prev.units.pop();
+            prev.units.extend(p.units);
+            return;
+        }
         if joins && prev.is_actor() && p.is_actor() {
             prev.end = p.end;
             prev.units.extend(p.units);

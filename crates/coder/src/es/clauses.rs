@@ -122,7 +122,12 @@ fn verb_uses(sv: &SentenceView, m: &Morphology) -> Vec<Use> {
         // the auxiliaries and modals themselves.
         let class = a.tags()[t].class;
         let auxiliary = class.has(WordClass::AUX) || class.has(WordClass::MODAL);
-        if readings.is_empty() || (!class.is_empty() && !auxiliary) {
+        if readings.is_empty() || (!class.is_empty() && !auxiliary) || in_time(sv, t) {
+            continue;
+        }
+        // "esta", "este" are demonstratives unless a participle or gerund follows
+        // ("está detenido", "estaba negociando").
+        if class.has(WordClass::DET) && !participle_or_gerund_at(m, a, t + 1) {
             continue;
         }
         // "el ataque", "un acuerdo": after an article it is a noun. Clitic pronouns that
@@ -151,6 +156,17 @@ fn verb_uses(sv: &SentenceView, m: &Morphology) -> Vec<Use> {
         out.push(Use { t, reading });
     }
     out
+}
+
+fn in_time(sv: &SentenceView, t: usize) -> bool {
+    sv.a.times_in(sv.first(), t + 1).iter().any(|x| t < x.end as usize)
+}
+
+fn participle_or_gerund_at(m: &Morphology, a: &crate::doc::Analysis, t: usize) -> bool {
+    t < a.tokens().len()
+        && m.readings(a.word(t))
+            .iter()
+            .any(|r| matches!(r.mood, Mood::Participle | Mood::Gerund))
 }
 
 /// The reading to go on: a finite one first (third person preferred), then participle,

@@ -16,6 +16,7 @@ use dragoman_core::Modality;
 use dragoman_kb::EntityKind;
 
 use crate::doc::{quote_at, ActorUnit, Candidate, CodedEvent};
+use crate::lexicon::Lang;
 use crate::sentence::SentenceView;
 
 use super::context::Context;
@@ -178,6 +179,28 @@ fn implied(sv: &SentenceView, e: &Candidate, sector: &str) -> ActorUnit {
     }
 }
 
+/// When neither the place nor the document says a country, a role noun takes the country
+/// of the other actor of its event ("paramilitaries threatened the villagers": the
+/// villagers of the paramilitaries' country), marked inferred: most events are domestic.
+fn co_actor_countries(pairs: &mut [Pair]) {
+    for (s, t, _) in pairs.iter_mut() {
+        let (Some(s), Some(t)) = (s.as_mut(), t.as_mut()) else {
+            continue;
+        };
+        let bare = |u: &ActorUnit| u.country.is_none() && u.kind == Some(EntityKind::Agent) && u.code.len() == 3;
+        let (from, to) = match (bare(s), bare(t)) {
+            (false, true) => (&*s, t),
+            (true, false) => (&*t, s),
+            _ => continue,
+        };
+        let Some(country) = from.country.clone() else { continue };
+        to.how = format!("{} in {}'s country", to.how, from.code);
+        to.code = format!("{country}{}", to.code);
+        to.country = Some(country);
+        to.inferred = true;
+    }
+}
+
 /// Role nouns with no country take the event place's, else the document's (see the
 /// module's notes).
 fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut [Pair]) {
@@ -191,7 +214,15 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         country.map(|c| (c.to_string(), format!("in {}, where the event happened", ent.name)))
     });
     let hint = from_place.or_else(|| ctx.country_hint.clone());
-    let Some((country, how)) = hint else { return };
+    let Some((country, how)) = hint else {
+        // Measured on the development sets: +3 points of event-root accuracy on Spanish
+        // (where single-country conflict news is the norm), -0.2 points of precision on
+        // English ones; so Spanish only until held-out English figures say otherwise.
+        if sv.a.lang() == Lang::Es {
+            co_actor_countries(pairs);
+        }
+        return;
+    };
     for (s, t, _) in pairs.iter_mut() {
         for u in s.iter_mut().chain(t.iter_mut()) {
             if u.country.is_none() && u.kind == Some(EntityKind::Agent) && u.code.len() == 3 {

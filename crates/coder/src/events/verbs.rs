@@ -94,6 +94,23 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     }
 }
 
+/// A pattern that only says "not" before the verb and codes nothing (`- NO *` [---]):
+/// the dictionaries' way to drop negated events. The clause reader records negation
+/// itself (the event is kept, marked negated), so such a pattern is not applied.
+fn only_negates(sv: &SentenceView, pattern: &dragoman_kb::Pattern) -> bool {
+    use dragoman_kb::PatternItem;
+    if !pattern.code.is_none() {
+        return false;
+    }
+    let mut words = pattern.pre.iter().chain(&pattern.post).filter_map(|i| match i {
+        PatternItem::Word { word, .. } => Some(word),
+        _ => None,
+    });
+    let negation = |w: &str| sv.kb.lexeme(w).class.has(dragoman_text::WordClass::NEG);
+    let first = words.next();
+    first.is_some_and(|w| negation(w)) && words.all(|w| negation(w))
+}
+
 /// The most specific pattern of the verb's blocks, else the verb's or block's code.
 fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, PatternMatch)> {
     let a = sv.a;
@@ -111,6 +128,9 @@ fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, P
         block.candidates(&clause_words, &mut candidates);
         for &k in &candidates {
             let pattern = &block.patterns[k as usize];
+            if only_negates(sv, pattern) {
+                continue;
+            }
             if let Some(m) = matcher.matches(pattern, p.start, p.end) {
                 let spec = pattern.specificity();
                 if best.as_ref().is_none_or(|b| spec > b.0) {
