@@ -314,14 +314,14 @@ fn predicate(
     if dropped {
         subject = previous.filter(|p| !p.passive).and_then(|p| p.subject);
     }
-    let time_tense = if mood.is_past() || (chain.finite.is_some() && v.reading.mood == Mood::Participle && !passive) {
+    // A perfect ("han atacado") and a bare passive participle ("atacados por") tell of the
+    // past; the future and intentions of what is to come.
+    let perfect = chain.finite.is_some() && v.reading.mood == Mood::Participle && !passive;
+    let bare_passive = passive && mood == Mood::Participle;
+    let time_tense = if mood.is_past() || perfect || bare_passive {
         Tense::Past
     } else if matches!(mood, Mood::Future | Mood::Conditional) || chain.modality == Modality::Intended {
         Tense::Future
-    } else if passive && mood == Mood::Participle {
-        Tense::Past
-    } else if mood.is_past() {
-        Tense::Past
     } else {
         Tense::Present
     };
