@@ -31,6 +31,7 @@ const VERB_FORMS: (&str, &str) = table!("es/verb_forms.tsv");
 const FUNCTION_WORDS: (&str, &str) = table!("es/function_words.tsv");
 const VERB_PATTERNS: (&str, &str) = table!("es/verbpatterns_es.txt");
 const DATES: (&str, &str) = table!("es/dates.tsv");
+const PLACE_NAMES: (&str, &str) = table!("es/place_names.tsv");
 
 impl KnowledgeBase {
     /// The knowledge base for Spanish text.
@@ -44,6 +45,7 @@ impl KnowledgeBase {
         load_organisations(&mut kb)?;
         load_people(&mut kb)?;
         load_places(&mut kb)?;
+        load_place_names(&mut kb)?;
         load_points(&mut kb)?;
         load_actors(&mut kb)?;
         load_agents(&mut kb, AGENTS)?;
@@ -87,6 +89,22 @@ fn load_spanish_country_names(kb: &mut KnowledgeBase) -> Result<(), KbError> {
         aliases.push((id, row.get(c_alias), AliasKind::parse(row.get(c_kind))));
     }
     kb.add_aliases(aliases);
+    Ok(())
+}
+
+/// Other names of cities (Ginebra, Londres).
+fn load_place_names(kb: &mut KnowledgeBase) -> Result<(), KbError> {
+    let t = parse(PLACE_NAMES)?;
+    let (c_id, c_alias) = (t.column("geonameid")?, t.column("alias")?);
+    let mut names = Vec::new();
+    for row in t.rows() {
+        let key = format!("plc:{}", row.get(c_id));
+        let Some(id) = kb.find(&key) else {
+            return Err(t.error(row.line, format!("unknown place `{key}`")).into());
+        };
+        names.push((id, row.get(c_alias), AliasKind::Name));
+    }
+    kb.add_aliases(names);
     Ok(())
 }
 

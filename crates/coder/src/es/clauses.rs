@@ -392,15 +392,30 @@ fn is_numeral(w: &str) -> bool {
     w.bytes().all(|b| b.is_ascii_digit()) || crate::es::time::number(w).is_some()
 }
 
-/// The last actor phrase in `from..to` that no preposition governs.
+/// The last actor phrase in `from..to` that no preposition governs; else, when the
+/// clause opens with a noun that names no actor, the actor its "de" introduces
+/// ("Negociadores de Japón se reunieron": Japan's negotiators, so Japan).
 fn subject_before(sv: &SentenceView, from: usize, to: usize) -> Option<usize> {
     let a = sv.a;
-    sv.phrases.iter().copied().rev().find(|&p| {
+    let within = |p: usize| {
         let ph = &a.actors()[p];
-        (ph.start as usize) >= from
-            && (ph.end as usize) <= to
-            && sv.usable(p)
-            && governed(sv, ph.start as usize).is_none()
+        (ph.start as usize) >= from && (ph.end as usize) <= to && sv.usable(p)
+    };
+    let free = sv
+        .phrases
+        .iter()
+        .copied()
+        .rev()
+        .find(|&p| within(p) && governed(sv, a.actors()[p].start as usize).is_none());
+    free.or_else(|| {
+        let p = sv.phrases.iter().copied().find(|&p| within(p))?;
+        let prep = governed(sv, a.actors()[p].start as usize)?;
+        let mut head = from;
+        while head < prep && a.has_class(head, WordClass::DET) {
+            head += 1;
+        }
+        let opens_with_noun = head + 1 == prep && a.tags()[head].class.is_empty() && a.actor_at(head).is_none();
+        (opens_with_noun && sv.lex.is(a.word(prep), Class::Genitive)).then_some(p)
     })
 }
 
