@@ -445,6 +445,25 @@ test('code: submitting a text shows its events and highlights', async ({ page })
   await shot(page, 'code-result');
 });
 
+test('code: Spanish text with the language selector is coded as Spanish', async ({ page }) => {
+  await open(page, '#/code');
+  await page.click('#code-example-es');
+  assert(await page.locator('#code-lang').inputValue() === 'es', 'the Spanish example does not select Spanish');
+  const responseP = page.waitForResponse((r) => r.url().endsWith('/api/code') && r.request().method() === 'POST');
+  await page.click('#code-submit');
+  const response = await responseP;
+  assert(response.ok(), `POST /api/code answered ${response.status()}`);
+  assert(JSON.parse(response.request().postData() || '{}').lang === 'es', 'the request does not ask for Spanish');
+  const body = await response.json();
+  assert(body.lang === 'es', `the server read the text as ${body.lang}`);
+  await page.waitForFunction(() => document.getElementById('view').dataset.state !== 'loading');
+  assert((await page.locator('#code-read-as').textContent()).includes('Spanish'), 'the page does not say the text was read as Spanish');
+  const rows = page.locator('.code-results table.events-table tbody tr');
+  assert(await rows.count() > 0 && await rows.count() === body.events.length, `${body.events.length} events returned, ${await rows.count()} shown`);
+  assert(body.events.some((e) => (e.source?.code || '').startsWith('CHL') || (e.source?.code || '').startsWith('ARG')), `no event of the Chilean–Argentine meeting: ${JSON.stringify(body.events.map((e) => e.source?.code + '>' + e.cameo))}`);
+  await shot(page, 'code-spanish');
+});
+
 test('switching pages quickly leaves only the last page', async ({ page }) => {
   await page.goto(`${base}/#/network`);
   await page.evaluate(() => { location.hash = '#/map'; });

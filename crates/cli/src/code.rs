@@ -30,6 +30,10 @@ pub struct CodeArgs {
     /// calendar date (precision `unknown`), with a warning naming each document.
     #[arg(long, value_parser = parse_date_or_today, value_name = "DATE")]
     pub date: Option<NaiveDate>,
+    /// The language of the input: `en`, `es`, or `auto` (each document's own, else
+    /// identified from its text). Spanish is coded natively, with Spanish dictionaries.
+    #[arg(long, value_parser = parse_lang, default_value = "auto", value_name = "LANG")]
+    pub lang: String,
     /// Output: `jsonl` (one event record per line), `json` (one array) or `table`.
     #[arg(long, value_enum, default_value = "jsonl")]
     pub format: Format,
@@ -50,6 +54,10 @@ pub struct ExplainArgs {
     /// Default: none (relative dates stay unresolved).
     #[arg(long, value_parser = parse_date_or_today, value_name = "DATE")]
     pub date: Option<NaiveDate>,
+    /// The language of the input: `en`, `es`, or `auto` (each document's own, else
+    /// identified from its text). Spanish is coded natively, with Spanish dictionaries.
+    #[arg(long, value_parser = parse_lang, default_value = "auto", value_name = "LANG")]
+    pub lang: String,
     #[command(flatten)]
     pub dict: DictArgs,
 }
@@ -61,21 +69,39 @@ pub struct DemoArgs {
     pub format: Format,
 }
 
+/// `--lang`: a language the coder reads (its code), or `auto`.
+pub fn parse_lang(s: &str) -> Result<String, String> {
+    if s.eq_ignore_ascii_case("auto") {
+        return Ok("auto".into());
+    }
+    match dragoman_coder::Lang::from_code(s) {
+        Some(l) => Ok(l.code().to_string()),
+        None => Err(format!(
+            "`{s}` is not a language dragoman codes; use {} or auto",
+            dragoman_coder::Lang::ALL.map(|l| l.code()).join(", ")
+        )),
+    }
+}
+
+/// The language `--lang` forces on every document: None for `auto`.
+pub fn chosen_lang(lang: &str) -> Option<String> {
+    (lang != "auto").then(|| lang.to_string())
+}
+
 /// Reads every input; reports skipped records, unreadable inputs, undated documents and
 /// documents in other languages on stderr.
-fn read_all(inputs: &[PathBuf], date: Option<NaiveDate>, coder: &Coder) -> Inputs {
+fn read_all(inputs: &[PathBuf], opts: &ReadOptions, coder: &Coder) -> Inputs {
     let inputs: Vec<PathBuf> = if inputs.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         inputs.to_vec()
     };
-    let opts = ReadOptions::new(date);
     let mut read = Inputs::default();
     for path in &inputs {
         if path.as_os_str() == "-" {
             let mut buf = Vec::new();
             match std::io::stdin().read_to_end(&mut buf) {
-                Ok(_) => read.add("stdin", &buf, &opts, coder),
+                Ok(_) => read.add("stdin", &buf, opts, coder),
                 Err(e) => {
                     read.skipped.push(format!("<stdin>: cannot read: {e}"));
                     read.failed += 1;
@@ -91,7 +117,7 @@ fn read_all(inputs: &[PathBuf], date: Option<NaiveDate>, coder: &Coder) -> Input
                 read.failed += 1;
                 continue;
             }
-            read.add_file(path, &id, &opts, coder);
+            read.add_file(path, &id, opts, coder);
         }
     }
     read.report(coder);
@@ -112,7 +138,7 @@ pub fn run_code(args: CodeArgs) -> Result<ExitCode> {
     } else {
         args.inputs.clone()
     };
-    let opts = ReadOptions::new(args.date);
+    let opts = ReadOptions::new(args.date).lang(crate::code::chosen_lang(&args.lang));
     let mut printer = Printer::new(args.format, args.no_negated);
     let totals = match code_inputs(&inputs, &opts, &coder, &mut printer) {
         // A closed pipe (`| head`) is not an error.
@@ -158,7 +184,8 @@ fn print_events(events: &[EventRecord], format: Format, evidence: bool) -> Resul
 
 pub fn run_explain(args: ExplainArgs) -> Result<ExitCode> {
     let coder = coder(&args.dict, args.date)?;
-    let docs = read_all(std::slice::from_ref(&args.input), args.date, &coder).docs;
+    let opts = ReadOptions::new(args.date).lang(crate::code::chosen_lang(&args.lang));
+    let docs = read_all(std::slice::from_ref(&args.input), &opts, &coder).docs;
     if docs.is_empty() {
         return Ok(ExitCode::from(3));
     }

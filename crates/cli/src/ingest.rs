@@ -34,6 +34,10 @@ pub struct IngestArgs {
     /// undated documents get no calendar date, with a warning naming each document.
     #[arg(long, value_parser = parse_date_or_today, value_name = "DATE")]
     pub date: Option<NaiveDate>,
+    /// The language of the input: `en`, `es`, or `auto` (each document's own, else
+    /// identified from its text). Spanish is coded natively, with Spanish dictionaries.
+    #[arg(long, value_parser = crate::code::parse_lang, default_value = "auto", value_name = "LANG")]
+    pub lang: String,
     /// Skip inputs larger than this many bytes (after decompression).
     #[arg(long, default_value_t = DEFAULT_MAX_BYTES, value_name = "BYTES")]
     pub max_bytes: u64,
@@ -324,7 +328,7 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     coder.default_date = args.date;
     let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
     let progress = Progress::new(files.len() as u64, args.quiet);
-    let opts = ReadOptions::new(args.date).max_bytes(args.max_bytes);
+    let opts = ReadOptions::new(args.date).max_bytes(args.max_bytes).lang(crate::code::chosen_lang(&args.lang));
     let mut report = ingest_files(&mut store, &coder, &files, &opts, args.batch, &progress)?;
     progress.finish();
     skipped.append(&mut report.skipped);

@@ -311,7 +311,19 @@ pub async fn code(State(s): Shared, headers: HeaderMap, body: Bytes) -> Result<J
         ),
         None => None,
     };
-    let doc = Document::new("pasted", text).with_date(date.or(s.coder.default_date));
+    let mut doc = Document::new("pasted", text).with_date(date.or(s.coder.default_date));
+    doc.lang = match v.get("lang").and_then(Value::as_str).filter(|l| !l.is_empty() && *l != "auto") {
+        Some(l) => match dragoman_coder::Lang::from_code(l) {
+            Some(lang) => Some(lang.code().to_string()),
+            None => {
+                return Err(ApiError::bad_request(format!(
+                    "`lang` must be one of en, es or auto, not `{l}`"
+                )))
+            }
+        },
+        None => dragoman_text::lang::detect(text).map(|l| l.code.to_string()),
+    };
+    let lang = s.coder.language_of(&doc).code();
     let state = s.clone();
     let (records, sentences, annotations) = s.pool.blocking(move || Ok(analyse(&state, &doc))).await?;
     let ontology = dragoman_core::Ontology::get();
@@ -325,7 +337,7 @@ pub async fn code(State(s): Shared, headers: HeaderMap, body: Bytes) -> Result<J
         .collect();
     s.metrics.add_coded(events.len() as u64);
     Ok(Json(
-        json!({"events": events, "sentences": sentences, "annotations": annotations}),
+        json!({"events": events, "sentences": sentences, "annotations": annotations, "lang": lang}),
     ))
 }
 

@@ -104,6 +104,9 @@ pub struct ReadOptions {
     pub max_bytes: u64,
     /// Today: a publication date after it is an error in the input, and is dropped.
     pub today: NaiveDate,
+    /// The language of every document (`--lang`), over what the input says or
+    /// [`crate::lang::detect`] finds. None: the input's, else detected.
+    pub lang: Option<String>,
 }
 
 impl ReadOptions {
@@ -112,7 +115,13 @@ impl ReadOptions {
             default_date,
             max_bytes: DEFAULT_MAX_BYTES,
             today: chrono::Utc::now().date_naive(),
+            lang: None,
         }
+    }
+
+    pub fn lang(mut self, lang: Option<String>) -> ReadOptions {
+        self.lang = lang;
+        self
     }
 
     pub fn max_bytes(mut self, max: u64) -> ReadOptions {
@@ -151,7 +160,9 @@ pub fn settle(batch: &mut Batch, opts: &ReadOptions) {
         if d.published.is_none() {
             batch.undated.push(d.id.clone());
         }
-        if d.lang.is_none() {
+        if let Some(lang) = &opts.lang {
+            d.lang = Some(lang.clone());
+        } else if d.lang.is_none() {
             d.lang = crate::lang::detect(&d.text).map(|l| l.code.to_string());
         }
     }
