@@ -328,7 +328,9 @@ pub fn run(args: IngestArgs) -> Result<ExitCode> {
     coder.default_date = args.date;
     let mut store = Store::open(&args.db).with_context(|| format!("opening {}", args.db.display()))?;
     let progress = Progress::new(files.len() as u64, args.quiet);
-    let opts = ReadOptions::new(args.date).max_bytes(args.max_bytes).lang(crate::code::chosen_lang(&args.lang));
+    let opts = ReadOptions::new(args.date)
+        .max_bytes(args.max_bytes)
+        .lang(crate::code::chosen_lang(&args.lang));
     let mut report = ingest_files(&mut store, &coder, &files, &opts, args.batch, &progress)?;
     progress.finish();
     skipped.append(&mut report.skipped);

@@ -312,7 +312,11 @@ pub async fn code(State(s): Shared, headers: HeaderMap, body: Bytes) -> Result<J
         None => None,
     };
     let mut doc = Document::new("pasted", text).with_date(date.or(s.coder.default_date));
-    doc.lang = match v.get("lang").and_then(Value::as_str).filter(|l| !l.is_empty() && *l != "auto") {
+    doc.lang = match v
+        .get("lang")
+        .and_then(Value::as_str)
+        .filter(|l| !l.is_empty() && *l != "auto")
+    {
         Some(l) => match dragoman_coder::Lang::from_code(l) {
             Some(lang) => Some(lang.code().to_string()),
             None => {

@@ -62,7 +62,41 @@ pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], d
                 if unit.country.is_none() {
                     if let Some((j, owner_end)) = owner_after(a, mentions, &readings, k + 1, end, last) {
                         match &readings[j] {
-                            Some(Reading::Country(c)) => qualify(kb, &mut unit, *c, &sector),
+                            Some(Reading::Country(c)) => {
+                                qualify(kb, &mut unit, *c, &sector);
+                                // "los cancilleres de Chile y Argentina": the role of each.
+                                let mut extra = Vec::new();
+                                let mut last_end = owner_end;
+                                let mut n = j + 1;
+                                while let Some(Some(Reading::Country(c2))) = readings.get(n) {
+                                    let m2 = &mentions[n];
+                                    let gap = last_end..m2.start as usize;
+                                    let joined = gap.len() == 1
+                                        && Lexicon::spanish().is(a.word(gap.start), Class::ListSeparator);
+                                    if !joined {
+                                        break;
+                                    }
+                                    let mut u2 = unit.clone();
+                                    u2.code = sector.clone();
+                                    u2.country = None;
+                                    u2.how =
+                                        format!("role noun \"{}\" ({sector})", a.original_text(start, m.end as usize));
+                                    qualify(kb, &mut u2, *c2, &sector);
+                                    last_end = m2.end as usize;
+                                    u2.end = last_end as u32;
+                                    extra.push(u2);
+                                    n += 1;
+                                }
+                                if !extra.is_empty() {
+                                    unit.end = owner_end as u32;
+                                    let end_all = last_end;
+                                    let mut units = vec![unit];
+                                    units.extend(extra);
+                                    k = n;
+                                    merge_or_push(a, &mut out, phrase(start, end_all, s, units, None));
+                                    continue;
+                                }
+                            }
                             Some(Reading::Named(e, code)) => {
                                 unit.code = code.clone();
                                 unit.country = kb.entity(*e).country.as_deref().map(str::to_string);
@@ -139,6 +173,9 @@ fn read(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Optio
     }
     let role = m.readings.iter().find(|r| r.kind == AliasKind::Agent).map(|r| r.entity);
     // A capitalised name beats a role noun of the same words ("Ejército de Liberación").
+    // A capitalised name beats a role noun of the same words: "Paramilitares" at the
+    // head of a sentence of a national list's country is that list's actor; written in
+    // lower case inside a sentence it is the role, whose country the text decides.
     if let Some((e, code)) = named {
         if capitalized || role.is_none() {
             return Some(Reading::Named(e, code));

@@ -436,7 +436,8 @@ fn after_verb(sv: &SentenceView, from: usize, to: usize, passive: bool) -> (Opti
                     agent = Some(p);
                 }
             }
-            Some(w) if lex.is(w, Class::NoTarget) => {}
+            // "en Santiago": a place, not whom the event was done to.
+            Some(w) if lex.is(w, Class::NoTarget) || lex.is(w, Class::Locative) => {}
             _ => {
                 if object.is_none() && !passive {
                     object = Some(p);
