@@ -70,6 +70,7 @@ fn corpus_output_is_unchanged() {
         default_date: Some(fixed),
         max_bytes: 256 << 20,
         today: NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+        lang: None,
     };
     let mut out = String::new();
     let mut roots: BTreeMap<String, usize> = BTreeMap::new();
