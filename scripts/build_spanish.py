@@ -1036,11 +1036,11 @@ def build_agents(shared: Path, book: CodeBook, vocab) -> list[tuple[str, str]]:
                 plural = plural_phrase(term, vocab)
                 if plural and plural != term:
                     rows.append((plural, code, term))
-    things = thing_words(shared)
+    things = thing_words(shared) | event_nouns()
     kept = [r for r in rows if r[0] not in things and r[2] not in things]
     for r in rows:
         if r[0] in things or r[2] in things:
-            warn("agents term the verb patterns file under a synset of things dropped", r[0])
+            warn("agents term that is a thing (verb-pattern synset) or an event noun dropped", r[0])
     return resolve_agent_conflicts(kept)
 
 
@@ -1049,6 +1049,19 @@ def build_agents(shared: Path, book: CodeBook, vocab) -> list[tuple[str, str]]:
 # role nouns ("acuerdo" CVL): a word the patterns use as a thing is no actor.
 PEOPLE_SYNSETS = {"PERSONA", "MILITAR", "POLICIA", "REFUGIADO", "REHEN", "SOSPECHOSO",
                   "NEGOCIADOR", "LIDERGOBIERNO", "OPOSICION", "AUXILIAR", "ADM"}
+
+
+def event_nouns() -> set[str]:
+    """The nouns of data/patterns/es/nouns.tsv (events: "reunión", "ataque"), which the
+    translated agents file sometimes files as role nouns ("reunión" for ASSEMBLY)."""
+    out = set()
+    with open(REPO / "data" / "patterns" / "es" / "nouns.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("noun\t"):
+                continue
+            noun = line.split("\t", 1)[0].strip().lower()
+            out |= {noun, strip_accents(noun)}
+    return out
 
 
 def thing_words(shared: Path) -> set[str]:

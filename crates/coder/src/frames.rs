@@ -8,16 +8,44 @@ use dragoman_kb::verbs::Tense;
 use dragoman_kb::{CodePair, KnowledgeBase};
 
 use crate::doc::Frame;
+use crate::lexicon::Lang;
 
-const FRAMES: &str = include_str!("../../../data/patterns/frames.tsv");
+// Tables of codes, shared by every language.
 const EMBEDDING: &str = include_str!("../../../data/patterns/embedding.tsv");
-const STANCE: &str = include_str!("../../../data/patterns/stance.tsv");
-const NOUNS: &str = include_str!("../../../data/patterns/nouns.tsv");
 const MUTUAL: &str = include_str!("../../../data/patterns/mutual.tsv");
-const FRAME_ADJECTIVES: &str = include_str!("../../../data/patterns/frame_adjectives.tsv");
 const IMPLIED_AGENTS: &str = include_str!("../../../data/patterns/implied_agents.tsv");
 const STANDALONE: &str = include_str!("../../../data/patterns/standalone.tsv");
-const LIGHT_VERBS: &str = include_str!("../../../data/lexicon/light_verbs.tsv");
+
+/// Tables of words, one set per language: (name, text).
+struct WordTables {
+    frames: (&'static str, &'static str),
+    stance: (&'static str, &'static str),
+    nouns: (&'static str, &'static str),
+    adjectives: (&'static str, &'static str),
+    light_verbs: (&'static str, &'static str),
+}
+
+macro_rules! table {
+    ($path:literal) => {
+        ($path, include_str!(concat!("../../../data/", $path)))
+    };
+}
+
+const ENGLISH: WordTables = WordTables {
+    frames: table!("patterns/frames.tsv"),
+    stance: table!("patterns/stance.tsv"),
+    nouns: table!("patterns/nouns.tsv"),
+    adjectives: table!("patterns/frame_adjectives.tsv"),
+    light_verbs: table!("lexicon/light_verbs.tsv"),
+};
+
+const SPANISH: WordTables = WordTables {
+    frames: table!("patterns/es/frames.tsv"),
+    stance: table!("patterns/es/stance.tsv"),
+    nouns: table!("patterns/es/nouns.tsv"),
+    adjectives: table!("patterns/es/frame_adjectives.tsv"),
+    light_verbs: table!("patterns/es/light_verbs.tsv"),
+};
 
 /// Which side of a noun event "of X" names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,7 +89,17 @@ impl Frames {
         self.mutual.iter().any(|p| cameo.starts_with(p.as_str()))
     }
 
+    /// The English tables.
     pub fn builtin() -> Result<Frames, TsvError> {
+        Frames::for_lang(Lang::En)
+    }
+
+    /// The tables of a language (the code tables are shared).
+    pub fn for_lang(lang: Lang) -> Result<Frames, TsvError> {
+        let words = match lang {
+            Lang::En => &ENGLISH,
+            Lang::Es => &SPANISH,
+        };
         let mut f = Frames {
             lemmas: FxHashMap::default(),
             forms: FxHashMap::default(),
@@ -75,7 +113,7 @@ impl Frames {
             standalone: Vec::new(),
             light_verbs: Default::default(),
         };
-        let t = Tsv::parse("lexicon/light_verbs.tsv", LIGHT_VERBS)?;
+        let t = Tsv::parse(words.light_verbs.0, words.light_verbs.1)?;
         let c_word = t.column("word")?;
         f.light_verbs = t.rows().map(|row| row.get(c_word).to_string()).collect();
         let t = Tsv::parse("patterns/implied_agents.tsv", IMPLIED_AGENTS)?;
@@ -88,7 +126,7 @@ impl Frames {
         let t = Tsv::parse("patterns/standalone.tsv", STANDALONE)?;
         let c_cameo = t.column("cameo")?;
         f.standalone = t.rows().map(|row| row.get(c_cameo).to_string()).collect();
-        let t = Tsv::parse("patterns/frame_adjectives.tsv", FRAME_ADJECTIVES)?;
+        let t = Tsv::parse(words.adjectives.0, words.adjectives.1)?;
         let (c_word, c_frame) = (t.column("word")?, t.column("frame")?);
         for row in t.rows() {
             let frame = Frame::parse(row.get(c_frame))
@@ -98,7 +136,7 @@ impl Frames {
         let t = Tsv::parse("patterns/mutual.tsv", MUTUAL)?;
         let c_cameo = t.column("cameo")?;
         f.mutual = t.rows().map(|row| row.get(c_cameo).to_string()).collect();
-        let t = Tsv::parse("patterns/frames.tsv", FRAMES)?;
+        let t = Tsv::parse(words.frames.0, words.frames.1)?;
         let (c_lemma, c_frame) = (t.column("lemma")?, t.column("frame")?);
         for row in t.rows() {
             let frame = Frame::parse(row.get(c_frame))
@@ -110,6 +148,7 @@ impl Frames {
             }
             f.lemmas.insert(lemma, frame);
         }
+        // English irregular pasts of framing verbs the inflector does not make.
         for (form, lemma) in [
             ("said", "say"),
             ("told", "tell"),
@@ -128,16 +167,17 @@ impl Frames {
             f.embedding
                 .insert((frame, row.get(c_emb).to_string()), row.get(c_code).to_string());
         }
-        let t = Tsv::parse("patterns/stance.tsv", STANCE)?;
+        let t = Tsv::parse(words.stance.0, words.stance.1)?;
         let (c_word, c_code) = (t.column("word")?, t.column("code")?);
         for row in t.rows() {
             f.stance
                 .insert(row.get(c_word).to_string(), row.get(c_code).to_string());
         }
-        let t = Tsv::parse("patterns/nouns.tsv", NOUNS)?;
+        let t = Tsv::parse(words.nouns.0, words.nouns.1)?;
         let (c_noun, c_code, c_of) = (t.column("noun")?, t.column("code")?, t.column("of")?);
         for row in t.rows() {
-            let words: Vec<String> = row.get(c_noun).split_whitespace().map(str::to_string).collect();
+            // Folded like the text's words, so accents are optional.
+            let words: Vec<String> = row.get(c_noun).split_whitespace().map(dragoman_text::fold).collect();
             let of = if row.get(c_of) == "target" {
                 OfRole::Target
             } else {
@@ -164,6 +204,16 @@ impl Frames {
             .iter()
             .find(|(prefix, _)| cameo.starts_with(prefix.as_str()))
             .map(|(_, agent)| agent.as_str())
+    }
+
+    /// For a language whose light-verb table lists lemmas: adds every form of them.
+    pub fn add_light_verb_forms<'f>(&mut self, forms: impl IntoIterator<Item = &'f str>) {
+        self.light_verbs.extend(forms.into_iter().map(str::to_string));
+    }
+
+    /// The light-verb table's entries (lemmas, for Spanish).
+    pub fn light_verb_entries(&self) -> Vec<String> {
+        self.light_verbs.iter().cloned().collect()
     }
 
     /// Is this folded verb form a light verb?
@@ -227,6 +277,20 @@ mod tests {
         assert_eq!(f.embed(Frame::Reject, "046").as_deref(), Some("125"));
         assert!(f.stance.contains_key("illegal"));
         assert!(f.nouns.iter().any(|n| n.words == ["meeting"]));
+    }
+
+    #[test]
+    fn spanish_tables_load_folded() {
+        let f = Frames::for_lang(Lang::Es).unwrap();
+        assert!(f.nouns.iter().any(|n| n.words == ["reunion"]));
+        assert_eq!(f.noun_at(&["el", "secuestro", "de"], 1).map(|x| x.1), Some(1));
+        assert_eq!(f.embed(Frame::Intent, "045").as_deref(), Some("039"));
+        let o = dragoman_core::Ontology::get();
+        for n in &f.nouns {
+            for code in [&n.code.forward, &n.code.reverse].into_iter().flatten() {
+                assert!(o.is_valid(code), "{code} of {:?}", n.words);
+            }
+        }
     }
 
     #[test]

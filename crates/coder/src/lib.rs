@@ -98,14 +98,11 @@ impl Coder {
         doc.lang.as_deref().and_then(Lang::from_code).unwrap_or_default()
     }
 
-    /// The knowledge base and pipeline for a language.
-    fn side(&self, lang: Lang) -> (&KnowledgeBase, &Pipeline) {
+    /// The knowledge base, word tables and pipeline for a language.
+    fn side(&self, lang: Lang) -> (&KnowledgeBase, &Frames, &Pipeline) {
         if lang == Lang::Es {
-            let spanish = self.spanish.get_or_init(|| match KnowledgeBase::spanish() {
-                Ok(kb) => Some(Side {
-                    kb: Arc::new(kb),
-                    pipeline: Arc::new(Pipeline::spanish()),
-                }),
+            let spanish = self.spanish.get_or_init(|| match Side::spanish() {
+                Ok(side) => Some(side),
                 Err(e) => {
                     eprintln!(
                         "dragoman: the Spanish tables failed to load ({e}); Spanish documents are coded as English"
@@ -114,10 +111,10 @@ impl Coder {
                 }
             });
             if let Some(side) = spanish {
-                return (&side.kb, &side.pipeline);
+                return (&side.kb, &side.frames, &side.pipeline);
             }
         }
-        (&self.kb, &self.pipeline)
+        (&self.kb, &self.frames, &self.pipeline)
     }
 
     /// The knowledge base an analysis was made with.
@@ -133,10 +130,10 @@ impl Coder {
         self.languages().iter().any(|l| l.eq_ignore_ascii_case(base))
     }
 
-    fn env<'x>(&'x self, kb: &'x KnowledgeBase) -> Env<'x> {
+    fn env<'x>(&'x self, kb: &'x KnowledgeBase, frames: &'x Frames) -> Env<'x> {
         Env {
             kb,
-            frames: &self.frames,
+            frames,
             options: self.options,
             default_date: self.default_date,
             today: self.today,
@@ -146,9 +143,9 @@ impl Coder {
 
     /// Runs every stage and returns the analysis (for `explain` and the dashboard).
     pub fn analyse<'a>(&self, doc: &'a Document) -> Analysis<'a> {
-        let (kb, pipeline) = self.side(self.language_of(doc));
+        let (kb, frames, pipeline) = self.side(self.language_of(doc));
         let mut a = Analysis::new(doc, kb);
-        pipeline.run(&mut a, &self.env(kb), None);
+        pipeline.run(&mut a, &self.env(kb, frames), None);
         a
     }
 
@@ -169,9 +166,9 @@ impl Coder {
     /// The stages before event coding: repair, mentions, actors, times, quotations and
     /// coreference.
     pub fn recognize<'a>(&self, doc: &'a Document) -> Analysis<'a> {
-        let (kb, pipeline) = self.side(self.language_of(doc));
+        let (kb, frames, pipeline) = self.side(self.language_of(doc));
         let mut a = Analysis::new(doc, kb);
-        pipeline.run(&mut a, &self.env(kb), Some(Layer::Events));
+        pipeline.run(&mut a, &self.env(kb, frames), Some(Layer::Events));
         a
     }
 
@@ -209,10 +206,29 @@ impl Coder {
     }
 }
 
-/// A language's knowledge base and pipeline.
+/// A language's knowledge base, word tables and pipeline.
 struct Side {
     kb: Arc<KnowledgeBase>,
+    frames: Arc<Frames>,
     pipeline: Arc<Pipeline>,
+}
+
+impl Side {
+    fn spanish() -> Result<Side, String> {
+        let kb = KnowledgeBase::spanish().map_err(|e| e.to_string())?;
+        let mut frames = Frames::for_lang(Lang::Es).map_err(|e| e.to_string())?;
+        // The Spanish light-verb table lists lemmas: add their forms.
+        if let Some(m) = &kb.morphology {
+            for lemma in frames.light_verb_entries() {
+                frames.add_light_verb_forms(m.forms_of(&lemma));
+            }
+        }
+        Ok(Side {
+            kb: Arc::new(kb),
+            frames: Arc::new(frames),
+            pipeline: Arc::new(Pipeline::spanish()),
+        })
+    }
 }
 
 /// Longest text coded in one piece.

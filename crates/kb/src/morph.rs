@@ -131,6 +131,15 @@ impl Morphology {
             .map(move |(f, rs)| (&**f, rs.iter().map(move |r| &*self.lemmas[r.lemma as usize])))
     }
 
+    /// Every folded form of a (folded) lemma.
+    pub fn forms_of<'s>(&'s self, lemma: &str) -> impl Iterator<Item = &'s str> + 's {
+        let id = self.by_lemma.get(lemma).copied();
+        self.forms
+            .iter()
+            .filter(move |(_, rs)| id.is_some_and(|id| rs.iter().any(|r| r.lemma == id)))
+            .map(|(f, _)| &**f)
+    }
+
     pub fn len(&self) -> usize {
         self.forms.len()
     }

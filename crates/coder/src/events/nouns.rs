@@ -155,7 +155,10 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         };
     }
     let reciprocal = source.is_some() && target == source;
-    if target.is_none() && !reciprocal && !standalone {
+    // "Chile and Peru held a meeting": several actors and a mutual code, each with each.
+    let mutual_group = source.is_some_and(|p| sv.a.actors()[p].units.len() >= 2)
+        && noun.code.forward.as_deref().is_some_and(|c| sv.frames.is_mutual(c));
+    if target.is_none() && !reciprocal && !standalone && !mutual_group {
         return NounReading {
             cue,
             candidate: Err(format!("event noun \"{text}\": no target for it")),
