@@ -77,8 +77,9 @@ pub struct Frames {
     adjectives: FxHashMap<String, Frame>,
     /// CAMEO code prefix -> the sector of the agent it implies ("173" -> COP).
     implied_agents: Vec<(String, String)>,
-    /// CAMEO code prefixes whose events stand without a source or target.
-    standalone: Vec<String>,
+    /// CAMEO code prefixes whose events stand without a source or target, and whether
+    /// only when a passive hides the agent.
+    standalone: Vec<(String, bool)>,
     /// Verb forms whose meaning comes from their object ("held talks").
     light_verbs: rustc_hash::FxHashSet<String>,
 }
@@ -124,8 +125,15 @@ impl Frames {
             .collect();
         f.implied_agents.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
         let t = Tsv::parse("patterns/standalone.tsv", STANDALONE)?;
-        let c_cameo = t.column("cameo")?;
-        f.standalone = t.rows().map(|row| row.get(c_cameo).to_string()).collect();
+        let (c_cameo, c_when) = (t.column("cameo")?, t.column("when")?);
+        for row in t.rows() {
+            let hidden = match row.get(c_when) {
+                "any" => false,
+                "hidden" => true,
+                other => return Err(t.error(row.line, format!("`when` is any or hidden, not `{other}`"))),
+            };
+            f.standalone.push((row.get(c_cameo).to_string(), hidden));
+        }
         let t = Tsv::parse(words.adjectives.0, words.adjectives.1)?;
         let (c_word, c_frame) = (t.column("word")?, t.column("frame")?);
         for row in t.rows() {
@@ -223,7 +231,16 @@ impl Frames {
 
     /// Does an event with this code stand without a source or a target?
     pub fn stands_alone(&self, cameo: &str) -> bool {
-        self.standalone.iter().any(|p| cameo.starts_with(p.as_str()))
+        self.standalone
+            .iter()
+            .any(|(p, hidden)| !hidden && cameo.starts_with(p.as_str()))
+    }
+
+    /// Does an event with this code stand without a source when a passive leaves its
+    /// agent out ("the judge was threatened")? Every code that stands alone does, and
+    /// those marked `hidden`.
+    pub fn stands_without_hidden_agent(&self, cameo: &str) -> bool {
+        self.standalone.iter().any(|(p, _)| cameo.starts_with(p.as_str()))
     }
 
     /// The frame of an adjective (or "going", "about") before an infinitive.

@@ -357,6 +357,9 @@ pub struct Candidate {
     /// protested" is whole without a target).
     pub agentless: bool,
     pub intransitive: bool,
+    /// A passive that leaves its agent out ("was threatened"): some codes stand alone
+    /// only then (`standalone.tsv`, `when` hidden).
+    pub hidden_agent: bool,
 }
 
 /// What the learned layer says of one sentence: the probability of each class of main

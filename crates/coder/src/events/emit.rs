@@ -14,6 +14,7 @@
 
 use dragoman_core::Modality;
 use dragoman_kb::EntityKind;
+use dragoman_text::fold;
 
 use crate::doc::{quote_at, ActorUnit, Candidate, CodedEvent};
 use crate::lexicon::Lang;
@@ -64,6 +65,7 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
     let anchored = |u: &ActorUnit| u.country.is_some() || u.kind == Some(EntityKind::Organisation);
     pairs.retain(|(s, t, code)| {
         sv.frames.stands_alone(code)
+            || (e.hidden_agent && s.is_none() && sv.frames.stands_without_hidden_agent(code))
             || (s.as_ref().is_some_and(anchored) || t.as_ref().is_some_and(anchored)) && t.as_ref().is_none_or(anchored)
     });
     if pairs.is_empty() {
@@ -125,14 +127,22 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
     // Which actors may be missing (see `Candidate::agentless`, `intransitive`): a code
     // that stands alone keeps a missing target when the verb is whole without one, and a
     // missing source when the text leaves the agent out.
-    let standalone = |c: &str| sv.frames.stands_alone(c);
+    let standalone = |c: &str| {
+        if e.hidden_agent {
+            sv.frames.stands_without_hidden_agent(c)
+        } else {
+            sv.frames.stands_alone(c)
+        }
+    };
     if src.is_empty() {
         // "two people were killed", "five activists were arrested": no agent named.
         let Some(f) = e.forward.as_ref().filter(|f| e.agentless && standalone(f)) else {
             return pairs;
         };
         let agent = sv.frames.implied_agent(f).map(|sector| implied(sv, e, sector));
-        if tgt.is_empty() && (e.intransitive || agent.is_some()) {
+        // A code that stands alone only with a hidden agent still needs whom it was
+        // done to ("the judge was threatened").
+        if tgt.is_empty() && (e.intransitive || agent.is_some()) && sv.frames.stands_alone(f) {
             pairs.push((agent.clone(), None, f.clone()));
         }
         for t in tgt {
@@ -148,7 +158,7 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
             continue;
         }
         for t in tgt {
-            if t.code == s.code {
+            if same_actor(s, t) {
                 continue;
             }
             if let Some(f) = &e.forward {
@@ -160,6 +170,20 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
         }
     }
     pairs
+}
+
+/// Do two units stand for the same actor? The same code is the same actor, except for
+/// role nouns of no country written with different words: "unknown men killed a woman"
+/// (CVL and CVL) names two people; "the police criticised the police" one.
+fn same_actor(s: &ActorUnit, t: &ActorUnit) -> bool {
+    if s.code != t.code {
+        return false;
+    }
+    let bare_roles = s.kind == Some(EntityKind::Agent)
+        && t.kind == Some(EntityKind::Agent)
+        && s.country.is_none()
+        && t.country.is_none();
+    !bare_roles || s.name.as_deref().map(fold) == t.name.as_deref().map(fold)
 }
 
 /// The agent an event implies, on the trigger's words.

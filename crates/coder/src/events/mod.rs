@@ -136,7 +136,10 @@ fn code_predicate(sv: &SentenceView, ctx: &Context, syntax: &Syntax, p: &Predica
             out.cue(sv.s, code, c.subordinate);
         }
     }
-    let standalone = c.agentless && c.forward.as_deref().is_some_and(|f| sv.frames.stands_alone(f));
+    let standalone = c.agentless
+        && c.forward
+            .as_deref()
+            .is_some_and(|f| sv.frames.stands_alone(f) || (c.hidden_agent && sv.frames.stands_without_hidden_agent(f)));
     if c.source.is_none() && !standalone {
         out.note(
             sv.s,

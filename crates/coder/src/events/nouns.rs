@@ -202,6 +202,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         undated: false,
         place: None,
         agentless: true,
+        hidden_agent: false,
         intransitive: true,
     };
     NounReading {

@@ -79,6 +79,7 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
                 undated: false,
                 place: None,
                 agentless: false,
+                hidden_agent: false,
                 intransitive: false,
             },
         });

@@ -2,6 +2,7 @@
 //! that matches the clause (else the verb's or block's code), with the source and target
 //! the pattern marks or the clause gives, turned around for a passive.
 
+use dragoman_core::Modality;
 use dragoman_kb::CodePair;
 
 use crate::doc::{Candidate, Embedding, Predicate};
@@ -82,6 +83,9 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         // The text leaves the agent out: a passive without "by", or a subject that is no
         // actor ("a car bomb exploded", "the blast killed three").
         agentless: (p.passive && p.agent.is_none()) || (!p.passive && p.subject.is_none() && p.subject_token.is_some()),
+        // Only an asserted passive hides an agent who acted ("was threatened"); "would be
+        // forced to" tells of no one yet.
+        hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
         // A pattern says what the verb means with its words; a light verb the patterns did
         // not match ("took a dip", "the ground held by") is no event of its own.
         intransitive: !m.tokens.is_empty() || !sv.frames.is_light_verb(a.word(p.start)),
