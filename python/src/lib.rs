@@ -65,7 +65,7 @@ impl Coder {
         if !self.inner.codes_language(doc.lang.as_deref()) {
             let lang = dragoman_text::lang::name_of(doc.lang.as_deref().unwrap_or_default());
             return Ok(Err(format!(
-                "{}: written in {lang}; dragoman codes English only: skipped",
+                "{}: written in {lang}; dragoman codes English and Spanish: skipped",
                 doc.id
             )));
         }

@@ -109,6 +109,14 @@ class CoderTest(unittest.TestCase):
         self.assertEqual(events, [])
         self.assertTrue(any("German" in str(w.message) for w in caught), [str(w.message) for w in caught])
 
+    def test_spanish_is_coded_natively(self):
+        events = self.coder.code("El ejército de Perú atacó un campamento de Bolivia el lunes.", date="2024-03-07")
+        self.assertTrue(events, "no event from Spanish text")
+        e = events[0]
+        self.assertTrue(e["source"]["code"].startswith("PER"), e)
+        self.assertEqual(e["cameo_root"], "19" if e["cameo"].startswith("19") else e["cameo_root"])
+        self.assertEqual(e["date"], "2024-03-04", e)
+
     def test_explain_and_kb_lookup(self):
         text = self.coder.explain("Egypt criticised Israel on Friday.", date="2025-03-14")
         self.assertIn("Egypt", text)

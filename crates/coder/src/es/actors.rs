@@ -153,7 +153,14 @@ pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], d
 }
 
 fn read(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Option<Reading> {
-    let capitalized = a.is_capitalized(m.start as usize);
+    // Capitals say "name" only where Spanish would not write one anyway: a leading article
+    // and the sentence's first word tell nothing ("El ejército de Perú" is the role).
+    let first_of_sentence = a.sentences()[a.sentence_of(m.start as usize)].first as usize;
+    let content = (m.start as usize..m.end as usize).find(|&t| !a.has_class(t, dragoman_text::WordClass::DET));
+    let capitalized = match content {
+        Some(t) if t != first_of_sentence => a.is_capitalized(t),
+        _ => true,
+    };
     let kind_of = |r: &AliasRef| kb.entity(r.entity).kind;
     let named = m.readings.iter().find_map(|r| {
         let k = kind_of(r);
@@ -171,8 +178,21 @@ fn read(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Optio
     if let Some(r) = country_name {
         return Some(Reading::Country(r.entity));
     }
-    let role = m.readings.iter().find(|r| r.kind == AliasKind::Agent).map(|r| r.entity);
-    // A capitalised name beats a role noun of the same words ("Ejército de Liberación").
+    // The role noun these words are, if any: a reading of the mention, or, for a name
+    // that opens with an article ("El Ejército" of a national list), the words after it.
+    let role = m
+        .readings
+        .iter()
+        .find(|r| r.kind == AliasKind::Agent)
+        .map(|r| r.entity)
+        .or_else(|| {
+            let t = content.filter(|&t| t > m.start as usize)?;
+            let words = a.original_text(t, m.end as usize);
+            kb.lookup(words, date)
+                .into_iter()
+                .find(|c| c.alias_kind == AliasKind::Agent)
+                .map(|c| c.entity)
+        });
     // A capitalised name beats a role noun of the same words: "Paramilitares" at the
     // head of a sentence of a national list's country is that list's actor; written in
     // lower case inside a sentence it is the role, whose country the text decides.
@@ -247,7 +267,9 @@ fn unit(
         code,
         country: country.and_then(|c| kb.entity(c).code.as_deref().map(str::to_string)),
         entity,
+        // A role noun's name is its words ("Desconocidos"), not its sector.
         name: entity
+            .filter(|&e| kind != EntityKind::Agent || kb.entity(e).kind != EntityKind::Agent)
             .map(|e| kb.entity(e).name.to_string())
             .or_else(|| Some(a.original_text(start, end).to_string())),
         start: start as u32,
