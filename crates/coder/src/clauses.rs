@@ -116,31 +116,7 @@ fn verbs(sv: &SentenceView) -> Vec<VerbUse> {
             i += 1;
             continue;
         }
-        let forms = sv.kb.verbs.lookup(a.word(i));
-        // Multi-word verbs: "meet with", "call on": the longest whose words follow.
-        let mut best_len = 1;
-        let mut chosen: Vec<VerbForm> = Vec::new();
-        for f in forms {
-            let (_, entry) = sv.kb.verbs.verb(*f);
-            let rest = &entry.words[entry.head + 1..];
-            if entry.head > 0 {
-                continue;
-            }
-            let fits = rest
-                .iter()
-                .enumerate()
-                .all(|(k, w)| i + 1 + k < sv.last() && a.word(i + 1 + k) == &**w);
-            if fits {
-                let len = 1 + rest.len();
-                if len > best_len {
-                    best_len = len;
-                    chosen.clear();
-                }
-                if len == best_len {
-                    chosen.push(*f);
-                }
-            }
-        }
+        let (chosen, best_len) = dictionary_verbs_at(sv, i);
         if chosen.is_empty() {
             i += 1;
             continue;
@@ -153,6 +129,37 @@ fn verbs(sv: &SentenceView) -> Vec<VerbUse> {
         i += best_len;
     }
     out
+}
+
+/// The dictionary verbs the word at `t` begins: the longest multi-word entries whose
+/// other words follow ("meet with", "call on", "llevar a cabo"), and their length.
+pub fn dictionary_verbs_at(sv: &SentenceView, t: usize) -> (Vec<VerbForm>, usize) {
+    let a = sv.a;
+    let mut best_len = 1;
+    let mut chosen: Vec<VerbForm> = Vec::new();
+    for f in sv.kb.verbs.lookup(a.word(t)) {
+        let (_, entry) = sv.kb.verbs.verb(*f);
+        if entry.head > 0 {
+            continue;
+        }
+        let rest = &entry.words[entry.head + 1..];
+        let fits = rest
+            .iter()
+            .enumerate()
+            .all(|(k, w)| t + 1 + k < sv.last() && a.word(t + 1 + k) == &**w);
+        if !fits {
+            continue;
+        }
+        let len = 1 + rest.len();
+        if len > best_len {
+            best_len = len;
+            chosen.clear();
+        }
+        if len == best_len {
+            chosen.push(*f);
+        }
+    }
+    (chosen, best_len)
 }
 
 /// Is token `i` used as a verb: tagged as one, and not modifying a noun ("war-torn",

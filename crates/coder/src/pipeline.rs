@@ -162,14 +162,7 @@ impl Component for Actors {
         Layer::Actors
     }
     fn run(&self, a: &mut Analysis, env: &Env) {
-        let date = env.roles_date(a);
-        for s in 0..a.sentences().len() {
-            let sent = a.sentences()[s];
-            let lo = a.mentions().partition_point(|m| m.start < sent.first);
-            let hi = a.mentions().partition_point(|m| m.start < sent.last);
-            let phrases = actors::chunk(a, env.kb, s, &a.mentions()[lo..hi], date);
-            a.add_actors(phrases);
-        }
+        add_actor_phrases(a, env, actors::chunk);
     }
 }
 
@@ -187,14 +180,7 @@ impl Component for SpanishActors {
         Layer::Actors
     }
     fn run(&self, a: &mut Analysis, env: &Env) {
-        let date = env.roles_date(a);
-        for s in 0..a.sentences().len() {
-            let sent = a.sentences()[s];
-            let lo = a.mentions().partition_point(|m| m.start < sent.first);
-            let hi = a.mentions().partition_point(|m| m.start < sent.last);
-            let phrases = crate::es::actors::chunk(a, env.kb, s, &a.mentions()[lo..hi], date);
-            a.add_actors(phrases);
-        }
+        add_actor_phrases(a, env, crate::es::actors::chunk);
     }
 }
 
@@ -218,6 +204,21 @@ impl Component for SpanishTimes {
             let times = crate::es::time::find(&words, sent.first);
             a.add_times(times);
         }
+    }
+}
+
+/// How a language chunks one sentence's mentions into actor phrases.
+type Chunker = fn(&Analysis, &KnowledgeBase, usize, &[crate::doc::Mention], NaiveDate) -> Vec<crate::doc::ActorPhrase>;
+
+/// Adds every sentence's actor phrases, chunked from its mentions by `chunk`.
+fn add_actor_phrases(a: &mut Analysis, env: &Env, chunk: Chunker) {
+    let date = env.roles_date(a);
+    for s in 0..a.sentences().len() {
+        let sent = a.sentences()[s];
+        let lo = a.mentions().partition_point(|m| m.start < sent.first);
+        let hi = a.mentions().partition_point(|m| m.start < sent.last);
+        let phrases = chunk(a, env.kb, s, &a.mentions()[lo..hi], date);
+        a.add_actors(phrases);
     }
 }
 

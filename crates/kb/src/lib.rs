@@ -9,6 +9,13 @@
 //! Invariants: every entity has a unique `id`; every alias in the name index points to
 //! an existing entity; codes are upper-case CAMEO actor codes.
 
+/// A table of `data/` compiled into the binary: (its path there, its text).
+macro_rules! table {
+    ($path:literal) => {
+        ($path, include_str!(concat!("../../../data/", $path)))
+    };
+}
+
 mod entity;
 mod error;
 mod export;

@@ -14,15 +14,9 @@ use crate::error::KbError;
 use crate::kb::{AliasKind, KnowledgeBase};
 use crate::morph::{Mood, Morphology};
 use crate::tables::{
-    date, load_agents, load_countries, load_organisations, load_people, load_places, load_points, parse,
+    date, load_agents, load_countries, load_organisations, load_people, load_places, load_points, parse, place_aliases,
 };
 use crate::verbs::{Tense, VerbDictionary};
-
-macro_rules! table {
-    ($path:literal) => {
-        ($path, include_str!(concat!("../../../data/", $path)))
-    };
-}
 
 const COUNTRY_NAMES: (&str, &str) = table!("es/country_names.tsv");
 const AGENTS: (&str, &str) = table!("es/agents.tsv");
@@ -45,7 +39,8 @@ impl KnowledgeBase {
         load_organisations(&mut kb)?;
         load_people(&mut kb)?;
         load_places(&mut kb)?;
-        load_place_names(&mut kb)?;
+        let names = place_aliases(&kb, PLACE_NAMES)?;
+        kb.add_aliases(names);
         load_points(&mut kb)?;
         load_actors(&mut kb)?;
         load_agents(&mut kb, AGENTS)?;
@@ -89,22 +84,6 @@ fn load_spanish_country_names(kb: &mut KnowledgeBase) -> Result<(), KbError> {
         aliases.push((id, row.get(c_alias), AliasKind::parse(row.get(c_kind))));
     }
     kb.add_aliases(aliases);
-    Ok(())
-}
-
-/// Other names of cities (Ginebra, Londres).
-fn load_place_names(kb: &mut KnowledgeBase) -> Result<(), KbError> {
-    let t = parse(PLACE_NAMES)?;
-    let (c_id, c_alias) = (t.column("geonameid")?, t.column("alias")?);
-    let mut names = Vec::new();
-    for row in t.rows() {
-        let key = format!("plc:{}", row.get(c_id));
-        let Some(id) = kb.find(&key) else {
-            return Err(t.error(row.line, format!("unknown place `{key}`")).into());
-        };
-        names.push((id, row.get(c_alias), AliasKind::Name));
-    }
-    kb.add_aliases(names);
     Ok(())
 }
 

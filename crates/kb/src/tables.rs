@@ -11,12 +11,6 @@ use crate::error::KbError;
 use crate::kb::{AliasKind, KnowledgeBase};
 use crate::verbs::VerbDictionary;
 
-macro_rules! table {
-    ($path:literal) => {
-        ($path, include_str!(concat!("../../../data/", $path)))
-    };
-}
-
 const ENGLISH: (&str, &str) = table!("lexicon/english_words.txt");
 const TITLES: (&str, &str) = table!("lexicon/titles.tsv");
 const COUNTRIES: (&str, &str) = table!("kb/countries.tsv");
@@ -269,8 +263,19 @@ pub(crate) fn load_places(kb: &mut KnowledgeBase) -> Result<(), KbError> {
         let id = kb.add_entity(e);
         names.push((id, row.get(cols.1), AliasKind::Name));
     }
-    let t = parse(PLACE_NAMES)?;
+    names.extend(place_aliases(kb, PLACE_NAMES)?);
+    kb.add_aliases(names);
+    Ok(())
+}
+
+/// The rows of a `geonameid alias` table as names of the places they key.
+pub(crate) fn place_aliases<'t>(
+    kb: &KnowledgeBase,
+    table: (&'t str, &'t str),
+) -> Result<Vec<(EntityId, &'t str, AliasKind)>, KbError> {
+    let t = parse(table)?;
     let (c_id, c_alias) = (t.column("geonameid")?, t.column("alias")?);
+    let mut names = Vec::new();
     for row in t.rows() {
         let key = format!("plc:{}", row.get(c_id));
         let Some(id) = kb.find(&key) else {
@@ -278,8 +283,7 @@ pub(crate) fn load_places(kb: &mut KnowledgeBase) -> Result<(), KbError> {
         };
         names.push((id, row.get(c_alias), AliasKind::Name));
     }
-    kb.add_aliases(names);
-    Ok(())
+    Ok(names)
 }
 
 pub(crate) fn load_agents(kb: &mut KnowledgeBase, table: (&str, &str)) -> Result<(), KbError> {

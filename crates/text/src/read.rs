@@ -373,7 +373,45 @@ const DATE_LABELS: &[&str] = &[
     "first published on",
     "first published",
     "date:",
+    "publicado el",
+    "publicado:",
+    "publicado",
+    "actualizado el",
+    "actualizado:",
+    "actualizado",
+    "fecha:",
 ];
+
+/// Spanish month names, for datelines written in Spanish ("Bogotá, 3 de marzo de 2024").
+const SPANISH_MONTHS: &[(&str, &str)] = &[
+    ("enero", "January"),
+    ("febrero", "February"),
+    ("marzo", "March"),
+    ("abril", "April"),
+    ("mayo", "May"),
+    ("junio", "June"),
+    ("julio", "July"),
+    ("agosto", "August"),
+    ("septiembre", "September"),
+    ("setiembre", "September"),
+    ("octubre", "October"),
+    ("noviembre", "November"),
+    ("diciembre", "December"),
+];
+
+/// "3 de marzo de 2024", "lunes 3 de marzo del 2024" as "3 March 2024" (None when it is
+/// not a Spanish date).
+fn spanish_date(s: &str) -> Option<String> {
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches([',', '.']).to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "de" | "del"))
+        .collect();
+    let at = words.iter().position(|w| SPANISH_MONTHS.iter().any(|(m, _)| m == w))?;
+    let (day, year) = (words.get(at.checked_sub(1)?)?, words.get(at + 1)?);
+    let english = SPANISH_MONTHS.iter().find(|(m, _)| *m == words[at])?.1;
+    Some(format!("{day} {english} {year}"))
+}
 
 /// A publication date stated at the head of an article, where news sites and agencies
 /// put it: a labelled line ("This story is from March 10, 2002", "Published: 2025-02-27"),
@@ -415,12 +453,12 @@ fn agency_dateline(line: &str) -> Option<NaiveDate> {
     leading_date(date.trim())
 }
 
-/// A date at the start of `s` (its first one to four words).
+/// A date at the start of `s` (its first one to six words: "lunes 3 de marzo de 2024").
 fn leading_date(s: &str) -> Option<NaiveDate> {
     let words: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
-        .take(4)
+        .take(6)
         .collect();
     (1..=words.len())
         .rev()
@@ -448,7 +486,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(s) {
         return Some(dt.date_naive());
     }
-    let cleaned = s.replace(',', " ");
+    let cleaned = spanish_date(s).unwrap_or_else(|| s.replace(',', " "));
     let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     for fmt in [
         "%d %B %Y",
@@ -471,6 +509,24 @@ mod tests {
 
     fn date(s: &str) -> Option<NaiveDate> {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    }
+
+    #[test]
+    fn spanish_datelines_and_dates() {
+        assert_eq!(parse_date("3 de marzo de 2024"), NaiveDate::from_ymd_opt(2024, 3, 3));
+        assert_eq!(
+            parse_date("lunes, 14 de octubre del 2019"),
+            NaiveDate::from_ymd_opt(2019, 10, 14)
+        );
+        assert_eq!(
+            dateline("Bogotá, 3 de marzo de 2024 (EFE) - La Policía detuvo…"),
+            NaiveDate::from_ymd_opt(2024, 3, 3)
+        );
+        assert_eq!(
+            dateline("Publicado el 12 de julio de 2023\nEl texto."),
+            NaiveDate::from_ymd_opt(2023, 7, 12)
+        );
+        assert_eq!(parse_date("3 de marzo"), None);
     }
 
     #[test]

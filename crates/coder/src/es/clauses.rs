@@ -74,39 +74,14 @@ pub fn analyse(sv: &SentenceView) -> Syntax {
     }
 }
 
-/// The dictionary verbs a verb form at `t` reads as: the longest multi-word entries whose
-/// other words follow ("llevar a cabo"), and among them those whose verb line gives a
-/// code of its own first (the dictionary files one lemma under several blocks; a line's
-/// own code is what its author said of that verb). Returns them and their length.
+/// The dictionary verbs a verb form at `t` reads as ([`crate::clauses::dictionary_verbs_at`]),
+/// those whose verb line gives a code of its own first: the dictionary files one lemma
+/// under several blocks, and a line's own code is what its author said of that verb.
 fn dictionary_forms(sv: &SentenceView, t: usize) -> (Vec<dragoman_kb::VerbForm>, usize) {
-    let a = sv.a;
+    let (mut chosen, len) = crate::clauses::dictionary_verbs_at(sv, t);
     let verbs = &sv.kb.verbs;
-    let mut best_len = 1;
-    let mut chosen: Vec<dragoman_kb::VerbForm> = Vec::new();
-    for f in verbs.lookup(a.word(t)) {
-        let (_, entry) = verbs.verb(*f);
-        if entry.head > 0 {
-            continue;
-        }
-        let rest = &entry.words[entry.head + 1..];
-        let fits = rest
-            .iter()
-            .enumerate()
-            .all(|(k, w)| t + 1 + k < sv.last() && a.word(t + 1 + k) == &**w);
-        if !fits {
-            continue;
-        }
-        let len = 1 + rest.len();
-        if len > best_len {
-            best_len = len;
-            chosen.clear();
-        }
-        if len == best_len {
-            chosen.push(*f);
-        }
-    }
     chosen.sort_by_key(|f| verbs.verb(*f).1.code.as_ref().is_none_or(|c| c.is_none()));
-    (chosen, best_len)
+    (chosen, len)
 }
 
 /// Verb forms used as verbs, in text order.

@@ -94,14 +94,14 @@ fn strip_comments(xml: &str) -> String {
     out
 }
 
-fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
+pub(super) fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
     let a = s.find(open)? + open.len();
     let b = s[a..].find(close)? + a;
     Some(&s[a..b])
 }
 
 /// An attribute value: `name="v"`, `name = "v"`, or `name='v'`.
-fn attr(tag: &str, name: &str) -> Option<String> {
+pub(super) fn attr(tag: &str, name: &str) -> Option<String> {
     let mut search = tag;
     while let Some(p) = search.find(name) {
         let before_ok = p == 0 || !search.as_bytes()[p - 1].is_ascii_alphanumeric();

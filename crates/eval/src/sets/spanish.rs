@@ -20,6 +20,7 @@ use serde_json::Map;
 use dragoman_coder::Coder;
 use dragoman_core::{Document, EventRecord};
 
+use super::petrarch::between;
 use super::{keep_instructive, round, Miss, Report};
 
 /// One gold event.
@@ -111,17 +112,8 @@ fn tags<'a>(block: &'a str, open: &str) -> Vec<&'a str> {
     out
 }
 
-fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
-    let a = s.find(open)? + open.len();
-    let b = s[a..].find(close)? + a;
-    Some(&s[a..b])
-}
-
 fn attr(tag: &str, name: &str) -> Option<String> {
-    let key = format!(" {name}=\"");
-    let p = tag.find(&key)? + key.len();
-    let e = tag[p..].find('"')? + p;
-    Some(xml_unescape(&tag[p..e]))
+    super::petrarch::attr(tag, name).map(|v| xml_unescape(&v))
 }
 
 fn xml_unescape(s: &str) -> String {
