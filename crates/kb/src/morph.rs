@@ -66,6 +66,8 @@ pub struct Reading {
     /// 1, 2 or 3; 0 where it does not apply.
     pub person: u8,
     pub plural: bool,
+    /// The form is written with an accent ("atacó"), which folding took away.
+    pub accented: bool,
 }
 
 #[derive(Default)]
@@ -96,6 +98,7 @@ impl Morphology {
                 mood,
                 person: row.opt(c_person).and_then(|p| p.parse().ok()).unwrap_or(0),
                 plural: row.get(c_number) == "pl",
+                accented: !row.get(c_form).is_ascii(),
             };
             let list = m.forms.entry(fold(row.get(c_form)).into()).or_default();
             if !list.contains(&reading) {
@@ -165,7 +168,10 @@ mod tests {
         let r = m.readings("ataco");
         assert_eq!(r.len(), 2);
         assert!(r.iter().all(|r| m.lemma(r) == "atacar"));
-        assert!(r.iter().any(|r| r.mood == Mood::Preterite && r.person == 3));
+        assert!(r
+            .iter()
+            .any(|r| r.mood == Mood::Preterite && r.person == 3 && r.accented));
+        assert!(r.iter().any(|r| r.mood == Mood::Present && !r.accented));
         let d = m.readings("detuvieron");
         assert_eq!(d[0].mood, Mood::Preterite);
         assert!(d[0].plural);

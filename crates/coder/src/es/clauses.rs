@@ -88,6 +88,7 @@ fn dictionary_forms(sv: &SentenceView, t: usize) -> (Vec<dragoman_kb::VerbForm>,
 fn verb_uses(sv: &SentenceView, m: &Morphology) -> Vec<Use> {
     let a = sv.a;
     let mut out = Vec::new();
+    let accents = writes_accents(sv);
     for t in sv.first()..sv.last() {
         if a.is_punct(t) || sv.in_name(t) {
             continue;
@@ -113,10 +114,13 @@ fn verb_uses(sv: &SentenceView, m: &Morphology) -> Vec<Use> {
         // Outside quotations news narrates in the third person: a form that can only be
         // first or second person ("sitio", "armas") is a noun there.
         let quoted = crate::doc::quote_at(a.quotes(), t).is_some();
+        // Text that writes accents writes them on verbs too: there "sitio" is not "sitió".
+        let plain = accents && a.text(t).is_ascii();
         let readings: Vec<Reading> = readings
             .iter()
             .copied()
             .filter(|r| quoted || !r.mood.is_finite() || r.person == 3 || r.person == 0)
+            .filter(|r| !(plain && r.accented))
             .collect();
         let reading = best_reading(&readings, after_det && !after_pron);
         let Some(reading) = reading else { continue };
@@ -131,6 +135,16 @@ fn verb_uses(sv: &SentenceView, m: &Morphology) -> Vec<Use> {
         out.push(Use { t, reading });
     }
     out
+}
+
+/// Does the sentence write accents (any accented vowel)? Scraped and wire text often
+/// drops them all, and then an unaccented form may stand for an accented one.
+fn writes_accents(sv: &SentenceView) -> bool {
+    (sv.first()..sv.last()).any(|t| {
+        sv.a.text(t)
+            .chars()
+            .any(|c| matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'Á' | 'É' | 'Í' | 'Ó' | 'Ú'))
+    })
 }
 
 fn in_time(sv: &SentenceView, t: usize) -> bool {

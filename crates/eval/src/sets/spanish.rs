@@ -317,14 +317,14 @@ mod tests {
     use super::*;
 
     const XML: &str = r#"<Sentences>
-<Sentence category="SAT" date="20181220" evaluate="true" id="s-1" sentence="True" source="x">
+<Sentence id="s-1" date="20200101" category="SAT">
 <EventText eid="0" eventtext="secuestraron" sourcetext="Unos hombres armados" targettext="un comerciante" />
 <EventCoding eid="0" eventcode="181_abduct" plover="" sourcecode="---REB" targetcode="COLBUS" />
 <Text>
 19990102	19990102_X_P1 | Unos hombres armados secuestraron a un comerciante en Cali .
 </Text>
 </Sentence>
-<Sentence category="protest" date="20181220" evaluate="true" id="s-2" sentence="True" source="x">
+<Sentence id="s-2" date="20200101" category="protest">
 <Text>
 Llovió toda la tarde .
 </Text>
@@ -344,7 +344,7 @@ Llovió toda la tarde .
         assert_eq!(r[0].events[0].text, "secuestraron");
         assert_eq!(r[0].events[0].source, "---REB");
         assert!(r[1].events.is_empty());
-        assert_eq!(r[1].date, NaiveDate::from_ymd_opt(2018, 12, 20));
+        assert_eq!(r[1].date, NaiveDate::from_ymd_opt(2020, 1, 1));
     }
 
     #[test]
