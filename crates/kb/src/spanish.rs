@@ -26,6 +26,7 @@ const FUNCTION_WORDS: (&str, &str) = table!("es/function_words.tsv");
 const VERB_PATTERNS: (&str, &str) = table!("es/verbpatterns_es.txt");
 const DATES: (&str, &str) = table!("es/dates.tsv");
 const PLACE_NAMES: (&str, &str) = table!("es/place_names.tsv");
+const DRAGOMAN_VERBS: (&str, &str) = table!("patterns/es/dragoman.verbs.txt");
 
 impl KnowledgeBase {
     /// The knowledge base for Spanish text.
@@ -143,9 +144,11 @@ fn load_actors(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     Ok(())
 }
 
-/// The verb patterns, with every inflected form of their lemmas.
+/// The verb patterns (UniversalPetrarch's, then dragoman's on top), with every inflected
+/// form of their lemmas.
 fn spanish_verbs(m: &Morphology) -> Result<VerbDictionary, KbError> {
     let mut verbs = VerbDictionary::parse(VERB_PATTERNS.0, VERB_PATTERNS.1)?;
+    verbs.merge_overriding(VerbDictionary::parse(DRAGOMAN_VERBS.0, DRAGOMAN_VERBS.1)?);
     let mut inflected = Vec::new();
     for (form, lemmas) in m.forms() {
         for lemma in lemmas {
