@@ -58,10 +58,32 @@ impl Rng {
     }
 }
 
+/// Spanish pieces, for the Spanish pipeline.
+const SPANISH_PIECES: &[&str] = &[
+    "Tropas rusas atacaron posiciones ucranianas cerca de Járkov el lunes.",
+    "Diplomáticos de EE.UU. y Rusia se reunieron este jueves en Estambul",
+    "Turquía no ha impuesto sanciones a Moscú.",
+    "fueron detenidos por la Policía hace dos días ",
+    "EL EJERCITO CAPTURO A TRES GUERRILLEROS DEL ELN ",
+    "el pasado 31 de febrero, la semana que viene, dentro de 99999999999 años ",
+    "se se se no no nunca ni ",
+    "de del de la de los de ",
+    "que que quien cuyo donde ",
+    "Guerrilleros de las FARC EP , TOLIMA , PLANADAS ",
+    "esta este estas estos está están ",
+    "atacó atacaron atacando atacado atacar ",
+    "y e o u , , ; : ",
+    "Ñandú ñoño ÁÉÍÓÚ áéíóú ü ",
+];
+
 fn generated(rng: &mut Rng) -> String {
+    generated_from(rng, PIECES)
+}
+
+fn generated_from(rng: &mut Rng, pieces: &[&str]) -> String {
     let mut text = String::new();
     for _ in 0..rng.below(12) {
-        let piece = PIECES[rng.below(PIECES.len())];
+        let piece = pieces[rng.below(pieces.len())];
         match rng.below(6) {
             // A piece cut at a random character boundary.
             0 => {
@@ -96,14 +118,29 @@ fn generated(rng: &mut Rng) -> String {
 
 #[test]
 fn generated_documents_never_panic_and_spans_stay_inside() {
+    let events = check_generated(None, generated, 3_000);
+    // The generator does produce codable text, so the checks above are exercised.
+    assert!(events > 100, "only {events} events from 3,000 documents");
+}
+
+#[test]
+fn generated_spanish_documents_never_panic_and_spans_stay_inside() {
+    let events = check_generated(Some("es"), |rng| generated_from(rng, SPANISH_PIECES), 2_000);
+    assert!(events > 100, "only {events} events from 2,000 Spanish documents");
+}
+
+/// Codes `count` generated documents (in `lang`, or as detected) and checks every span;
+/// returns how many events they gave.
+fn check_generated(lang: Option<&str>, generate: impl Fn(&mut Rng) -> String, count: usize) -> usize {
     let kb = Arc::new(KnowledgeBase::builtin().expect("knowledge base loads"));
     let coder = Coder::new(kb).expect("coder builds");
     let date = NaiveDate::from_ymd_opt(2025, 2, 27);
     let mut rng = Rng(0x5DEE_CE66_D1CE_4E5B);
     let mut events = 0;
-    for n in 0..3_000 {
-        let text = generated(&mut rng);
-        let doc = Document::new(format!("gen-{n}"), text.as_str()).with_date(date);
+    for n in 0..count {
+        let text = generate(&mut rng);
+        let mut doc = Document::new(format!("gen-{n}"), text.as_str()).with_date(date);
+        doc.lang = lang.map(str::to_string);
         for e in coder.code(&doc) {
             events += 1;
             let start = e.evidence.offset as usize;
@@ -123,14 +160,14 @@ fn generated_documents_never_panic_and_spans_stay_inside() {
         }
         // The explanation walks every annotation: it must not panic either.
         let analysis = coder.analyse(&doc);
-        let _ = dragoman_coder::explain::explain(&analysis, coder.kb());
-        for h in dragoman_coder::annotate::annotations(&analysis, coder.kb()) {
+        let kb = coder.kb_for(analysis.lang());
+        let _ = coder.explain(&analysis);
+        for h in dragoman_coder::annotate::annotations(&analysis, kb) {
             assert!(
                 text.get(h.start as usize..h.end as usize).is_some(),
                 "doc {n}: {h:?} in {text:?}"
             );
         }
     }
-    // The generator does produce codable text, so the checks above are exercised.
-    assert!(events > 100, "only {events} events from 3,000 documents");
+    events
 }
