@@ -83,6 +83,7 @@ fn predicate(sv: &SentenceView, v: VerbUse) -> Predicate {
         time_tense,
         subordinate: subordinate(sv, t, 0),
         frames_next: frames_next(sv, t),
+        speaker: None,
         start: v.start,
         end: v.end,
         forms: v.forms,

@@ -146,3 +146,21 @@ fn relative_dates_resolve_against_publication() {
         .unwrap_or_else(|| panic!("{}", describe(&ev)));
     assert_eq!(e.date.as_deref(), Some("2023-06-13"));
 }
+
+#[test]
+fn what_a_speaker_says_happened_is_reported_and_attributed() {
+    let ev = code(
+        "El canciller de Chile dijo que tropas de Bolivia atacaron un puesto fronterizo de Perú.",
+        "2022-08-04",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.source_code().starts_with("BOL"))
+        .unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert_eq!(e.modality, Modality::Reported, "{}", describe(&ev));
+    assert!(
+        e.attributed_to.as_ref().is_some_and(|s| s.code.starts_with("CHL")),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -232,6 +232,8 @@ pub struct Predicate {
     pub subordinate: bool,
     /// A framing verb followed by "to" and another verb ("offered to mediate").
     pub frames_next: bool,
+    /// Who says it, when a speech verb frames the clause ("X dijo que …"): an actor phrase.
+    pub speaker: Option<usize>,
 }
 
 /// How a framing verb shapes the event of the verb it embeds.
@@ -360,6 +362,8 @@ pub struct Candidate {
     /// A passive that leaves its agent out ("was threatened"): some codes stand alone
     /// only then (`standalone.tsv`, `when` hidden).
     pub hidden_agent: bool,
+    /// Who reports it, from the clause (see [`Predicate::speaker`]).
+    pub speaker: Option<usize>,
 }
 
 /// What the learned layer says of one sentence: the probability of each class of main

@@ -28,7 +28,7 @@ use dragoman_kb::verbs::Tense as VerbTense;
 use dragoman_text::WordClass;
 
 use crate::clauses::Syntax;
-use crate::doc::{Clause, Predicate};
+use crate::doc::{Clause, Frame, Predicate};
 use crate::lexicon::{Class, Lexicon};
 use crate::sentence::SentenceView;
 use crate::time::Tense;
@@ -68,9 +68,39 @@ pub fn analyse(sv: &SentenceView) -> Syntax {
         p.end = p.start + len;
         predicates.push(p);
     }
+    attribute_reported(sv, m, &uses, &mut predicates);
     Syntax {
         predicates,
         embeddings: Vec::new(),
+    }
+}
+
+/// "El ministro dijo que los rebeldes atacaron la base": the predicates after a speech
+/// verb's "que" are what its subject reports.
+fn attribute_reported(sv: &SentenceView, m: &Morphology, uses: &[Use], predicates: &mut [Predicate]) {
+    let a = sv.a;
+    for u in uses.iter().filter(|u| u.finite()) {
+        let speech = sv.frames.frame(m.lemma(&u.reading)) == Some(Frame::Speech);
+        if !speech {
+            continue;
+        }
+        // "dijo que", "aseguró a la prensa que": the "que" within a few words.
+        let Some(que) = (u.t + 1..sv.last().min(u.t + 7))
+            .take_while(|&t| !uses.iter().any(|x| x.t == t && x.finite()))
+            .find(|&t| a.has_class(t, WordClass::SCONJ))
+        else {
+            continue;
+        };
+        let start = (sv.first()..u.t)
+            .rev()
+            .find(|&t| matches!(a.word(t), ";" | ":") || uses.iter().any(|x| x.t == t && x.finite()))
+            .map_or(sv.first(), |t| t + 1);
+        let Some(speaker) = subject_before(sv, start, u.t) else {
+            continue;
+        };
+        for p in predicates.iter_mut().filter(|p| p.start > que && p.speaker.is_none()) {
+            p.speaker = Some(speaker);
+        }
     }
 }
 
@@ -337,6 +367,7 @@ fn predicate(
         time_tense,
         subordinate: chain.subordinate,
         frames_next: false,
+        speaker: None,
     }
 }
 

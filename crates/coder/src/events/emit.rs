@@ -32,6 +32,7 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
     let tgt_units: Vec<ActorUnit> = e.target.map(|t| a.actors()[t].units.to_vec()).unwrap_or_default();
     let attributed = quote_at(a.quotes(), e.trigger.0)
         .and_then(|q| q.speaker)
+        .or(e.speaker.map(|p| p as u32))
         .and_then(|s| a.actors()[s as usize].units.first().cloned())
         .or_else(|| sv.reported_by());
     let modality = if e.modality == Modality::Asserted

@@ -203,6 +203,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         place: None,
         agentless: true,
         hidden_agent: false,
+        speaker: None,
         intransitive: true,
     };
     NounReading {

@@ -80,6 +80,7 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
                 place: None,
                 agentless: false,
                 hidden_agent: false,
+                speaker: None,
                 intransitive: false,
             },
         });

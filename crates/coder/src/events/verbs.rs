@@ -86,6 +86,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         // Only an asserted passive hides an agent who acted ("was threatened"); "would be
         // forced to" tells of no one yet.
         hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
+        speaker: p.speaker,
         // A pattern says what the verb means with its words; a light verb the patterns did
         // not match ("took a dip", "the ground held by") is no event of its own.
         intransitive: !m.tokens.is_empty() || !sv.frames.is_light_verb(a.word(p.start)),
