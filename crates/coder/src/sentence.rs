@@ -158,13 +158,13 @@ impl<'x, 'a> SentenceView<'x, 'a> {
     /// sentence's events.
     pub fn reported_by(&self) -> Option<ActorUnit> {
         let a = self.a;
-        let at = (self.first()..self.last().saturating_sub(1)).find(|&t| {
-            let lex = self.lex;
-            lex.is(a.word(t), Class::Attribution) && lex.is(a.word(t + 1), Class::Recipient)
-        })?;
+        let lex = self.lex;
+        // "according to X", "según X": the attribution word, its preposition if it takes one.
+        let at = (self.first()..self.last().saturating_sub(1)).find(|&t| lex.is(a.word(t), Class::Attribution))?;
+        let after = at + 1 + usize::from(lex.is(a.word(at + 1), Class::Recipient));
         let p = self.phrases.iter().copied().find(|&p| {
             let s = a.actors()[p].start as usize;
-            s >= at + 2 && s <= at + 4
+            s >= after && s <= after + 2
         })?;
         a.actors()[p].units.first().cloned()
     }

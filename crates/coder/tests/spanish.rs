@@ -164,3 +164,25 @@ fn what_a_speaker_says_happened_is_reported_and_attributed() {
         describe(&ev)
     );
 }
+
+#[test]
+fn segun_names_who_reports_and_a_comma_alone_joins_no_list() {
+    let ev = code(
+        "Según el Ejército de Ecuador, contrabandistas dispararon contra soldados en la frontera.",
+        "2021-02-10",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.cameo_root == "19" || e.cameo_root == "18")
+        .unwrap_or_else(|| panic!("{}", describe(&ev)));
+    assert!(
+        !e.source_code().starts_with("ECUMIL"),
+        "the reporter is not the shooter: {}",
+        describe(&ev)
+    );
+    assert!(
+        e.attributed_to.as_ref().is_some_and(|s| s.code.starts_with("ECU")),
+        "{}",
+        describe(&ev)
+    );
+}

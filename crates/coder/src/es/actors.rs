@@ -26,8 +26,9 @@ enum Reading {
     Nationality(EntityId, AliasKind),
     /// A role noun with its sector code ("policía" → COP).
     Role(EntityId),
-    /// A named person or organisation with its code on the date.
-    Named(EntityId, String),
+    /// A named person or organisation with its code on the date, and the role noun its
+    /// words also are, if any ("Ejército").
+    Named(EntityId, String, Option<EntityId>),
     /// A place that is no actor.
     Place(EntityId),
 }
@@ -45,6 +46,14 @@ pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], d
         };
         let m = &mentions[k];
         let (start, mut end) = (m.start as usize, m.end as usize);
+        // A list's name that is only a role word, said of a country ("el Ejército de
+        // Ecuador"), is that country's role, not the list's actor.
+        let reading = match reading {
+            Reading::Named(_, _, Some(agent)) if country_owner_follows(a, mentions, &readings, k, last) => {
+                Reading::Role(agent)
+            }
+            r => r,
+        };
         let mut phrase = match reading {
             Reading::Role(agent) => {
                 let sector = kb.entity(agent).code.as_deref().unwrap_or_default().to_string();
@@ -97,7 +106,7 @@ pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], d
                                     continue;
                                 }
                             }
-                            Some(Reading::Named(e, code)) => {
+                            Some(Reading::Named(e, code, _)) => {
                                 unit.code = code.clone();
                                 unit.country = kb.entity(*e).country.as_deref().map(str::to_string);
                                 unit.entity = Some(*e);
@@ -119,7 +128,7 @@ pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], d
                 unit.how = format!("country \"{}\"", a.original_text(start, end));
                 phrase(start, end, s, vec![unit], Some(c))
             }
-            Reading::Named(e, code) => {
+            Reading::Named(e, code, _) => {
                 let ent = kb.entity(e);
                 let mut unit = unit(a, kb, code, None, Some(e), start, end, ent.kind);
                 unit.country = ent.country.as_deref().map(str::to_string);
@@ -198,7 +207,7 @@ fn read(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Optio
     // lower case inside a sentence it is the role, whose country the text decides.
     if let Some((e, code)) = named {
         if capitalized || role.is_none() {
-            return Some(Reading::Named(e, code));
+            return Some(Reading::Named(e, code, role));
         }
     }
     if let Some(agent) = role {
@@ -240,6 +249,17 @@ fn owner_after(
     }
     let j = (from..mentions.len()).find(|&j| mentions[j].start as usize == t)?;
     matches!(readings[j], Some(Reading::Country(_)) | Some(Reading::Named(..))).then(|| (j, mentions[j].end as usize))
+}
+
+fn country_owner_follows(
+    a: &Analysis,
+    mentions: &[Mention],
+    readings: &[Option<Reading>],
+    k: usize,
+    last: usize,
+) -> bool {
+    owner_after(a, mentions, readings, k + 1, mentions[k].end as usize, last)
+        .is_some_and(|(j, _)| matches!(readings[j], Some(Reading::Country(_))))
 }
 
 /// Gives a role noun's unit a country: `COL` + `COP`.
@@ -302,9 +322,16 @@ fn merge_or_push(a: &Analysis, out: &mut Vec<ActorPhrase>, p: ActorPhrase) {
     let lex = Lexicon::spanish();
     if let Some(prev) = out.last_mut() {
         let gap: Vec<usize> = (prev.end as usize..p.start as usize).collect();
+        // A comma joins list members only where the list goes on ("A, B y C"); "Según
+        // Colombia, los guerrilleros …" is two clauses.
+        let next = p.end as usize;
+        let list_goes_on = next < a.tokens().len()
+            && a.sentence_of(next) == p.sentence as usize
+            && lex.is(a.word(next), Class::ListSeparator);
         let joins = !gap.is_empty()
             && gap.len() <= 2
             && lex.is(a.word(gap[0]), Class::ListSeparator)
+            && (!a.is_punct(gap[0]) || list_goes_on)
             && gap[1..].iter().all(|&t| a.has_class(t, WordClass::DET));
         // "el canciller ruso, Serguéi Lavrov": a role and the person holding it, one actor.
         let apposition = gap.len() == 1
