@@ -200,7 +200,7 @@ pub fn run_explain(args: ExplainArgs) -> Result<ExitCode> {
 }
 
 /// The bundled samples: articles written for the demo in the style of scraped,
-/// machine-translated news, with their publication dates.
+/// machine-translated news (and one in Spanish), with their publication dates.
 const SAMPLES: &[(&str, &str, &str)] = &[
     (
         "geneva-talks.txt",
@@ -211,6 +211,11 @@ const SAMPLES: &[(&str, &str, &str)] = &[
         "border-clashes.txt",
         "2025-05-09",
         include_str!("../../../samples/border-clashes.txt"),
+    ),
+    (
+        "frontera-andina.txt",
+        "2025-05-07",
+        include_str!("../../../samples/frontera-andina.txt"),
     ),
 ];
 
@@ -225,7 +230,9 @@ pub fn run_demo(args: DemoArgs) -> Result<ExitCode> {
     let mut all = Vec::new();
     for (name, date, text) in SAMPLES {
         let date = parse_date_arg(date).map_err(anyhow::Error::msg)?;
-        let doc = Document::new(*name, *text).with_date(Some(date));
+        let mut doc = Document::new(*name, *text).with_date(Some(date));
+        // The Spanish sample is coded as Spanish, as `dragoman code` would read it.
+        doc.lang = dragoman_text::lang::detect(text).map(|l| l.code.to_string());
         let events = coder.code(&doc);
         if args.format == Format::Table {
             println!("\n{name} (published {date}): {} events\n", events.len());

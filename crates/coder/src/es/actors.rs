@@ -46,6 +46,12 @@ pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], d
         };
         let m = &mentions[k];
         let (start, mut end) = (m.start as usize, m.end as usize);
+        // "fueron detenidos": a participle after a passive auxiliary is the verb, even
+        // where the role nouns list it ("detenidos", detainees).
+        if matches!(reading, Reading::Role(_)) && end == start + 1 && passive_participle(a, kb, start) {
+            k += 1;
+            continue;
+        }
         // A list's name that is only a role word, said of a country ("el Ejército de
         // Ecuador"), is that country's role, not the list's actor.
         let reading = match reading {
@@ -126,7 +132,13 @@ pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], d
                 let code = kb.entity(c).code.as_deref().unwrap_or_default().to_string();
                 let mut unit = unit(a, kb, code, Some(c), Some(c), start, end, EntityKind::Country);
                 unit.how = format!("country \"{}\"", a.original_text(start, end));
-                phrase(start, end, s, vec![unit], Some(c))
+                // A capital is the country as an actor ("Lima dijo"), the city as a place.
+                let city = m
+                    .readings
+                    .iter()
+                    .find(|r| kb.entity(r.entity).kind == EntityKind::Place)
+                    .map(|r| r.entity);
+                phrase(start, end, s, vec![unit], city.or(Some(c)))
             }
             Reading::Named(e, code, _) => {
                 let ent = kb.entity(e);
@@ -249,6 +261,19 @@ fn owner_after(
     }
     let j = (from..mentions.len()).find(|&j| mentions[j].start as usize == t)?;
     matches!(readings[j], Some(Reading::Country(_)) | Some(Reading::Named(..))).then(|| (j, mentions[j].end as usize))
+}
+
+/// Is token `t` a participle right after a form of a passive auxiliary ("fueron")?
+fn passive_participle(a: &Analysis, kb: &KnowledgeBase, t: usize) -> bool {
+    let Some(m) = kb.morphology.as_ref() else { return false };
+    let lex = Lexicon::spanish();
+    t > 0
+        && m.readings(a.word(t))
+            .iter()
+            .any(|r| r.mood == dragoman_kb::morph::Mood::Participle)
+        && m.readings(a.word(t - 1))
+            .iter()
+            .any(|r| lex.is(m.lemma(r), Class::PassiveAuxiliary))
 }
 
 fn country_owner_follows(
