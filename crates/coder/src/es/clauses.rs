@@ -29,7 +29,7 @@ use dragoman_text::WordClass;
 
 use crate::clauses::Syntax;
 use crate::doc::{Clause, Frame, Predicate};
-use crate::lexicon::{Class, Lexicon};
+use crate::lexicon::Class;
 use crate::sentence::SentenceView;
 use crate::time::Tense;
 
@@ -229,7 +229,7 @@ struct Chain {
 
 fn chain_at(sv: &SentenceView, m: &Morphology, uses: &[Use], k: usize) -> Chain {
     let a = sv.a;
-    let lex = Lexicon::spanish();
+    let lex = sv.lex;
     let first = uses[k];
     let mut chain = Chain {
         anchor: first.t,
@@ -297,7 +297,7 @@ fn predicate(
     previous: Option<&Predicate>,
 ) -> Predicate {
     let a = sv.a;
-    let lex = Lexicon::spanish();
+    let lex = sv.lex;
     let v = chain.main;
     let clause = clause_around(sv, uses, chain);
     let mood = chain.finite.map_or(v.reading.mood, |f| f.reading.mood);
@@ -375,7 +375,7 @@ fn predicate(
 /// semicolon to before the next finite verb, relative pronoun or semicolon.
 fn clause_around(sv: &SentenceView, uses: &[Use], chain: &Chain) -> Clause {
     let a = sv.a;
-    let lex = Lexicon::spanish();
+    let lex = sv.lex;
     let boundary = |t: usize| lex.is(a.word(t), Class::Relative) || matches!(a.word(t), ";" | ":");
     let finite_other = |t: usize| uses.iter().any(|u| u.t == t && u.finite()) && t != chain.anchor;
     let mut start = chain.anchor;
