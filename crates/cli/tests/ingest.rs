@@ -489,3 +489,33 @@ fn watch_fetches_new_articles_once() {
     );
     assert_eq!(count(&db, "SELECT count(*) FROM documents"), 3);
 }
+
+#[test]
+fn spanish_articles_are_ingested_coded_and_queried_like_english_ones() {
+    let dir = tempdir("spanish");
+    let inputs = dir.join("in");
+    std::fs::create_dir_all(&inputs).unwrap();
+    std::fs::write(
+        inputs.join("es.jsonl"),
+        concat!(
+            r#"{"id":"es-1","date":"2024-10-03","text":"Los presidentes de Chile y Uruguay se reunieron este martes en Montevideo."}"#,
+            "\n",
+            r#"{"id":"en-1","date":"2024-10-03","text":"Germany criticised Iran on Tuesday."}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let db = dir.join("es.db");
+    let dbs = db.to_str().unwrap();
+    let o = dragoman(&["ingest", inputs.to_str().unwrap(), "--db", dbs, "--quiet"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // Both documents are kept, each with its language.
+    assert_eq!(count(&db, "SELECT count(*) FROM documents WHERE lang = 'es'"), 1);
+    assert_eq!(count(&db, "SELECT count(*) FROM documents WHERE lang = 'en'"), 1);
+    // The Spanish meeting is queried by its actors like any event, dated to the Tuesday.
+    let o = dragoman(&["query", "--db", dbs, "--actor", "URY", "--format", "jsonl"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("\"cameo_root\":\"04\""), "{out}");
+    assert!(out.contains("2024-10-01"), "{out}");
+}
