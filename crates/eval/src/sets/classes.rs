@@ -182,11 +182,7 @@ fn class_metrics(c: &Confusion, names: &[&str; 5]) -> Map<String, Value> {
 }
 
 pub fn conflibert_class(coder: &Coder, folds: Option<&[Coder]>, path: &Path, errors: usize) -> Result<Report, String> {
-    let file = if path.is_dir() {
-        path.join("cameo_class.train.tsv")
-    } else {
-        path.to_path_buf()
-    };
+    let file = super::set_file(path, "cameo_class.train.tsv");
     let items = read_plain_tsv(&file)?;
     let (c, misses, with_record) = classify(coder, folds, &items, errors, "s", CONFLIBERT);
     let mut metrics = class_metrics(&c, &PENTA);

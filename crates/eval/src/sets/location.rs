@@ -47,12 +47,7 @@ fn byte_offset(text: &str, chars: usize) -> usize {
 }
 
 fn read(path: &Path) -> Result<Vec<Item>, String> {
-    let file = if path.is_dir() {
-        path.join("labeled_text.jsonl")
-    } else {
-        path.to_path_buf()
-    };
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let (file, text) = super::read_set(path, "labeled_text.jsonl")?;
     let v: Vec<Value> =
         serde_json::from_str(text.trim()).map_err(|e| format!("{}: not a JSON array ({e})", file.display()))?;
     Ok(v.iter()

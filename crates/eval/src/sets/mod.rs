@@ -62,6 +62,22 @@ impl Report {
     }
 }
 
+/// The file of a set: `path` itself, or the set's file `name` inside it when it is a folder.
+pub fn set_file(path: &std::path::Path, name: &str) -> std::path::PathBuf {
+    if path.is_dir() {
+        path.join(name)
+    } else {
+        path.to_path_buf()
+    }
+}
+
+/// Reads a set's file (see [`set_file`]); errors name the file.
+pub fn read_set(path: &std::path::Path, name: &str) -> Result<(std::path::PathBuf, String), String> {
+    let file = set_file(path, name);
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok((file, text))
+}
+
 /// Keeps the `limit` heaviest misses.
 pub fn keep_instructive(mut misses: Vec<Miss>, limit: usize) -> Vec<Miss> {
     misses.sort_by(|a, b| b.weight.partial_cmp(&a.weight).unwrap_or(std::cmp::Ordering::Equal));

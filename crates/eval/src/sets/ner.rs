@@ -32,12 +32,7 @@ fn no_space_after(t: &str) -> bool {
 }
 
 pub fn read(path: &Path) -> Result<Vec<Sentence>, String> {
-    let file = if path.is_dir() {
-        path.join("cameo_ner.train.txt")
-    } else {
-        path.to_path_buf()
-    };
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let (_, text) = super::read_set(path, "cameo_ner.train.txt")?;
     let mut out = Vec::new();
     let mut toks: Vec<(String, String)> = Vec::new();
     for line in text.lines().chain(std::iter::once("")) {

@@ -130,12 +130,7 @@ enum Outcome {
 }
 
 pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
-    let file = if path.is_dir() {
-        path.join("PETR.UnitTest.records.xml")
-    } else {
-        path.to_path_buf()
-    };
-    let xml = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let (file, xml) = super::read_set(path, "PETR.UnitTest.records.xml")?;
     let records = read_records(&xml);
     if records.is_empty() {
         return Err(format!("{}: no <Sentence> records", file.display()));

@@ -52,12 +52,7 @@ fn actors(v: Option<&Value>) -> Vec<(String, Option<String>)> {
 }
 
 pub(crate) fn read(path: &Path) -> Result<Vec<Gold>, String> {
-    let file = if path.is_dir() {
-        path.join("PLOVER_GSR_CAMEO.txt")
-    } else {
-        path.to_path_buf()
-    };
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let (file, text) = super::read_set(path, "PLOVER_GSR_CAMEO.txt")?;
     let v: Vec<Value> =
         serde_json::from_str(&text).map_err(|e| format!("{}: not a JSON array ({e})", file.display()))?;
     Ok(v.iter()

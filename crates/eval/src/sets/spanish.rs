@@ -186,12 +186,7 @@ struct Tally {
 }
 
 pub fn run(coder: &Coder, path: &Path, errors: usize) -> Result<Report, String> {
-    let file = if path.is_dir() {
-        path.join("spanish_fight_validation.xml")
-    } else {
-        path.to_path_buf()
-    };
-    let xml = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let (file, xml) = super::read_set(path, "spanish_fight_validation.xml")?;
     let records = read_records(&xml);
     if records.is_empty() {
         return Err(format!("{}: no <Sentence> records", file.display()));

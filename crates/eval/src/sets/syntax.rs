@@ -17,12 +17,7 @@ use super::{round, Report};
 pub const FILE: &str = "en_ewt-ud-dev.conllu";
 
 pub fn run(path: &Path) -> Result<Report, String> {
-    let file = if path.is_dir() {
-        path.join(FILE)
-    } else {
-        path.to_path_buf()
-    };
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let (file, text) = super::read_set(path, FILE)?;
     let gold = conllu::read(&file.display().to_string(), &text).map_err(|e| e.to_string())?;
     let model = SyntaxModel::builtin();
     let mut totals = Totals::default();
