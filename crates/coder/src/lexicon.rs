@@ -86,6 +86,8 @@ pub enum Class {
     Between,
     ActsAs,
     Possessive,
+    PartOfPlace,
+    Settlement,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -128,6 +130,8 @@ const NAMES: &[(&str, Class)] = &[
     ("between", Class::Between),
     ("acts_as", Class::ActsAs),
     ("possessive", Class::Possessive),
+    ("part_of_place", Class::PartOfPlace),
+    ("settlement", Class::Settlement),
 ];
 
 pub struct Lexicon {

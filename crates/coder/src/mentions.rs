@@ -51,10 +51,15 @@ fn exact_at(
         if (i..end).all(|t| !a.tags()[t].class.is_empty()) && !(i..end).all(|t| a.is_all_caps(t)) {
             return;
         }
+        let sentence_initial = (first..i).all(|t| a.is_punct(t));
         let fitting: SmallVec<[AliasRef; 2]> = readings
             .iter()
             .copied()
             .filter(|r| case_fits(a, kb, r, i, end))
+            .filter(|r| !(sentence_initial && word_town(kb, r, end - i)))
+            .filter(|r| {
+                !(kb.entity(r.entity).kind == EntityKind::Place && end - i == 1 && unknown_name_follows(a, end, last))
+            })
             .collect();
         if !fitting.is_empty() {
             best = Some(Mention {
@@ -66,6 +71,19 @@ fn exact_at(
         }
     });
     best
+}
+
+/// A one-word town whose name is also an English word ("More", "Reading"): at the start
+/// of a sentence its capital letter is the sentence's, not a name's, so it does not count.
+fn word_town(kb: &KnowledgeBase, r: &AliasRef, len: usize) -> bool {
+    len == 1 && r.needs_capital && kb.entity(r.entity).kind == EntityKind::Place
+}
+
+/// Is token `at` a capitalized word that is neither English nor a function word? After a
+/// one-word town it makes both one longer name the knowledge base does not know ("Abu
+/// Raweel", "Tal Mustawi"), not that town.
+fn unknown_name_follows(a: &Analysis, at: usize, last: usize) -> bool {
+    at < last && a.is_name_word(at) && !a.tags()[at].english
 }
 
 /// Does the text's case allow this reading? Proper names need a capital in mixed-case

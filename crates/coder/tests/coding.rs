@@ -446,3 +446,62 @@ fn month_names_are_dates_not_places() {
         );
     }
 }
+
+fn place_texts(events: &[EventRecord]) -> Vec<String> {
+    events
+        .iter()
+        .filter_map(|e| e.location.as_ref().map(|l| l.text.clone()))
+        .collect()
+}
+
+/// A nationality says whose the actor is and a source's name says who acts; neither says
+/// where the event happened.
+#[test]
+fn nationalities_and_sources_are_not_places() {
+    let events = code("Syrian troops shelled rebel positions on Sunday.", "2024-05-06");
+    assert!(!events.is_empty(), "{}", describe(&events));
+    assert!(place_texts(&events).is_empty(), "{:?}", place_texts(&events));
+    let events = code("Turkey shelled Kurdish fighters on Sunday.", "2024-05-06");
+    assert!(!events.is_empty(), "{}", describe(&events));
+    assert!(
+        place_texts(&events).iter().all(|t| !t.contains("Turkey")),
+        "{:?}",
+        place_texts(&events)
+    );
+}
+
+/// "in northern X", "in the city of X": the words between the preposition and the name say
+/// which part of the place, and a settlement noun with a name is the place.
+#[test]
+fn places_with_compass_words_and_settlement_nouns() {
+    let events = code("Gunmen attacked a checkpoint in eastern Mosul on Sunday.", "2024-05-06");
+    assert!(
+        place_texts(&events).iter().any(|t| t.contains("Mosul")),
+        "{}",
+        describe(&events)
+    );
+    let events = code(
+        "In the city of Basra, police arrested three smugglers on Sunday.",
+        "2024-05-06",
+    );
+    let arrest = events.iter().find(|e| e.cameo_root == "17").expect("an arrest");
+    assert!(
+        arrest.location.as_ref().is_some_and(|l| l.text.contains("Basra")),
+        "{}",
+        describe(&events)
+    );
+    assert_eq!(arrest.source.as_ref().and_then(|s| s.country.as_deref()), Some("IRQ"));
+}
+
+/// A town named like an English word ("More") is not read from the capital letter that
+/// starts the sentence.
+#[test]
+fn sentence_initial_words_are_not_towns() {
+    let events = code("More than forty people were killed in Homs on Sunday.", "2024-05-06");
+    assert!(!events.is_empty(), "{}", describe(&events));
+    for e in &events {
+        let place = e.location.as_ref().map(|l| l.text.as_str());
+        assert_eq!(place, Some("Homs"), "{}", describe(&events));
+        assert!(e.target.as_ref().is_none_or(|t| t.country.as_deref() != Some("JPN")));
+    }
+}

@@ -127,6 +127,7 @@ impl Chunker<'_, '_> {
                 phrase.end = p2.end;
                 if phrase.place.is_none() {
                     phrase.place = p2.place;
+                    phrase.demonym = p2.demonym;
                 }
                 next = n2;
             }
@@ -183,6 +184,7 @@ impl Chunker<'_, '_> {
                 },
                 media: false,
                 place: None,
+                demonym: false,
                 antecedent: None,
                 possessive: false,
                 speakers_own: false,
@@ -218,6 +220,7 @@ impl Chunker<'_, '_> {
                 kind: PhraseKind::Pronoun(kind),
                 media: false,
                 place: None,
+                demonym: false,
                 antecedent: None,
                 possessive: false,
                 speakers_own: false,

@@ -6,6 +6,7 @@ use smallvec::SmallVec;
 use dragoman_kb::{AliasKind, AliasRef, EntityId, EntityKind, OrgKind};
 
 use crate::doc::{ActorPhrase, ActorUnit, Mention, PhraseKind};
+use crate::lexicon::{Class, Lexicon};
 
 use super::draft::Draft;
 use super::elems::Chunker;
@@ -22,6 +23,7 @@ impl Chunker<'_, '_> {
             kind: PhraseKind::Named,
             media: false,
             place: None,
+            demonym: false,
             antecedent: None,
             possessive: false,
             speakers_own: d.first_person
@@ -114,6 +116,14 @@ impl Chunker<'_, '_> {
                     personal,
                 ));
             }
+            // "the city of Mosul" is an actor (its people) and names a place.
+            let settlement = d
+                .agents
+                .last()
+                .is_some_and(|&(_, s, e)| (s..e).any(|t| Lexicon::english().is(self.a.word(t), Class::Settlement)));
+            if settlement {
+                phrase.place = countries.iter().find_map(|c| c.4);
+            }
             for (entity, _, s, e, _) in &countries {
                 let c = kb.entity(*entity);
                 let code = format!("{}{}", c.code.as_deref().unwrap_or(""), sector);
@@ -146,6 +156,10 @@ impl Chunker<'_, '_> {
         if adjectival {
             phrase.kind = PhraseKind::Modifier;
         }
+        phrase.demonym = !countries.is_empty()
+            && countries
+                .iter()
+                .all(|c| matches!(c.1, AliasKind::Adjective | AliasKind::Plural));
         for (entity, kind, s, e, place) in &countries {
             let c = kb.entity(*entity);
             let base = c.code.as_deref().unwrap_or("").to_string();

@@ -159,6 +159,10 @@ pub struct ActorPhrase {
     pub media: bool,
     /// The place this phrase names, when it is a city, capital or country.
     pub place: Option<EntityId>,
+    /// The place comes only from nationality words ("Syrian", "the Serbs"): they say
+    /// whose the actor is, not where anything happens, so the phrase is never an event's
+    /// place.
+    pub demonym: bool,
     /// Resolved to this earlier phrase (index in [`Analysis::actors`]).
     pub antecedent: Option<u32>,
     /// Followed by a possessive `'s`.
@@ -354,6 +358,10 @@ pub struct Candidate {
     /// See [`CodedEvent::undated`].
     pub undated: bool,
     pub place: Option<Place>,
+    /// A country the trigger's clause names without saying the event happened there: the
+    /// source's own name ("Turkey … its forces") or a nationality word ("Syrian troops").
+    /// Bare role nouns take its country when the event has no place.
+    pub nationality: Option<EntityId>,
     /// What the grammar allows a missing actor to mean: the text leaves the agent out (a
     /// passive without "by", an event noun), or the verb takes no object at all (so "X
     /// protested" is whole without a target).

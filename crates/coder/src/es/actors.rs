@@ -335,6 +335,7 @@ fn phrase(start: usize, end: usize, s: usize, units: Vec<ActorUnit>, place: Opti
         kind: PhraseKind::Named,
         media: false,
         place,
+        demonym: false,
         antecedent: None,
         possessive: false,
         speakers_own: false,

@@ -11,7 +11,7 @@
 //! anywhere in the sentence.
 
 use dragoman_core::Modality;
-use dragoman_kb::EntityKind;
+use dragoman_kb::{EntityId, EntityKind};
 
 use crate::clauses;
 use crate::doc::{quote_at, Candidate, Clause, CodedEvent, Place, Predicate};
@@ -28,7 +28,7 @@ type Placed = Option<Place>;
 /// A verb's candidate: dated by its clause, placed in it.
 pub fn verb(sv: &SentenceView, ctx: &Context, mut c: Candidate, p: &Predicate) -> Candidate {
     c.date = date_for(sv, ctx, p.start, &p.clause, p.time_tense);
-    c.place = place_for(sv, ctx, &p.clause, p.start);
+    (c.place, c.nationality) = place_for(sv, ctx, &p.clause, p.start, c.source);
     c
 }
 
@@ -61,7 +61,7 @@ pub fn noun(sv: &SentenceView, ctx: &Context, mut c: Candidate, n: &NounContext)
         .copied()
         .find(|&p| {
             let s = a.actors()[p].start as usize;
-            s > end && s <= n.scan_end + 2 && locative_before(sv, s) && a.actors()[p].place.is_some()
+            s > end && s <= n.scan_end + 2 && locative_before(sv, s) && names_place(&a.actors()[p])
         })
         .and_then(|p| phrase_place(sv, p));
     // A visit happens where it goes: "visit … to Washington".
@@ -74,7 +74,9 @@ pub fn noun(sv: &SentenceView, ctx: &Context, mut c: Candidate, n: &NounContext)
             .flatten()
     };
     let clause = crate::clauses::clause_around(a, start);
-    c.place = after.or_else(visit).or_else(|| place_for(sv, ctx, &clause, start));
+    let (in_clause, nationality) = place_for(sv, ctx, &clause, start, c.source);
+    c.place = after.or_else(visit).or(in_clause);
+    c.nationality = nationality;
     c
 }
 
@@ -117,7 +119,35 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
 }
 
 /// The place of an event whose trigger is at `at` in `clause` (see the module's notes).
-fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Placed {
+/// The source is never the place by being named: "Israel said" tells who, not where; nor
+/// is a nationality word ("Syrian troops"). Either is returned second, as the nationality
+/// of the clause (see [`Candidate::nationality`]).
+fn place_for(
+    sv: &SentenceView,
+    ctx: &Context,
+    clause: &Clause,
+    at: usize,
+    source: Option<usize>,
+) -> (Placed, Option<EntityId>) {
+    let a = sv.a;
+    let nationality = sv
+        .phrases
+        .iter()
+        .copied()
+        .filter(|&p| {
+            let ph = &a.actors()[p];
+            (Some(p) == source || ph.demonym)
+                && ph.place.is_some()
+                && (ph.start as usize) >= clause.start
+                && (ph.end as usize) <= clause.end
+                && !personal(sv, p)
+        })
+        .min_by_key(|&p| (a.actors()[p].start as usize).abs_diff(at))
+        .and_then(|p| a.actors()[p].place);
+    (place_in(sv, ctx, clause, at, source), nationality)
+}
+
+fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source: Option<usize>) -> Placed {
     let a = sv.a;
     let in_clause = |s: usize, e: usize| s >= clause.start && e <= clause.end;
     let nearest = |candidates: Vec<Place>| candidates.into_iter().min_by_key(|p| (p.start as usize).abs_diff(at));
@@ -130,7 +160,7 @@ fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Pl
                 let ph = &a.actors()[p];
                 within(ph.start as usize, ph.end as usize)
                     && locative_before(sv, ph.start as usize)
-                    && ph.place.is_some()
+                    && names_place(ph)
                     && !dated(sv, ph.start as usize, ph.end as usize)
             })
             .filter_map(|p| phrase_place(sv, p))
@@ -159,8 +189,9 @@ fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Pl
         .copied()
         .filter(|&p| {
             let ph = &a.actors()[p];
-            in_clause(ph.start as usize, ph.end as usize)
-                && ph.place.is_some()
+            Some(p) != source
+                && in_clause(ph.start as usize, ph.end as usize)
+                && names_place(ph)
                 && !personal(sv, p)
                 && !dated(sv, ph.start as usize, ph.end as usize)
         })
@@ -169,8 +200,9 @@ fn place_for(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize) -> Pl
     nearest(named).or_else(|| locative(&|_, _| true))
 }
 
-/// Does a locative preposition (perhaps with a determiner or possessive) come right before
-/// token `start`: "in Kabul", "at his Ostermoor residence"?
+/// Does a locative preposition (perhaps with a determiner, possessive or a word for a part
+/// of the place) come right before token `start`: "in Kabul", "at his Ostermoor
+/// residence", "in northern Syria"?
 fn locative_before(sv: &SentenceView, start: usize) -> bool {
     let a = sv.a;
     let mut t = start;
@@ -183,7 +215,8 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
         if sv.lex.is(w, Class::Locative) {
             return true;
         }
-        if !(a.has_class(t, dragoman_text::WordClass::DET) || a.has_class(t, dragoman_text::WordClass::POSS)) {
+        let part = sv.lex.is(w, Class::PartOfPlace);
+        if !(part || a.has_class(t, dragoman_text::WordClass::DET) || a.has_class(t, dragoman_text::WordClass::POSS)) {
             return false;
         }
     }
@@ -228,9 +261,18 @@ fn dated(sv: &SentenceView, start: usize, end: usize) -> bool {
     sv.a.times_in(sv.first(), end).iter().any(|t| t.end as usize > start)
 }
 
+/// Does the phrase name a place (not only a nationality: "Syrian forces", "in the Syrian
+/// enclave of …", where the place is the name that follows)?
+fn names_place(ph: &crate::doc::ActorPhrase) -> bool {
+    ph.place.is_some() && !ph.demonym
+}
+
 /// The place a phrase names.
 fn phrase_place(sv: &SentenceView, p: usize) -> Placed {
     let ph = &sv.a.actors()[p];
+    if ph.demonym {
+        return None;
+    }
     Some(Place {
         entity: Some(ph.place?),
         start: ph.start,

@@ -7,7 +7,8 @@
 //!   the code implies its agent ("were arrested": police, `implied_agents.tsv`) that agent
 //!   is the source, marked inferred.
 //! - Role nouns with no country of their own ("police", "gunmen") take one from context,
-//!   in this order, marked inferred: the country of the event's place, the document's
+//!   in this order, marked inferred: the country of the event's place, the country the
+//!   clause names for its actors (the source's name, a nationality word), the document's
 //!   dateline, the country the document mentions most.
 //! - Verbal events need an actor with a country or organisation on one side, and a
 //!   target that names someone; codes CAMEO does not define are left out.
@@ -239,7 +240,19 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         };
         country.map(|c| (c.to_string(), format!("in {}, where the event happened", ent.name)))
     });
-    let hint = from_place.or_else(|| ctx.country_hint.clone());
+    // No place: the country the clause names for its actors ("Turkey … its forces").
+    let from_nationality = || {
+        let ent = sv.kb.entity(e.nationality?);
+        let country = if ent.kind == EntityKind::Country {
+            ent.code.clone()
+        } else {
+            ent.country.clone()
+        }?;
+        Some((country.to_string(), format!("of {}, named in the clause", ent.name)))
+    };
+    let hint = from_place
+        .or_else(from_nationality)
+        .or_else(|| ctx.country_hint.clone());
     let Some((country, how)) = hint else {
         // Measured on the development sets: +3 points of event-root accuracy on Spanish
         // (where single-country conflict news is the norm), -0.2 points of precision on

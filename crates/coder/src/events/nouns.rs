@@ -201,6 +201,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         date: None,
         undated: false,
         place: None,
+        nationality: None,
         agentless: true,
         hidden_agent: false,
         speaker: None,

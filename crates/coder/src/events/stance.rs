@@ -78,6 +78,7 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
                 date: None,
                 undated: false,
                 place: None,
+                nationality: None,
                 agentless: false,
                 hidden_agent: false,
                 speaker: None,

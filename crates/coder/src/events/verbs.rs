@@ -80,6 +80,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         date: None,
         undated: false,
         place: None,
+        nationality: None,
         // The text leaves the agent out: a passive without "by", or a subject that is no
         // actor ("a car bomb exploded", "the blast killed three").
         agentless: (p.passive && p.agent.is_none()) || (!p.passive && p.subject.is_none() && p.subject_token.is_some()),
