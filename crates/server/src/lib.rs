@@ -9,6 +9,7 @@ mod metrics;
 mod params;
 mod pool;
 mod state;
+mod wire;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -144,6 +145,8 @@ pub async fn serve(
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(config.header_timeout)
+        // Request heads over 400 KB are refused with 431 (docs/api.md).
+        .max_buf_size(400 << 10)
         .keep_alive(true);
     let app = router(config, coder);
     ready(local);
@@ -162,7 +165,8 @@ pub async fn serve(
             _ = &mut stop => return Ok(()),
         };
         let service = TowerToHyperService::new(app.clone());
-        let connection = http.serve_connection(TokioIo::new(stream), service).with_upgrades();
+        let io = TokioIo::new(wire::JsonErrors::new(stream));
+        let connection = http.serve_connection(io, service).with_upgrades();
         tokio::spawn(async move {
             // A client that goes away mid-request is not the server's error.
             let _ = connection.await;

@@ -522,6 +522,35 @@ fn a_client_trickling_headers_is_dropped() {
     assert!(buf.is_empty() || text.starts_with("HTTP/1.1 408"), "{text}");
 }
 
+/// Errors hyper answers before any request reaches the router (a head it cannot parse, a
+/// URL over 64 KB, headers over its buffer) carry the documented JSON body too.
+#[test]
+fn errors_before_routing_have_the_json_body() {
+    use std::io::{Read, Write};
+    let addr = server().base.trim_start_matches("http://").to_string();
+    let long_url = format!("GET /api/events?q={} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(70_000));
+    let long_header = format!(
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n",
+        "b".repeat(600_000)
+    );
+    let garbage = "NOT HTTP AT ALL\r\n\r\n".to_string();
+    for (request, status) in [(long_url, 414), (long_header, 431), (garbage, 400)] {
+        let mut s = std::net::TcpStream::connect(&addr).unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_secs(20))).unwrap();
+        // The server may answer and close before it has read everything we send.
+        let _ = s.write_all(request.as_bytes());
+        let mut buf = Vec::new();
+        let _ = s.read_to_end(&mut buf);
+        let text = String::from_utf8_lossy(&buf);
+        assert!(text.starts_with(&format!("HTTP/1.1 {status} ")), "{status}: {text}");
+        assert!(text.contains("content-type: application/json"), "{text}");
+        assert!(text.contains("x-content-type-options: nosniff"), "{text}");
+        let body = text.split("\r\n\r\n").nth(1).unwrap_or_default();
+        let v: Value = serde_json::from_str(body).unwrap_or_else(|e| panic!("{status}: {e}: {text}"));
+        assert_eq!(v["error"]["status"], status, "{v}");
+    }
+}
+
 #[test]
 fn json_and_csv_are_gzipped_on_request() {
     for path in ["/api/events?negated=include", "/api/events.csv?negated=include"] {
