@@ -128,6 +128,7 @@ impl Chunker<'_, '_> {
                 if phrase.place.is_none() {
                     phrase.place = p2.place;
                     phrase.demonym = p2.demonym;
+                    phrase.place_words = p2.place_words;
                 }
                 next = n2;
             }
@@ -185,6 +186,7 @@ impl Chunker<'_, '_> {
                 media: false,
                 place: None,
                 demonym: false,
+                place_words: None,
                 antecedent: None,
                 possessive: false,
                 speakers_own: false,
@@ -221,6 +223,7 @@ impl Chunker<'_, '_> {
                 media: false,
                 place: None,
                 demonym: false,
+                place_words: None,
                 antecedent: None,
                 possessive: false,
                 speakers_own: false,

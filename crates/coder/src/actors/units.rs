@@ -24,6 +24,7 @@ impl Chunker<'_, '_> {
             media: false,
             place: None,
             demonym: false,
+            place_words: None,
             antecedent: None,
             possessive: false,
             speakers_own: d.first_person
@@ -122,7 +123,10 @@ impl Chunker<'_, '_> {
                 .last()
                 .is_some_and(|&(_, s, e)| (s..e).any(|t| Lexicon::english().is(self.a.word(t), Class::Settlement)));
             if settlement {
-                phrase.place = countries.iter().find_map(|c| c.4);
+                if let Some((_, _, s, e, place)) = countries.iter().find(|c| c.4.is_some()) {
+                    phrase.place = *place;
+                    phrase.place_words = Some((*s as u32, *e as u32));
+                }
             }
             for (entity, _, s, e, _) in &countries {
                 let c = kb.entity(*entity);

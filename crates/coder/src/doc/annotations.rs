@@ -163,6 +163,9 @@ pub struct ActorPhrase {
     /// whose the actor is, not where anything happens, so the phrase is never an event's
     /// place.
     pub demonym: bool,
+    /// The tokens that name the place, when they are fewer than the phrase's ("Mosul" of
+    /// "the city of Mosul").
+    pub place_words: Option<(u32, u32)>,
     /// Resolved to this earlier phrase (index in [`Analysis::actors`]).
     pub antecedent: Option<u32>,
     /// Followed by a possessive `'s`.

@@ -336,6 +336,7 @@ fn phrase(start: usize, end: usize, s: usize, units: Vec<ActorUnit>, place: Opti
         media: false,
         place,
         demonym: false,
+        place_words: None,
         antecedent: None,
         possessive: false,
         speakers_own: false,

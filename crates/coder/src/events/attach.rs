@@ -273,10 +273,11 @@ fn phrase_place(sv: &SentenceView, p: usize) -> Placed {
     if ph.demonym {
         return None;
     }
+    let (start, end) = ph.place_words.unwrap_or((ph.start, ph.end));
     Some(Place {
         entity: Some(ph.place?),
-        start: ph.start,
-        end: ph.end,
+        start,
+        end,
         inferred_country: None,
     })
 }
