@@ -165,7 +165,7 @@ pub async fn serve(
             _ = &mut stop => return Ok(()),
         };
         let service = TowerToHyperService::new(app.clone());
-        let io = TokioIo::new(wire::JsonErrors::new(stream));
+        let io = TokioIo::new(wire::JsonErrors::new(stream, CSP));
         let connection = http.serve_connection(io, service).with_upgrades();
         tokio::spawn(async move {
             // A client that goes away mid-request is not the server's error.

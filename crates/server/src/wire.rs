@@ -17,15 +17,18 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 /// Wraps a connection; see the module's notes.
 pub struct JsonErrors<S> {
     inner: S,
+    /// The content policy every response carries.
+    csp: &'static str,
     /// A rewritten response still to be written, and how much of it is.
     pending: Vec<u8>,
     written: usize,
 }
 
 impl<S> JsonErrors<S> {
-    pub fn new(inner: S) -> Self {
+    pub fn new(inner: S, csp: &'static str) -> Self {
         JsonErrors {
             inner,
+            csp,
             pending: Vec::new(),
             written: 0,
         }
@@ -33,7 +36,7 @@ impl<S> JsonErrors<S> {
 }
 
 /// The JSON response that replaces a bodiless error head written by hyper, if `buf` is one.
-pub fn rewrite(buf: &[u8]) -> Option<Vec<u8>> {
+pub fn rewrite(buf: &[u8], csp: &str) -> Option<Vec<u8>> {
     let head = std::str::from_utf8(buf).ok()?;
     if !head.ends_with("\r\n\r\n") {
         return None;
@@ -70,7 +73,7 @@ pub fn rewrite(buf: &[u8]) -> Option<Vec<u8>> {
          x-content-type-options: nosniff\r\ncontent-security-policy: {}\r\nconnection: close\r\n\r\n{body}",
         http_reason(status),
         body.len(),
-        super::CSP,
+        csp,
     );
     Some(response.into_bytes())
 }
@@ -107,7 +110,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for JsonErrors<S> {
 impl<S: AsyncWrite + Unpin> AsyncWrite for JsonErrors<S> {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         ready!(self.drain(cx))?;
-        if let Some(response) = rewrite(buf) {
+        if let Some(response) = rewrite(buf, self.csp) {
             // Hyper's bytes count as written; ours go out instead, now or on the next call.
             self.pending = response;
             self.written = 0;
@@ -141,7 +144,7 @@ mod tests {
     #[test]
     fn bodiless_errors_from_hyper_get_the_json_body() {
         let head = b"HTTP/1.1 431 Request Header Fields Too Large\r\nconnection: close\r\ncontent-length: 0\r\ndate: Wed, 02 Dec 2026 10:00:00 GMT\r\n\r\n";
-        let out = String::from_utf8(rewrite(head).expect("rewritten")).unwrap();
+        let out = String::from_utf8(rewrite(head, "default-src 'none'").expect("rewritten")).unwrap();
         assert!(out.starts_with("HTTP/1.1 431 Request Header Fields Too Large\r\n"));
         assert!(out.contains("content-type: application/json\r\n"));
         let body = out.split("\r\n\r\n").nth(1).unwrap();
@@ -167,7 +170,11 @@ mod tests {
             b"{\"events\": []}",
             b"HTTP/1.1 500 Internal Server Error\r\ncontent-length: 12\r\n\r\n",
         ] {
-            assert!(rewrite(buf).is_none(), "{}", String::from_utf8_lossy(buf));
+            assert!(
+                rewrite(buf, "default-src 'none'").is_none(),
+                "{}",
+                String::from_utf8_lossy(buf)
+            );
         }
     }
 }
