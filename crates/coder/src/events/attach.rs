@@ -130,23 +130,24 @@ fn place_for(
     source: Option<usize>,
 ) -> (Placed, Option<EntityId>) {
     let a = sv.a;
-    let nationality = sv
-        .phrases
-        .iter()
-        .copied()
-        .filter(|&p| {
-            let ph = &a.actors()[p];
-            (Some(p) == source || ph.demonym)
-                && ph.place.is_some()
-                && (ph.start as usize) >= clause.start
-                && (ph.end as usize) <= clause.end
-                && !personal(sv, p)
-        })
+    let nationality = clause_places(sv, clause)
+        .filter(|&p| Some(p) == source || a.actors()[p].demonym)
         .min_by_key(|&p| (a.actors()[p].start as usize).abs_diff(at))
         .and_then(|p| a.actors()[p].place);
     (place_in(sv, ctx, clause, at, source), nationality)
 }
 
+/// Phrases inside `clause` with a place (a name or a nationality), naming no person and
+/// not part of a date.
+fn clause_places<'s>(sv: &'s SentenceView, clause: &'s Clause) -> impl Iterator<Item = usize> + 's {
+    sv.phrases.iter().copied().filter(move |&p| {
+        let ph = &sv.a.actors()[p];
+        let (s, e) = (ph.start as usize, ph.end as usize);
+        ph.place.is_some() && s >= clause.start && e <= clause.end && !personal(sv, p) && !dated(sv, s, e)
+    })
+}
+
+/// The place itself, in the order of the module's notes.
 fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source: Option<usize>) -> Placed {
     let a = sv.a;
     let in_clause = |s: usize, e: usize| s >= clause.start && e <= clause.end;
@@ -183,18 +184,8 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
             .rfind(|&p| a.actors()[p].end as usize <= clause.start)?;
         return phrase_place(sv, ph);
     }
-    let named = sv
-        .phrases
-        .iter()
-        .copied()
-        .filter(|&p| {
-            let ph = &a.actors()[p];
-            Some(p) != source
-                && in_clause(ph.start as usize, ph.end as usize)
-                && names_place(ph)
-                && !personal(sv, p)
-                && !dated(sv, ph.start as usize, ph.end as usize)
-        })
+    let named = clause_places(sv, clause)
+        .filter(|&p| Some(p) != source && names_place(&a.actors()[p]))
         .filter_map(|p| phrase_place(sv, p))
         .collect();
     nearest(named).or_else(|| locative(&|_, _| true))
