@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::doc::{Analysis, PhraseKind};
+use crate::lexicon::{Class, Lexicon};
 use crate::time;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -16,19 +17,21 @@ pub struct Annotation {
     pub label: String,
 }
 
-const LOCATIVE: &[&str] = &["in", "at", "near", "inside", "outside", "across", "throughout", "to"];
-
 /// Every highlight of the analysis, in text order, without overlaps (a place beats the
 /// actor reading of the same words; longer beats shorter).
 pub fn annotations(a: &Analysis, kb: &dragoman_kb::KnowledgeBase) -> Vec<Annotation> {
     let mut out = Vec::new();
     let span = |s: u32, e: u32| a.original_span(s as usize, e as usize);
+    let lex = Lexicon::of(a.lang());
     for p in a.actors() {
         if p.units.is_empty() && p.place.is_none() {
             continue;
         }
         let s = span(p.start, p.end);
-        let locative = p.start > 0 && LOCATIVE.contains(&a.word(p.start as usize - 1)) && p.place.is_some();
+        let locative = p.start > 0 && p.place.is_some() && !p.demonym && {
+            let before = a.word(p.start as usize - 1);
+            lex.is(before, Class::Locative) || lex.is(before, Class::Destination)
+        };
         if locative {
             let name = p.place.map(|id| kb.entity(id).name.to_string()).unwrap_or_default();
             out.push(Annotation {

@@ -88,6 +88,7 @@ pub enum Class {
     Possessive,
     PartOfPlace,
     Settlement,
+    Destination,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -132,6 +133,7 @@ const NAMES: &[(&str, Class)] = &[
     ("possessive", Class::Possessive),
     ("part_of_place", Class::PartOfPlace),
     ("settlement", Class::Settlement),
+    ("destination", Class::Destination),
 ];
 
 pub struct Lexicon {

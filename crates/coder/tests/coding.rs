@@ -506,3 +506,28 @@ fn sentence_initial_words_are_not_towns() {
         assert!(e.target.as_ref().is_none_or(|t| t.country.as_deref() != Some("JPN")));
     }
 }
+
+/// The dashboard's highlights: a name after a locative or destination preposition of the
+/// text's language is a place; a nationality is not.
+#[test]
+fn highlighted_places_follow_the_language_word_table() {
+    let places = |text: &str, lang: &str| -> Vec<String> {
+        let mut doc = Document::new("h", text).with_date(Some(d("2024-05-06")));
+        doc.lang = Some(lang.to_string());
+        let analysis = coder().analyse(&doc);
+        dragoman_coder::annotate::annotations(&analysis, coder().kb_for(analysis.lang()))
+            .into_iter()
+            .filter(|h| h.kind == "place")
+            .map(|h| text[h.start as usize..h.end as usize].to_string())
+            .collect()
+    };
+    assert_eq!(
+        places("The envoy flew to Moscow after talks in Cairo.", "en"),
+        ["Moscow", "Cairo"]
+    );
+    assert!(places("The talks took place in Syrian territory.", "en").is_empty());
+    assert_eq!(
+        places("La policía detuvo a dos hombres en Medellín el lunes.", "es"),
+        ["Medellín"]
+    );
+}
