@@ -531,3 +531,21 @@ fn highlighted_places_follow_the_language_word_table() {
         ["Medellín"]
     );
 }
+
+/// A capitalized run of common words after "in" is an institution or a fragment, not an
+/// unknown place; a name with a word the lexicon does not know still is one.
+#[test]
+fn capitalized_common_words_are_not_unknown_places() {
+    let events = code("Opposition lawmakers protested in Parliament on Tuesday.", "2024-05-08");
+    assert!(
+        place_texts(&events).iter().all(|t| !t.contains("Parliament")),
+        "{:?}",
+        place_texts(&events)
+    );
+    let events = code("Farmers protested in Velkoberg on Tuesday.", "2024-05-08");
+    assert!(
+        place_texts(&events).iter().any(|t| t == "Velkoberg"),
+        "{}",
+        describe(&events)
+    );
+}

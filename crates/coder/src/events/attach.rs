@@ -214,9 +214,9 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
     false
 }
 
-/// Capitalized names the knowledge base does not know, after a locative preposition and
-/// outside any actor phrase ("in Ostermoor"): places, not geocoded, with the document's
-/// country as a hint.
+/// Capitalized names the knowledge base does not know, with a word that is not English,
+/// after a locative preposition and outside any actor phrase ("in Ostermoor"): places, not
+/// geocoded, with the document's country as a hint.
 fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<Place> {
     let a = sv.a;
     let mut out = Vec::new();
@@ -234,6 +234,12 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<Place> {
         let mut e = t;
         while e < sv.last() && e - t < 4 && a.is_name_word(e) && a.actor_at(e).is_none() {
             e += 1;
+        }
+        // Capitalized common words are institutions or fragments more often than places
+        // ("in Parliament", "in the Middle East" read as far as "Middle").
+        if (t..e).all(|k| a.tags()[k].english) {
+            t = e;
+            continue;
         }
         out.push(Place {
             entity: None,
