@@ -35,12 +35,17 @@ impl<S> JsonErrors<S> {
     }
 }
 
+/// The longest head `rewrite` looks at.
+const MAX_HEAD: usize = 1024;
+
 /// The JSON response that replaces a bodiless error head written by hyper, if `buf` is one.
 pub fn rewrite(buf: &[u8], csp: &str) -> Option<Vec<u8>> {
-    let head = std::str::from_utf8(buf).ok()?;
-    if !head.ends_with("\r\n\r\n") {
+    // Every response passes here: reject bodies and large writes by their ends before
+    // reading anything (hyper's own error heads are a few hundred bytes).
+    if buf.len() > MAX_HEAD || !buf.starts_with(b"HTTP/1.") || !buf.ends_with(b"\r\n\r\n") {
         return None;
     }
+    let head = std::str::from_utf8(buf).ok()?;
     let mut lines = head.trim_end().split("\r\n");
     let status_line = lines.next()?;
     let mut parts = status_line.splitn(3, ' ');
@@ -161,8 +166,14 @@ mod tests {
 
     #[test]
     fn router_responses_pass_untouched() {
-        // JSON errors, successes, bodies and partial heads are not rewritten.
+        // JSON errors, successes, bodies, partial heads and anything longer than a head
+        // are not rewritten.
+        let long = format!(
+            "HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nx-pad: {}\r\n\r\n",
+            "p".repeat(2000)
+        );
         for buf in [
+            long.as_bytes(),
             &b"HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\ncontent-length: 0\r\n\r\n"[..],
             b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n",
             b"HTTP/1.1 204 No Content\r\n\r\n",
