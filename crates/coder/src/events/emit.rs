@@ -228,27 +228,27 @@ fn co_actor_countries(pairs: &mut [Pair]) {
     }
 }
 
+/// The country code of a country, or of the country a place is in.
+fn country_of(ent: &dragoman_kb::Entity) -> Option<String> {
+    let code = if ent.kind == EntityKind::Country {
+        ent.code.as_deref()
+    } else {
+        ent.country.as_deref()
+    };
+    code.map(str::to_string)
+}
+
 /// Role nouns with no country take the event place's, else the document's (see the
 /// module's notes).
 fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut [Pair]) {
     let from_place = e.place.as_ref().and_then(|p| p.entity).and_then(|id| {
         let ent = sv.kb.entity(id);
-        let country = if ent.kind == EntityKind::Country {
-            ent.code.clone()
-        } else {
-            ent.country.clone()
-        };
-        country.map(|c| (c.to_string(), format!("in {}, where the event happened", ent.name)))
+        country_of(ent).map(|c| (c, format!("in {}, where the event happened", ent.name)))
     });
     // No place: the country the clause names for its actors ("Turkey … its forces").
     let from_nationality = || {
         let ent = sv.kb.entity(e.nationality?);
-        let country = if ent.kind == EntityKind::Country {
-            ent.code.clone()
-        } else {
-            ent.country.clone()
-        }?;
-        Some((country.to_string(), format!("of {}, named in the clause", ent.name)))
+        country_of(ent).map(|c| (c, format!("of {}, named in the clause", ent.name)))
     };
     let hint = from_place
         .or_else(from_nationality)
