@@ -18,7 +18,6 @@ use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
 use dragoman_core::{Document, EventRecord};
-use dragoman_kb::KnowledgeBase;
 use dragoman_store::StoredEvent;
 use dragoman_text::formats::{settle, ReadOptions};
 use dragoman_text::read::Batch;
@@ -118,7 +117,7 @@ impl Coder {
     #[new]
     #[pyo3(signature = (dicts = Vec::new()))]
     fn new(dicts: Vec<PathBuf>) -> PyResult<Self> {
-        let mut kb = KnowledgeBase::builtin().map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
+        let mut kb = dragoman_kb_image::builtin().map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
         for path in &dicts {
             kb.import_petrarch(path, false)
                 .map_err(|e| PyValueError::new_err(format!("{}: {e}", path.display())))?;

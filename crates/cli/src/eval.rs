@@ -79,7 +79,7 @@ fn coder_for(
     }
     let kb = match dict {
         Some(d) => {
-            let mut kb = KnowledgeBase::builtin()?;
+            let mut kb = dragoman_kb_image::builtin()?;
             kb.import_petrarch(d, false)?;
             Arc::new(kb)
         }
@@ -122,7 +122,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let builtin = Arc::new(KnowledgeBase::builtin()?);
+    let builtin = Arc::new(dragoman_kb_image::builtin()?);
     let floors = args
         .check
         .as_deref()
@@ -234,7 +234,7 @@ fn print_table(r: &Report, seconds: f64) {
 /// `--corpus-profile`: how much dragoman codes in text without labels.
 fn profile(args: &EvalArgs) -> Result<ExitCode> {
     use std::collections::BTreeMap;
-    let kb = Arc::new(KnowledgeBase::builtin()?);
+    let kb = Arc::new(dragoman_kb_image::builtin()?);
     let mut coder = Coder::new(kb)?;
     coder.default_date = Some(args.as_of);
     coder.today = args.as_of;
@@ -320,7 +320,7 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
             eval_dir.display()
         );
     }
-    let kb = Arc::new(KnowledgeBase::builtin()?);
+    let kb = Arc::new(dragoman_kb_image::builtin()?);
     let mut coder = Coder::new(kb)?;
     coder.default_date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1);
     let rules = dragoman_eval::learn::rules_only(&coder);

@@ -71,7 +71,7 @@ pub enum KbCommand {
 }
 
 pub fn load(dict: &DictArgs) -> Result<Arc<KnowledgeBase>> {
-    let mut kb = KnowledgeBase::builtin()?;
+    let mut kb = dragoman_kb_image::builtin()?;
     for path in &dict.dict {
         let report = kb.import_petrarch(path, dict.dict_only_verbs)?;
         eprintln!(
@@ -153,7 +153,7 @@ pub fn run(cmd: KbCommand) -> Result<ExitCode> {
         } => export(&*load(&dict)?, &format, &kind, out.as_deref()),
         KbCommand::Stats { format } => {
             let t = std::time::Instant::now();
-            let kb = KnowledgeBase::builtin()?;
+            let kb = dragoman_kb_image::builtin()?;
             let ms = t.elapsed().as_secs_f64() * 1000.0;
             let stats = kb.stats();
             if format == "json" {

@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 fn main() {
-    let kb = dragoman_kb::KnowledgeBase::builtin().unwrap();
+    let kb = dragoman_kb_image::builtin().unwrap();
     let mut docs = Vec::new();
     for f in std::env::args().skip(1) {
         let bytes = std::fs::read(&f).unwrap();

@@ -5,12 +5,11 @@ use std::sync::{Arc, OnceLock};
 use chrono::NaiveDate;
 use dragoman_coder::Coder;
 use dragoman_core::{DatePrecision, Document, EventRecord, Modality};
-use dragoman_kb::KnowledgeBase;
 
 fn coder() -> &'static Coder {
     static CODER: OnceLock<Coder> = OnceLock::new();
     CODER.get_or_init(|| {
-        Coder::new(Arc::new(KnowledgeBase::builtin().expect("knowledge base loads"))).expect("coder builds")
+        Coder::new(Arc::new(dragoman_kb_image::builtin().expect("knowledge base loads"))).expect("coder builds")
     })
 }
 

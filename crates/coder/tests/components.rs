@@ -10,11 +10,10 @@ use dragoman_coder::doc::{Analysis, Frame};
 use dragoman_coder::sentence::SentenceView;
 use dragoman_coder::{Coder, Frames};
 use dragoman_core::{Document, Modality};
-use dragoman_kb::KnowledgeBase;
 
 fn coder() -> &'static Coder {
     static C: OnceLock<Coder> = OnceLock::new();
-    C.get_or_init(|| Coder::new(Arc::new(KnowledgeBase::builtin().expect("kb"))).expect("coder"))
+    C.get_or_init(|| Coder::new(Arc::new(dragoman_kb_image::builtin().expect("kb"))).expect("coder"))
 }
 
 fn frames() -> &'static Frames {

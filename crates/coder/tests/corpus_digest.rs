@@ -14,7 +14,6 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use dragoman_coder::Coder;
-use dragoman_kb::KnowledgeBase;
 
 const EXPECTED: &str = "tests/corpus_digest.expected";
 
@@ -60,7 +59,7 @@ fn corpus_output_is_unchanged() {
         eprintln!("skipped: ../shared/corpus is absent (the digest needs the shared corpus)");
         return;
     };
-    let kb = Arc::new(KnowledgeBase::builtin().expect("knowledge base loads"));
+    let kb = Arc::new(dragoman_kb_image::builtin().expect("knowledge base loads"));
     let mut coder = Coder::new(kb).expect("coder builds");
     let fixed = NaiveDate::from_ymd_opt(2025, 2, 27).unwrap();
     coder.default_date = Some(fixed);

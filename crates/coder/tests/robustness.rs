@@ -7,7 +7,6 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use dragoman_coder::Coder;
 use dragoman_core::Document;
-use dragoman_kb::KnowledgeBase;
 
 /// Pieces documents are made of.
 const PIECES: &[&str] = &[
@@ -132,7 +131,7 @@ fn generated_spanish_documents_never_panic_and_spans_stay_inside() {
 /// Codes `count` generated documents (in `lang`, or as detected) and checks every span;
 /// returns how many events they gave.
 fn check_generated(lang: Option<&str>, generate: impl Fn(&mut Rng) -> String, count: usize) -> usize {
-    let kb = Arc::new(KnowledgeBase::builtin().expect("knowledge base loads"));
+    let kb = Arc::new(dragoman_kb_image::builtin().expect("knowledge base loads"));
     let coder = Coder::new(kb).expect("coder builds");
     let date = NaiveDate::from_ymd_opt(2025, 2, 27);
     let mut rng = Rng(0x5DEE_CE66_D1CE_4E5B);

@@ -26,7 +26,7 @@ fn keys(v: &serde_json::Value, keys: &[&str]) {
 #[test]
 fn every_set_reports_its_keys() {
     let Some(eval) = shared() else { return };
-    let kb = Arc::new(KnowledgeBase::builtin().unwrap());
+    let kb = Arc::new(dragoman_kb_image::builtin().unwrap());
     let coder = Coder::new(kb).unwrap();
     for (name, dir, expected) in [
         (

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 /// Index of an entity in [`crate::KnowledgeBase::entities`].
 pub type EntityId = u32;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum EntityKind {
     Country,
     Place,
@@ -28,7 +28,7 @@ impl EntityKind {
 }
 
 /// The kinds of organisation, which decide how a mention is used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum OrgKind {
     Igo,
     Ngo,
@@ -58,7 +58,7 @@ impl OrgKind {
 }
 
 /// What office a dated role is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum RoleKind {
     HeadOfState,
     HeadOfGovernment,
@@ -93,7 +93,7 @@ impl RoleKind {
 }
 
 /// A CAMEO actor code held over a period. Open ends are `None`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Role {
     pub code: Box<str>,
     pub kind: RoleKind,
@@ -115,7 +115,7 @@ impl Role {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Geo {
     pub geonameid: Option<u64>,
     pub lat: Option<f64>,
@@ -127,7 +127,7 @@ pub struct Geo {
 }
 
 /// One thing the knowledge base knows about.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Entity {
     /// Stable id: `cty:RUS`, `plc:745044`, `org:united-nations`, `per:sergey-lavrov`, `agt:police`.
     pub id: Box<str>,

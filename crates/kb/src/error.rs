@@ -15,4 +15,7 @@ pub enum KbError {
     },
     #[error("{path}: {message}")]
     Io { path: String, message: String },
+    /// A compiled knowledge-base image that cannot be read (see `image.rs`).
+    #[error("knowledge-base image: {0}")]
+    Image(String),
 }

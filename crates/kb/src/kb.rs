@@ -14,7 +14,7 @@ use crate::verbs::VerbDictionary;
 /// How a name refers to its entity. For countries this says whether the mention is the
 /// country's name, an adjective ("Turkish"), a plural ("Turks"), or a city standing for
 /// it ("Ankara").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum AliasKind {
     Name,
     Formal,
@@ -64,7 +64,7 @@ impl AliasKind {
 }
 
 /// One reading of a name: the entity it may denote and how.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AliasRef {
     pub entity: EntityId,
     pub kind: AliasKind,
@@ -120,18 +120,20 @@ struct PreparedVariant {
 }
 
 /// Multi-word names by the variant keys of their first and last words, for fuzzy search.
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 struct FuzzyNames {
     /// Multi-word keys with their entity and [`shape`], which rejects most candidates
     /// before an edit distance is computed.
     keys: Vec<(Box<str>, EntityId, AliasKind, u64)>,
+    #[serde(with = "crate::image::exact_map")]
     by_word: FxHashMap<Box<str>, Vec<u32>>,
     /// Full variant key -> entities (exact match up to transliteration).
+    #[serde(with = "crate::image::exact_map")]
     exact: FxHashMap<Box<str>, Vec<(EntityId, AliasKind)>>,
 }
 
 /// Everything the knowledge base knows about one folded word, found with one lookup.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Lexeme {
     /// Id in the name index.
     pub name: Option<WordId>,
@@ -146,26 +148,45 @@ pub struct Lexeme {
     pub person_part: bool,
 }
 
+/// The knowledge base. Everything but the verb dictionary and the morphology can be
+/// written to a binary image and read back without recompiling the tables
+/// ([`KnowledgeBase::to_image`], [`KnowledgeBase::from_image`]); the field attributes
+/// below say how each part travels.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct KnowledgeBase {
     pub entities: Vec<Entity>,
+    #[serde(with = "crate::image::exact_map")]
     lexicon: FxHashMap<Box<str>, Lexeme>,
+    #[serde(with = "crate::image::exact_map")]
     by_id: FxHashMap<Box<str>, EntityId>,
     names: PhraseIndex<AliasRef>,
+    #[serde(with = "crate::image::exact_set")]
     english: FxHashSet<Box<str>>,
+    #[serde(with = "crate::image::exact_map")]
     countries: FxHashMap<Box<str>, EntityId>,
+    #[serde(with = "crate::image::exact_map")]
     offices: FxHashMap<(Box<str>, RoleKind), Vec<EntityId>>,
+    #[serde(with = "crate::image::exact_map")]
     titles: FxHashMap<Box<str>, RoleKind>,
+    #[serde(with = "crate::image::exact_map")]
     name_ends: FxHashMap<Box<str>, NameStrength>,
+    #[serde(with = "crate::image::exact_map")]
     name_end_keys: FxHashMap<Box<str>, NameStrength>,
+    #[serde(with = "crate::image::exact_set")]
     person_parts: FxHashSet<Box<str>>,
     fuzzy: FuzzyNames,
+    /// Not in the image: the dictionary is parsed again from its text (a few ms).
+    #[serde(skip)]
     pub verbs: VerbDictionary,
     /// Folded phrases whose presence discards a sentence (sports, weather...), and
     /// whether they discard the whole story.
     pub discards: Vec<(Vec<String>, bool)>,
-    /// The language of the names, role nouns and verbs (ISO 639-1).
+    /// The language of the names, role nouns and verbs (ISO 639-1); the image records it
+    /// apart (see `image.rs`).
+    #[serde(skip)]
     pub language: &'static str,
     /// Inflected verb forms, for a language whose verb patterns are lemmas (Spanish).
+    #[serde(skip)]
     pub morphology: Option<Morphology>,
     /// The closed-class words of the language, when it is not English.
     function_words: Option<Vec<(Box<str>, dragoman_text::WordClass)>>,
@@ -264,14 +285,11 @@ impl KnowledgeBase {
     /// on every core, the insertion into the indexes on one.
     pub fn add_aliases(&mut self, aliases: Vec<(EntityId, &str, AliasKind)>) {
         use rayon::prelude::*;
-        let prepared: Vec<PreparedAlias> = aliases
-            .par_iter()
-            .map(|&(e, a, k)| self.prepare_alias(e, a, k))
-            .collect();
-        let more = prepared.iter().map(|p| p.variants.len()).sum::<usize>();
-        self.names.reserve(more);
-        for p in prepared {
-            self.insert_alias(p);
+        for chunk in aliases.chunks(4096) {
+            let prepared: Vec<PreparedAlias> = chunk.par_iter().map(|&(e, a, k)| self.prepare_alias(e, a, k)).collect();
+            for p in prepared {
+                self.insert_alias(p);
+            }
         }
     }
 

@@ -4,7 +4,9 @@
 //! under `data/` (compiled into the binary) and, on request, from PETRARCH/TABARI-format
 //! dictionaries. Names are compiled into a token trie ([`PhraseIndex`]) keyed by folded
 //! words, so a sentence's mentions are found in one pass over its tokens. People carry
-//! dated roles: the same name codes differently on different dates.
+//! dated roles: the same name codes differently on different dates. A compiled knowledge
+//! base can be written as a binary image and read back without compiling again
+//! (`image.rs`; the `dragoman-kb-image` crate does so at build time).
 //!
 //! Invariants: every entity has a unique `id`; every alias in the name index points to
 //! an existing entity; codes are upper-case CAMEO actor codes.
@@ -19,6 +21,7 @@ macro_rules! table {
 mod entity;
 mod error;
 mod export;
+mod image;
 mod kb;
 pub mod morph;
 pub mod names;

@@ -38,7 +38,9 @@ impl KnowledgeBase {
         Ok(kb)
     }
 
-    /// The knowledge base shipped with dragoman.
+    /// The knowledge base shipped with dragoman, compiled from its tables (about half a
+    /// second). Programs read the same knowledge base from the image the
+    /// `dragoman-kb-image` crate compiles at build time, which is several times faster.
     pub fn builtin() -> Result<KnowledgeBase, KbError> {
         let mut kb = KnowledgeBase::empty();
         kb.set_english_words(ENGLISH.1.lines().map(str::trim).filter(|l| !l.is_empty()));
@@ -51,12 +53,31 @@ impl KnowledgeBase {
         load_agents(&mut kb, AGENTS)?;
         load_agents(&mut kb, AGENTS_EXTRA)?;
         kb.index_offices();
-        let mut verbs = VerbDictionary::parse(PETRARCH_VERBS.0, PETRARCH_VERBS.1)?;
-        verbs.merge_overriding(VerbDictionary::parse(DRAGOMAN_VERBS.0, DRAGOMAN_VERBS.1)?);
-        kb.verbs = verbs;
+        kb.verbs = builtin_verbs()?;
         kb.compile_lexicon();
         Ok(kb)
     }
+
+    /// The built-in knowledge base as an image (see `image.rs`), for a build script.
+    pub fn builtin_image(&self) -> Result<Vec<u8>, KbError> {
+        self.to_image(&BUILTIN_VERB_SOURCES)
+    }
+
+    /// The built-in knowledge base read from an image made by
+    /// [`KnowledgeBase::builtin_image`]: what [`KnowledgeBase::builtin`] builds, without
+    /// compiling the tables again.
+    pub fn from_builtin_image(bytes: &[u8]) -> Result<KnowledgeBase, KbError> {
+        KnowledgeBase::from_image(bytes, &BUILTIN_VERB_SOURCES, builtin_verbs)
+    }
+}
+
+/// The texts of the built-in verb tables, which an image's word table was compiled with.
+const BUILTIN_VERB_SOURCES: [&str; 2] = [PETRARCH_VERBS.1, DRAGOMAN_VERBS.1];
+
+fn builtin_verbs() -> Result<VerbDictionary, KbError> {
+    let mut verbs = VerbDictionary::parse(PETRARCH_VERBS.0, PETRARCH_VERBS.1)?;
+    verbs.merge_overriding(VerbDictionary::parse(DRAGOMAN_VERBS.0, DRAGOMAN_VERBS.1)?);
+    Ok(verbs)
 }
 
 pub(crate) fn parse<'a>(table: (&'a str, &'a str)) -> Result<Tsv<'a>, KbError> {

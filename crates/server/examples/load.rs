@@ -440,7 +440,7 @@ fn run() -> Result<(), String> {
             Ok(())
         };
     }
-    let kb = Arc::new(dragoman_kb::KnowledgeBase::builtin().map_err(|e| e.to_string())?);
+    let kb = Arc::new(dragoman_kb_image::builtin().map_err(|e| e.to_string())?);
     let coder = Coder::new(kb).map_err(|e| e.to_string())?;
     let db = args
         .db

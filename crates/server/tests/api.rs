@@ -22,7 +22,7 @@ struct Server {
 }
 
 fn coder() -> Coder {
-    let kb = Arc::new(dragoman_kb::KnowledgeBase::builtin().unwrap());
+    let kb = Arc::new(dragoman_kb_image::builtin().unwrap());
     Coder::new(kb).unwrap()
 }
 

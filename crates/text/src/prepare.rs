@@ -19,7 +19,7 @@ use crate::segment::{casing, tokenize, Casing, Shape, Token, TokenKind};
 use crate::words::{FunctionWords, WordClass};
 
 /// How sure the knowledge base is that a word is (the end of) a name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum NameStrength {
     None,
     /// Some table has it (a small town, a historical figure).

@@ -10,7 +10,7 @@ const FUNCTION_WORDS: &str = include_str!("../../../data/lexicon/function_words.
 const ABBREVIATIONS: &str = include_str!("../../../data/lexicon/abbreviations.txt");
 
 /// The grammatical classes a function word can have (a word may have several).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct WordClass(u16);
 
 impl WordClass {

@@ -1,0 +1,110 @@
+//! The knowledge base read from the build-time image answers as the one compiled from the
+//! tables does: same entities, same names, same word table, same name strengths, same
+//! office holders, same fuzzy matches.
+
+use chrono::NaiveDate;
+use dragoman_kb::{KnowledgeBase, RoleKind};
+use dragoman_text::NameOracle;
+
+#[test]
+fn the_image_gives_the_compiled_knowledge_base() {
+    let compiled = KnowledgeBase::builtin().expect("tables compile");
+    let read = dragoman_kb_image::builtin().expect("image reads");
+
+    assert_eq!(read.language, compiled.language);
+    assert_eq!(read.entities, compiled.entities);
+    assert_eq!(
+        serde_json::to_string(&read.stats()).ok(),
+        serde_json::to_string(&compiled.stats()).ok()
+    );
+    assert_eq!(read.verbs.blocks, compiled.verbs.blocks);
+    assert_eq!(read.discards, compiled.discards);
+
+    let mut phrases = 0;
+    for (tokens, values) in compiled.names().phrases() {
+        assert_eq!(read.names().get(&tokens), values, "{tokens:?}");
+        phrases += 1;
+        // Fuzzy search is slow enough to sample.
+        if tokens.len() >= 2 && phrases % 97 == 0 {
+            assert_eq!(
+                read.fuzzy_matches(&tokens),
+                compiled.fuzzy_matches(&tokens),
+                "{tokens:?}"
+            );
+            assert_eq!(
+                read.variant_matches(&tokens),
+                compiled.variant_matches(&tokens),
+                "{tokens:?}"
+            );
+        }
+    }
+    assert_eq!(phrases, compiled.names().len());
+
+    for (word, id) in compiled.names().vocabulary() {
+        assert_eq!(read.names().word(word), Some(id), "{word}");
+        assert_eq!(read.lexeme(word), compiled.lexeme(word), "{word}");
+        assert_eq!(read.name_strength(word), compiled.name_strength(word), "{word}");
+        assert_eq!(read.is_word(word), compiled.is_word(word), "{word}");
+    }
+    for word in ["said", "the", "colour", "zelenskiy", "unknownword", "meets", "attacked"] {
+        assert_eq!(read.lexeme(word), compiled.lexeme(word), "{word}");
+        assert_eq!(read.name_strength(word), compiled.name_strength(word), "{word}");
+    }
+    for title in ["president", "prime minister", "foreign minister", "secretary of state"] {
+        assert_eq!(read.title_role(title), compiled.title_role(title), "{title}");
+    }
+
+    let roles = [
+        RoleKind::HeadOfState,
+        RoleKind::HeadOfGovernment,
+        RoleKind::ForeignMinister,
+        RoleKind::DefenceMinister,
+        RoleKind::IgoLeader,
+    ];
+    let date = NaiveDate::from_ymd_opt(2024, 6, 1).expect("a date");
+    for e in compiled
+        .entities
+        .iter()
+        .filter(|e| e.kind == dragoman_kb::EntityKind::Country)
+    {
+        let code = e.code.as_deref().unwrap_or_default();
+        for role in roles {
+            assert_eq!(
+                read.office_holder(code, role, date),
+                compiled.office_holder(code, role, date),
+                "{code} {role:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_damaged_image_is_an_error_not_a_crash() {
+    let good = KnowledgeBase::builtin()
+        .expect("tables compile")
+        .builtin_image()
+        .expect("image");
+    assert!(KnowledgeBase::from_builtin_image(b"not an image").is_err());
+    assert!(KnowledgeBase::from_builtin_image(&good[..12]).is_err());
+    assert!(KnowledgeBase::from_builtin_image(&good[..good.len() / 2]).is_err());
+    let mut wrong_version = good.clone();
+    wrong_version[12] ^= 0x55;
+    let err = KnowledgeBase::from_builtin_image(&wrong_version)
+        .err()
+        .expect("refused");
+    assert!(err.to_string().contains("rebuild"), "{err}");
+}
+
+#[test]
+fn the_image_is_the_same_bytes_every_time() {
+    let a = KnowledgeBase::builtin()
+        .expect("tables compile")
+        .builtin_image()
+        .expect("image");
+    let b = KnowledgeBase::builtin()
+        .expect("tables compile")
+        .builtin_image()
+        .expect("image");
+    assert!(a == b, "two compiles of the same tables gave different images");
+    assert_eq!(a.len(), dragoman_kb_image::image_len());
+}
