@@ -125,10 +125,10 @@ struct FuzzyNames {
     /// Multi-word keys with their entity and [`shape`], which rejects most candidates
     /// before an edit distance is computed.
     keys: Vec<(Box<str>, EntityId, AliasKind, u64)>,
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     by_word: FxHashMap<Box<str>, Vec<u32>>,
     /// Full variant key -> entities (exact match up to transliteration).
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     exact: FxHashMap<Box<str>, Vec<(EntityId, AliasKind)>>,
 }
 
@@ -155,24 +155,24 @@ pub struct Lexeme {
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct KnowledgeBase {
     pub entities: Vec<Entity>,
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     lexicon: FxHashMap<Box<str>, Lexeme>,
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     by_id: FxHashMap<Box<str>, EntityId>,
     names: PhraseIndex<AliasRef>,
-    #[serde(with = "crate::image::exact_set")]
+    #[serde(with = "crate::exact::exact_set")]
     english: FxHashSet<Box<str>>,
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     countries: FxHashMap<Box<str>, EntityId>,
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     offices: FxHashMap<(Box<str>, RoleKind), Vec<EntityId>>,
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     titles: FxHashMap<Box<str>, RoleKind>,
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     name_ends: FxHashMap<Box<str>, NameStrength>,
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     name_end_keys: FxHashMap<Box<str>, NameStrength>,
-    #[serde(with = "crate::image::exact_set")]
+    #[serde(with = "crate::exact::exact_set")]
     person_parts: FxHashSet<Box<str>>,
     fuzzy: FuzzyNames,
     /// Not in the image: the dictionary is parsed again from its text (a few ms).

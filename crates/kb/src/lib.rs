@@ -20,6 +20,7 @@ macro_rules! table {
 
 mod entity;
 mod error;
+mod exact;
 mod export;
 mod image;
 mod kb;

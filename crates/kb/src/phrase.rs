@@ -12,9 +12,9 @@ pub type WordId = u32;
 /// Maps folded token sequences to values of type `V`.
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct PhraseIndex<V> {
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     vocab: FxHashMap<Box<str>, WordId>,
-    #[serde(with = "crate::image::exact_map")]
+    #[serde(with = "crate::exact::exact_map")]
     edges: FxHashMap<(u32, WordId), u32>,
     /// Per node: the values of the phrase ending there (empty for inner nodes).
     values: Vec<SmallVec<[V; 1]>>,
