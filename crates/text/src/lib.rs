@@ -9,10 +9,13 @@
 //! - [`words`]: closed-class English words and abbreviations.
 
 pub mod fold;
+#[cfg(feature = "formats")]
 pub mod formats;
+#[cfg(feature = "formats")]
 pub mod lang;
 pub mod offsets;
 pub mod prepare;
+#[cfg(feature = "formats")]
 pub mod read;
 pub mod segment;
 pub mod tone;
