@@ -3,10 +3,15 @@
 //! News usage decides the arithmetic: a bare weekday in a past-tense clause is the most
 //! recent such day on or before publication; with a future verb, the next one on or
 //! after it; "this Thursday" is the Thursday of the publication week. Weeks start on
-//! Monday. Everything here works on folded tokens, so it is case-blind.
+//! Monday. Everything here works on folded tokens, so it is case-blind. The words come
+//! from `data/lexicon/en/dates.tsv`; this file holds only the constructions.
+
+use std::sync::OnceLock;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use dragoman_core::tsv::{Tsv, TsvError};
 use dragoman_core::DatePrecision;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A time expression found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,70 +79,130 @@ pub struct Resolved {
     pub precision: DatePrecision,
 }
 
-fn weekday(w: &str) -> Option<Weekday> {
-    Some(match w {
-        "monday" | "mon" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" => Weekday::Tue,
-        "wednesday" | "wed" => Weekday::Wed,
-        "thursday" | "thu" | "thurs" => Weekday::Thu,
-        "friday" | "fri" => Weekday::Fri,
-        "saturday" | "sat" => Weekday::Sat,
-        "sunday" | "sun" => Weekday::Sun,
-        _ => return None,
-    })
+/// The English date words of `data/lexicon/en/dates.tsv`, by what they do.
+#[derive(Default)]
+struct DateWords {
+    weekdays: FxHashMap<String, Weekday>,
+    /// Month and whether it counts only when capitalized ("May", not the verb "may").
+    months: FxHashMap<String, (u32, bool)>,
+    relative: FxHashMap<String, i64>,
+    modifiers: FxHashMap<String, Relation>,
+    /// Unit and whether the word is its plural.
+    units: FxHashMap<String, (Unit, bool)>,
+    numbers: FxHashMap<String, i64>,
+    ago: FxHashMap<String, i64>,
+    /// `true` for "before".
+    relative_to: FxHashMap<String, bool>,
+    /// Opening word of a year range -> the word that joins its years.
+    ranges: FxHashMap<String, String>,
+    year_prepositions: FxHashSet<String>,
+    month_prepositions: FxHashSet<String>,
+    ordinal_suffixes: FxHashSet<String>,
+    possessives: FxHashSet<String>,
 }
 
-fn weekday_full(w: &str) -> Option<Weekday> {
-    (w.len() > 5).then(|| weekday(w)).flatten()
+const DATES: &str = include_str!("../../../data/lexicon/en/dates.tsv");
+const DATES_NAME: &str = "lexicon/en/dates.tsv";
+
+fn date_words() -> &'static DateWords {
+    static WORDS: OnceLock<DateWords> = OnceLock::new();
+    WORDS.get_or_init(|| DateWords::parse(DATES).expect("data/lexicon/en/dates.tsv is well formed (tested)"))
 }
 
-pub fn month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
-}
-
-fn unit(w: &str) -> Option<Unit> {
-    Some(match w {
-        "hour" | "hours" => Unit::Hour,
-        "day" | "days" => Unit::Day,
-        "week" | "weeks" => Unit::Week,
-        "month" | "months" => Unit::Month,
-        "year" | "years" => Unit::Year,
-        _ => return None,
-    })
-}
-
-fn number(w: &str) -> Option<i64> {
-    if let Ok(n) = w.parse::<i64>() {
-        return Some(n);
+impl DateWords {
+    fn parse(text: &str) -> Result<DateWords, TsvError> {
+        let t = Tsv::parse(DATES_NAME, text)?;
+        let (c_word, c_kind, c_value) = (t.column("word")?, t.column("kind")?, t.column("value")?);
+        let mut d = DateWords::default();
+        for row in t.rows() {
+            let (word, value) = (row.get(c_word).to_string(), row.get(c_value));
+            let bad = |what: &str| t.error(row.line, format!("{what} `{value}`"));
+            let int = || value.parse::<i64>().map_err(|_| bad("not a number:"));
+            match row.get(c_kind) {
+                "weekday" => {
+                    let day = u8::try_from(int()? - 1).ok().and_then(|n| Weekday::try_from(n).ok());
+                    d.weekdays.insert(word, day.ok_or_else(|| bad("no weekday"))?);
+                }
+                kind @ ("month" | "month_capitalized") => {
+                    let m = u32::try_from(int()?).ok().filter(|m| (1..=12).contains(m));
+                    d.months
+                        .insert(word, (m.ok_or_else(|| bad("no month"))?, kind != "month"));
+                }
+                "relative" => {
+                    d.relative.insert(word, int()?);
+                }
+                "modifier" => {
+                    let rel = match int()? {
+                        -1 => Relation::Last,
+                        0 => Relation::This,
+                        1 => Relation::Next,
+                        _ => return Err(bad("modifier is -1, 0 or 1, not")),
+                    };
+                    d.modifiers.insert(word, rel);
+                }
+                kind @ ("unit" | "unit_plural") => {
+                    let unit = unit_named(value).ok_or_else(|| bad("no unit"))?;
+                    d.units.insert(word, (unit, kind == "unit_plural"));
+                }
+                "number" => {
+                    d.numbers.insert(word, int()?);
+                }
+                "ago" => {
+                    d.ago.insert(word, int()?);
+                }
+                "relative_to" => {
+                    d.relative_to.insert(word, value == "before");
+                }
+                "range" => {
+                    d.ranges.insert(word, value.to_string());
+                }
+                "year_preposition" => {
+                    d.year_prepositions.insert(word);
+                }
+                "month_preposition" => {
+                    d.month_prepositions.insert(word);
+                }
+                "ordinal_suffix" => {
+                    d.ordinal_suffixes.insert(word);
+                }
+                "possessive" => {
+                    d.possessives.insert(word);
+                }
+                other => return Err(t.error(row.line, format!("unknown kind `{other}`"))),
+            }
+        }
+        Ok(d)
     }
-    Some(match w {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "twelve" => 12,
-        "several" | "few" => 3,
-        "48" => 48,
+
+    fn weekday(&self, w: &str) -> Option<Weekday> {
+        self.weekdays.get(w).copied()
+    }
+
+    fn unit(&self, w: &str) -> Option<(Unit, bool)> {
+        self.units.get(w).copied()
+    }
+
+    /// A number written in digits or in words.
+    fn number(&self, w: &str) -> Option<i64> {
+        w.parse::<i64>().ok().or_else(|| self.numbers.get(w).copied())
+    }
+
+    /// 1..31, bare or with an ordinal suffix.
+    fn day_number(&self, w: &str) -> Option<u32> {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let d: u32 = digits.parse().ok()?;
+        let suffix = &w[digits.len()..];
+        ((1..=31).contains(&d) && (suffix.is_empty() || self.ordinal_suffixes.contains(suffix))).then_some(d)
+    }
+}
+
+fn unit_named(v: &str) -> Option<Unit> {
+    Some(match v {
+        "hour" => Unit::Hour,
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
         _ => return None,
     })
 }
@@ -145,13 +210,6 @@ fn number(w: &str) -> Option<i64> {
 fn year(w: &str) -> Option<i32> {
     let y: i32 = w.parse().ok()?;
     (w.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
-}
-
-fn day_number(w: &str) -> Option<u32> {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let d: u32 = digits.parse().ok()?;
-    let suffix = &w[digits.len()..];
-    ((1..=31).contains(&d) && matches!(suffix, "" | "st" | "nd" | "rd" | "th")).then_some(d)
 }
 
 /// Finds the time expressions among a sentence's folded tokens. `offset` is the document
@@ -177,34 +235,24 @@ pub fn find(words: &[&str], capitalized: &[bool], offset: u32) -> Vec<TimeExpr> 
 }
 
 fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
+    let dw = date_words();
     let at = |k: usize| w.get(i + k).copied().unwrap_or("");
-    // between 2017 and 2021
-    if at(0) == "between" {
-        if let (Some(a), "and", Some(b)) = (year(at(1)), at(2), year(at(3))) {
-            return Some((4, TimeKind::YearRange(a, b)));
-        }
-    }
-    // from 2017 to 2021
-    if at(0) == "from" {
-        if let (Some(a), "to", Some(b)) = (year(at(1)), at(2), year(at(3))) {
+    let capitalized = |k: usize| cap.get(i + k).copied().unwrap_or(false);
+    // between 2017 and 2021, from 2017 to 2021
+    if let Some(join) = dw.ranges.get(at(0)) {
+        if let (Some(a), true, Some(b)) = (year(at(1)), at(2) == join, year(at(3))) {
             return Some((4, TimeKind::YearRange(a, b)));
         }
     }
     // this/last/next + weekday | week/month/year
-    let relation = match at(0) {
-        "this" => Some(Relation::This),
-        "last" | "past" | "previous" => Some(Relation::Last),
-        "next" | "coming" => Some(Relation::Next),
-        _ => None,
-    };
-    if let Some(rel) = relation {
-        if let Some(day) = weekday_full(at(1)) {
+    if let Some(&rel) = dw.modifiers.get(at(0)) {
+        if let Some(day) = dw.weekday(at(1)) {
             // "this Thursday's meeting": the possessive belongs to the expression.
-            let len = if at(2) == "'s" { 3 } else { 2 };
+            let len = if dw.possessives.contains(at(2)) { 3 } else { 2 };
             return Some((len, TimeKind::Weekday { day, relation: rel }));
         }
-        if let Some(u @ (Unit::Week | Unit::Month | Unit::Year)) = unit(at(1)) {
-            if at(1).ends_with('s') {
+        if let Some((u @ (Unit::Week | Unit::Month | Unit::Year), plural)) = dw.unit(at(1)) {
+            if plural {
                 return None;
             }
             let offset = match rel {
@@ -216,11 +264,8 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
         }
         return None;
     }
-    if let Some(day) = weekday_full(at(0)) {
-        let mut len = 1;
-        if at(1) == "'s" {
-            len = 2;
-        }
+    if let Some(day) = dw.weekday(at(0)) {
+        let len = if dw.possessives.contains(at(1)) { 2 } else { 1 };
         // "Wednesday, February 26" is a date, read as one.
         return Some((
             len,
@@ -230,46 +275,40 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
             },
         ));
     }
-    match at(0) {
-        "today" | "tonight" => return Some((1, TimeKind::DayOffset(0))),
-        "yesterday" => return Some((1, TimeKind::DayOffset(-1))),
-        "tomorrow" => return Some((1, TimeKind::DayOffset(1))),
-        _ => {}
+    if let Some(&days) = dw.relative.get(at(0)) {
+        return Some((1, TimeKind::DayOffset(days)));
     }
     // N units ago / later / before / after
-    if let (Some(n), Some(u)) = (number(at(0)), unit(at(1))) {
-        match at(2) {
-            "ago" | "earlier" => return Some((3, TimeKind::Ago { amount: -n, unit: u })),
-            "later" => return Some((3, TimeKind::Ago { amount: n, unit: u })),
-            "before" => {
-                return Some((
-                    3,
-                    TimeKind::Relative {
-                        amount: n,
-                        unit: u,
-                        before: true,
-                    },
-                ))
-            }
-            "after" => {
-                return Some((
-                    3,
-                    TimeKind::Relative {
-                        amount: n,
-                        unit: u,
-                        before: false,
-                    },
-                ))
-            }
-            _ => {}
+    if let (Some(n), Some((u, _))) = (dw.number(at(0)), dw.unit(at(1))) {
+        if let Some(&direction) = dw.ago.get(at(2)) {
+            return Some((
+                3,
+                TimeKind::Ago {
+                    amount: n * direction,
+                    unit: u,
+                },
+            ));
+        }
+        if let Some(&before) = dw.relative_to.get(at(2)) {
+            return Some((
+                3,
+                TimeKind::Relative {
+                    amount: n,
+                    unit: u,
+                    before,
+                },
+            ));
         }
     }
-    // Month-day-year forms: March 10, 2002 | March 10 | 10 March 2002 | March 2002
-    if let Some(m) = month(at(0)).filter(|_| cap.get(i).copied().unwrap_or(false) || at(0).len() > 3) {
-        if at(0) == "may" && !cap.get(i).copied().unwrap_or(false) {
-            return None;
-        }
-        if let Some(d) = day_number(at(1)) {
+    // Month-day-year forms: March 10, 2002 | March 10 | 10 March 2002 | March 2002. A
+    // month of three letters or fewer is an abbreviation ("Jan") only when capitalized.
+    let month_at = |k: usize, short_needs_capital: bool| {
+        let (m, needs_capital) = dw.months.get(at(k)).copied()?;
+        let short = short_needs_capital && at(k).len() <= 3;
+        (capitalized(k) || !(needs_capital || short)).then_some(m)
+    };
+    if let Some(m) = month_at(0, true) {
+        if let Some(d) = dw.day_number(at(1)) {
             let (skip, y) = match (at(2), year(at(2)), year(at(3))) {
                 (",", _, Some(y)) => (4, Some(y)),
                 (_, Some(y), _) => (3, Some(y)),
@@ -294,8 +333,8 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
                 },
             ));
         }
-        // "in March": a bare month only after "in".
-        if i > 0 && w[i - 1] == "in" {
+        // "in March": a bare month only after its preposition.
+        if i > 0 && dw.month_prepositions.contains(w[i - 1]) {
             return Some((
                 1,
                 TimeKind::Date {
@@ -306,8 +345,8 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
             ));
         }
     }
-    if let Some(d) = day_number(at(0)) {
-        if let Some(m) = month(at(1)).filter(|_| at(1) != "may" || cap.get(i + 1).copied().unwrap_or(false)) {
+    if let Some(d) = dw.day_number(at(0)) {
+        if let Some(m) = month_at(1, false) {
             let (skip, y) = match year(at(2)) {
                 Some(y) => (3, Some(y)),
                 None => (2, None),
@@ -323,7 +362,7 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
         }
     }
     // in 2017 (a year after "in", "since" or "during")
-    if matches!(at(0), "in" | "during" | "since") {
+    if dw.year_prepositions.contains(at(0)) {
         if let Some(y) = year(at(1)) {
             return Some((2, TimeKind::Year(y)));
         }
@@ -530,6 +569,15 @@ mod tests {
                 "{text} published {published}"
             );
         }
+    }
+
+    #[test]
+    fn the_date_word_table_is_well_formed() {
+        let d = DateWords::parse(DATES).expect("parses");
+        assert_eq!(d.weekdays.len(), 7);
+        assert!((1..=12).all(|m| d.months.values().any(|&(n, _)| n == m)));
+        assert!(DateWords::parse("word\tkind\tvalue\nfoo\tweekday\t9\n").is_err());
+        assert!(DateWords::parse("word\tkind\tvalue\nfoo\tnonsense\t1\n").is_err());
     }
 
     #[test]
