@@ -83,6 +83,7 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
     if start > 0 && a.has_class(start - 1, WordClass::PREP) {
         return false;
     }
+    let lexicon = Lexicon::of(a.lang());
     let mut i = p.end as usize;
     let end = a.sentences()[p.sentence as usize].last as usize;
     let mut steps = 0;
@@ -94,8 +95,8 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
             || a.has_class(i, WordClass::MODAL)
             || a.has_class(i, WordClass::NEG)
             || a.has_class(i, WordClass::PRON)
-            || a.word(i).ends_with("ly")
-            || Lexicon::english().is(a.word(i), Class::TransparentAdverb);
+            || lexicon.ends_with(a.word(i), Class::AdverbSuffix)
+            || lexicon.is(a.word(i), Class::TransparentAdverb);
         if !skippable {
             return false;
         }

@@ -77,6 +77,7 @@ pub enum Class {
     NotPlural,
     Attribution,
     TransparentAdverb,
+    AdverbSuffix,
     Relative,
     State,
     IntentModifier,
@@ -122,6 +123,7 @@ const NAMES: &[(&str, Class)] = &[
     ("not_plural", Class::NotPlural),
     ("attribution", Class::Attribution),
     ("transparent_adverb", Class::TransparentAdverb),
+    ("adverb_suffix", Class::AdverbSuffix),
     ("relative", Class::Relative),
     ("state", Class::State),
     ("intent_modifier", Class::IntentModifier),
@@ -181,6 +183,12 @@ impl Lexicon {
     pub fn is(&self, word: &str, class: Class) -> bool {
         self.words.get(word).is_some_and(|c| c & (1 << class as u64) != 0)
     }
+
+    /// Does the (folded) word end in an ending of the class after a stem of its own
+    /// ("quickly" ends in an `adverb_suffix`; "ly" alone does not)?
+    pub fn ends_with(&self, word: &str, class: Class) -> bool {
+        word.char_indices().skip(1).any(|(at, _)| self.is(&word[at..], class))
+    }
 }
 
 #[cfg(test)]
@@ -197,6 +205,10 @@ mod tests {
             );
         }
         assert!(l.is("in", Class::Locative));
+        assert!(l.ends_with("quickly", Class::AdverbSuffix));
+        assert!(!l.ends_with("ly", Class::AdverbSuffix));
+        assert!(!l.ends_with("quick", Class::AdverbSuffix));
+        assert!(Lexicon::spanish().ends_with("rapidamente", Class::AdverbSuffix));
         assert!(l.is("at", Class::LocativePerson));
         assert!(!l.is("with", Class::Locative));
         assert!(l.is("heads of state", Class::GroupPeople));
