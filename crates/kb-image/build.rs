@@ -1,15 +1,17 @@
-//! Compiles the built-in knowledge base (every name tokenized, folded and indexed) once,
-//! here, and writes it as an image that the library embeds. Cargo runs this again
-//! whenever `dragoman-kb` or one of its tables changes, because the tables are compiled
-//! into that crate.
+//! Compiles the built-in knowledge bases (every name tokenized, folded and indexed; for
+//! Spanish also every verb form) once, here, and writes them as images that the library
+//! embeds. Cargo runs this again whenever `dragoman-kb` or one of its tables changes,
+//! because the tables are compiled into that crate.
 
-use std::path::PathBuf;
+use std::path::Path;
+
+use dragoman_kb::KnowledgeBase;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let kb = dragoman_kb::KnowledgeBase::builtin()?;
-    let image = kb.builtin_image()?;
-    let out = PathBuf::from(std::env::var("OUT_DIR")?).join("english.kb");
-    std::fs::write(&out, image)?;
+    let out = std::env::var("OUT_DIR")?;
+    let out = Path::new(&out);
+    std::fs::write(out.join("english.kb"), KnowledgeBase::builtin()?.to_image()?)?;
+    std::fs::write(out.join("spanish.kb"), KnowledgeBase::spanish()?.to_image()?)?;
     println!("cargo::rerun-if-changed=build.rs");
     Ok(())
 }

@@ -215,7 +215,7 @@ struct Side {
 
 impl Side {
     fn spanish() -> Result<Side, String> {
-        let kb = KnowledgeBase::spanish().map_err(|e| e.to_string())?;
+        let kb = dragoman_kb_image::spanish().map_err(|e| e.to_string())?;
         let mut frames = Frames::for_lang(Lang::Es).map_err(|e| e.to_string())?;
         // The Spanish light-verb table lists lemmas: add their forms.
         if let Some(m) = &kb.morphology {

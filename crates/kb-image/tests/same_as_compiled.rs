@@ -1,16 +1,12 @@
-//! The knowledge base read from the build-time image answers as the one compiled from the
-//! tables does: same entities, same names, same word table, same name strengths, same
-//! office holders, same fuzzy matches.
+//! The knowledge bases read from the build-time images answer as the ones compiled from
+//! the tables do: same entities, names, word table, name strengths, verb dictionary,
+//! morphology, office holders and fuzzy matches.
 
 use chrono::NaiveDate;
 use dragoman_kb::{KnowledgeBase, RoleKind};
 use dragoman_text::NameOracle;
 
-#[test]
-fn the_image_gives_the_compiled_knowledge_base() {
-    let compiled = KnowledgeBase::builtin().expect("tables compile");
-    let read = dragoman_kb_image::builtin().expect("image reads");
-
+fn assert_same(read: &KnowledgeBase, compiled: &KnowledgeBase) {
     assert_eq!(read.language, compiled.language);
     assert_eq!(read.entities, compiled.entities);
     assert_eq!(
@@ -18,6 +14,8 @@ fn the_image_gives_the_compiled_knowledge_base() {
         serde_json::to_string(&compiled.stats()).ok()
     );
     assert_eq!(read.verbs.blocks, compiled.verbs.blocks);
+    assert_eq!(read.verbs.forms, compiled.verbs.forms);
+    assert_eq!(read.verbs.synset_ids, compiled.verbs.synset_ids);
     assert_eq!(read.discards, compiled.discards);
 
     let mut phrases = 0;
@@ -46,12 +44,17 @@ fn the_image_gives_the_compiled_knowledge_base() {
         assert_eq!(read.name_strength(word), compiled.name_strength(word), "{word}");
         assert_eq!(read.is_word(word), compiled.is_word(word), "{word}");
     }
-    for word in ["said", "the", "colour", "zelenskiy", "unknownword", "meets", "attacked"] {
-        assert_eq!(read.lexeme(word), compiled.lexeme(word), "{word}");
-        assert_eq!(read.name_strength(word), compiled.name_strength(word), "{word}");
+    for (form, _) in compiled.verbs.forms.iter() {
+        assert_eq!(read.lexeme(form), compiled.lexeme(form), "{form}");
     }
-    for title in ["president", "prime minister", "foreign minister", "secretary of state"] {
-        assert_eq!(read.title_role(title), compiled.title_role(title), "{title}");
+    match (&read.morphology, &compiled.morphology) {
+        (Some(r), Some(c)) => {
+            for (form, _) in c.forms() {
+                assert_eq!(r.readings(form), c.readings(form), "{form}");
+            }
+        }
+        (None, None) => {}
+        _ => panic!("morphology present in one and not the other"),
     }
 
     let roles = [
@@ -79,19 +82,42 @@ fn the_image_gives_the_compiled_knowledge_base() {
 }
 
 #[test]
+fn the_english_image_gives_the_compiled_knowledge_base() {
+    let compiled = KnowledgeBase::builtin().expect("tables compile");
+    let read = dragoman_kb_image::builtin().expect("image reads");
+    assert_same(&read, &compiled);
+    for word in ["said", "the", "colour", "zelenskiy", "unknownword", "meets", "attacked"] {
+        assert_eq!(read.lexeme(word), compiled.lexeme(word), "{word}");
+        assert_eq!(read.name_strength(word), compiled.name_strength(word), "{word}");
+    }
+    for title in ["president", "prime minister", "foreign minister", "secretary of state"] {
+        assert_eq!(read.title_role(title), compiled.title_role(title), "{title}");
+    }
+}
+
+#[test]
+fn the_spanish_image_gives_the_compiled_knowledge_base() {
+    let compiled = KnowledgeBase::spanish().expect("Spanish tables compile");
+    let read = dragoman_kb_image::spanish().expect("image reads");
+    assert_eq!(read.language, "es");
+    assert_same(&read, &compiled);
+}
+
+#[test]
 fn a_damaged_image_is_an_error_not_a_crash() {
     let good = KnowledgeBase::builtin()
         .expect("tables compile")
-        .builtin_image()
+        .to_image()
         .expect("image");
-    assert!(KnowledgeBase::from_builtin_image(b"not an image").is_err());
-    assert!(KnowledgeBase::from_builtin_image(&good[..12]).is_err());
-    assert!(KnowledgeBase::from_builtin_image(&good[..good.len() / 2]).is_err());
+    assert!(KnowledgeBase::from_image(b"not an image").is_err());
+    assert!(KnowledgeBase::from_image(&good[..12]).is_err());
+    assert!(KnowledgeBase::from_image(&good[..good.len() / 2]).is_err());
+    let mut longer = good.clone();
+    longer.push(0);
+    assert!(KnowledgeBase::from_image(&longer).is_err());
     let mut wrong_version = good.clone();
     wrong_version[12] ^= 0x55;
-    let err = KnowledgeBase::from_builtin_image(&wrong_version)
-        .err()
-        .expect("refused");
+    let err = KnowledgeBase::from_image(&wrong_version).err().expect("refused");
     assert!(err.to_string().contains("rebuild"), "{err}");
 }
 
@@ -99,12 +125,12 @@ fn a_damaged_image_is_an_error_not_a_crash() {
 fn the_image_is_the_same_bytes_every_time() {
     let a = KnowledgeBase::builtin()
         .expect("tables compile")
-        .builtin_image()
+        .to_image()
         .expect("image");
     let b = KnowledgeBase::builtin()
         .expect("tables compile")
-        .builtin_image()
+        .to_image()
         .expect("image");
     assert!(a == b, "two compiles of the same tables gave different images");
-    assert_eq!(a.len(), dragoman_kb_image::image_len());
+    assert_eq!(a.len(), dragoman_kb_image::image_sizes().0);
 }

@@ -148,10 +148,9 @@ pub struct Lexeme {
     pub person_part: bool,
 }
 
-/// The knowledge base. Everything but the verb dictionary and the morphology can be
-/// written to a binary image and read back without recompiling the tables
-/// ([`KnowledgeBase::to_image`], [`KnowledgeBase::from_image`]); the field attributes
-/// below say how each part travels.
+/// The knowledge base. It can be written to a binary image and read back without
+/// compiling the tables again ([`KnowledgeBase::to_image`], [`KnowledgeBase::from_image`]);
+/// the field attributes below say how each part travels.
 #[derive(serde::Serialize, serde::Deserialize)]
 pub struct KnowledgeBase {
     pub entities: Vec<Entity>,
@@ -175,8 +174,6 @@ pub struct KnowledgeBase {
     #[serde(with = "crate::exact::exact_set")]
     person_parts: FxHashSet<Box<str>>,
     fuzzy: FuzzyNames,
-    /// Not in the image: the dictionary is parsed again from its text (a few ms).
-    #[serde(skip)]
     pub verbs: VerbDictionary,
     /// Folded phrases whose presence discards a sentence (sports, weather...), and
     /// whether they discard the whole story.
@@ -186,7 +183,6 @@ pub struct KnowledgeBase {
     #[serde(skip)]
     pub language: &'static str,
     /// Inflected verb forms, for a language whose verb patterns are lemmas (Spanish).
-    #[serde(skip)]
     pub morphology: Option<Morphology>,
     /// The closed-class words of the language, when it is not English.
     function_words: Option<Vec<(Box<str>, dragoman_text::WordClass)>>,

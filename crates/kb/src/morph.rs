@@ -13,7 +13,7 @@ use dragoman_core::tsv::{Tsv, TsvError};
 use dragoman_text::fold;
 
 /// Mood and tense of a verb form (the `tense` column of the table).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Mood {
     Infinitive,
     Gerund,
@@ -58,7 +58,7 @@ impl Mood {
 }
 
 /// One reading of a form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Reading {
     /// Index of the lemma (see [`Morphology::lemma`]).
     pub lemma: u32,
@@ -70,10 +70,12 @@ pub struct Reading {
     pub accented: bool,
 }
 
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 pub struct Morphology {
     lemmas: Vec<Box<str>>,
+    #[serde(with = "crate::exact::exact_map")]
     by_lemma: FxHashMap<Box<str>, u32>,
+    #[serde(with = "crate::exact::exact_map")]
     forms: FxHashMap<Box<str>, SmallVec<[Reading; 2]>>,
 }
 

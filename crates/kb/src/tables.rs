@@ -57,22 +57,7 @@ impl KnowledgeBase {
         kb.compile_lexicon();
         Ok(kb)
     }
-
-    /// The built-in knowledge base as an image (see `image.rs`), for a build script.
-    pub fn builtin_image(&self) -> Result<Vec<u8>, KbError> {
-        self.to_image(&BUILTIN_VERB_SOURCES)
-    }
-
-    /// The built-in knowledge base read from an image made by
-    /// [`KnowledgeBase::builtin_image`]: what [`KnowledgeBase::builtin`] builds, without
-    /// compiling the tables again.
-    pub fn from_builtin_image(bytes: &[u8]) -> Result<KnowledgeBase, KbError> {
-        KnowledgeBase::from_image(bytes, &BUILTIN_VERB_SOURCES, builtin_verbs)
-    }
 }
-
-/// The texts of the built-in verb tables, which an image's word table was compiled with.
-const BUILTIN_VERB_SOURCES: [&str; 2] = [PETRARCH_VERBS.1, DRAGOMAN_VERBS.1];
 
 fn builtin_verbs() -> Result<VerbDictionary, KbError> {
     let mut verbs = VerbDictionary::parse(PETRARCH_VERBS.0, PETRARCH_VERBS.1)?;

@@ -28,7 +28,7 @@ use dragoman_text::fold;
 use crate::error::KbError;
 
 /// A pattern's or verb's code: the event source -> target, and target -> source.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CodePair {
     pub forward: Option<Box<str>>,
     pub reverse: Option<Box<str>>,
@@ -68,7 +68,7 @@ impl CodePair {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum PatternItem {
     /// A folded word; `exact` when written with a trailing `_` (no plural allowed).
     /// `id` is its number in the dictionary's word list (singular and plural share it).
@@ -88,7 +88,7 @@ pub enum PatternItem {
     Compound,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pattern {
     /// Items before the verb (in the subject), nearest the verb last.
     pub pre: Vec<PatternItem>,
@@ -120,7 +120,7 @@ impl Pattern {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VerbEntry {
     /// Folded words of the lemma ("meet", "with").
     pub words: Vec<Box<str>>,
@@ -138,7 +138,7 @@ impl VerbEntry {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct VerbBlock {
     pub name: Box<str>,
     pub code: CodePair,
@@ -148,6 +148,7 @@ pub struct VerbBlock {
     pub source: Box<str>,
     /// Patterns by the first word they require (`u32::MAX`: patterns needing no word),
     /// so a clause is tried only against patterns whose words it has.
+    #[serde(with = "crate::exact::exact_map")]
     pub by_word: FxHashMap<u32, Vec<u32>>,
 }
 
@@ -168,7 +169,7 @@ impl VerbBlock {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Tense {
     Base,
     Third,
@@ -178,25 +179,29 @@ pub enum Tense {
 }
 
 /// One inflected form of a verb: which block and verb, and the tense.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct VerbForm {
     pub block: u32,
     pub verb: u32,
     pub tense: Tense,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct VerbDictionary {
     pub blocks: Vec<VerbBlock>,
     /// Folded head-word form -> verbs it may be.
+    #[serde(with = "crate::exact::exact_map")]
     pub forms: FxHashMap<Box<str>, SmallVec<[VerbForm; 2]>>,
     /// Synset name (without `&`) -> members, each a sequence of folded words.
+    #[serde(with = "crate::exact::exact_map")]
     pub synsets: FxHashMap<Box<str>, Vec<Vec<Box<str>>>>,
     /// Lines that could not be read, as `source:line: problem`.
     pub warnings: Vec<String>,
     /// Pattern and synset words by their singular form -> id.
+    #[serde(with = "crate::exact::exact_map")]
     words: FxHashMap<Box<str>, u32>,
     /// Synset members as word ids.
+    #[serde(with = "crate::exact::exact_map")]
     pub synset_ids: FxHashMap<Box<str>, Vec<Vec<u32>>>,
     /// Inflected forms given by a morphology table (`form`, `lemma`, tense) for a
     /// dictionary written in lemmas: each form reads as the lemma's verbs.
