@@ -64,6 +64,20 @@ pub enum Unit {
     Year,
 }
 
+impl Unit {
+    /// The unit a date table names in its `value` column (`hour` … `year`).
+    pub fn named(v: &str) -> Option<Unit> {
+        Some(match v {
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        })
+    }
+}
+
 /// Tense of the clause a time expression governs, for bare weekdays.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tense {
@@ -141,7 +155,7 @@ impl DateWords {
                     d.modifiers.insert(word, rel);
                 }
                 kind @ ("unit" | "unit_plural") => {
-                    let unit = unit_named(value).ok_or_else(|| bad("no unit"))?;
+                    let unit = Unit::named(value).ok_or_else(|| bad("no unit"))?;
                     d.units.insert(word, (unit, kind == "unit_plural"));
                 }
                 "number" => {
@@ -194,17 +208,6 @@ impl DateWords {
         let suffix = &w[digits.len()..];
         ((1..=31).contains(&d) && (suffix.is_empty() || self.ordinal_suffixes.contains(suffix))).then_some(d)
     }
-}
-
-fn unit_named(v: &str) -> Option<Unit> {
-    Some(match v {
-        "hour" => Unit::Hour,
-        "day" => Unit::Day,
-        "week" => Unit::Week,
-        "month" => Unit::Month,
-        "year" => Unit::Year,
-        _ => return None,
-    })
 }
 
 fn year(w: &str) -> Option<i32> {

@@ -64,7 +64,7 @@ impl Table {
                 "number" => int().map(Word::Number),
                 "ago" if value == "-1" => Some(Word::Ago),
                 "ahead" => Some(Word::Ahead),
-                "unit" => unit_of(value).map(Word::Unit),
+                "unit" => Unit::named(value).map(Word::Unit),
                 // Periods ("a mediados de"), parts of the day and ordinals do not change
                 // the day an event is dated to.
                 _ => None,
@@ -95,17 +95,6 @@ fn weekday_of(d: u32) -> Option<Weekday> {
         .contains(&d)
         .then(|| Weekday::try_from((d - 1) as u8).ok())
         .flatten()
-}
-
-fn unit_of(v: &str) -> Option<Unit> {
-    Some(match v {
-        "hour" => Unit::Hour,
-        "day" => Unit::Day,
-        "week" => Unit::Week,
-        "month" => Unit::Month,
-        "year" => Unit::Year,
-        _ => return None,
-    })
 }
 
 /// The time expressions among a sentence's folded `words`; `offset` is the document
