@@ -86,7 +86,7 @@ pub(crate) mod exact_set {
 /// A table sized for `hint` entries; the hint comes from our own image, but is bounded
 /// so that a damaged length cannot ask for all of memory up front.
 fn with_capacity<C: WithCapacity>(hint: Option<usize>) -> C {
-    C::with_capacity(hint.unwrap_or(0).min(1 << 24))
+    C::with_capacity(hint.unwrap_or(0).min(1 << 21))
 }
 
 trait WithCapacity {

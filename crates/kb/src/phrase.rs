@@ -69,13 +69,6 @@ impl<V: PartialEq> PhraseIndex<V> {
         self.phrases == 0
     }
 
-    /// Makes room for about `phrases` more phrases.
-    pub fn reserve(&mut self, phrases: usize) {
-        self.edges.reserve(phrases * 2);
-        self.values.reserve(phrases * 2);
-        self.vocab.reserve(phrases);
-    }
-
     /// Adds `value` under the phrase `tokens` (folded). Duplicate values are kept once.
     pub fn insert<S: AsRef<str>>(&mut self, tokens: &[S], value: V) {
         if tokens.is_empty() {
