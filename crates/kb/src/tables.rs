@@ -53,16 +53,12 @@ impl KnowledgeBase {
         load_agents(&mut kb, AGENTS)?;
         load_agents(&mut kb, AGENTS_EXTRA)?;
         kb.index_offices();
-        kb.verbs = builtin_verbs()?;
+        let mut verbs = VerbDictionary::parse(PETRARCH_VERBS.0, PETRARCH_VERBS.1)?;
+        verbs.merge_overriding(VerbDictionary::parse(DRAGOMAN_VERBS.0, DRAGOMAN_VERBS.1)?);
+        kb.verbs = verbs;
         kb.compile_lexicon();
         Ok(kb)
     }
-}
-
-fn builtin_verbs() -> Result<VerbDictionary, KbError> {
-    let mut verbs = VerbDictionary::parse(PETRARCH_VERBS.0, PETRARCH_VERBS.1)?;
-    verbs.merge_overriding(VerbDictionary::parse(DRAGOMAN_VERBS.0, DRAGOMAN_VERBS.1)?);
-    Ok(verbs)
 }
 
 pub(crate) fn parse<'a>(table: (&'a str, &'a str)) -> Result<Tsv<'a>, KbError> {
