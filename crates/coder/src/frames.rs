@@ -23,6 +23,7 @@ struct WordTables {
     nouns: (&'static str, &'static str),
     adjectives: (&'static str, &'static str),
     light_verbs: (&'static str, &'static str),
+    undergoers: (&'static str, &'static str),
 }
 
 macro_rules! table {
@@ -37,6 +38,7 @@ const ENGLISH: WordTables = WordTables {
     nouns: table!("patterns/nouns.tsv"),
     adjectives: table!("patterns/frame_adjectives.tsv"),
     light_verbs: table!("lexicon/light_verbs.tsv"),
+    undergoers: table!("patterns/undergoers.tsv"),
 };
 
 const SPANISH: WordTables = WordTables {
@@ -45,6 +47,7 @@ const SPANISH: WordTables = WordTables {
     nouns: table!("patterns/es/nouns.tsv"),
     adjectives: table!("patterns/es/frame_adjectives.tsv"),
     light_verbs: table!("patterns/es/light_verbs.tsv"),
+    undergoers: table!("patterns/es/undergoers.tsv"),
 };
 
 /// Which side of a noun event "of X" names.
@@ -82,6 +85,8 @@ pub struct Frames {
     standalone: Vec<(String, bool)>,
     /// Verb forms whose meaning comes from their object ("held talks").
     light_verbs: rustc_hash::FxHashSet<String>,
+    /// Lemmas of verbs whose subject undergoes them ("died"): see `undergoers.tsv`.
+    undergoers: rustc_hash::FxHashSet<String>,
 }
 
 impl Frames {
@@ -113,10 +118,14 @@ impl Frames {
             implied_agents: Vec::new(),
             standalone: Vec::new(),
             light_verbs: Default::default(),
+            undergoers: Default::default(),
         };
         let t = Tsv::parse(words.light_verbs.0, words.light_verbs.1)?;
         let c_word = t.column("word")?;
         f.light_verbs = t.rows().map(|row| row.get(c_word).to_string()).collect();
+        let t = Tsv::parse(words.undergoers.0, words.undergoers.1)?;
+        let c_lemma = t.column("lemma")?;
+        f.undergoers = t.rows().map(|row| row.get(c_lemma).to_string()).collect();
         let t = Tsv::parse("patterns/implied_agents.tsv", IMPLIED_AGENTS)?;
         let (c_cameo, c_agent) = (t.column("cameo")?, t.column("agent")?);
         f.implied_agents = t
@@ -222,6 +231,11 @@ impl Frames {
     /// The light-verb table's entries (lemmas, for Spanish).
     pub fn light_verb_entries(&self) -> Vec<String> {
         self.light_verbs.iter().cloned().collect()
+    }
+
+    /// Does the subject of this verb (folded lemma) undergo it rather than act ("died")?
+    pub fn is_undergoer(&self, lemma: &str) -> bool {
+        self.undergoers.contains(lemma)
     }
 
     /// Is this folded verb form a light verb?

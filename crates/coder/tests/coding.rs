@@ -548,3 +548,57 @@ fn capitalized_common_words_are_not_unknown_places() {
         describe(&events)
     );
 }
+
+#[test]
+fn a_country_named_as_a_place_is_that_country() {
+    // The gazetteer also lists foreign towns once called by these names: the country wins.
+    for (text, country) in [
+        ("Turkish jets bombed villages in northern Iraq on Sunday.", "IRQ"),
+        ("Israeli aircraft struck a depot in southern Lebanon on Sunday.", "LBN"),
+    ] {
+        let ev = code(text, "2024-06-03");
+        let place = ev.first().and_then(|e| e.location.as_ref());
+        assert_eq!(
+            place.and_then(|l| l.country.as_deref()),
+            Some(country),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
+
+#[test]
+fn a_capitals_former_name_is_the_place_that_bears_it_today() {
+    let ev = code("Police arrested two men in Salisbury on Monday.", "2024-06-05");
+    let e = ev.first().unwrap_or_else(|| panic!("no event:\n{}", describe(&ev)));
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.country.as_deref()),
+        Some("GBR"),
+        "{}",
+        describe(&ev)
+    );
+    assert!(!e.source_code().starts_with("ZWE"), "{}", describe(&ev));
+}
+
+#[test]
+fn who_died_did_not_act() {
+    for text in [
+        "Four soldiers died in the desert last week.",
+        "Dozens of migrants perished at sea on Tuesday.",
+    ] {
+        let ev = code(text, "2024-06-05");
+        assert!(
+            ev.iter().all(|e| e.source.is_none() || e.cameo_root != "19"),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    // A killing still has its killer as source.
+    let ev = code("Gunmen killed four soldiers in the desert on Monday.", "2024-06-05");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo_root == "19" && e.source.is_some() && e.target.is_some()),
+        "{}",
+        describe(&ev)
+    );
+}

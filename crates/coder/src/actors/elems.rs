@@ -92,7 +92,20 @@ pub(super) fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: Naiv
         return Some(Role::Org(o));
     }
     if let Some(c) = country {
-        return Some(Role::Country(c, place.map(|p| p.entity)));
+        // A country's name read as a place too ("Moscow") names a place in it: "Iraq"
+        // is not the Iranian town once called ‘Irāq, nor "Lebanon" a town in Ohio.
+        let code = ent(&c).code.as_deref();
+        let within = m
+            .readings
+            .iter()
+            .find(|r| ent(r).kind == EntityKind::Place && ent(r).country.as_deref() == code)
+            .map(|r| r.entity);
+        if c.kind == AliasKind::Capital {
+            if let Some(p) = renamed_capital(a, kb, m, &c, within) {
+                return Some(Role::Place(p));
+            }
+        }
+        return Some(Role::Country(c, within));
     }
     if let Some(p) = active_person {
         return Some(Role::Person(p));
@@ -104,6 +117,32 @@ pub(super) fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: Naiv
         return Some(Role::Place(p));
     }
     agent.map(Role::Agent)
+}
+
+/// A capital's former name that is today the name of a place elsewhere ("Salisbury", once
+/// Harare's name, now the English city's): the gazetteer knows the capital by it only as
+/// an alias, and another country's place by it as its own name. The most populous wins.
+fn renamed_capital(
+    a: &Analysis,
+    kb: &KnowledgeBase,
+    m: &Mention,
+    country: &AliasRef,
+    capital: Option<EntityId>,
+) -> Option<AliasRef> {
+    let text = a.original_text(m.start as usize, m.end as usize);
+    let named = |e: EntityId| kb.entity(e).name.eq_ignore_ascii_case(text);
+    if capital.is_none_or(named) {
+        return None;
+    }
+    let code = kb.entity(country.entity).code.as_deref();
+    m.readings
+        .iter()
+        .filter(|r| {
+            let e = kb.entity(r.entity);
+            e.kind == EntityKind::Place && e.country.as_deref() != code && named(r.entity)
+        })
+        .max_by_key(|r| kb.entity(r.entity).geo.as_ref().map_or(0, |g| g.population))
+        .copied()
 }
 
 impl Chunker<'_, '_> {

@@ -141,10 +141,10 @@ fn code_predicate(sv: &SentenceView, ctx: &Context, syntax: &Syntax, p: &Predica
             .as_deref()
             .is_some_and(|f| sv.frames.stands_alone(f) || (c.hidden_agent && sv.frames.stands_without_hidden_agent(f)));
     if c.source.is_none() && !standalone {
-        out.note(
-            sv.s,
-            format!("\"{}\" ({}): no actor found as its subject", reading.text, c.rule),
-        );
+        let why = reading
+            .note
+            .unwrap_or_else(|| format!("\"{}\" ({}): no actor found as its subject", reading.text, c.rule));
+        out.note(sv.s, why);
         return;
     }
     c.rule = format!("verb: {}", c.rule);

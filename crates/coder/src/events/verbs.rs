@@ -41,8 +41,12 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     // A pattern's `$` and `+` say who is who, passive or not; otherwise the clause does,
     // its roles turned around in a passive ("talks were held by X").
     let subject = p.subject.or_else(|| embedded.and_then(|e| e.subject));
+    let undergoer = !p.passive && p.object.is_none() && undergoes(sv, p);
     let (grammatical_source, grammatical_target) = if p.passive {
         (p.agent, subject)
+    } else if undergoer {
+        // "the prisoner died": the subject is who it happened to.
+        (None, subject)
     } else {
         (subject, p.object)
     };
@@ -83,7 +87,9 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         nationality: None,
         // The text leaves the agent out: a passive without "by", or a subject that is no
         // actor ("a car bomb exploded", "the blast killed three").
-        agentless: (p.passive && p.agent.is_none()) || (!p.passive && p.subject.is_none() && p.subject_token.is_some()),
+        // An undergoer's subject is no agent left out: no one is said to have acted.
+        agentless: !undergoer
+            && ((p.passive && p.agent.is_none()) || (!p.passive && p.subject.is_none() && p.subject_token.is_some())),
         // Only an asserted passive hides an agent who acted ("was threatened"); "would be
         // forced to" tells of no one yet.
         hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
@@ -92,12 +98,22 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         // not match ("took a dip", "the ground held by") is no event of its own.
         intransitive: !m.tokens.is_empty() || !sv.frames.is_light_verb(a.word(p.start)),
     };
+    let note = (undergoer && candidate.source.is_none())
+        .then(|| format!("\"{text}\" tells what its subject underwent, and no one is named as acting"));
     VerbReading {
         candidate: Some(candidate),
         used: m.tokens,
-        note: None,
+        note,
         text,
     }
+}
+
+/// Is the predicate's verb one whose subject undergoes it ("died", "perished")?
+fn undergoes(sv: &SentenceView, p: &Predicate) -> bool {
+    p.forms.iter().any(|f| {
+        let (_, e) = sv.kb.verbs.verb(*f);
+        sv.frames.is_undergoer(&e.words[e.head])
+    })
 }
 
 /// A pattern that only says "not" before the verb and codes nothing (`- NO *` [---]):
