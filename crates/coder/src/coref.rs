@@ -3,7 +3,10 @@
 //! - "Türkiye He has…", "Erdogan he has…": a pronoun right after an actor restates it
 //!   (machine translation of languages that drop subjects leaves these);
 //! - he/she: the most recent person, preferring subjects, within three sentences;
-//! - they/them: the most recent compound or plural actor;
+//! - they/them: the most recent compound or plural actor, never one person;
+//! - he/she/they stay unresolved when a subject that could be theirs but names no actor
+//!   comes between ("Smith said he…", "the boys said they…"): reaching past it to an
+//!   earlier actor is the commonest wrong attachment in news;
 //! - it: the most recent country or organisation in this or the previous sentence;
 //! - we/us/I inside a quotation: its speaker;
 //! - "the two countries", "both leaders", "both sides": the two most recent distinct
@@ -125,6 +128,29 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
     if let Some(j) = restated(a, i) {
         return Some(j);
     }
+    nearest_antecedent(a, i, kind, subject).filter(|&j| !blocked(a, j, i, kind))
+}
+
+/// Is there, between the antecedent `j` and the pronoun `i`, a subject that could be the
+/// pronoun's antecedent but names no actor ("Smith said he…", "the boys said they…")? The
+/// pronoun then most likely means it, and stays unresolved rather than reach past it.
+fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
+    if !a.has_syntax() {
+        return false;
+    }
+    let g = crate::grammar::Grammar::get();
+    let fits = match kind {
+        Pronoun::Person => &g.proper_noun,
+        Pronoun::Plural => &g.plural_noun,
+        _ => return false,
+    };
+    (a.actors()[j].end as usize..a.actors()[i].start as usize).any(|t| {
+        let d = a.dep(t);
+        fits.has(d.tag) && (g.subject.has(d.label) || g.passive_subject.has(d.label)) && a.actor_at(t).is_none()
+    })
+}
+
+fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {
     let here = a.actors()[i].sentence;
     let candidates = (0..i)
         .rev()
@@ -160,11 +186,18 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
                 .or_else(|| people.first().copied())
         }
         Pronoun::Plural => {
-            let list: Vec<usize> = candidates.collect();
+            // Never one person: not "he"/"she"/"it", nor a singular title ("the lawyer").
+            let list: Vec<usize> = candidates
+                .filter(|&j| {
+                    let q = &a.actors()[j];
+                    !matches!(q.kind, PhraseKind::Pronoun(Pronoun::Person | Pronoun::Thing)) && !q.is_personal()
+                })
+                .collect();
             list.iter()
                 .copied()
                 .find(|&j| {
-                    a.actors()[j].units.len() > 1 || a.actors()[j].kind != PhraseKind::Named || is_plural_phrase(a, j)
+                    let q = &a.actors()[j];
+                    q.units.len() > 1 || q.kind != PhraseKind::Named || is_plural_phrase(a, j)
                 })
                 .or_else(|| list.first().copied().filter(|&j| here - a.actors()[j].sentence <= 1))
         }

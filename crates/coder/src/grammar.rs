@@ -33,6 +33,9 @@ pub struct Grammar {
     pub adjective_tags: IdSet,
     pub relative_tags: IdSet,
     pub wh_adverb: IdSet,
+    /// Plural nouns (NNS, NNPS) and proper names (NNP).
+    pub plural_noun: IdSet,
+    pub proper_noun: IdSet,
     pub subject: IdSet,
     pub passive_subject: IdSet,
     pub object: IdSet,
@@ -82,6 +85,8 @@ impl Grammar {
             adjective_tags: t(&["JJ", "JJR", "JJS"]),
             relative_tags: t(&["WDT", "WP", "WP$"]),
             wh_adverb: t(&["WRB"]),
+            plural_noun: t(&["NNS", "NNPS"]),
+            proper_noun: t(&["NNP"]),
             subject: l(&["nsubj", "csubj", "expl"]),
             passive_subject: l(&["nsubjpass", "csubjpass"]),
             object: l(&["dobj"]),

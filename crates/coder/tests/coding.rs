@@ -602,3 +602,16 @@ fn who_died_did_not_act() {
         describe(&ev)
     );
 }
+
+#[test]
+fn they_does_not_reach_past_a_plural_subject_that_names_no_actor() {
+    // "the dancers" (no actor) stand between the earlier actors and "they": "they" are
+    // the dancers, so the beating has no coded target (not the troops, not the town).
+    let text = "Russian troops entered the town on Monday. The dancers said they were beaten by police.";
+    let ev = code(text, "2024-06-05");
+    assert!(
+        ev.iter().filter(|e| e.cameo_root == "18").all(|e| e.target.is_none()),
+        "{}",
+        describe(&ev)
+    );
+}
