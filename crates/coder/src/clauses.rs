@@ -236,6 +236,27 @@ fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Opt
         .find(|&c| labels.has(sv.a.dep(c).label))
 }
 
+/// The verb's subject among its children with a label in `labels`. A verb has one
+/// subject: when the parser gives it two with a finite verb between them ("When X ceased
+/// …, Y fled": X hung on "fled" too), the earlier is that other verb's, and the one
+/// nearest before the verb is its own. Without a verb between, the two are one phrase
+/// split ("the emir, Sheikh …"): the first.
+fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let mut subjects = a
+        .children(v)
+        .iter()
+        .map(|&c| c as usize)
+        .filter(|&c| labels.has(a.dep(c).label));
+    let first = subjects.next()?;
+    let Some(nearest) = subjects.filter(|&s| s < v).last() else {
+        return Some(first);
+    };
+    let verb_between = (first + 1..nearest).any(|t| g.finite.has(a.dep(t).tag));
+    Some(if verb_between { nearest } else { first })
+}
+
 /// The verb's subject: its phrase, whether the verb is passive, and the token that
 /// stands as subject (even when it names no actor: "a car bomb exploded"); inherited
 /// from a conjunct, a governing verb, or the noun a participle modifies when the verb
@@ -244,10 +265,10 @@ fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool
     let g = Grammar::get();
     let a = sv.a;
     let passive_aux = child_with(sv, v, g.auxpass).is_some();
-    if let Some(s) = child_with(sv, v, g.passive_subject) {
+    if let Some(s) = own_subject(sv, v, g.passive_subject) {
         return (phrase_of(sv, s), true, Some(s));
     }
-    if let Some(s) = child_with(sv, v, g.subject) {
+    if let Some(s) = own_subject(sv, v, g.subject) {
         return (phrase_of(sv, s), passive_aux, Some(s));
     }
     let Some(h) = a.head(v).filter(|_| depth < 4) else {

@@ -33,6 +33,8 @@ pub struct Grammar {
     pub adjective_tags: IdSet,
     pub relative_tags: IdSet,
     pub wh_adverb: IdSet,
+    /// Finite verbs (VBD, VBP, VBZ, MD): each heads a clause with a subject of its own.
+    pub finite: IdSet,
     /// Plural nouns (NNS, NNPS) and proper names (NNP).
     pub plural_noun: IdSet,
     pub proper_noun: IdSet,
@@ -85,6 +87,7 @@ impl Grammar {
             adjective_tags: t(&["JJ", "JJR", "JJS"]),
             relative_tags: t(&["WDT", "WP", "WP$"]),
             wh_adverb: t(&["WRB"]),
+            finite: t(&["VBD", "VBP", "VBZ", "MD"]),
             plural_noun: t(&["NNS", "NNPS"]),
             proper_noun: t(&["NNP"]),
             subject: l(&["nsubj", "csubj", "expl"]),

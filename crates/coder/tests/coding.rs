@@ -615,3 +615,41 @@ fn they_does_not_reach_past_a_plural_subject_that_names_no_actor() {
         describe(&ev)
     );
 }
+
+#[test]
+fn agents_of_a_passive_are_not_each_others_targets() {
+    // What was led is the coalition (no actor), not one of the countries leading it.
+    let ev = code(
+        "A trade coalition, led by Chile, Peru and Ecuador, signed the accord on Friday.",
+        "2024-06-08",
+    );
+    let paired = |a: &str, b: &str| {
+        ev.iter()
+            .any(|e| e.source_code() == a && e.target.as_ref().is_some_and(|t| t.code == b))
+    };
+    assert!(!paired("CHL", "PER") && !paired("PER", "ECU"), "{}", describe(&ev));
+    // Said of the countries themselves, the code is mutual.
+    let ev = code("Chile and Peru cooperated on Friday.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PER", "05").is_empty(), "{}", describe(&ev));
+}
+
+#[test]
+fn a_subordinate_clauses_subject_is_not_the_main_verbs() {
+    // The parser hangs "Chile and the US" on "fled" beside "Ramirez": a verb has one
+    // subject, and the one before the finite "ceased" is that clause's.
+    let ev = code(
+        "When Chile and the US ceased arming the rebels in 1990, Ramirez fled to Lima and met officials of the Peruvian government.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
+}
+
+#[test]
+fn stopping_an_action_is_not_doing_it() {
+    let ev = code("Chile stopped supplying weapons to Peru on Monday.", "2024-06-08");
+    assert!(
+        !ev.is_empty() && ev.iter().filter(|e| e.source_code() == "CHL").all(|e| e.negated),
+        "{}",
+        describe(&ev)
+    );
+}

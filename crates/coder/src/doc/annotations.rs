@@ -373,6 +373,9 @@ pub struct Candidate {
     /// A passive that leaves its agent out ("was threatened"): some codes stand alone
     /// only then (`standalone.tsv`, `when` hidden).
     pub hidden_agent: bool,
+    /// A passive's subject names no actor ("an alliance led by X and Y"): several agents
+    /// are then never each other's targets.
+    pub unnamed_patient: bool,
     /// Who reports it, from the clause (see [`Predicate::speaker`]).
     pub speaker: Option<usize>,
 }

@@ -111,6 +111,7 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
     let reciprocal_phrase = e.target.is_some() && e.target == e.source;
     let mutual = tgt.is_empty()
         && src.len() >= 2
+        && !e.unnamed_patient
         && e.forward.is_some()
         && (e.forward == e.reverse || e.forward.as_deref().is_some_and(|c| sv.frames.is_mutual(c)));
     if reciprocal_phrase || mutual {

@@ -204,6 +204,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         nationality: None,
         agentless: true,
         hidden_agent: false,
+        unnamed_patient: false,
         speaker: None,
         intransitive: true,
     };

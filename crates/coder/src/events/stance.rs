@@ -81,6 +81,7 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
                 nationality: None,
                 agentless: false,
                 hidden_agent: false,
+                unnamed_patient: false,
                 speaker: None,
                 intransitive: false,
             },

@@ -93,6 +93,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         // Only an asserted passive hides an agent who acted ("was threatened"); "would be
         // forced to" tells of no one yet.
         hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
+        unnamed_patient: unnamed_patient(p),
         speaker: p.speaker,
         // A pattern says what the verb means with its words; a light verb the patterns did
         // not match ("took a dip", "the ground held by") is no event of its own.
@@ -106,6 +107,13 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         note,
         text,
     }
+}
+
+/// Is the verb a passive whose subject, what it was done to, names no actor ("an alliance
+/// led by X and Y")? Its agents then acted on that, not on each other. (An active verb's
+/// unnamed object does not say so: "X and Y renewed ties" are each other's.)
+fn unnamed_patient(p: &Predicate) -> bool {
+    p.passive && p.subject.is_none() && p.subject_token.is_some()
 }
 
 /// Is the predicate's verb one whose subject undergoes it ("died", "perished")?
