@@ -276,9 +276,15 @@ fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool
     };
     let label = a.dep(v).label;
     if g.conj.has(label) && g.verb_tags.has(a.dep(h).tag) {
-        // "Russia attacked X and bombed Y": the subject is shared.
-        let (s, _, t) = subject_of(sv, h, depth + 1);
-        return (s, passive_aux, t);
+        // "Russia attacked X and bombed Y": the subject is shared; and the passive, by a
+        // past form with no auxiliary or object of its own ("were arrested and held", where
+        // "held" is often tagged a past tense).
+        let (s, head_passive, t) = subject_of(sv, h, depth + 1);
+        let shares_passive = head_passive
+            && g.past_tags.has(a.dep(v).tag)
+            && child_with(sv, v, g.aux).is_none()
+            && child_with(sv, v, g.object).is_none();
+        return (s, passive_aux || shares_passive, t);
     }
     if g.xcomp.has(label) {
         // "urged Iran to talk": object control; "plans to attack": the governor's subject.

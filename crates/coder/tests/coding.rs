@@ -653,3 +653,18 @@ fn stopping_an_action_is_not_doing_it() {
         describe(&ev)
     );
 }
+
+#[test]
+fn a_conjoined_participle_shares_the_passive() {
+    let ev = code(
+        "Two Chilean sailors were seized by Peruvian police and held at a base with the crew of a tanker.",
+        "2024-06-08",
+    );
+    // The sailors were held; they held no one.
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("CHL")),
+        "{}",
+        describe(&ev)
+    );
+    assert!(!find(&ev, "PER", "CHL", "17").is_empty(), "{}", describe(&ev));
+}
