@@ -435,11 +435,13 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
                 tense = Tense::Future;
             } else if lex.is(w, Class::Conditional) {
                 modality = Modality::Intended;
-            } else if lex.is(w, Class::Possibility) {
+            } else if lex.is(w, Class::Possibility) || lex.is(w, Class::Obligation) {
                 modality = Modality::Hypothetical;
             } else if lex.is(w, Class::PastAuxiliary) && tense != Tense::Future {
                 tense = Tense::Past;
             }
+        } else if conditional(sv, c) {
+            modality = Modality::Hypothetical;
         } else if g.object.has(label)
             && a.children(c)
                 .iter()
@@ -479,12 +481,20 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
                 tense = Tense::Future;
             } else if lex.is(w, Class::Conditional) {
                 modality = Modality::Intended;
-            } else if lex.is(w, Class::Possibility) {
+            } else if lex.is(w, Class::Possibility) || lex.is(w, Class::Obligation) {
                 modality = Modality::Hypothetical;
             }
+        } else if conditional(sv, c) {
+            modality = Modality::Hypothetical;
         }
     }
     (false, modality, tense)
+}
+
+/// Is token `c`, a dependent of a verb, the mark of a condition ("if they attack")? The
+/// verb's event then happens only on that condition.
+fn conditional(sv: &SentenceView, c: usize) -> bool {
+    Grammar::get().mark.has(sv.a.dep(c).label) && Lexicon::english().is(sv.a.word(c), Class::Condition)
 }
 
 /// Is the verb in a clause that modifies rather than predicates: a relative, adverbial or

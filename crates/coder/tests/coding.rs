@@ -668,3 +668,18 @@ fn a_conjoined_participle_shares_the_passive() {
     );
     assert!(!find(&ev, "PER", "CHL", "17").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn conditions_and_obligations_are_not_asserted() {
+    for text in [
+        "If Chile attacked Peru, the region would suffer.",
+        "The United States should impose sanctions on Peru.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| e.modality == Modality::Hypothetical),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
