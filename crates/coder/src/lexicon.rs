@@ -90,6 +90,7 @@ pub enum Class {
     ActsAs,
     Possessive,
     PartOfPlace,
+    GeographicHead,
     Settlement,
     Destination,
 }
@@ -138,6 +139,7 @@ const NAMES: &[(&str, Class)] = &[
     ("acts_as", Class::ActsAs),
     ("possessive", Class::Possessive),
     ("part_of_place", Class::PartOfPlace),
+    ("geographic_head", Class::GeographicHead),
     ("settlement", Class::Settlement),
     ("destination", Class::Destination),
 ];

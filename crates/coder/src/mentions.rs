@@ -58,7 +58,9 @@ fn exact_at(
             .filter(|r| case_fits(a, kb, r, i, end))
             .filter(|r| !(sentence_initial && word_town(kb, r, end - i)))
             .filter(|r| {
-                !(kb.entity(r.entity).kind == EntityKind::Place && end - i == 1 && unknown_name_follows(a, end, last))
+                !(kb.entity(r.entity).kind == EntityKind::Place
+                    && end - i == 1
+                    && (unknown_name_follows(a, end, last) || word_name_ends(a, kb, r, first, i, last)))
             })
             .collect();
         if !fitting.is_empty() {
@@ -84,6 +86,21 @@ fn word_town(kb: &KnowledgeBase, r: &AliasRef, len: usize) -> bool {
 /// Raweel", "Tal Mustawi"), not that town.
 fn unknown_name_follows(a: &Analysis, at: usize, last: usize) -> bool {
     at < last && a.is_name_word(at) && !a.tags()[at].english
+}
+
+/// Is the one-word town at `at` part of a longer name? A town whose name is an English
+/// word ("East") right after another capitalized word inside the sentence ends one ("the
+/// Middle East"); a name with a hyphen and a letter or two after it is a model's
+/// designation ("Pantsir-S", "Tor-M2").
+fn word_name_ends(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, first: usize, at: usize, last: usize) -> bool {
+    let after_name = at > first + 1 && a.is_name_word(at - 1) && !(first..at - 1).all(|t| a.is_punct(t));
+    let designation = at + 2 < last
+        && a.text(at + 1) == "-"
+        && a.text(at + 2).len() <= 2
+        && a.text(at + 2)
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    (after_name && word_town(kb, r, 1)) || designation
 }
 
 /// Does the text's case allow this reading? Proper names need a capital in mixed-case

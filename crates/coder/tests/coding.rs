@@ -683,3 +683,19 @@ fn conditions_and_obligations_are_not_asserted() {
         );
     }
 }
+
+#[test]
+fn a_common_word_at_the_end_of_a_longer_name_is_no_town() {
+    // "East" and "Pantsir" are towns in the gazetteer; here they are parts of other names.
+    for text in [
+        "Rebels seized three towns in the Middle East in 2014.",
+        "Russian forces shot down two drones with Pantsir-S missiles on Monday.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| e.location.as_ref().is_none_or(|l| l.lat.is_none())),
+            "{text}\n{:?}",
+            ev.iter().map(|e| &e.location).collect::<Vec<_>>()
+        );
+    }
+}

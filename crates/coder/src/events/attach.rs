@@ -152,6 +152,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
     let a = sv.a;
     let in_clause = |s: usize, e: usize| s >= clause.start && e <= clause.end;
     let nearest = |candidates: Vec<Place>| candidates.into_iter().min_by_key(|p| (p.start as usize).abs_diff(at));
+    let unknowns = unknown_places(sv, ctx);
     let locative = |within: &dyn Fn(usize, usize) -> bool| {
         let mut found: Vec<Place> = sv
             .phrases
@@ -167,11 +168,22 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
             .filter_map(|p| phrase_place(sv, p))
             .collect();
         found.extend(
-            unknown_places(sv, ctx)
-                .into_iter()
-                .filter(|p| within(p.start as usize, p.end as usize)),
+            unknowns
+                .iter()
+                .filter(|(p, region)| !region && within(p.start as usize, p.end as usize))
+                .map(|(p, _)| p.clone()),
         );
         nearest(found)
+    };
+    // A sea or a region ("in the Black Sea resort of Sochi") only when no other place is
+    // named at all.
+    let regions = || {
+        let inside: Vec<Place> = unknowns
+            .iter()
+            .filter(|(p, region)| *region && in_clause(p.start as usize, p.end as usize))
+            .map(|(p, _)| p.clone())
+            .collect();
+        nearest(inside)
     };
     if let Some(p) = locative(&in_clause) {
         return Some(p);
@@ -188,7 +200,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
         .filter(|&p| Some(p) != source && names_place(&a.actors()[p]))
         .filter_map(|p| phrase_place(sv, p))
         .collect();
-    nearest(named).or_else(|| locative(&|_, _| true))
+    nearest(named).or_else(|| locative(&|_, _| true)).or_else(regions)
 }
 
 /// Does a locative preposition (perhaps with a determiner, possessive or a word for a part
@@ -214,10 +226,11 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
     false
 }
 
-/// Capitalized names the knowledge base does not know, with a word that is not English,
-/// after a locative preposition and outside any actor phrase ("in Ostermoor"): places, not
-/// geocoded, with the document's country as a hint.
-fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<Place> {
+/// Capitalized names the knowledge base does not know, with a word that is not English or
+/// ending in a word of geography, after a locative preposition and outside any actor
+/// phrase ("in Ostermoor", "in the Red Sea"): places, not geocoded, with the document's
+/// country as a hint (not for a sea or region, marked `true`).
+fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
     let a = sv.a;
     let mut out = Vec::new();
     let mut t = sv.first();
@@ -236,17 +249,25 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<Place> {
             e += 1;
         }
         // Capitalized common words are institutions or fragments more often than places
-        // ("in Parliament", "in the Middle East" read as far as "Middle").
-        if (t..e).all(|k| a.tags()[k].english) {
+        // ("in Parliament"), unless a word of geography ends them ("in the Red Sea").
+        let geographic = e - t >= 2 && sv.lex.is(a.word(e - 1), Class::GeographicHead);
+        if (t..e).all(|k| a.tags()[k].english) && !geographic {
             t = e;
             continue;
         }
-        out.push(Place {
-            entity: None,
-            start: t as u32,
-            end: e as u32,
-            inferred_country: ctx.country_hint.as_ref().map(|(c, _)| c.clone()),
-        });
+        // A sea or region lies in no one country: the document's is no hint for it.
+        let hint = (!geographic)
+            .then(|| ctx.country_hint.as_ref().map(|(c, _)| c.clone()))
+            .flatten();
+        out.push((
+            Place {
+                entity: None,
+                start: t as u32,
+                end: e as u32,
+                inferred_country: hint,
+            },
+            geographic,
+        ));
         t = e;
     }
     out
