@@ -250,7 +250,7 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
         .map(|&c| c as usize)
         .filter(|&c| labels.has(a.dep(c).label));
     let first = subjects.next()?;
-    let Some(nearest) = subjects.filter(|&s| s < v).last() else {
+    let Some(nearest) = subjects.rfind(|&s| s < v) else {
         return Some(first);
     };
     let verb_between = (first + 1..nearest).any(|t| g.finite.has(a.dep(t).tag));
@@ -288,11 +288,15 @@ fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool
     }
     if g.xcomp.has(label) {
         // "urged Iran to talk": object control; "plans to attack": the governor's subject.
+        // A bare participle complement is passive: "people reported killed", "had them
+        // arrested".
+        let bare_participle = g.participle.has(a.dep(v).tag) && child_with(sv, v, g.aux).is_none();
+        let passive = passive_aux || bare_participle;
         if let Some(o) = child_with(sv, h, g.object) {
-            return (phrase_of(sv, o), passive_aux, Some(o));
+            return (phrase_of(sv, o), passive, Some(o));
         }
         let (s, _, t) = subject_of(sv, h, depth + 1);
-        return (s, passive_aux, t);
+        return (s, passive, t);
     }
     if g.acl.has(label) {
         // "troops sent by Moscow": the noun is what the participle is done to;

@@ -146,7 +146,11 @@ fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
     };
     (a.actors()[j].end as usize..a.actors()[i].start as usize).any(|t| {
         let d = a.dep(t);
-        fits.has(d.tag) && (g.subject.has(d.label) || g.passive_subject.has(d.label)) && a.actor_at(t).is_none()
+        fits.has(d.tag)
+            && (g.subject.has(d.label) || g.passive_subject.has(d.label))
+            && a.actor_at(t).is_none()
+            // "Syrian opposition members": the noun of an actor named by its modifier.
+            && !a.children(t).iter().any(|&c| a.actor_at(c as usize).is_some())
     })
 }
 
@@ -190,7 +194,8 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
             let list: Vec<usize> = candidates
                 .filter(|&j| {
                     let q = &a.actors()[j];
-                    !matches!(q.kind, PhraseKind::Pronoun(Pronoun::Person | Pronoun::Thing)) && !q.is_personal()
+                    !matches!(q.kind, PhraseKind::Pronoun(Pronoun::Person | Pronoun::Thing))
+                        && (!q.is_personal() || is_plural_phrase(a, j))
                 })
                 .collect();
             list.iter()

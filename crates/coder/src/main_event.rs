@@ -6,11 +6,13 @@ use crate::doc::Analysis;
 use crate::learned;
 
 /// The main event of a text, for one label per sentence: how classification chooses.
-/// Events from the main predication beat those from subordinate clauses and modifiers
-/// ("a ban imposed on X"); events with a telling code beat mere statements (CAMEO 01);
-/// asserted, reported and intended events beat negated ones; events whose source the
-/// text names beat agentless ones; then the earliest. With the learned layer, the event
-/// whose class it finds likeliest comes first.
+/// Negated events never are; events from the main predication beat those from
+/// subordinate clauses and modifiers ("a ban imposed on X"); then events whose source the
+/// text names beat agentless ones; then, with the learned layer, the event whose class it
+/// finds likeliest; then events with a telling code beat mere statements (CAMEO 01),
+/// others beat hypothetical ones; then the earliest. (The source comes before the
+/// model's belief: the model judges the sentence's class, not who did it, and let it
+/// pick an agentless event over one with both actors named.)
 /// Returns an index into `a.events()` (and into the records made from it).
 pub fn main_event_index(a: &Analysis) -> Option<usize> {
     a.events()
@@ -23,10 +25,10 @@ pub fn main_event_index(a: &Analysis) -> Option<usize> {
                 .map_or(0, |j| (j.prob(crate::learned::penta(&e.code)) * 100.0) as i64);
             (
                 e.subordinate,
+                e.source.is_none(),
                 -believed,
                 e.code.starts_with("01"),
                 e.modality == dragoman_core::Modality::Hypothetical,
-                e.source.is_none(),
                 *i,
             )
         })

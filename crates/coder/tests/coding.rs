@@ -699,3 +699,26 @@ fn a_common_word_at_the_end_of_a_longer_name_is_no_town() {
         );
     }
 }
+
+#[test]
+fn a_bare_participle_complement_is_passive() {
+    // The people were killed; they killed no one.
+    let ev = code(
+        "Rebels shelled a village near the border on Friday, with five Peruvian farmers reported killed.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("PERAGR")),
+        "{}",
+        describe(&ev)
+    );
+}
+
+#[test]
+fn they_may_be_a_plural_title() {
+    // "officials" is a plural title: "they" is theirs.
+    for text in ["Chilean military officials said they had attacked two Peruvian camps."] {
+        let ev = code(text, "2024-06-08");
+        assert!(!find(&ev, "CHL", "PER", "19").is_empty(), "{text}\n{}", describe(&ev));
+    }
+}
