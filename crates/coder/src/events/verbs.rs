@@ -61,6 +61,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
                 ("source", true) => format!("agent (\"by …\") of passive \"{text}\""),
                 ("source", false) => format!("subject of \"{text}\""),
                 (_, true) => format!("subject of passive \"{text}\""),
+                _ if undergoer => format!("subject of \"{text}\", who underwent it"),
                 _ => format!("object of \"{text}\""),
             };
             format!("{how}{}", sv.via(phrase))
@@ -87,9 +88,10 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         nationality: None,
         // The text leaves the agent out: a passive without "by", or a subject that is no
         // actor ("a car bomb exploded", "the blast killed three").
-        // An undergoer's subject is no agent left out: no one is said to have acted.
-        agentless: !undergoer
-            && ((p.passive && p.agent.is_none()) || (!p.passive && p.subject.is_none() && p.subject_token.is_some())),
+        // "two soldiers died": who did it is not said (the dead are the target).
+        agentless: undergoer
+            || (p.passive && p.agent.is_none())
+            || (!p.passive && p.subject.is_none() && p.subject_token.is_some()),
         // Only an asserted passive hides an agent who acted ("was threatened"); "would be
         // forced to" tells of no one yet.
         hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
@@ -100,7 +102,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         intransitive: !m.tokens.is_empty() || !sv.frames.is_light_verb(a.word(p.start)),
     };
     let note = (undergoer && candidate.source.is_none())
-        .then(|| format!("\"{text}\" tells what its subject underwent, and no one is named as acting"));
+        .then(|| format!("\"{text}\" tells what its subject underwent, and its code needs who acted"));
     VerbReading {
         candidate: Some(candidate),
         used: m.tokens,
