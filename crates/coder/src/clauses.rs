@@ -433,15 +433,13 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             negated = true;
         } else if g.aux.has(label) {
             has_aux = true;
-            let (lex, w) = (Lexicon::english(), a.word(c));
-            if lex.is(w, Class::Future) {
-                modality = Modality::Intended;
-                tense = Tense::Future;
-            } else if lex.is(w, Class::Conditional) {
-                modality = Modality::Intended;
-            } else if lex.is(w, Class::Possibility) || lex.is(w, Class::Obligation) {
-                modality = Modality::Hypothetical;
-            } else if lex.is(w, Class::PastAuxiliary) && tense != Tense::Future {
+            let w = a.word(c);
+            if let Some((m, future)) = auxiliary_modality(w) {
+                modality = m;
+                if future {
+                    tense = Tense::Future;
+                }
+            } else if Lexicon::english().is(w, Class::PastAuxiliary) && tense != Tense::Future {
                 tense = Tense::Past;
             }
         } else if conditional(sv, c) {
@@ -479,20 +477,32 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     for &c in a.children(v) {
         let c = c as usize;
         if g.aux.has(a.dep(c).label) {
-            let (lex, w) = (Lexicon::english(), a.word(c));
-            if lex.is(w, Class::Future) {
-                modality = Modality::Intended;
-                tense = Tense::Future;
-            } else if lex.is(w, Class::Conditional) {
-                modality = Modality::Intended;
-            } else if lex.is(w, Class::Possibility) || lex.is(w, Class::Obligation) {
-                modality = Modality::Hypothetical;
+            if let Some((m, future)) = auxiliary_modality(a.word(c)) {
+                modality = m;
+                if future {
+                    tense = Tense::Future;
+                }
             }
         } else if conditional(sv, c) {
             modality = Modality::Hypothetical;
         }
     }
     (false, modality, tense)
+}
+
+/// The modality an auxiliary gives its verb, and whether it makes the verb future: "will"
+/// (intended, future), "would" (intended), "could", "should" (hypothetical).
+fn auxiliary_modality(w: &str) -> Option<(Modality, bool)> {
+    let lex = Lexicon::english();
+    if lex.is(w, Class::Future) {
+        Some((Modality::Intended, true))
+    } else if lex.is(w, Class::Conditional) {
+        Some((Modality::Intended, false))
+    } else if lex.is(w, Class::Possibility) || lex.is(w, Class::Obligation) {
+        Some((Modality::Hypothetical, false))
+    } else {
+        None
+    }
 }
 
 /// Is token `c`, a dependent of a verb, the mark of a condition ("if they attack")? The

@@ -256,9 +256,11 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
             continue;
         }
         // A sea or region lies in no one country: the document's is no hint for it.
-        let hint = (!geographic)
-            .then(|| ctx.country_hint.as_ref().map(|(c, _)| c.clone()))
-            .flatten();
+        let hint = ctx
+            .country_hint
+            .as_ref()
+            .filter(|_| !geographic)
+            .map(|(c, _)| c.clone());
         out.push((
             Place {
                 entity: None,
