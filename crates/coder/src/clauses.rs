@@ -93,9 +93,14 @@ fn predicate(sv: &SentenceView, v: VerbUse) -> Predicate {
 
 /// The frame of a verb's lemma, when the dictionaries list its forms under a framing verb.
 pub fn frame_of_forms(sv: &SentenceView, forms: &[VerbForm]) -> Option<Frame> {
-    forms.iter().find_map(|f| {
+    lemmas(sv, forms).find_map(|l| sv.frames.frame(l))
+}
+
+/// The folded lemma (head word) of each dictionary reading of a verb.
+pub fn lemmas<'s>(sv: &'s SentenceView, forms: &'s [VerbForm]) -> impl Iterator<Item = &'s str> + 's {
+    forms.iter().map(|f| {
         let (_, e) = sv.kb.verbs.verb(*f);
-        sv.frames.frame(&e.words[e.head])
+        &*e.words[e.head]
     })
 }
 

@@ -101,7 +101,7 @@ pub(super) fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: Naiv
             .find(|r| ent(r).kind == EntityKind::Place && ent(r).country.as_deref() == code)
             .map(|r| r.entity);
         if c.kind == AliasKind::Capital {
-            if let Some(p) = renamed_capital(a, kb, m, &c, within) {
+            if let Some(p) = renamed_capital(a, kb, m, code, within) {
                 return Some(Role::Place(p));
             }
         }
@@ -126,7 +126,7 @@ fn renamed_capital(
     a: &Analysis,
     kb: &KnowledgeBase,
     m: &Mention,
-    country: &AliasRef,
+    country: Option<&str>,
     capital: Option<EntityId>,
 ) -> Option<AliasRef> {
     let text = a.original_text(m.start as usize, m.end as usize);
@@ -134,12 +134,11 @@ fn renamed_capital(
     if capital.is_none_or(named) {
         return None;
     }
-    let code = kb.entity(country.entity).code.as_deref();
     m.readings
         .iter()
         .filter(|r| {
             let e = kb.entity(r.entity);
-            e.kind == EntityKind::Place && e.country.as_deref() != code && named(r.entity)
+            e.kind == EntityKind::Place && e.country.as_deref() != country && named(r.entity)
         })
         .max_by_key(|r| kb.entity(r.entity).geo.as_ref().map_or(0, |g| g.population))
         .copied()

@@ -120,10 +120,7 @@ fn unnamed_patient(p: &Predicate) -> bool {
 
 /// Is the predicate's verb one whose subject undergoes it ("died", "perished")?
 fn undergoes(sv: &SentenceView, p: &Predicate) -> bool {
-    p.forms.iter().any(|f| {
-        let (_, e) = sv.kb.verbs.verb(*f);
-        sv.frames.is_undergoer(&e.words[e.head])
-    })
+    crate::clauses::lemmas(sv, &p.forms).any(|l| sv.frames.is_undergoer(l))
 }
 
 /// A pattern that only says "not" before the verb and codes nothing (`- NO *` [---]):
