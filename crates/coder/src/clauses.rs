@@ -76,6 +76,7 @@ fn predicate(sv: &SentenceView, v: VerbUse) -> Predicate {
         clause: clause_of(sv.a, t),
         subject,
         object: object_of(sv, t),
+        object_token: direct_object(sv, t),
         agent: agent_of(sv, t),
         passive,
         negated,
@@ -234,6 +235,11 @@ fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
 }
 
 /// The first child of `t` with a label in `labels`.
+/// The direct object of the verb at `v`: a child labelled as one, after the verb.
+fn direct_object(sv: &SentenceView, v: usize) -> Option<usize> {
+    child_with(sv, v, Grammar::get().object).filter(|&c| c > v)
+}
+
 fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Option<usize> {
     sv.a.children(t)
         .iter()

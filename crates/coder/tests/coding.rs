@@ -724,3 +724,26 @@ fn they_may_be_a_plural_title() {
     );
     assert!(!find(&ev, "CHL", "PER", "19").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn a_light_verb_on_a_thing_is_no_event() {
+    // "took" and "gave" mean what their object says; neither object here is an actor or
+    // a pattern's word, so the people after "with"/"on" are not seized or given to.
+    for text in [
+        "The Peruvian minister took a hard line on Friday with the Chilean delegation.",
+        "The Chilean president gave a long speech on Bolivia on Friday.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !matches!(e.cameo_root.as_str(), "17" | "06")),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    // The people inside the object ("hundreds of …") are what is held.
+    let ev = code(
+        "Chilean soldiers held dozens of Peruvian farmers for two days.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "17").is_empty(), "{}", describe(&ev));
+}

@@ -228,6 +228,9 @@ pub struct Predicate {
     /// The token that stands as subject, whether or not it names an actor.
     pub subject_token: Option<usize>,
     pub object: Option<usize>,
+    /// The verb's direct object token, whether or not it names an actor ("took the
+    /// exams"): what a light verb means depends on it.
+    pub object_token: Option<usize>,
     /// The "by …" agent of a passive.
     pub agent: Option<usize>,
     pub passive: bool,

@@ -360,6 +360,7 @@ fn predicate(
         subject,
         subject_token: None,
         object,
+        object_token: None,
         agent,
         passive,
         negated: negated(sv, chain.anchor),

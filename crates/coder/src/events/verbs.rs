@@ -38,6 +38,16 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
             text,
         };
     };
+    if m.tokens.is_empty() && light_verb_on_a_thing(sv, p) {
+        return VerbReading {
+            candidate: None,
+            used: Vec::new(),
+            note: Some(format!(
+                "light verb \"{text}\" has an object no pattern knows and that names no actor"
+            )),
+            text,
+        };
+    }
     // A pattern's `$` and `+` say who is who, passive or not; otherwise the clause does,
     // its roles turned around in a passive ("talks were held by X").
     let subject = p.subject.or_else(|| embedded.and_then(|e| e.subject));
@@ -109,6 +119,44 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         note,
         text,
     }
+}
+
+/// Is the verb a light verb whose direct object names no actor ("took things easy",
+/// "kept the exams")? Its meaning comes from that object, and no pattern knew it.
+fn light_verb_on_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
+    // The object of a multi-word verb ("hold talks") is part of it.
+    let Some(o) = p.object_token.filter(|&o| !p.passive && o >= p.end) else {
+        return false;
+    };
+    // The actor object is that object or inside it ("held hundreds of fighters"), or a
+    // first object before it ("gave the residents a choice"); one hung on the verb after
+    // it comes from a prepositional phrase ("took things easy with his family").
+    let names_actor = p.object.is_some_and(|k| {
+        let phrase = &sv.a.actors()[k];
+        phrase.start as usize <= o || (phrase.start..phrase.end).any(|t| part_of(sv, t as usize, o))
+    });
+    sv.frames.is_light_verb(sv.a.word(p.start)) && !names_actor
+}
+
+/// Does token `t` belong to the noun phrase headed by `head`, through nothing but "of"
+/// ("hundreds of fighters", "tens of thousands of wives and children")? Other
+/// prepositions say about what, not who: "a bet on Turkey", "the lead in Syria".
+fn part_of(sv: &SentenceView, t: usize, head: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let mut x = t;
+    for _ in 0..6 {
+        if x == head {
+            return true;
+        }
+        if g.prep.has(sv.a.dep(x).label) && sv.a.word(x) != "of" {
+            return false;
+        }
+        match sv.a.head(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Is the verb a passive whose subject, what it was done to, names no actor ("an alliance
