@@ -103,6 +103,11 @@ impl<'x> Matcher<'x> {
             if self.s.word(start) == "," && !matches!(item, PatternItem::Prep(_)) {
                 return None;
             }
+            // A dash, colon or semicolon ends what the verb governs ("use a pool – the
+            // reserve of …").
+            if matches!(self.s.word(start), "–" | "—" | "--" | ";" | ":") {
+                return None;
+            }
         }
         None
     }

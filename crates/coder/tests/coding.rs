@@ -747,3 +747,13 @@ fn a_light_verb_on_a_thing_is_no_event() {
     );
     assert!(!find(&ev, "CHL", "PER", "17").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn a_pattern_word_after_a_dash_is_not_the_verbs() {
+    // `UTILIZE * &MILITARY` needs soldiers as what is used; these are in an aside.
+    let ev = code(
+        "Chilean officials used the old road – the one Peruvian soldiers built – on Friday.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "062"), "{}", describe(&ev));
+}
