@@ -757,3 +757,24 @@ fn a_pattern_word_after_a_dash_is_not_the_verbs() {
     );
     assert!(ev.iter().all(|e| e.cameo != "062"), "{}", describe(&ev));
 }
+
+#[test]
+fn struggling_to_and_pressing_ahead_are_no_force() {
+    for text in [
+        "Peruvian aid agencies struggled to find shelter for Chilean refugees on Friday.",
+        "The Chilean army is pressing ahead with its plans for the Peruvian border.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !matches!(e.cameo_root.as_str(), "17" | "19")),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    // Fought with someone, "struggle" is force.
+    let ev = code(
+        "Peruvian rebels struggled with Chilean troops near the border on Friday.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "CHL", "19").is_empty(), "{}", describe(&ev));
+}

@@ -263,7 +263,8 @@ impl VerbDictionary {
     }
 
     /// Adds `other`'s blocks. A block named like one of ours extends it (its verbs
-    /// replace ours of the same lemma, its patterns are added, its code replaces ours when
+    /// replace ours of the same lemma, its patterns are added or replace ours of the same
+    /// words, its code replaces ours when
     /// given); a new block takes its verbs away from our blocks, so it alone decides how
     /// they are coded.
     pub fn merge_overriding(&mut self, other: VerbDictionary) {
@@ -278,7 +279,12 @@ impl VerbDictionary {
                         None => b.verbs.push(v),
                     }
                 }
-                b.patterns.extend(ob.patterns);
+                for pattern in ob.patterns {
+                    match b.patterns.iter_mut().find(|x| x.text == pattern.text) {
+                        Some(x) => *x = pattern,
+                        None => b.patterns.push(pattern),
+                    }
+                }
                 continue;
             }
             let lemmas: Vec<String> = ob.verbs.iter().map(VerbEntry::lemma).collect();
@@ -813,6 +819,22 @@ ACCUSE [112]
         let f = d.lookup("accused");
         assert_eq!(f.len(), 1);
         assert_eq!(&*d.verb(f[0]).0.source, "b");
+    }
+
+    #[test]
+    fn overriding_merge_replaces_a_pattern_of_the_same_words() {
+        let mut d = VerbDictionary::parse("a", SAMPLE).unwrap();
+        let before = d.blocks[0].patterns.len();
+        let mine = VerbDictionary::parse(
+            "b",
+            "---  MEET_PEOPLE   [040]  ---\n- * CALLS  [---]\n- * TALKS  [040]\n",
+        )
+        .unwrap();
+        d.merge_overriding(mine);
+        let patterns = &d.blocks[0].patterns;
+        assert_eq!(patterns.len(), before + 1);
+        let calls = patterns.iter().find(|p| &*p.text == "* CALLS").unwrap();
+        assert!(calls.code.is_none());
     }
 
     #[test]
