@@ -24,6 +24,7 @@ struct WordTables {
     adjectives: (&'static str, &'static str),
     light_verbs: (&'static str, &'static str),
     undergoers: (&'static str, &'static str),
+    intransitives: (&'static str, &'static str),
 }
 
 macro_rules! table {
@@ -39,6 +40,7 @@ const ENGLISH: WordTables = WordTables {
     adjectives: table!("patterns/frame_adjectives.tsv"),
     light_verbs: table!("lexicon/light_verbs.tsv"),
     undergoers: table!("patterns/undergoers.tsv"),
+    intransitives: table!("patterns/intransitives.tsv"),
 };
 
 const SPANISH: WordTables = WordTables {
@@ -48,6 +50,7 @@ const SPANISH: WordTables = WordTables {
     adjectives: table!("patterns/es/frame_adjectives.tsv"),
     light_verbs: table!("patterns/es/light_verbs.tsv"),
     undergoers: table!("patterns/es/undergoers.tsv"),
+    intransitives: table!("patterns/es/intransitives.tsv"),
 };
 
 /// Which side of a noun event "of X" names.
@@ -87,6 +90,9 @@ pub struct Frames {
     light_verbs: rustc_hash::FxHashSet<String>,
     /// Lemmas of verbs whose subject undergoes them ("died"): see `undergoers.tsv`.
     undergoers: rustc_hash::FxHashSet<String>,
+    /// Lemmas of verbs whose event takes no object ("demonstrated"): see
+    /// `intransitives.tsv`.
+    intransitives: rustc_hash::FxHashSet<String>,
 }
 
 impl Frames {
@@ -119,6 +125,7 @@ impl Frames {
             standalone: Vec::new(),
             light_verbs: Default::default(),
             undergoers: Default::default(),
+            intransitives: Default::default(),
         };
         let t = Tsv::parse(words.light_verbs.0, words.light_verbs.1)?;
         let c_word = t.column("word")?;
@@ -126,6 +133,9 @@ impl Frames {
         let t = Tsv::parse(words.undergoers.0, words.undergoers.1)?;
         let c_lemma = t.column("lemma")?;
         f.undergoers = t.rows().map(|row| row.get(c_lemma).to_string()).collect();
+        let t = Tsv::parse(words.intransitives.0, words.intransitives.1)?;
+        let c_lemma = t.column("lemma")?;
+        f.intransitives = t.rows().map(|row| row.get(c_lemma).to_string()).collect();
         let t = Tsv::parse("patterns/implied_agents.tsv", IMPLIED_AGENTS)?;
         let (c_cameo, c_agent) = (t.column("cameo")?, t.column("agent")?);
         f.implied_agents = t
@@ -236,6 +246,11 @@ impl Frames {
     /// Does the subject of this verb (folded lemma) undergo it rather than act ("died")?
     pub fn is_undergoer(&self, lemma: &str) -> bool {
         self.undergoers.contains(lemma)
+    }
+
+    /// Is this verb's (folded lemma) event one without an object ("demonstrated")?
+    pub fn is_intransitive_event(&self, lemma: &str) -> bool {
+        self.intransitives.contains(lemma)
     }
 
     /// Is this folded verb form a light verb?

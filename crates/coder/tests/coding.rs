@@ -778,3 +778,19 @@ fn struggling_to_and_pressing_ahead_are_no_force() {
     );
     assert!(!find(&ev, "PER", "CHL", "19").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn demonstrating_something_is_showing_it() {
+    for text in [
+        "The Chilean government demonstrated its commitment to Peru on Friday.",
+        "The vote in Lima demonstrates that Peruvian voters trust the president.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().all(|e| e.cameo_root != "14"), "{text}\n{}", describe(&ev));
+    }
+    let ev = code(
+        "Peruvian farmers demonstrated outside the Chilean embassy on Friday.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
+}

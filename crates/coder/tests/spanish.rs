@@ -185,3 +185,17 @@ fn segun_names_who_reports_and_a_comma_alone_joins_no_list() {
         describe(&ev)
     );
 }
+
+#[test]
+fn manifestar_con_objeto_no_es_protesta() {
+    let ev = code(
+        "Los campesinos manifestaron su rechazo al alcalde de Medellín.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "14"), "{}", describe(&ev));
+    let ev = code(
+        "Cientos de campesinos se manifestaron frente a la alcaldía de Medellín.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
+}

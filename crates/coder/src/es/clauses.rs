@@ -360,7 +360,7 @@ fn predicate(
         subject,
         subject_token: None,
         object,
-        object_token: None,
+        object_token: direct_object(sv, v.t, clause.end),
         agent,
         passive,
         negated: negated(sv, chain.anchor),
@@ -438,6 +438,18 @@ fn subject_before(sv: &SentenceView, from: usize, to: usize) -> Option<usize> {
         let opens_with_noun = head + 1 == prep && a.tags()[head].class.is_empty() && a.actor_at(head).is_none();
         (opens_with_noun && sv.lex.is(a.word(prep), Class::Genitive)).then_some(p)
     })
+}
+
+/// The direct object or complement clause right after the verb at `v`: a determiner or
+/// possessive opens a noun phrase ("manifestaron su rechazo"), "que" a clause; a
+/// preposition opens neither ("se manifestaron en la plaza", "a los rehenes").
+fn direct_object(sv: &SentenceView, v: usize, end: usize) -> Option<usize> {
+    let a = sv.a;
+    let t = v + 1;
+    if t >= end.min(sv.last()) || a.has_class(t, WordClass::PREP) {
+        return None;
+    }
+    (a.has_class(t, WordClass::DET | WordClass::POSS) || a.word(t) == "que").then_some(t)
 }
 
 /// The object and the agent ("por …") after a verb, in `from..to`.

@@ -38,6 +38,16 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
             text,
         };
     };
+    if m.tokens.is_empty() && intransitive_with_object(sv, p) {
+        return VerbReading {
+            candidate: None,
+            used: Vec::new(),
+            note: Some(format!(
+                "\"{text}\" with an object or a clause means something else than its event"
+            )),
+            text,
+        };
+    }
     if m.tokens.is_empty() && light_verb_on_a_thing(sv, p) {
         return VerbReading {
             candidate: None,
@@ -119,6 +129,19 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         note,
         text,
     }
+}
+
+/// Is the verb one whose event takes no object ("protesters demonstrated") used with a
+/// direct object or a clause ("demonstrated their reach", "demonstrates how …")?
+fn intransitive_with_object(sv: &SentenceView, p: &Predicate) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let has_object = p.object_token.is_some_and(|o| o >= p.end)
+        || sv
+            .a
+            .children(p.start)
+            .iter()
+            .any(|&c| g.complement.has(sv.a.dep(c as usize).label));
+    has_object && crate::clauses::lemmas(sv, &p.forms).any(|l| sv.frames.is_intransitive_event(l))
 }
 
 /// Is the verb a light verb whose direct object names no actor ("took things easy",
