@@ -92,6 +92,7 @@ pub enum Class {
     PartOfPlace,
     GeographicHead,
     Settlement,
+    Institution,
     Destination,
 }
 
@@ -141,6 +142,7 @@ const NAMES: &[(&str, Class)] = &[
     ("part_of_place", Class::PartOfPlace),
     ("geographic_head", Class::GeographicHead),
     ("settlement", Class::Settlement),
+    ("institution", Class::Institution),
     ("destination", Class::Destination),
 ];
 

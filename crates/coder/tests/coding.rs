@@ -794,3 +794,15 @@ fn demonstrating_something_is_showing_it() {
     );
     assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
 }
+
+#[test]
+fn it_refers_to_a_body_and_he_to_a_person() {
+    // "the army", "the ministry" are bodies: "it" is theirs.
+    for text in [
+        "The Chilean army said on Friday that it had attacked Peruvian rebels.",
+        "The Chilean defence ministry said on Friday that it had attacked Peruvian rebels.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(!find(&ev, "CHL", "PER", "19").is_empty(), "{text}\n{}", describe(&ev));
+    }
+}

@@ -101,7 +101,7 @@ impl Chunker<'_, '_> {
             let personal = d.unknown_name.is_some()
                 || d.agents
                     .iter()
-                    .any(|(r, _, _)| !r.needs_capital && is_singular_title(self, r));
+                    .any(|&(ref r, _, e)| !r.needs_capital && is_singular_title(self, r) && !institution(self, e));
             if countries.is_empty() {
                 let (s, e) = (d.agents[0].1, d.agents.last().map_or(d.end, |a| a.2));
                 let (s, e) = d.unknown_name.map_or((s, e), |(_, ne)| (s, ne));
@@ -210,6 +210,12 @@ fn is_singular_title(c: &Chunker, r: &AliasRef) -> bool {
     e.code
         .as_deref()
         .is_some_and(|code| code.starts_with("GOV") || code.starts_with("MIL") || code.starts_with("JUD"))
+}
+
+/// Does the role noun ending before token `end` name a body, not a person ("the
+/// ministry", "the army")?
+fn institution(c: &Chunker, end: usize) -> bool {
+    end > 0 && Lexicon::english().is(c.a.word(end - 1), Class::Institution)
 }
 
 fn role_text(role: &dragoman_kb::Role) -> String {
