@@ -166,10 +166,12 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
             // In the same sentence, the subject before it ("Türkiye is the only member that
             // he…": translated text uses "he" for a country); else a person who was a
             // subject lately; else the most recent person.
+            // Never a plural ("officials said that he …").
             let same_sentence_subject = (0..i)
                 .rev()
                 .take_while(|&j| a.actors()[j].sentence == here)
-                .find(|&j| subject[j] && a.actors()[j].is_actor());
+                .find(|&j| subject[j] && a.actors()[j].is_actor())
+                .filter(|&j| !is_plural_phrase(a, j));
             let personal_same = same_sentence_subject.filter(|&j| a.actors()[j].is_personal());
             // "the only member … that he has not imposed": a relative clause's pronoun is
             // the subject it hangs on.
@@ -208,7 +210,7 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
         }
         Pronoun::Thing => candidates
             .filter(|&j| here - a.actors()[j].sentence <= 1)
-            .find(|&j| !a.actors()[j].is_personal() && a.actors()[j].units.len() == 1),
+            .find(|&j| !a.actors()[j].is_personal() && a.actors()[j].units.len() == 1 && !is_plural_phrase(a, j)),
         Pronoun::First => None,
     }
 }

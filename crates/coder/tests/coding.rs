@@ -806,3 +806,24 @@ fn it_refers_to_a_body_and_he_to_a_person() {
         assert!(!find(&ev, "CHL", "PER", "19").is_empty(), "{text}\n{}", describe(&ev));
     }
 }
+
+#[test]
+fn a_common_noun_before_a_role_noun_is_part_of_the_title() {
+    // "defence minister" is one title, held by one person: the country keeps it.
+    let ev = code(
+        "The Chilean defence minister met the Peruvian president on Friday.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHLGOV", "PERGOV", "04").is_empty(), "{}", describe(&ev));
+}
+
+#[test]
+fn pronouns_agree_in_number() {
+    // "officials" are several: "he" is not theirs; "the marines" are not "it" either
+    // unless as a body with its country.
+    let ev = code(
+        "Chilean officials said on Friday that he had met the Peruvian president.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
+}

@@ -25,6 +25,9 @@ pub(super) struct Draft {
     pub(super) place: Option<(AliasRef, usize, usize)>,
     pub(super) determiner: bool,
     pub(super) first_person: bool,
+    /// A common noun before the role noun that says which one ("defence" of "the Russian
+    /// defence minister"): part of the title.
+    pub(super) role_modifier: Option<usize>,
 }
 
 impl Chunker<'_, '_> {
@@ -103,9 +106,17 @@ impl Chunker<'_, '_> {
             while q < p + 3 && is_title_modifier(self.word(q)) {
                 q += 1;
             }
+            if self.role_modifier(q, mentions) {
+                d.role_modifier = self.token(q);
+                q += 1;
+            }
             if matches!(self.role(q), Some(Role::Agent(_) | Role::Person(_))) {
                 p = q;
             }
+        }
+        if !d.countries.is_empty() && self.role_modifier(p, mentions) {
+            d.role_modifier = self.token(p);
+            p += 1;
         }
         while let Some(Role::Agent(r)) = self.role(p) {
             let (s, en) = self.span(p, mentions);
@@ -202,6 +213,23 @@ impl Chunker<'_, '_> {
         let [(c, ..)] = countries else { return false };
         let (e, country) = (self.kb.entity(r.entity), self.kb.entity(*c));
         r.entity != *c && r.kind == AliasKind::Name && e.code.is_some() && e.code == country.code
+    }
+
+    /// A common noun that says which of a country's role nouns follows ("the Russian
+    /// defence minister", "Syria's health ministry"): a word of no closed class and no
+    /// verb, that the knowledge base does not know, right before a role noun and written
+    /// in its case. A capitalized word before a lower-case role noun names a group
+    /// ("Syrian Kurdish leader"), which changes whose role it is.
+    fn role_modifier(&self, p: usize, mentions: &[Mention]) -> bool {
+        let (Some(i), Some(Role::Agent(_))) = (self.token(p), self.role(p + 1)) else {
+            return false;
+        };
+        let tags = &self.a.tags()[i];
+        let next = self.span(p + 1, mentions).0;
+        !tags.verb
+            && tags.class.is_empty()
+            && self.a.word(i).chars().all(|c| c.is_alphabetic())
+            && self.a.is_capitalized(i) == self.a.is_capitalized(next)
     }
 
     /// An unknown name: two or three capitalized words the lexicon does not know.

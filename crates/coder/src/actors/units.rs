@@ -194,9 +194,10 @@ impl Chunker<'_, '_> {
     /// The office-holder a description names: "the Turkish president" on the date.
     fn office_name(&self, country: EntityId, d: &Draft) -> Option<(EntityId, String)> {
         let title: Vec<&str> = d
-            .agents
-            .iter()
-            .flat_map(|(_, s, e)| (*s..*e).map(|t| self.a.word(t)))
+            .role_modifier
+            .into_iter()
+            .map(|t| self.a.word(t))
+            .chain(d.agents.iter().flat_map(|(_, s, e)| (*s..*e).map(|t| self.a.word(t))))
             .collect();
         let role = self.kb.title_role(&title.join(" "))?;
         let code = self.kb.entity(country).code.as_deref()?;
@@ -212,10 +213,15 @@ fn is_singular_title(c: &Chunker, r: &AliasRef) -> bool {
         .is_some_and(|code| code.starts_with("GOV") || code.starts_with("MIL") || code.starts_with("JUD"))
 }
 
-/// Does the role noun ending before token `end` name a body, not a person ("the
-/// ministry", "the army")?
+/// Does the role noun ending before token `end` name a body or several people, not a
+/// person ("the ministry", "the army", "the Marines")?
 fn institution(c: &Chunker, end: usize) -> bool {
-    end > 0 && Lexicon::english().is(c.a.word(end - 1), Class::Institution)
+    if end == 0 {
+        return false;
+    }
+    let (lex, w) = (Lexicon::english(), c.a.word(end - 1));
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !lex.is(w, Class::NotPlural);
+    plural || lex.is(w, Class::Institution)
 }
 
 fn role_text(role: &dragoman_kb::Role) -> String {
