@@ -827,3 +827,14 @@ fn pronouns_agree_in_number() {
     );
     assert!(find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn thinking_is_no_consultation() {
+    for text in [
+        "Chile considers the Peruvian rebels a terrorist group.",
+        "The Chilean president thinks that Peru will not attack.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().all(|e| e.cameo_root != "04"), "{text}\n{}", describe(&ev));
+    }
+}

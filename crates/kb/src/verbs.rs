@@ -264,15 +264,12 @@ impl VerbDictionary {
 
     /// Adds `other`'s blocks. A block named like one of ours extends it (its verbs
     /// replace ours of the same lemma, its patterns are added or replace ours of the same
-    /// words, its code replaces ours when
-    /// given); a new block takes its verbs away from our blocks, so it alone decides how
+    /// words, its code replaces ours, `[---]` included); a new block takes its verbs away from our blocks, so it alone decides how
     /// they are coded.
     pub fn merge_overriding(&mut self, other: VerbDictionary) {
         for ob in other.blocks {
             if let Some(b) = self.blocks.iter_mut().find(|b| b.name == ob.name) {
-                if !ob.code.is_none() {
-                    b.code = ob.code;
-                }
+                b.code = ob.code;
                 for v in ob.verbs {
                     match b.verbs.iter_mut().find(|x| x.lemma() == v.lemma()) {
                         Some(x) => *x = v,
@@ -835,6 +832,10 @@ ACCUSE [112]
         assert_eq!(patterns.len(), before + 1);
         let calls = patterns.iter().find(|p| &*p.text == "* CALLS").unwrap();
         assert!(calls.code.is_none());
+        // The block's code is the overlay's, `[---]` included.
+        let mine = VerbDictionary::parse("c", "---  MEET_PEOPLE   [---]  ---\n").unwrap();
+        d.merge_overriding(mine);
+        assert!(d.blocks[0].code.is_none());
     }
 
     #[test]
