@@ -838,3 +838,25 @@ fn thinking_is_no_consultation() {
         assert!(ev.iter().all(|e| e.cameo_root != "04"), "{text}\n{}", describe(&ev));
     }
 }
+
+#[test]
+fn controlling_leading_and_travelling_are_no_events() {
+    for text in [
+        "The Peruvian town is controlled by Chilean rebels.",
+        "Chilean students travelled to Peru on Friday.",
+        "The Chilean government will engage with the Peruvian authorities on the matter.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !matches!(e.cameo_root.as_str(), "04" | "06" | "19")),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    // Engaged in fighting, it is force.
+    let ev = code(
+        "Chilean troops were engaged in heavy fighting with Peruvian rebels.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+}
