@@ -471,11 +471,19 @@ impl WordPass<'_> {
                 continue;
             }
             let (head, tail) = folded.split_at(cut);
-            if !tail.is_ascii() || !self.is_glue_word(tail) {
+            // Names end in two-letter function words all the time ("Saddam", "Kalin",
+            // "Boris", "Bannon", "Hurriyet", "European"): only a tail of three letters or
+            // more ("the", "and", "will"), or a Spanish one-letter conjunction, is glued.
+            if !tail.is_ascii() || !self.is_glue_word(tail) || tail.len() == 2 {
                 continue;
             }
             let word_cut = word.len() - tail.len();
             if !word.is_char_boundary(word_cut) || !word[word_cut..].eq_ignore_ascii_case(tail) {
+                continue;
+            }
+            // Spanish writes "e" for "y" only before an i- sound ("Rusia e Irán"):
+            // elsewhere a final "e" is the name's own ("Michelle", "Agence").
+            if tail == "e" && !self.next_starts_with_i(i) {
                 continue;
             }
             if self.head_is_name(i, head, tail.len() == 1) {
@@ -492,13 +500,21 @@ impl WordPass<'_> {
     fn head_is_name(&self, i: usize, head: &str, short_tail: bool) -> bool {
         let strength = self.names.name_strength(head);
         if short_tail {
-            return strength == NameStrength::Strong && self.next_word_is_name(i);
+            // Short heads are name fragments more often than names ("Britt-a", "Shi-a").
+            return strength == NameStrength::Strong && head.len() >= 5 && self.next_word_is_name(i);
         }
         if strength != NameStrength::None {
             return true;
         }
         // "Xi Jingpingand": the head completes a misspelt multi-word name.
         i > 0 && self.tokens[i - 1].is_capitalized() && self.names.is_close_to_name(&[&self.folded[i - 1], head])
+    }
+
+    /// Does the word after token `i` begin with an i- sound ("Irán", "Hidalgo")?
+    fn next_starts_with_i(&self, i: usize) -> bool {
+        self.tokens
+            .get(i + 1)
+            .is_some_and(|_| self.folded[i + 1].starts_with('i') || self.folded[i + 1].starts_with("hi"))
     }
 
     /// The next token is capitalized and begins with a name (possibly glued itself).
@@ -621,6 +637,12 @@ mod tests {
     #[test]
     fn splits_names_glued_to_function_words() {
         assert_eq!(fix("in Istanbulthe great city"), "in Istanbul the great city");
+        // A name's adjective in "-an" is no name with a glued article.
+        assert_eq!(fix("the European Union met"), "the European Union met");
+        // Nor are names ending in a two-letter function word ("-in", "-am", "-is").
+        assert_eq!(fix("Istanbulin Moscow"), "Istanbulin Moscow");
+        // A Spanish "e" is glued only before an i- sound.
+        assert_eq!(fix("Rubioe Lavrov met"), "Rubioe Lavrov met");
         assert_eq!(fix("Marco Rubioy Lavrov met"), "Marco Rubio and Lavrov met");
         assert_eq!(fix("according to Moscowwill not"), "according to Moscow will not");
         assert_eq!(fix("Zelenskia Washingtonwhere he"), "Zelenski to Washington where he");
