@@ -10,7 +10,7 @@ use crate::learned;
 /// subordinate clauses and modifiers ("a ban imposed on X"); then events whose source the
 /// text names beat agentless ones; then, with the learned layer, the event whose class it
 /// finds likeliest; then events with a telling code beat mere statements (CAMEO 01),
-/// others beat hypothetical ones; then the earliest. (The source comes before the
+/// others beat hypothetical ones; then the earliest in the text. (The source comes before the
 /// model's belief: the model judges the sentence's class, not who did it, and let it
 /// pick an agentless event over one with both actors named.)
 /// Returns an index into `a.events()` (and into the records made from it).
@@ -29,6 +29,9 @@ pub fn main_event_index(a: &Analysis) -> Option<usize> {
                 -believed,
                 e.code.starts_with("01"),
                 e.modality == dragoman_core::Modality::Hypothetical,
+                // The earliest in the text, not in the order events were found (an
+                // embedded verb is coded before the verb that frames it).
+                (e.sentence, e.trigger.0),
                 *i,
             )
         })

@@ -860,3 +860,12 @@ fn controlling_leading_and_travelling_are_no_events() {
     );
     assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
 }
+
+#[test]
+fn bare_police_are_their_co_actors_countrys() {
+    let ev = code(
+        "The Chilean interior minister warned the police on Friday.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHLGOV", "CHLCOP", "13").is_empty(), "{}", describe(&ev));
+}

@@ -210,12 +210,17 @@ fn implied(sv: &SentenceView, e: &Candidate, sector: &str) -> ActorUnit {
 /// When neither the place nor the document says a country, a role noun takes the country
 /// of the other actor of its event ("paramilitaries threatened the villagers": the
 /// villagers of the paramilitaries' country), marked inferred: most events are domestic.
-fn co_actor_countries(pairs: &mut [Pair]) {
+fn co_actor_countries(pairs: &mut [Pair], domestic_only: bool) {
     for (s, t, _) in pairs.iter_mut() {
         let (Some(s), Some(t)) = (s.as_mut(), t.as_mut()) else {
             continue;
         };
-        let bare = |u: &ActorUnit| u.country.is_none() && u.kind == Some(EntityKind::Agent) && u.code.len() == 3;
+        let bare = |u: &ActorUnit| {
+            u.country.is_none()
+                && u.kind == Some(EntityKind::Agent)
+                && u.code.len() == 3
+                && (!domestic_only || matches!(u.code.as_str(), "COP" | "JUD"))
+        };
         let (from, to) = match (bare(s), bare(t)) {
             (false, true) => (&*s, t),
             (true, false) => (&*t, s),
@@ -258,9 +263,9 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         // Measured on the development sets: +3 points of event-root accuracy on Spanish
         // (where single-country conflict news is the norm), -0.2 points of precision on
         // English ones; so Spanish only until held-out English figures say otherwise.
-        if sv.a.lang() == Lang::Es {
-            co_actor_countries(pairs);
-        }
+        // Police and courts act only in their own country, in any language: a bare
+        // "the police" beside an actor of one country are that country's.
+        co_actor_countries(pairs, sv.a.lang() != Lang::Es);
         return;
     };
     for (s, t, _) in pairs.iter_mut() {
