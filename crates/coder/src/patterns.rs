@@ -96,7 +96,16 @@ impl<'x> Matcher<'x> {
         let limit = (from + gap + 1).min(self.clause_end);
         for start in from..limit {
             if let Some(end) = self.at(item, start, m) {
-                return Some(end);
+                // The first part of a hyphened modifier is not the noun the pattern asks
+                // for ("leave the war-ravaged city" is no going to war).
+                let modifier = matches!(item, PatternItem::Word { .. } | PatternItem::Synset(_))
+                    && end < self.clause_end
+                    && self.s.word(end) == "-";
+                if !modifier {
+                    return Some(end);
+                }
+                m.tokens.truncate(m.tokens.len() - (end - start));
+                continue;
             }
             // Words of the verb's object do not lie beyond a comma; a prepositional phrase
             // may ("met on Thursday in Istanbul, to negotiate").

@@ -869,3 +869,13 @@ fn bare_police_are_their_co_actors_countrys() {
     );
     assert!(!find(&ev, "CHLGOV", "CHLCOP", "13").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn a_hyphened_modifier_is_not_a_patterns_noun() {
+    // GO_SOMEWHERE `* &FIGHT` is going to war, not leaving a war-torn town.
+    let ev = code(
+        "Peruvian families left the war-torn Chilean town on Friday.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+}
