@@ -121,6 +121,11 @@ fn restated(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let gap = (q.end as usize..p.start as usize).all(|t| a.text(t) == ",");
+    // A singular pronoun does not restate a plural ("telling reporters he had met").
+    let singular = matches!(p.kind, PhraseKind::Pronoun(Pronoun::Person | Pronoun::Thing));
+    if singular && is_plural_phrase(a, prev) {
+        return None;
+    }
     (gap && p.start as usize - q.end as usize <= 1).then_some(prev)
 }
 

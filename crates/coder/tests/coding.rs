@@ -879,3 +879,12 @@ fn a_hyphened_modifier_is_not_a_patterns_noun() {
     );
     assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
 }
+
+#[test]
+fn a_singular_pronoun_does_not_restate_a_plural() {
+    let ev = code(
+        "The Chilean president spoke on Friday, telling reporters he had met the Peruvian president.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHLGOV", "PERGOV", "04").is_empty(), "{}", describe(&ev));
+}
