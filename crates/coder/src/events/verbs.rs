@@ -20,6 +20,18 @@ pub struct VerbReading {
     pub text: String,
 }
 
+impl VerbReading {
+    /// No event from the verb, and why (for `explain`).
+    fn none(text: String, note: Option<String>) -> VerbReading {
+        VerbReading {
+            candidate: None,
+            used: Vec::new(),
+            note,
+            text,
+        }
+    }
+}
+
 pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> VerbReading {
     let a = sv.a;
     let text = a.original_text(p.start, p.end).to_string();
@@ -31,32 +43,24 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         let note = framing
             .is_none()
             .then(|| format!("verb \"{text}\" has no CAMEO code in the dictionaries"));
-        return VerbReading {
-            candidate: None,
-            used: Vec::new(),
-            note,
-            text,
-        };
+        return VerbReading::none(text, note);
     };
-    if m.tokens.is_empty() && intransitive_with_object(sv, p) {
-        return VerbReading {
-            candidate: None,
-            used: Vec::new(),
-            note: Some(format!(
-                "\"{text}\" with an object or a clause means something else than its event"
-            )),
-            text,
-        };
-    }
-    if m.tokens.is_empty() && light_verb_on_a_thing(sv, p) {
-        return VerbReading {
-            candidate: None,
-            used: Vec::new(),
-            note: Some(format!(
-                "light verb \"{text}\" has an object no pattern knows and that names no actor"
-            )),
-            text,
-        };
+    // A sense the patterns did not confirm, in a use that rules it out.
+    let ruled_out = if !m.tokens.is_empty() {
+        None
+    } else if intransitive_with_object(sv, p) {
+        Some(format!(
+            "\"{text}\" with an object or a clause means something else than its event"
+        ))
+    } else if light_verb_on_a_thing(sv, p) {
+        Some(format!(
+            "light verb \"{text}\" has an object no pattern knows and that names no actor"
+        ))
+    } else {
+        None
+    };
+    if ruled_out.is_some() {
+        return VerbReading::none(text, ruled_out);
     }
     // A pattern's `$` and `+` say who is who, passive or not; otherwise the clause does,
     // its roles turned around in a passive ("talks were held by X").
