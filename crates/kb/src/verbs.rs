@@ -264,8 +264,8 @@ impl VerbDictionary {
 
     /// Adds `other`'s blocks. A block named like one of ours extends it (its verbs
     /// replace ours of the same lemma, its patterns are added or replace ours of the same
-    /// words, its code replaces ours, `[---]` included); a new block takes its verbs away from our blocks, so it alone decides how
-    /// they are coded.
+    /// words, its code replaces ours, `[---]` included); a new block takes its verbs away
+    /// from our blocks, so it alone decides how they are coded.
     pub fn merge_overriding(&mut self, other: VerbDictionary) {
         for ob in other.blocks {
             if let Some(b) = self.blocks.iter_mut().find(|b| b.name == ob.name) {

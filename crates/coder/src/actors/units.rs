@@ -101,7 +101,7 @@ impl Chunker<'_, '_> {
             let personal = d.unknown_name.is_some()
                 || d.agents
                     .iter()
-                    .any(|&(ref r, _, e)| !r.needs_capital && is_singular_title(self, r) && !institution(self, e));
+                    .any(|&(ref r, _, e)| !r.needs_capital && is_singular_title(self, r) && !not_a_person(self, e));
             if countries.is_empty() {
                 let (s, e) = (d.agents[0].1, d.agents.last().map_or(d.end, |a| a.2));
                 let (s, e) = d.unknown_name.map_or((s, e), |(_, ne)| (s, ne));
@@ -215,7 +215,7 @@ fn is_singular_title(c: &Chunker, r: &AliasRef) -> bool {
 
 /// Does the role noun ending before token `end` name a body or several people, not a
 /// person ("the ministry", "the army", "the Marines")?
-fn institution(c: &Chunker, end: usize) -> bool {
+fn not_a_person(c: &Chunker, end: usize) -> bool {
     if end == 0 {
         return false;
     }
