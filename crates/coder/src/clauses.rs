@@ -275,7 +275,7 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
 fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool, Option<usize>) {
     let g = Grammar::get();
     let a = sv.a;
-    let passive_aux = child_with(sv, v, g.auxpass).is_some();
+    let passive_aux = child_with(sv, v, g.auxpass).is_some() || bare_participle_of_transitive(sv, v);
     if let Some(s) = own_subject(sv, v, g.passive_subject) {
         return (phrase_of(sv, s), true, Some(s));
     }
@@ -315,12 +315,47 @@ fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool
         let passive = g.participle.has(a.dep(v).tag);
         return (phrase_of(sv, h), passive || passive_aux, Some(h));
     }
-    if g.subordinate.has(label) && g.verb_tags.has(a.dep(h).tag) {
-        // "…, killing three people": an adverbial participle's subject is the clause's.
+    if g.subordinate.has(label) && g.verb_tags.has(a.dep(h).tag) && !g.finite.has(a.dep(v).tag) {
+        // "…, killing three people": an adverbial participle's subject is the clause's. A
+        // finite verb has a subject of its own; one the parse gives none is misread (often
+        // a participle after a noun tagged as a past tense), so it inherits none.
         let (s, _, t) = subject_of(sv, h, depth + 1);
         return (s, passive_aux, t);
     }
     (None, passive_aux, None)
+}
+
+/// A past form of a verb never used without an object ("arrested"), standing with no
+/// object, auxiliary, complement clause or conjunct verb that could hold one, is a passive participle
+/// whatever its tag: "the fishermen kidnapped last spring", "the men arrested on Monday".
+/// Left alone: a relative clause, whose object may be the noun it modifies ("the rebels
+/// troops captured"); the word used as a noun or adjective ("the injured", "dead or
+/// imprisoned militants").
+fn bare_participle_of_transitive(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let dep = a.dep(v);
+    if !g.past_tags.has(dep.tag) || !sv.lex.is(a.word(v), Class::AlwaysTransitive) || g.relcl.has(dep.label) {
+        return false;
+    }
+    let has_object = |t: usize| {
+        a.children(t).iter().map(|&c| c as usize).any(|c| {
+            let l = a.dep(c).label;
+            (g.object.has(l) || g.dative.has(l)) && a.times_in(c, c + 1).is_empty()
+        })
+    };
+    let shares_an_object = g.conj.has(dep.label)
+        && a.head(v)
+            .is_none_or(|h| !g.verb_tags.has(a.dep(h).tag) || has_object(h));
+    let nominal = g.modifier.has(dep.label)
+        || a.children(v)
+            .iter()
+            .any(|&c| g.nominal_marker.has(a.dep(c as usize).label));
+    let verbal_child = a.children(v).iter().map(|&c| c as usize).any(|c| {
+        let l = a.dep(c).label;
+        g.aux.has(l) || g.auxpass.has(l) || g.complement.has(l) || (g.conj.has(l) && g.verb_tags.has(a.dep(c).tag))
+    });
+    !has_object(v) && !shares_an_object && !nominal && !verbal_child
 }
 
 /// The verb's target: the first actor in text order (PETRARCH's convention) among what

@@ -61,6 +61,10 @@ pub struct Grammar {
     pub subordinate: IdSet,
     /// A verb form used as a modifier of a noun, or inside a name.
     pub modifier: IdSet,
+    /// A noun modifying the noun after it ("detention centre", "protest leaders").
+    pub compound: IdSet,
+    /// Dependents only a noun has: a determiner or possessor ("the injured", "our dead").
+    pub nominal_marker: IdSet,
     /// Relations through which an argument's head reaches the actor it names ("the
     /// leaders of Russia", "Russia's envoy", "Ukrainian positions").
     pub reaches_actor: IdSet,
@@ -111,6 +115,8 @@ impl Grammar {
             acl: l(&["acl"]),
             subordinate: l(&["advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"]),
             modifier: l(&["amod", "compound", "nmod", "npadvmod", "poss", "nummod", "quantmod"]),
+            compound: l(&["compound"]),
+            nominal_marker: l(&["det", "poss", "predet"]),
             reaches_actor: l(&["poss", "compound", "amod", "prep", "pobj", "appos", "nmod", "conj"]),
             clausal: l(&["ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"]),
             clausal_modifier: l(&["acl", "relcl", "ccomp", "xcomp"]),

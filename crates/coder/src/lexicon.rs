@@ -94,10 +94,14 @@ pub enum Class {
     Settlement,
     Institution,
     Destination,
+    AlwaysTransitive,
+    EventHead,
 }
 
 const NAMES: &[(&str, Class)] = &[
     ("title_modifier", Class::TitleModifier),
+    ("always_transitive", Class::AlwaysTransitive),
+    ("event_head", Class::EventHead),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

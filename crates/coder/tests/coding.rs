@@ -888,3 +888,42 @@ fn a_singular_pronoun_does_not_restate_a_plural() {
     );
     assert!(!find(&ev, "CHLGOV", "PERGOV", "04").is_empty(), "{}", describe(&ev));
 }
+
+/// A noun modifying the noun after it names a kind of thing ("detention camps"), not an
+/// event that happened.
+#[test]
+fn a_noun_modifying_a_noun_is_no_event() {
+    let ev = code(
+        "Chile and Peru are negotiating the return of farmers from detention camps in Bolivia.",
+        "2024-01-01",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "17"), "{}", describe(&ev));
+    // The same noun as the head of its phrase still is one.
+    let ev = code(
+        "Bolivian police kept the Chilean farmers in detention for a week.",
+        "2024-01-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "17"), "{}", describe(&ev));
+}
+
+/// A past form never used without an object, standing without one, is a passive
+/// participle whatever the tagger says: the noun before it is what was done to, and the
+/// clause's subject is not its agent.
+#[test]
+fn a_bare_past_form_of_a_transitive_verb_is_passive() {
+    let ev = code(
+        "Peru was in talks to repatriate the families of Bolivian miners kidnapped over three years of unrest.",
+        "2024-01-01",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !(e.cameo_root == "18" && e.source.as_ref().is_some_and(|s| s.code.starts_with("PER")))),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "Bolivian soldiers shot and wounded three Chilean smugglers near the border.",
+        "2024-01-01",
+    );
+    assert!(!find(&ev, "BOL", "CHL", "18").is_empty(), "{}", describe(&ev));
+}

@@ -160,7 +160,7 @@ fn code_nouns(sv: &SentenceView, ctx: &Context, syntax: &Syntax, out: &mut Coded
             i += 1;
             continue;
         };
-        if out.used.contains(&i) || sv.in_name(i) {
+        if out.used.contains(&i) || sv.in_name(i) || modifies_next_noun(sv, i + len - 1) {
             i += len;
             continue;
         }
@@ -190,6 +190,18 @@ fn code_nouns(sv: &SentenceView, ctx: &Context, syntax: &Syntax, out: &mut Coded
         }
         i += len;
     }
+}
+
+/// A noun that modifies the noun after it names a kind of thing, not an event: "detention
+/// centres", "protest leaders", "riot police" — unless that noun is a kind of event
+/// itself ("a protest march", "a bombing campaign").
+fn modifies_next_noun(sv: &SentenceView, last: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    g.compound.has(sv.a.dep(last).label)
+        && sv
+            .a
+            .head(last)
+            .is_some_and(|h| h > last && !sv.lex.is(sv.a.word(h), crate::lexicon::Class::EventHead))
 }
 
 fn discarded(sv: &SentenceView) -> Option<String> {
