@@ -65,6 +65,9 @@ pub struct Grammar {
     pub compound: IdSet,
     /// Dependents only a noun has: a determiner or possessor ("the injured", "our dead").
     pub nominal_marker: IdSet,
+    /// Relations inside a noun phrase that keep naming its members ("hundreds of
+    /// farmers", "wives and children", "the group, a militia"), unlike modifiers.
+    pub member_of: IdSet,
     /// Relations through which an argument's head reaches the actor it names ("the
     /// leaders of Russia", "Russia's envoy", "Ukrainian positions").
     pub reaches_actor: IdSet,
@@ -117,6 +120,7 @@ impl Grammar {
             modifier: l(&["amod", "compound", "nmod", "npadvmod", "poss", "nummod", "quantmod"]),
             compound: l(&["compound"]),
             nominal_marker: l(&["det", "poss", "predet"]),
+            member_of: l(&["prep", "pobj", "conj", "appos"]),
             reaches_actor: l(&["poss", "compound", "amod", "prep", "pobj", "appos", "nmod", "conj"]),
             clausal: l(&["ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"]),
             clausal_modifier: l(&["acl", "relcl", "ccomp", "xcomp"]),

@@ -927,3 +927,21 @@ fn a_bare_past_form_of_a_transitive_verb_is_passive() {
     );
     assert!(!find(&ev, "BOL", "CHL", "18").is_empty(), "{}", describe(&ev));
 }
+
+/// A passive light verb whose subject is a thing ("the summit will be held") is no event;
+/// one whose subject names people still is.
+#[test]
+fn a_passive_light_verb_on_a_thing_is_no_event() {
+    for text in [
+        "A summit between Chile, Peru and Bolivia will be held in Lima next week.",
+        "No Peruvian religious festival is held in the month of March.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().all(|e| e.cameo_root != "17"), "{text}\n{}", describe(&ev));
+    }
+    let ev = code(
+        "Three Peruvian farmers were held by Chilean soldiers for two days.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "17").is_empty(), "{}", describe(&ev));
+}

@@ -149,25 +149,47 @@ fn intransitive_with_object(sv: &SentenceView, p: &Predicate) -> bool {
 }
 
 /// Is the verb a light verb whose direct object names no actor ("took things easy",
-/// "kept the exams")? Its meaning comes from that object, and no pattern knew it.
+/// "kept the exams"), or a passive one whose subject names none ("the summit will be
+/// held in Lima")? Its meaning comes from that thing, and no pattern knew it.
 fn light_verb_on_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
-    // The object of a multi-word verb ("hold talks") is part of it.
-    let Some(o) = p.object_token.filter(|&o| !p.passive && o >= p.end) else {
+    if !sv.frames.is_light_verb(sv.a.word(p.start)) {
         return false;
-    };
-    // The actor object is that object or inside it ("held hundreds of fighters"), or a
-    // first object before it ("gave the residents a choice"); one hung on the verb after
-    // it comes from a prepositional phrase ("took things easy with his family").
-    let names_actor = p.object.is_some_and(|k| {
-        let phrase = &sv.a.actors()[k];
-        phrase.start as usize <= o || (phrase.start..phrase.end).any(|t| part_of(sv, t as usize, o))
-    });
-    sv.frames.is_light_verb(sv.a.word(p.start)) && !names_actor
+    }
+    if p.passive {
+        // In a passive, the subject is what the verb was done to; an actor merely
+        // modifying it ("the Hindu festival was held") is not.
+        // A relative pronoun stands for the actor it follows ("the man who was held").
+        let g = crate::grammar::Grammar::get();
+        return p.subject_token.is_some_and(|s| {
+            !(names_actor(sv, p.subject, s, false) || (p.subject.is_some() && g.relative_tags.has(sv.a.dep(s).tag)))
+        });
+    }
+    // The object of a multi-word verb ("hold talks") is part of it.
+    p.object_token
+        .filter(|&o| o >= p.end)
+        .is_some_and(|o| !names_actor(sv, p.object, o, true))
 }
 
-/// Does token `t` belong to the noun phrase headed by `head`, through nothing but "of"
-/// ("hundreds of fighters", "tens of thousands of wives and children")? Other
-/// prepositions say about what, not who: "a bet on Turkey", "the lead in Syria".
+/// Is the actor phrase `actor` the thing at token `thing` or inside it ("held hundreds of
+/// fighters"), or (`before_counts`) a first object before it ("gave the residents a
+/// choice")? One hung on the verb after it comes from a prepositional phrase ("took
+/// things easy with his family", "a summit between X and Y").
+fn names_actor(sv: &SentenceView, actor: Option<usize>, thing: usize, before_counts: bool) -> bool {
+    actor.is_some_and(|k| {
+        let phrase = &sv.a.actors()[k];
+        let (start, end) = (phrase.start as usize, phrase.end as usize);
+        (if before_counts {
+            start <= thing
+        } else {
+            (start..end).contains(&thing)
+        }) || (start..end).any(|t| part_of(sv, t, thing))
+    })
+}
+
+/// Does token `t` belong to the noun phrase headed by `head`, through nothing but "of",
+/// conjunctions and appositions ("hundreds of fighters", "tens of thousands of wives and
+/// children")? Other prepositions say about what, not who ("a bet on Turkey", "the lead
+/// in Syria"), and a modifier what kind ("the Hindu festival", "Russia's plan").
 fn part_of(sv: &SentenceView, t: usize, head: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let mut x = t;
@@ -175,7 +197,8 @@ fn part_of(sv: &SentenceView, t: usize, head: usize) -> bool {
         if x == head {
             return true;
         }
-        if g.prep.has(sv.a.dep(x).label) && sv.a.word(x) != "of" {
+        let label = sv.a.dep(x).label;
+        if !g.member_of.has(label) || (g.prep.has(label) && sv.a.word(x) != "of") {
             return false;
         }
         match sv.a.head(x) {
