@@ -250,8 +250,10 @@ fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Opt
 /// The verb's subject among its children with a label in `labels`. A verb has one
 /// subject: when the parser gives it two with a finite verb between them ("When X ceased
 /// …, Y fled": X hung on "fled" too), the earlier is that other verb's, and the one
-/// nearest before the verb is its own. Without a verb between, the two are one phrase
-/// split ("the emir, Sheikh …"): the first.
+/// nearest before the verb is its own; so it is when a comma and a conjunction open its
+/// phrase and it is no member of the first's list ("… tensions between X and Y, and Z
+/// intervened": a clause of its own begins). Otherwise the two are one phrase split
+/// ("the emir, Sheikh …", "X and Y met"): the first.
 fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
@@ -265,7 +267,22 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
         return Some(first);
     };
     let verb_between = (first + 1..nearest).any(|t| g.finite.has(a.dep(t).tag));
-    Some(if verb_between { nearest } else { first })
+    let opens = leftmost_dependent(sv, nearest);
+    let new_clause = opens > first + 2
+        && g.coordinator.has(a.dep(opens - 1).tag)
+        && a.word(opens - 2) == ","
+        && phrase_of(sv, first) != phrase_of(sv, nearest);
+    Some(if verb_between || new_clause { nearest } else { first })
+}
+
+/// The first token of the words hung on `head` before it ("the Turkish army" for
+/// "army").
+fn leftmost_dependent(sv: &SentenceView, head: usize) -> usize {
+    let mut left = head;
+    while left > sv.first() && sv.a.head(left - 1) == Some(head) {
+        left -= 1;
+    }
+    left
 }
 
 /// The verb's subject: its phrase, whether the verb is passive, and the token that

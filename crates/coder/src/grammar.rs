@@ -35,6 +35,8 @@ pub struct Grammar {
     pub wh_adverb: IdSet,
     /// Finite verbs (VBD, VBP, VBZ, MD): each heads a clause with a subject of its own.
     pub finite: IdSet,
+    /// Coordinating conjunctions (CC): "and", "but", "or".
+    pub coordinator: IdSet,
     /// Plural nouns (NNS, NNPS) and proper names (NNP).
     pub plural_noun: IdSet,
     pub proper_noun: IdSet,
@@ -96,6 +98,7 @@ impl Grammar {
             relative_tags: t(&["WDT", "WP", "WP$"]),
             wh_adverb: t(&["WRB"]),
             finite: t(&["VBD", "VBP", "VBZ", "MD"]),
+            coordinator: t(&["CC"]),
             plural_noun: t(&["NNS", "NNPS"]),
             proper_noun: t(&["NNP"]),
             subject: l(&["nsubj", "csubj", "expl"]),
