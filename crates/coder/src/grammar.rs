@@ -37,6 +37,9 @@ pub struct Grammar {
     pub finite: IdSet,
     /// Coordinating conjunctions (CC): "and", "but", "or".
     pub coordinator: IdSet,
+    /// Verb forms that are never nouns (VB, VBD, VBP, VBZ, MD), unlike gerunds and
+    /// participles ("the bombing", "the wounded").
+    pub verb_not_noun: IdSet,
     /// Plural nouns (NNS, NNPS) and proper names (NNP).
     pub plural_noun: IdSet,
     pub proper_noun: IdSet,
@@ -99,6 +102,7 @@ impl Grammar {
             wh_adverb: t(&["WRB"]),
             finite: t(&["VBD", "VBP", "VBZ", "MD"]),
             coordinator: t(&["CC"]),
+            verb_not_noun: t(&["VB", "VBD", "VBP", "VBZ", "MD"]),
             plural_noun: t(&["NNS", "NNPS"]),
             proper_noun: t(&["NNP"]),
             subject: l(&["nsubj", "csubj", "expl"]),

@@ -945,3 +945,24 @@ fn a_passive_light_verb_on_a_thing_is_no_event() {
     );
     assert!(!find(&ev, "CHL", "PER", "17").is_empty(), "{}", describe(&ev));
 }
+
+/// What is feared or imagined is hypothetical, and whoever fears it is not its agent; the
+/// verb of the feared clause is not coded a second time as a noun.
+#[test]
+fn feared_events_are_hypothetical() {
+    let ev = code(
+        "Residents fear the Chilean army will attack the Peruvian border towns.",
+        "2024-01-01",
+    );
+    let attacks: Vec<_> = ev
+        .iter()
+        .filter(|e| e.cameo_root == "19" || e.cameo_root == "13")
+        .collect();
+    assert_eq!(attacks.len(), 1, "{}", describe(&ev));
+    assert_eq!(attacks[0].modality, Modality::Hypothetical, "{}", describe(&ev));
+    assert!(
+        attacks[0].source.as_ref().is_some_and(|s| s.code.starts_with("CHL")),
+        "{}",
+        describe(&ev)
+    );
+}

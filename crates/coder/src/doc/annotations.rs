@@ -256,6 +256,8 @@ pub enum Frame {
     Reject,
     Threaten,
     Negate,
+    /// The embedded event is imagined, feared or supposed, not told as having happened.
+    Suppose,
 }
 
 impl Frame {
@@ -268,6 +270,7 @@ impl Frame {
             "reject" => Frame::Reject,
             "threaten" => Frame::Threaten,
             "negate" => Frame::Negate,
+            "suppose" => Frame::Suppose,
             _ => return None,
         })
     }
@@ -281,6 +284,7 @@ impl Frame {
             Frame::Reject => "reject",
             Frame::Threaten => "threaten",
             Frame::Negate => "negate",
+            Frame::Suppose => "suppose",
         }
     }
 }

@@ -32,7 +32,8 @@ pub fn apply(
                 .source
                 .map(|s| format!("subject of \"{}\"{}", a.text(e.verb), sv.via(s)))
                 .unwrap_or_default();
-        } else if e.subject.is_some()
+        } else if e.frame != Frame::Suppose
+            && e.subject.is_some()
             && c.source
                 .is_none_or(|s| Some(s) == e.subject || a.actors()[s].start < a.actors()[e.subject.unwrap_or(s)].start)
         {
@@ -45,9 +46,12 @@ pub fn apply(
         match e.frame {
             Frame::Negate => c.negated = true,
             Frame::Intent => c.modality = Modality::Intended,
+            // "fear the army will attack": whoever fears it, the attack is not told.
+            Frame::Suppose => c.modality = Modality::Hypothetical,
             _ => {}
         }
-        let transform = e.frame != Frame::Negate && (ctx.options.intent_codes || e.frame != Frame::Intent);
+        let transform = !matches!(e.frame, Frame::Negate | Frame::Suppose)
+            && (ctx.options.intent_codes || e.frame != Frame::Intent);
         if transform {
             c.forward = framed(c.forward);
             c.reverse = if e.frame == Frame::Intent {

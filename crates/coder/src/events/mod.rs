@@ -167,6 +167,9 @@ fn code_nouns(sv: &SentenceView, ctx: &Context, syntax: &Syntax, out: &mut Coded
         // A noun that is the subject of a verb with no event of its own ("clashes broke
         // out", "the protest continued") is the clause's event.
         let g = crate::grammar::Grammar::get();
+        // A word the parser reads as a verb ("will attack") is no noun: its verb reading
+        // codes it. What it names still counts as a cue of the sentence's class.
+        let read_as_verb = g.verb_not_noun.has(sv.a.dep(i + len - 1).tag);
         let subject_of_eventless_verb = sv.a.head(i + len - 1).is_some_and(|h| {
             let label = sv.a.dep(i + len - 1).label;
             (g.subject.has(label) || g.passive_subject.has(label))
@@ -182,6 +185,7 @@ fn code_nouns(sv: &SentenceView, ctx: &Context, syntax: &Syntax, out: &mut Coded
             out.cue(sv.s, code, subordinate);
         }
         match reading.candidate {
+            Ok(_) if read_as_verb => out.note(sv.s, format!("\"{}\" is read as a verb here", sv.a.text(i))),
             Ok(c) => {
                 let c = attach::noun(sv, ctx, c, &reading.context);
                 out.emit(sv, ctx, c);
