@@ -966,3 +966,13 @@ fn feared_events_are_hypothetical() {
         describe(&ev)
     );
 }
+
+/// Joining a group is no consultation; joining talks still is one.
+#[test]
+fn joining_a_group_is_no_meeting() {
+    let ev = code(
+        "Two Chilean teenagers left Santiago to join a Peruvian rebel group.",
+        "2024-01-01",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "04"), "{}", describe(&ev));
+}
