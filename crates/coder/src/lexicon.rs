@@ -96,12 +96,14 @@ pub enum Class {
     Destination,
     AlwaysTransitive,
     EventHead,
+    SceneVerb,
 }
 
 const NAMES: &[(&str, Class)] = &[
     ("title_modifier", Class::TitleModifier),
     ("always_transitive", Class::AlwaysTransitive),
     ("event_head", Class::EventHead),
+    ("scene_verb", Class::SceneVerb),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -976,3 +976,27 @@ fn joining_a_group_is_no_meeting() {
     );
     assert!(ev.iter().all(|e| e.cameo_root != "04"), "{}", describe(&ev));
 }
+
+/// A country that acts in the clause (the agent after "by", a subject) is who, not where:
+/// it is neither the event's place nor the country of its bare role nouns.
+#[test]
+fn a_country_that_acts_is_not_the_place() {
+    let ev = code(
+        "A military coalition, supported by Chile and Peru, has launched airstrikes that killed dozens of civilians.",
+        "2024-01-01",
+    );
+    let strikes: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+    assert!(!strikes.is_empty(), "{}", describe(&ev));
+    for e in strikes {
+        assert!(
+            e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("CHL")),
+            "{}",
+            describe(&ev)
+        );
+        assert!(
+            e.target.as_ref().is_none_or(|t| !t.code.starts_with("CHL")),
+            "{}",
+            describe(&ev)
+        );
+    }
+}

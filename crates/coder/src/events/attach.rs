@@ -197,10 +197,29 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
         return phrase_place(sv, ph);
     }
     let named = clause_places(sv, clause)
-        .filter(|&p| Some(p) != source && names_place(&a.actors()[p]))
+        .filter(|&p| Some(p) != source && names_place(&a.actors()[p]) && !acts(sv, p))
         .filter_map(|p| phrase_place(sv, p))
         .collect();
     nearest(named).or_else(|| locative(&|_, _| true)).or_else(regions)
+}
+
+/// Is the phrase a doer in its clause: the agent after "by" ("backed by the US and
+/// Britain"), or an active verb's subject (not a dateline, "Kabul: …", nor the scene of
+/// "be" or "witness")? A country that acts is who, not where.
+fn acts(sv: &SentenceView, p: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let ph = &a.actors()[p];
+    let (start, end) = (ph.start as usize, ph.end as usize);
+    let by = start > sv.first() && sv.lex.is(a.word(start - 1), Class::AgentBy);
+    let dateline = end < sv.last() && a.word(end) == ":";
+    // The subject of "be" or "witness" is a scene ("Mumbai witnessed a strike").
+    let subject_of_an_act = |t: usize| {
+        a.head(t).is_some_and(|h| {
+            (h < start || h >= end) && g.subject.has(a.dep(t).label) && !sv.lex.is(a.word(h), Class::SceneVerb)
+        })
+    };
+    by || (!dateline && (start..end).any(subject_of_an_act))
 }
 
 /// Does a locative preposition (perhaps with a determiner, possessive or a word for a part
