@@ -97,6 +97,8 @@ pub enum Class {
     AlwaysTransitive,
     EventHead,
     SceneVerb,
+    LeadingParticiple,
+    LedGroup,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -104,6 +106,8 @@ const NAMES: &[(&str, Class)] = &[
     ("always_transitive", Class::AlwaysTransitive),
     ("event_head", Class::EventHead),
     ("scene_verb", Class::SceneVerb),
+    ("leading_participle", Class::LeadingParticiple),
+    ("led_group", Class::LedGroup),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -1000,3 +1000,18 @@ fn a_country_that_acts_is_not_the_place() {
         );
     }
 }
+
+/// "the Chilean-led coalition" is an actor: the group its leader leads.
+#[test]
+fn a_coalition_led_by_a_country_acts_for_it() {
+    let ev = code(
+        "The Chilean-led coalition bombed rebel positions near La Paz on Monday.",
+        "2024-01-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo_root == "19" && e.source.as_ref().is_some_and(|s| s.code.starts_with("CHL"))),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -136,11 +136,31 @@ impl Chunker<'_, '_> {
                 e = next.max(e + 1);
                 continue;
             }
+            next = self.led_group(&mut phrase, next);
             phrase.possessive = Lexicon::english().is(self.word(next), Class::Possessive);
             out.push(phrase);
             e = next.max(e + 1);
         }
         out
+    }
+
+    /// "the Saudi-led coalition", "a US-led alliance": the group its leader leads is that
+    /// leader as an actor (no place: it names who, not where). The element after the
+    /// phrase, past the group noun when there is one.
+    fn led_group(&self, phrase: &mut ActorPhrase, next: usize) -> usize {
+        let lex = Lexicon::english();
+        let led = self.word(next) == "-"
+            && lex.is(self.word(next + 1), Class::LeadingParticiple)
+            && lex.is(self.word(next + 2), Class::LedGroup);
+        let Some(noun) = self.token(next + 2).filter(|_| led && !phrase.units.is_empty()) else {
+            return next;
+        };
+        phrase.end = noun as u32 + 1;
+        if phrase.kind == PhraseKind::Modifier {
+            phrase.kind = PhraseKind::Named;
+        }
+        phrase.place = None;
+        next + 3
     }
 
     /// "the two countries", "both leaders", "both sides".
