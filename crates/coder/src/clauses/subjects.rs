@@ -1,0 +1,136 @@
+//! Who is a verb's subject, and whether the verb is passive: the parser's subjects, one
+//! per verb, inherited through conjuncts, control and participles when it has none, and
+//! passive participles the tagger missed.
+
+use super::{child_with, phrase_of};
+use crate::grammar::Grammar;
+use crate::lexicon::Class;
+use crate::sentence::SentenceView;
+
+/// The verb's subject among its children with a label in `labels`. A verb has one
+/// subject: when the parser gives it two with a finite verb between them ("When X ceased
+/// …, Y fled": X hung on "fled" too), the earlier is that other verb's, and the one
+/// nearest before the verb is its own; so it is when a comma and a conjunction open its
+/// phrase and it is no member of the first's list ("… tensions between X and Y, and Z
+/// intervened": a clause of its own begins). Otherwise the two are one phrase split
+/// ("the emir, Sheikh …", "X and Y met"): the first.
+fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let mut subjects = a
+        .children(v)
+        .iter()
+        .map(|&c| c as usize)
+        .filter(|&c| labels.has(a.dep(c).label));
+    let first = subjects.next()?;
+    let Some(nearest) = subjects.rfind(|&s| s < v) else {
+        return Some(first);
+    };
+    let verb_between = (first + 1..nearest).any(|t| g.finite.has(a.dep(t).tag));
+    let opens = leftmost_dependent(sv, nearest);
+    let new_clause = opens > first + 2
+        && g.coordinator.has(a.dep(opens - 1).tag)
+        && a.word(opens - 2) == ","
+        && phrase_of(sv, first) != phrase_of(sv, nearest);
+    Some(if verb_between || new_clause { nearest } else { first })
+}
+
+/// The first token of the words hung on `head` before it ("the Turkish army" for
+/// "army").
+fn leftmost_dependent(sv: &SentenceView, head: usize) -> usize {
+    let mut left = head;
+    while left > sv.first() && sv.a.head(left - 1) == Some(head) {
+        left -= 1;
+    }
+    left
+}
+
+/// The verb's subject: its phrase, whether the verb is passive, and the token that
+/// stands as subject (even when it names no actor: "a car bomb exploded"); inherited
+/// from a conjunct, a governing verb, or the noun a participle modifies when the verb
+/// has none.
+pub(super) fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool, Option<usize>) {
+    let g = Grammar::get();
+    let a = sv.a;
+    let passive_aux = child_with(sv, v, g.auxpass).is_some() || bare_participle_of_transitive(sv, v);
+    if let Some(s) = own_subject(sv, v, g.passive_subject) {
+        return (phrase_of(sv, s), true, Some(s));
+    }
+    if let Some(s) = own_subject(sv, v, g.subject) {
+        return (phrase_of(sv, s), passive_aux, Some(s));
+    }
+    let Some(h) = a.head(v).filter(|_| depth < 4) else {
+        return (None, passive_aux, None);
+    };
+    let label = a.dep(v).label;
+    if g.conj.has(label) && g.verb_tags.has(a.dep(h).tag) {
+        // "Russia attacked X and bombed Y": the subject is shared; and the passive, by a
+        // past form with no auxiliary or object of its own ("were arrested and held", where
+        // "held" is often tagged a past tense).
+        let (s, head_passive, t) = subject_of(sv, h, depth + 1);
+        let shares_passive = head_passive
+            && g.past_tags.has(a.dep(v).tag)
+            && child_with(sv, v, g.aux).is_none()
+            && child_with(sv, v, g.object).is_none();
+        return (s, passive_aux || shares_passive, t);
+    }
+    if g.xcomp.has(label) {
+        // "urged Iran to talk": object control; "plans to attack": the governor's subject.
+        // A bare participle complement is passive: "people reported killed", "had them
+        // arrested".
+        let bare_participle = g.participle.has(a.dep(v).tag) && child_with(sv, v, g.aux).is_none();
+        let passive = passive_aux || bare_participle;
+        if let Some(o) = child_with(sv, h, g.object) {
+            return (phrase_of(sv, o), passive, Some(o));
+        }
+        let (s, _, t) = subject_of(sv, h, depth + 1);
+        return (s, passive, t);
+    }
+    if g.acl.has(label) {
+        // "troops sent by Moscow": the noun is what the participle is done to;
+        // "forces fighting rebels": the noun does it.
+        let passive = g.participle.has(a.dep(v).tag);
+        return (phrase_of(sv, h), passive || passive_aux, Some(h));
+    }
+    if g.subordinate.has(label) && g.verb_tags.has(a.dep(h).tag) && !g.finite.has(a.dep(v).tag) {
+        // "…, killing three people": an adverbial participle's subject is the clause's. A
+        // finite verb has a subject of its own; one the parse gives none is misread (often
+        // a participle after a noun tagged as a past tense), so it inherits none.
+        let (s, _, t) = subject_of(sv, h, depth + 1);
+        return (s, passive_aux, t);
+    }
+    (None, passive_aux, None)
+}
+
+/// A past form of a verb never used without an object ("arrested"), standing with no
+/// object, auxiliary, complement clause or conjunct verb that could hold one, is a passive participle
+/// whatever its tag: "the fishermen kidnapped last spring", "the men arrested on Monday".
+/// Left alone: a relative clause, whose object may be the noun it modifies ("the rebels
+/// troops captured"); the word used as a noun or adjective ("the injured", "dead or
+/// imprisoned militants").
+fn bare_participle_of_transitive(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let dep = a.dep(v);
+    if !g.past_tags.has(dep.tag) || !sv.lex.is(a.word(v), Class::AlwaysTransitive) || g.relcl.has(dep.label) {
+        return false;
+    }
+    let has_object = |t: usize| {
+        a.children(t).iter().map(|&c| c as usize).any(|c| {
+            let l = a.dep(c).label;
+            (g.object.has(l) || g.dative.has(l)) && a.times_in(c, c + 1).is_empty()
+        })
+    };
+    let shares_an_object = g.conj.has(dep.label)
+        && a.head(v)
+            .is_none_or(|h| !g.verb_tags.has(a.dep(h).tag) || has_object(h));
+    let nominal = g.modifier.has(dep.label)
+        || a.children(v)
+            .iter()
+            .any(|&c| g.nominal_marker.has(a.dep(c as usize).label));
+    let verbal_child = a.children(v).iter().map(|&c| c as usize).any(|c| {
+        let l = a.dep(c).label;
+        g.aux.has(l) || g.auxpass.has(l) || g.complement.has(l) || (g.conj.has(l) && g.verb_tags.has(a.dep(c).tag))
+    });
+    !has_object(v) && !shares_an_object && !nominal && !verbal_child
+}
