@@ -77,8 +77,9 @@ pub struct Frames {
     pub nouns: Vec<EventNoun>,
     /// First word of an event noun -> indices in `nouns`.
     noun_index: FxHashMap<String, Vec<usize>>,
-    /// CAMEO code prefixes that are mutual when said of several actors and no target.
-    mutual: Vec<String>,
+    /// CAMEO code prefixes that are mutual when said of several actors and no target, and
+    /// the most actors they are mutual among (None: any number).
+    mutual: Vec<(String, Option<usize>)>,
     /// Adjectives (and "going", "about") that frame the infinitive after them.
     adjectives: FxHashMap<String, Frame>,
     /// CAMEO code prefix -> the sector of the agent it implies ("173" -> COP).
@@ -97,8 +98,10 @@ pub struct Frames {
 
 impl Frames {
     /// Is an event with this code, said of several actors and no target, each with each?
-    pub fn is_mutual(&self, cameo: &str) -> bool {
-        self.mutual.iter().any(|p| cameo.starts_with(p.as_str()))
+    pub fn is_mutual(&self, cameo: &str, actors: usize) -> bool {
+        self.mutual
+            .iter()
+            .any(|(p, most)| cameo.starts_with(p.as_str()) && most.is_none_or(|m| actors <= m))
     }
 
     /// The English tables.
@@ -162,7 +165,17 @@ impl Frames {
         }
         let t = Tsv::parse("patterns/mutual.tsv", MUTUAL)?;
         let c_cameo = t.column("cameo")?;
-        f.mutual = t.rows().map(|row| row.get(c_cameo).to_string()).collect();
+        let c_most = t.column("most")?;
+        for row in t.rows() {
+            let most = match row.get(c_most) {
+                "any" => None,
+                n => Some(
+                    n.parse()
+                        .map_err(|_| t.error(row.line, format!("`most` is any or a number, not `{n}`")))?,
+                ),
+            };
+            f.mutual.push((row.get(c_cameo).to_string(), most));
+        }
         let t = Tsv::parse(words.frames.0, words.frames.1)?;
         let (c_lemma, c_frame) = (t.column("lemma")?, t.column("frame")?);
         for row in t.rows() {

@@ -1015,3 +1015,16 @@ fn a_coalition_led_by_a_country_acts_for_it() {
         describe(&ev)
     );
 }
+
+/// Two sides fighting are each other's targets; a long list of actors all shooting is on
+/// several sides, and its members are not paired with each other.
+#[test]
+fn members_of_a_long_list_are_not_paired() {
+    let ev = code(
+        "Chile, Peru, Bolivia, Ecuador and Colombia fired randomly from the hills.",
+        "2024-01-01",
+    );
+    assert!(find(&ev, "CHL", "PER", "19").is_empty(), "{}", describe(&ev));
+    let ev = code("Chile and Peru fought along the border on Monday.", "2024-01-01");
+    assert!(!find(&ev, "CHL", "PER", "19").is_empty(), "{}", describe(&ev));
+}

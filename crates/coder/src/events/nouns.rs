@@ -156,8 +156,13 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     }
     let reciprocal = source.is_some() && target == source;
     // "Chile and Peru held a meeting": several actors and a mutual code, each with each.
-    let mutual_group = source.is_some_and(|p| sv.a.actors()[p].units.len() >= 2)
-        && noun.code.forward.as_deref().is_some_and(|c| sv.frames.is_mutual(c));
+    let members = source.map_or(0, |p| sv.a.actors()[p].units.len());
+    let mutual_group = members >= 2
+        && noun
+            .code
+            .forward
+            .as_deref()
+            .is_some_and(|c| sv.frames.is_mutual(c, members));
     if target.is_none() && !reciprocal && !standalone && !mutual_group {
         return NounReading {
             cue,
