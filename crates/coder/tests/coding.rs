@@ -1028,3 +1028,18 @@ fn members_of_a_long_list_are_not_paired() {
     let ev = code("Chile and Peru fought along the border on Monday.", "2024-01-01");
     assert!(!find(&ev, "CHL", "PER", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// Who died is the target of the death, with no source; actors after a preposition
+/// ("on the way to the hospital", "including …") are not what it was done to.
+#[test]
+fn the_dead_are_the_target_whatever_follows() {
+    for text in [
+        "The infants who died on the way to the Chilean hospital were malnourished.",
+        "Since then about 10,000 people have died in Peru, including 3,000 Bolivian civilians.",
+    ] {
+        let ev = code(text, "2024-01-01");
+        let deaths: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+        assert!(!deaths.is_empty(), "{text}\n{}", describe(&ev));
+        assert!(deaths.iter().all(|e| e.source.is_none()), "{text}\n{}", describe(&ev));
+    }
+}

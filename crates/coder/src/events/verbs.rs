@@ -65,7 +65,9 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     // A pattern's `$` and `+` say who is who, passive or not; otherwise the clause does,
     // its roles turned around in a passive ("talks were held by X").
     let subject = p.subject.or_else(|| embedded.and_then(|e| e.subject));
-    let undergoer = !p.passive && p.object.is_none() && undergoes(sv, p);
+    // Only a direct object changes that reading; actors after a preposition ("died on the
+    // way to the hospital", "died, including three soldiers") are not what it was done to.
+    let undergoer = !p.passive && p.object_token.is_none_or(|o| o < p.end) && undergoes(sv, p);
     let (grammatical_source, grammatical_target) = if p.passive {
         (p.agent, subject)
     } else if undergoer {
