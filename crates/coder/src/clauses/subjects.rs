@@ -103,8 +103,9 @@ pub(super) fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<u
 }
 
 /// A past form of a verb never used without an object ("arrested"), standing with no
-/// object, auxiliary, complement clause or conjunct verb that could hold one, is a passive participle
-/// whatever its tag: "the fishermen kidnapped last spring", "the men arrested on Monday".
+/// object, auxiliary, complement clause or conjunct verb that could hold one, is a
+/// passive participle whatever its tag: "the fishermen kidnapped last spring", "the men
+/// arrested on Monday".
 /// Left alone: a relative clause, whose object may be the noun it modifies ("the rebels
 /// troops captured"); the word used as a noun or adjective ("the injured", "dead or
 /// imprisoned militants").
