@@ -1043,3 +1043,19 @@ fn the_dead_are_the_target_whatever_follows() {
         assert!(deaths.iter().all(|e| e.source.is_none()), "{text}\n{}", describe(&ev));
     }
 }
+
+/// A bare role noun modifying a plain noun ("a military offensive", "the police
+/// station") names no actor: it is not the target of the verb whose object it modifies.
+#[test]
+fn a_role_noun_modifying_a_thing_is_no_actor() {
+    let ev = code(
+        "Chile launched a military offensive against the smugglers' camps.",
+        "2024-01-01",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.ends_with("MIL"))),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -137,6 +137,9 @@ impl Chunker<'_, '_> {
                 continue;
             }
             next = self.led_group(&mut phrase, next);
+            if self.bare_role_modifying_a_thing(&phrase, next) {
+                phrase.kind = PhraseKind::Modifier;
+            }
             phrase.possessive = Lexicon::english().is(self.word(next), Class::Possessive);
             out.push(phrase);
             e = next.max(e + 1);
@@ -161,6 +164,23 @@ impl Chunker<'_, '_> {
         }
         phrase.place = None;
         next + 3
+    }
+
+    /// Is the phrase a bare role noun ("military", "police": no country, no name) that
+    /// modifies the plain word after it, no actor itself ("a military offensive", "the
+    /// police station")? It says what kind of thing that is, and names no actor; before
+    /// an event noun it still tells who did it ("police firing"), as a nationality does.
+    fn bare_role_modifying_a_thing(&self, phrase: &ActorPhrase, next: usize) -> bool {
+        let g = crate::grammar::Grammar::get();
+        let bare = !phrase.units.is_empty() && phrase.units.iter().all(|u| u.country.is_none() && u.entity.is_none());
+        let last = phrase.end as usize - 1;
+        // A plain word: a token, not a mention of a role or a name ("police officers").
+        let Some(word) = self.token(next) else {
+            return false;
+        };
+        bare && phrase.kind == PhraseKind::Named
+            && g.modifier.has(self.a.dep(last).label)
+            && self.a.head(last) == Some(word)
     }
 
     /// "the two countries", "both leaders", "both sides".
