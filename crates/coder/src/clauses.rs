@@ -382,12 +382,13 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             }
         } else if conditional(sv, c) {
             modality = Modality::Hypothetical;
-        } else if g.object.has(label)
-            && a.children(c)
-                .iter()
-                .any(|&d| Lexicon::english().is(a.word(d as usize), Class::NegativeDet))
+        } else if (g.object.has(label) || g.subject.has(label) || g.passive_subject.has(label))
+            && (Lexicon::english().is(a.word(c), Class::NegativePronoun)
+                || a.children(c)
+                    .iter()
+                    .any(|&d| Lexicon::english().is(a.word(d as usize), Class::NegativeDet)))
         {
-            // "imposed no sanctions"
+            // "imposed no sanctions", "no soldiers were killed", "nobody was arrested"
             negated = true;
         }
     }

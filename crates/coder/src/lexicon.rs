@@ -99,6 +99,7 @@ pub enum Class {
     SceneVerb,
     LeadingParticiple,
     LedGroup,
+    NegativePronoun,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -108,6 +109,7 @@ const NAMES: &[(&str, Class)] = &[
     ("scene_verb", Class::SceneVerb),
     ("leading_participle", Class::LeadingParticiple),
     ("led_group", Class::LedGroup),
+    ("negative_pronoun", Class::NegativePronoun),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

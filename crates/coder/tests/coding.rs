@@ -1059,3 +1059,17 @@ fn a_role_noun_modifying_a_thing_is_no_actor() {
         describe(&ev)
     );
 }
+
+/// "No soldiers were killed", "nobody was arrested": a negative subject or object negates
+/// the event.
+#[test]
+fn a_negative_subject_negates_the_event() {
+    for text in [
+        "No Chilean soldiers were killed in the clash near the border.",
+        "Nobody was arrested after the Peruvian protest in Lima.",
+    ] {
+        let ev = code(text, "2024-01-01");
+        assert!(!ev.is_empty(), "{text}");
+        assert!(ev.iter().all(|e| e.negated), "{text}\n{}", describe(&ev));
+    }
+}
