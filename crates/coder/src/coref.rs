@@ -79,10 +79,23 @@ fn apply(a: &mut Analysis, i: usize, antecedent: Option<usize>) {
     a.refer(i, Some(j), units);
 }
 
-/// An actor phrase followed (after adverbs and auxiliaries) by a verb, and not inside
-/// a prepositional phrase.
+/// An actor phrase that is a verb's subject: by the parse when there is one, else
+/// followed (after adverbs and auxiliaries) by a verb and not inside a prepositional
+/// phrase.
 fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
     let start = p.start as usize;
+    if (p.end as usize) < a.tokens().len() && a.text(p.end as usize) == ":" {
+        return false; // a dateline, "Kabul: …"
+    }
+    if a.has_syntax() {
+        // The parse knows a subject after a subordinator ("after Trump said").
+        let g = crate::grammar::Grammar::get();
+        return (start..p.end as usize).any(|t| {
+            let label = a.dep(t).label;
+            (g.subject.has(label) || g.passive_subject.has(label))
+                && a.head(t).is_some_and(|h| h < start || h >= p.end as usize)
+        });
+    }
     if start > 0 && a.has_class(start - 1, WordClass::PREP) {
         return false;
     }
@@ -176,8 +189,13 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
                 .rev()
                 .take_while(|&j| a.actors()[j].sentence == here)
                 .find(|&j| subject[j] && a.actors()[j].is_actor())
-                .filter(|&j| !is_plural_phrase(a, j));
-            let personal_same = same_sentence_subject.filter(|&j| a.actors()[j].is_personal());
+                .filter(|&j| !is_plural_phrase(a, j) && (a.actors()[j].is_personal() || names_a_state(a, j)));
+            // A person who is a subject in the sentence comes before any nearer subject
+            // that is none ("Trump said the group had been defeated and that he …").
+            let personal_same = (0..i)
+                .rev()
+                .take_while(|&j| a.actors()[j].sentence == here)
+                .find(|&j| subject[j] && a.actors()[j].is_personal() && !is_plural_phrase(a, j));
             // "the only member … that he has not imposed": a relative clause's pronoun is
             // the subject it hangs on.
             let start = a.actors()[i].start as usize;
@@ -218,6 +236,17 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
             .find(|&j| !a.actors()[j].is_personal() && a.actors()[j].units.len() == 1 && !is_plural_phrase(a, j)),
         Pronoun::First => None,
     }
+}
+
+/// A phrase naming a country or an organisation itself (not a city or region of it, nor
+/// a role noun): translated text may call it "he".
+fn names_a_state(a: &Analysis, j: usize) -> bool {
+    use dragoman_kb::EntityKind;
+    let p = &a.actors()[j];
+    p.kind != PhraseKind::Pronoun(Pronoun::Thing)
+        && p.units.len() == 1
+        && matches!(p.units[0].kind, Some(EntityKind::Country | EntityKind::Organisation))
+        && p.place.is_none_or(|place| Some(place) == p.units[0].entity)
 }
 
 fn is_plural_phrase(a: &Analysis, j: usize) -> bool {

@@ -100,6 +100,7 @@ pub enum Class {
     LeadingParticiple,
     LedGroup,
     NegativePronoun,
+    ObjectControl,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -110,6 +111,7 @@ const NAMES: &[(&str, Class)] = &[
     ("leading_participle", Class::LeadingParticiple),
     ("led_group", Class::LedGroup),
     ("negative_pronoun", Class::NegativePronoun),
+    ("object_control", Class::ObjectControl),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

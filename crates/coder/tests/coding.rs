@@ -1073,3 +1073,49 @@ fn a_negative_subject_negates_the_event() {
         assert!(ev.iter().all(|e| e.negated), "{text}\n{}", describe(&ev));
     }
 }
+
+/// An infinitive after an object is the object's action only after verbs of asking,
+/// causing or permitting ("persuaded Peru to …"); after others it is the subject's purpose
+/// ("visited three capitals to …", "used drones to …").
+#[test]
+fn a_purpose_clause_is_done_by_the_subject() {
+    let ev = code(
+        "The Chilean foreign minister toured Lima, Quito and La Paz to persuade the neighbours to sign the pact.",
+        "2024-01-01",
+    );
+    assert!(find(&ev, "PER", "ECU", "05").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "ECU", "BOL", "05").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "Chile used drones to attack the smugglers near the border.",
+        "2024-01-01",
+    );
+    assert!(!find(&ev, "CHL", "CRM", "19").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "Chile allowed Peruvian troops to attack the smugglers near the border.",
+        "2024-01-01",
+    );
+    assert!(!find(&ev, "PER", "CRM", "19").is_empty(), "{}", describe(&ev));
+}
+
+/// "he" is the person who is a subject in its sentence, even after a subordinator ("after
+/// X said …") and with a nearer subject that names a group; never a dateline, a city, or
+/// an "it".
+#[test]
+fn he_is_a_person_not_a_group_or_a_place() {
+    let ev = code(
+        "The rebels struck again days after Gabriel Boric said the armed group had been beaten and announced he was withdrawing Chilean troops.",
+        "2024-01-01",
+    );
+    let withdrawals: Vec<_> = ev.iter().filter(|e| e.cameo_root == "08").collect();
+    assert!(!withdrawals.is_empty(), "{}", describe(&ev));
+    assert!(
+        withdrawals.iter().all(|e| !e.source_code().contains("REB")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "Santiago: as it is a clear breach of the accord, he demanded the release of the Peruvian prisoners.",
+        "2024-01-01",
+    );
+    assert!(ev.iter().all(|e| e.source.is_none()), "{}", describe(&ev));
+}

@@ -3,6 +3,7 @@
 //! passive participles the tagger missed.
 
 use super::{child_with, phrase_of};
+use crate::doc::Frame;
 use crate::grammar::Grammar;
 use crate::lexicon::Class;
 use crate::sentence::SentenceView;
@@ -80,7 +81,7 @@ pub(super) fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<u
         // arrested".
         let bare_participle = g.participle.has(a.dep(v).tag) && child_with(sv, v, g.aux).is_none();
         let passive = passive_aux || bare_participle;
-        if let Some(o) = child_with(sv, h, g.object) {
+        if let Some(o) = child_with(sv, h, g.object).filter(|_| controlled_by_object(sv, h)) {
             return (phrase_of(sv, o), passive, Some(o));
         }
         let (s, _, t) = subject_of(sv, h, depth + 1);
@@ -100,6 +101,15 @@ pub(super) fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<u
         return (s, passive_aux, t);
     }
     (None, passive_aux, None)
+}
+
+/// Does the object of verb `h` do what its infinitive complement says? So it does after
+/// verbs of appeal, demand, causing and permitting ("urged Iran to talk", "sent troops to
+/// fight"); after any other verb the complement is its subject's purpose ("toured three
+/// capitals to win support", "used drones to attack").
+fn controlled_by_object(sv: &SentenceView, h: usize) -> bool {
+    sv.lex.is(sv.a.word(h), Class::ObjectControl)
+        || matches!(super::frame_at(sv, h), Some(Frame::Appeal | Frame::Demand))
 }
 
 /// A past form of a verb never used without an object ("arrested"), standing with no
