@@ -1119,3 +1119,21 @@ fn he_is_a_person_not_a_group_or_a_place() {
     );
     assert!(ev.iter().all(|e| e.source.is_none()), "{}", describe(&ev));
 }
+
+/// A phrasal verb is not its bare verb: "died down" is no killing, "pulled off a rescue"
+/// no seizure, "beefed up security" no expulsion.
+#[test]
+fn a_particle_changes_the_verb() {
+    for (text, root) in [
+        ("The shelling of Chilean towns died down after the truce.", "19"),
+        ("Peruvian divers pulled off the rescue of Chilean fishermen.", "17"),
+        ("Chilean police beefed up security around the Peruvian embassy.", "17"),
+    ] {
+        let ev = code(text, "2024-01-01");
+        assert!(
+            ev.iter().all(|e| !(e.cameo_root == root && e.rule.starts_with("verb"))),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
