@@ -1137,3 +1137,28 @@ fn a_particle_changes_the_verb() {
         );
     }
 }
+
+/// "Take" is a light verb: what is taken decides the event. Taking a town is an
+/// occupation; taking place, taking the wounded to hospital, or taking exception are no
+/// seizure.
+#[test]
+fn take_is_what_is_taken() {
+    let ev = code(
+        "Chilean rebels took control of the Peruvian town of Tacna.",
+        "2024-01-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "192"), "{}", describe(&ev));
+    for text in [
+        "The clashes between Chilean and Peruvian fishermen took place in a coastal village.",
+        "The wounded Peruvian soldiers were taken to a Chilean hospital.",
+        "The Chilean senator took exception to the Peruvian minister's remarks.",
+    ] {
+        let ev = code(text, "2024-01-01");
+        assert!(
+            ev.iter()
+                .all(|e| !e.cameo.starts_with("17") && !e.cameo.starts_with("18") && e.cameo != "192"),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
