@@ -1162,3 +1162,36 @@ fn take_is_what_is_taken() {
         );
     }
 }
+
+/// Dispersing a crowd is repression (175), not a statement.
+#[test]
+fn dispersing_a_crowd_is_repression() {
+    let ev = code(
+        "Chilean police fired in the air to disperse the crowd in Arica.",
+        "2024-01-01",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo == "175" && e.source_code().starts_with("CHLCOP")),
+        "{}",
+        describe(&ev)
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "01"), "{}", describe(&ev));
+}
+
+/// Speaking of an attack is not attacking: the speaker is never its source.
+#[test]
+fn speaking_of_an_attack_is_not_attacking() {
+    for text in [
+        "The Chilean minister said of the attack: it was cowardly.",
+        "The Chilean minister described the attack as cowardly.",
+    ] {
+        let ev = code(text, "2024-01-01");
+        assert!(
+            ev.iter()
+                .all(|e| !(e.cameo_root == "19" && e.source_code().starts_with("CHL"))),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
