@@ -1195,3 +1195,29 @@ fn speaking_of_an_attack_is_not_attacking() {
         );
     }
 }
+
+/// "said that the president …": the subordinator is no part of the actor's words.
+#[test]
+fn a_subordinator_is_not_part_of_the_actor() {
+    let ev = code(
+        "Peru said that the Chilean president had criticised the Peruvian navy.",
+        "2024-01-01",
+    );
+    let texts: Vec<&str> = ev
+        .iter()
+        .flat_map(|e| e.source.iter().chain(e.target.iter()))
+        .map(|a| a.text.as_str())
+        .collect();
+    assert!(texts.contains(&"the Chilean president"), "{texts:?}\n{}", describe(&ev));
+    assert!(texts.iter().all(|t| !t.starts_with("that ")), "{texts:?}");
+}
+
+/// Removing or ousting implies no agent: only arrests and repression imply the police.
+#[test]
+fn an_ouster_implies_no_government() {
+    let ev = code(
+        "The barricades were removed from the Peruvian town of Tacna on Monday.",
+        "2024-01-01",
+    );
+    assert!(ev.iter().all(|e| e.source.is_none()), "{}", describe(&ev));
+}

@@ -76,6 +76,11 @@ impl Chunker<'_, '_> {
         // Determiners, possessives and numbers: "the", "his", "two".
         while let Some(i) = self.token(p) {
             let w = self.a.word(i);
+            // "said that the president …": a subordinator, not a determiner.
+            let subordinator = self.a.has_syntax() && crate::grammar::Grammar::get().mark.has(self.a.dep(i).label);
+            if subordinator {
+                break;
+            }
             if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || is_title_modifier(w) {
                 d.determiner = true;
                 d.first_person |= Lexicon::english().is(w, Class::FirstPossessive);
