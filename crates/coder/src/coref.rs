@@ -133,6 +133,11 @@ fn restated(a: &Analysis, i: usize) -> Option<usize> {
     if q.sentence != p.sentence || !q.is_actor() {
         return None;
     }
+    // "going to Peru, she said": an object after a preposition is restated by nothing.
+    let q_start = q.start as usize;
+    if q_start > 0 && a.has_class(q_start - 1, WordClass::PREP) {
+        return None;
+    }
     let gap = (q.end as usize..p.start as usize).all(|t| a.text(t) == ",");
     // A singular pronoun does not restate a plural ("telling reporters he had met").
     let singular = matches!(p.kind, PhraseKind::Pronoun(Pronoun::Person | Pronoun::Thing));

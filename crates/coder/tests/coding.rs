@@ -1221,3 +1221,18 @@ fn an_ouster_implies_no_government() {
     );
     assert!(ev.iter().all(|e| e.source.is_none()), "{}", describe(&ev));
 }
+
+/// A pronoun right after a place it follows a preposition to ("turning to Peru, he …")
+/// does not restate it.
+#[test]
+fn a_pronoun_does_not_restate_a_prepositional_object() {
+    let ev = code(
+        "Turning to Peru, he criticised the Bolivian government for the border closure.",
+        "2024-01-01",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("PER")),
+        "{}",
+        describe(&ev)
+    );
+}
