@@ -1,8 +1,11 @@
 //! The discourse model: pronouns and descriptions resolved to earlier actors.
 //!
 //! - "Türkiye He has…", "Erdogan he has…": a pronoun right after an actor restates it
-//!   (machine translation of languages that drop subjects leaves these);
-//! - he/she: the most recent person, preferring subjects, within three sentences;
+//!   (machine translation of languages that drop subjects leaves these), unless the actor
+//!   follows a preposition ("turning to Peru, he …");
+//! - he/she: the most recent person, preferring subjects, within three sentences; in its
+//!   own sentence a country or organisation subject too (translated text), never a
+//!   dateline, a city, a role noun or an "it";
 //! - they/them: the most recent compound or plural actor, never one person;
 //! - he/she/they stay unresolved when a subject that could be theirs but names no actor
 //!   comes between ("Smith said he…", "the boys said they…"): reaching past it to an
@@ -195,8 +198,8 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
                 .take_while(|&j| a.actors()[j].sentence == here)
                 .find(|&j| subject[j] && a.actors()[j].is_actor())
                 .filter(|&j| !is_plural_phrase(a, j) && (a.actors()[j].is_personal() || names_a_state(a, j)));
-            // A person who is a subject in the sentence comes before any nearer subject
-            // that is none ("Trump said the group had been defeated and that he …").
+            // A person who is a subject in the sentence comes before a nearer subject
+            // that is no person ("Trump said the group had been defeated and that he …").
             let personal_same = (0..i)
                 .rev()
                 .take_while(|&j| a.actors()[j].sentence == here)
