@@ -602,7 +602,9 @@ pub fn clause_around(a: &Analysis, t: usize) -> Clause {
 }
 
 /// Is the event noun at `t` negated: "no talks", or its verb negated ("did not hold
-/// talks")?
+/// talks")? Not when the noun is that verb's active subject: "the attack was not an
+/// accident", "the talks did not produce a deal" say the event happened; unless the verb
+/// says whether it happened ("the talks did not take place", "no attack occurred").
 pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
@@ -616,7 +618,8 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     for _ in 0..6 {
         let Some(h) = a.head(v) else { return false };
         if g.verb_tags.has(a.dep(h).tag) {
-            return polarity(sv, h).0;
+            let reaches_noun = !g.subject.has(a.dep(v).label) || sv.lex.is(a.word(h), Class::Occurrence);
+            return reaches_noun && polarity(sv, h).0;
         }
         v = h;
     }

@@ -101,6 +101,7 @@ pub enum Class {
     LedGroup,
     NegativePronoun,
     ObjectControl,
+    Occurrence,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -112,6 +113,7 @@ const NAMES: &[(&str, Class)] = &[
     ("led_group", Class::LedGroup),
     ("negative_pronoun", Class::NegativePronoun),
     ("object_control", Class::ObjectControl),
+    ("occurrence", Class::Occurrence),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

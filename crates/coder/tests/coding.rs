@@ -1236,3 +1236,25 @@ fn a_pronoun_does_not_restate_a_prepositional_object() {
         describe(&ev)
     );
 }
+
+/// A negated verb negates an event noun it governs, but not its active subject: "the
+/// attack was not an accident" says the attack happened; "did not take place" says it
+/// did not.
+#[test]
+fn negation_does_not_reach_the_subject_noun() {
+    let ev = code(
+        "The attack on the Peruvian embassy in Santiago was not an accident.",
+        "2024-01-01",
+    );
+    let attacks: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+    assert!(
+        !attacks.is_empty() && attacks.iter().all(|e| !e.negated),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "The talks between Chile and Peru did not take place on Monday.",
+        "2024-01-01",
+    );
+    assert!(ev.iter().all(|e| e.negated), "{}", describe(&ev));
+}
