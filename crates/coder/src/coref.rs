@@ -99,7 +99,7 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
                 && a.head(t).is_some_and(|h| h < start || h >= p.end as usize)
         });
     }
-    if start > 0 && a.has_class(start - 1, WordClass::PREP) {
+    if follows_preposition(a, start) {
         return false;
     }
     let lexicon = Lexicon::of(a.lang());
@@ -128,6 +128,11 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
     false
 }
 
+/// Does a preposition stand right before token `start` ("to Peru")?
+fn follows_preposition(a: &Analysis, start: usize) -> bool {
+    start > 0 && a.has_class(start - 1, WordClass::PREP)
+}
+
 /// The phrase right before `i` (only a comma between), in the same sentence.
 fn restated(a: &Analysis, i: usize) -> Option<usize> {
     let p = &a.actors()[i];
@@ -137,8 +142,7 @@ fn restated(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     // "going to Peru, she said": an object after a preposition is restated by nothing.
-    let q_start = q.start as usize;
-    if q_start > 0 && a.has_class(q_start - 1, WordClass::PREP) {
+    if follows_preposition(a, q.start as usize) {
         return None;
     }
     let gap = (q.end as usize..p.start as usize).all(|t| a.text(t) == ",");
