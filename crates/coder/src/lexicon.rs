@@ -102,6 +102,7 @@ pub enum Class {
     NegativePronoun,
     ObjectControl,
     Occurrence,
+    OwnPatterns,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -114,6 +115,7 @@ const NAMES: &[(&str, Class)] = &[
     ("negative_pronoun", Class::NegativePronoun),
     ("object_control", Class::ObjectControl),
     ("occurrence", Class::Occurrence),
+    ("own_patterns", Class::OwnPatterns),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

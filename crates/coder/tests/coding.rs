@@ -1258,3 +1258,26 @@ fn negation_does_not_reach_the_subject_noun() {
     );
     assert!(ev.iter().all(|e| e.negated), "{}", describe(&ev));
 }
+
+#[test]
+fn a_light_verb_takes_only_its_own_patterns() {
+    // PETRARCH's GO_SOMEWHERE codes "depart for" a place as a visit; bare "left"
+    // (leave has many senses) does not borrow that pattern.
+    let ev = code(
+        "Hundreds of frightened workers left for their home villages in Bihar.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("04")), "{}", describe(&ev));
+    // "withdraw" is no light verb: it shares the retreat patterns of its block.
+    let ev = code(
+        "Moscow withdrew its troops from the Georgian border on Friday.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("087")), "{}", describe(&ev));
+    // Nor is a phrasal verb ("pull back" has one sense).
+    let ev = code(
+        "Moscow pulled back its troops from the Georgian border on Friday.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("087")), "{}", describe(&ev));
+}

@@ -100,9 +100,24 @@ pub struct Pattern {
     pub line: u32,
     /// Ids of the plain words the pattern needs: a clause lacking one cannot match.
     pub required: Vec<u32>,
+    /// The verb of its block the pattern was written for, when its comment names one
+    /// (`- * PART [030] # TAKE`): folded head word.
+    pub author: Option<Box<str>>,
 }
 
 impl Pattern {
+    /// Does the pattern apply to this verb of its block? PETRARCH applies every pattern
+    /// of a block to all its verbs. A pattern written for another verb applies unless
+    /// this verb is a single word `many_sensed` (given its folded head): "held a march"
+    /// is no arrest however well `* MARCH` suits "detain". A phrasal verb ("pull back")
+    /// has one sense and takes the block's patterns.
+    pub fn applies_to(&self, verb: &VerbEntry, many_sensed: impl Fn(&str) -> bool) -> bool {
+        let head = &*verb.words[verb.head];
+        self.author
+            .as_deref()
+            .is_none_or(|a| a == head || verb.words.len() > 1 || !many_sensed(head))
+    }
+
     /// How many words the pattern asks for: more specific patterns win.
     pub fn specificity(&self) -> usize {
         fn count(items: &[PatternItem]) -> usize {
@@ -246,7 +261,10 @@ impl VerbDictionary {
                 // The published dictionaries have a few broken lines: skip and report
                 // them rather than refuse the whole dictionary.
                 match parse_pattern(rest, line_no) {
-                    Ok(p) => block.patterns.push(p),
+                    Ok(mut p) => {
+                        p.author = commented_verb(raw, block);
+                        block.patterns.push(p)
+                    }
                     Err(m) => d.warnings.push(format!("{source}:{line_no}: {m}")),
                 }
             } else {
@@ -557,7 +575,21 @@ fn parse_pattern(rest: &str, line_no: usize) -> Result<Pattern, String> {
         text: body.split_whitespace().collect::<Vec<_>>().join(" ").into(),
         line: line_no as u32,
         required: Vec::new(),
+        author: None,
     })
+}
+
+/// The verb of `block` a line's comment names first (`# TAKE`, `# tb 25 Ja 2007` names
+/// none).
+fn commented_verb(raw: &str, block: &VerbBlock) -> Option<Box<str>> {
+    let comment = &raw[raw.find('#')? + 1..];
+    let word = comment.split_whitespace().next()?;
+    let folded = fold(word);
+    block
+        .verbs
+        .iter()
+        .find(|v| *v.words[v.head] == *folded)
+        .map(|v| v.words[v.head].clone())
 }
 
 /// Splits a pattern into tokens: brackets are tokens of their own; `A_B` becomes
@@ -785,6 +817,25 @@ ACCUSE [112]
         assert_eq!(b.patterns[2].pre, vec![PatternItem::Source]);
         assert!(matches!(b.patterns[3].pre[0], PatternItem::Phrase(_)));
         assert_eq!(d.synsets["TREATY"].len(), 3);
+    }
+
+    #[test]
+    fn a_pattern_knows_the_verb_it_was_written_for() {
+        let d = VerbDictionary::parse("t", SAMPLE).unwrap();
+        let b = &d.blocks[0];
+        // `# MEET` names a verb of the block; `# FACE` names none, so binds nothing.
+        assert_eq!(b.patterns[0].author.as_deref(), Some("meet"));
+        assert_eq!(b.patterns[1].author, None);
+        let (meet_with, meet, accuse) = (&b.verbs[0], &b.verbs[1], &b.verbs[2]);
+        let many_sensed = |w: &str| w == "meet" || w == "accuse";
+        assert!(b.patterns[0].applies_to(meet, many_sensed));
+        assert!(
+            b.patterns[0].applies_to(meet_with, many_sensed),
+            "a phrasal verb has one sense"
+        );
+        assert!(!b.patterns[0].applies_to(accuse, many_sensed));
+        assert!(b.patterns[0].applies_to(accuse, |_| false));
+        assert!(b.patterns[1].applies_to(accuse, many_sensed));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use dragoman_core::Modality;
 use dragoman_kb::CodePair;
 
 use crate::doc::{Candidate, Embedding, Predicate};
+use crate::lexicon::Class;
 use crate::patterns::{Matcher, PatternMatch};
 use crate::sentence::SentenceView;
 
@@ -257,7 +258,7 @@ fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, P
         block.candidates(&clause_words, &mut candidates);
         for &k in &candidates {
             let pattern = &block.patterns[k as usize];
-            if only_negates(sv, pattern) {
+            if only_negates(sv, pattern) || !pattern.applies_to(entry, |w| sv.lex.is(w, Class::OwnPatterns)) {
                 continue;
             }
             if let Some(m) = matcher.matches(pattern, p.start, p.end) {
