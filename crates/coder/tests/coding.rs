@@ -1281,3 +1281,10 @@ fn a_light_verb_takes_only_its_own_patterns() {
     );
     assert!(ev.iter().any(|e| e.cameo.starts_with("087")), "{}", describe(&ev));
 }
+
+#[test]
+fn an_attack_of_words_is_criticism() {
+    let ev = code("The Turkish president's blistering attacks on Germany have strained ties.", "2024-04-02");
+    assert!(!find(&ev, "TUR", "DEU", "11").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+}
