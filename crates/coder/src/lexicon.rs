@@ -103,6 +103,7 @@ pub enum Class {
     ObjectControl,
     Occurrence,
     OwnPatterns,
+    PlansAct,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -116,6 +117,7 @@ const NAMES: &[(&str, Class)] = &[
     ("object_control", Class::ObjectControl),
     ("occurrence", Class::Occurrence),
     ("own_patterns", Class::OwnPatterns),
+    ("plans_act", Class::PlansAct),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -1284,7 +1284,34 @@ fn a_light_verb_takes_only_its_own_patterns() {
 
 #[test]
 fn an_attack_of_words_is_criticism() {
-    let ev = code("The Turkish president's blistering attacks on Germany have strained ties.", "2024-04-02");
+    let ev = code(
+        "The Turkish president's blistering attacks on Germany have strained ties.",
+        "2024-04-02",
+    );
     assert!(!find(&ev, "TUR", "DEU", "11").is_empty(), "{}", describe(&ev));
     assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+}
+
+#[test]
+fn an_event_noun_object_of_intent_is_intended() {
+    // "prepare" frames a noun object as it frames a clause ("prepared to attack").
+    let ev = code(
+        "Turkish commanders are preparing a new offensive against the Syrian army.",
+        "2024-04-02",
+    );
+    let hits: Vec<_> = ev
+        .iter()
+        .filter(|e| e.cameo_root == "13" || e.cameo_root == "19")
+        .collect();
+    assert!(!hits.is_empty(), "{}", describe(&ev));
+    assert!(
+        hits.iter().all(|e| e.modality == Modality::Intended),
+        "{}",
+        describe(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| !e.cameo.starts_with("03")),
+        "preparing is no cooperation: {}",
+        describe(&ev)
+    );
 }

@@ -104,7 +104,8 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let embedded = embeddings
         .iter()
         .find(|e| e.embedded < start && clause.start <= e.embedded);
-    let light = after_light_verb(sv, start);
+    let intended_by = object_of_intent(sv, end - 1);
+    let light = after_light_verb(sv, start) || intended_by.is_some();
     if (source.is_none() || source == target) && (light || embedded.is_some()) {
         let subj = sv
             .phrases
@@ -183,11 +184,15 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let mut forward = noun.code.forward.as_deref().map(str::to_string);
     let mut reverse = noun.code.reverse.as_deref().map(str::to_string);
     let mut rule = format!("noun: \"{}\" [{}]", noun.words.join(" "), noun.code.display());
-    if let Some(e) = embedded.filter(|e| e.frame == Frame::Intent) {
+    let intent_verb = embedded
+        .filter(|e| e.frame == Frame::Intent)
+        .map(|e| e.verb)
+        .or(intended_by);
+    if let Some(v) = intent_verb {
         modality = Modality::Intended;
-        forward = forward.and_then(|c| sv.frames.embed(e.frame, &c));
-        reverse = reverse.and_then(|c| sv.frames.embed(e.frame, &c));
-        rule = format!("{rule}; framed by \"{}\" (intent)", a.text(e.verb));
+        forward = forward.and_then(|c| sv.frames.embed(Frame::Intent, &c));
+        reverse = reverse.and_then(|c| sv.frames.embed(Frame::Intent, &c));
+        rule = format!("{rule}; framed by \"{}\" (intent)", a.text(v));
     }
     let negated = clauses::noun_negated(sv, start);
     let candidate = Candidate {
@@ -218,6 +223,16 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         candidate: Ok(candidate),
         context,
     }
+}
+
+/// "prepared an offensive", "planned a strike": the verb of planning (word class
+/// `plans_act`) whose object the noun is. The noun is then its subject's intended act, as a
+/// clause would be ("prepared to attack"). Not verbs of wanting: "sought sanctions" asks
+/// others for them.
+fn object_of_intent(sv: &SentenceView, last: usize) -> Option<usize> {
+    let g = crate::grammar::Grammar::get();
+    let h = sv.a.head(last)?;
+    (g.object.has(sv.a.dep(last).label) && sv.lex.is(sv.a.word(h), Class::PlansAct)).then_some(h)
 }
 
 /// "held talks", "serve as a mediator", "launched an attack": the noun is the event of
