@@ -31,6 +31,19 @@ pub struct SentenceView<'x, 'a> {
     actor_spans: Vec<(usize, usize, usize)>,
 }
 
+/// The pattern-word ids of tokens `first..last`; none inside a time expression, whose
+/// words are dates, not things ("arrested on March 12" holds no march).
+fn pattern_ids(a: &Analysis, first: usize, last: usize) -> Vec<Option<u32>> {
+    let mut ids: Vec<Option<u32>> = a.tags()[first..last].iter().map(|t| t.pattern_word).collect();
+    for te in a.times_in(first, last) {
+        let (start, end) = (te.start as usize, (te.end as usize).min(last));
+        for id in ids.iter_mut().take(end.saturating_sub(first)).skip(start - first) {
+            *id = None;
+        }
+    }
+    ids
+}
+
 impl<'x, 'a> SentenceView<'x, 'a> {
     pub fn new(a: &'x Analysis<'a>, kb: &'x KnowledgeBase, frames: &'x Frames, s: usize) -> Self {
         let sent = a.sentences()[s];
@@ -52,7 +65,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             first,
             last,
             words: a.words(first, last),
-            ids: a.tags()[first..last].iter().map(|t| t.pattern_word).collect(),
+            ids: pattern_ids(a, first, last),
             actor_spans,
         }
     }

@@ -1315,3 +1315,14 @@ fn an_event_noun_object_of_intent_is_intended() {
         describe(&ev)
     );
 }
+
+#[test]
+fn a_date_is_no_pattern_word() {
+    // `* MARCH` codes holding a march as a demonstration; the month is no march.
+    let ev = code(
+        "Police said 40 students were detained on March 3 outside the assembly.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "14"), "{}", describe(&ev));
+    assert!(ev.iter().any(|e| e.cameo == "173"), "{}", describe(&ev));
+}
