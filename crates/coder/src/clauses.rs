@@ -481,6 +481,17 @@ fn frames_next(sv: &SentenceView, v: usize) -> bool {
     })
 }
 
+/// The question word opening the complement clause of `c`, by its class: `interrogative`
+/// ("whether they would leave") or `wh_question` ("why the army attacked").
+fn question(sv: &SentenceView, c: usize) -> Option<Class> {
+    sv.a.children(c).iter().filter(|&&d| (d as usize) < c).find_map(|&d| {
+        let w = sv.a.word(d as usize);
+        [Class::Interrogative, Class::WhQuestion]
+            .into_iter()
+            .find(|&k| sv.lex.is(w, k))
+    })
+}
+
 /// Framing verbs and adjectives and the verbs they frame (and those verbs' conjuncts:
 /// "ready to host and mediate").
 fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embedding> {
@@ -515,6 +526,15 @@ fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embedding> {
                 .or_else(|| child_with(sv, c, g.subject))
                 .and_then(|o| phrase_of(sv, o))
                 .filter(|&o| a.actors()[o].is_actor());
+            // A verb of asking with a question asks no one to act: "asked whether the
+            // troops would leave" only supposes they might, "asked why the army
+            // attacked" takes for granted that it did (the attack stands as told).
+            let frame = match question(sv, c) {
+                Some(_) if !matches!(frame, Frame::Appeal | Frame::Demand) => frame,
+                Some(Class::Interrogative) => Frame::Suppose,
+                Some(_) => continue,
+                None => frame,
+            };
             let e = Embedding {
                 frame,
                 subject: p.subject,

@@ -104,6 +104,8 @@ pub enum Class {
     Occurrence,
     OwnPatterns,
     PlansAct,
+    Interrogative,
+    WhQuestion,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -118,6 +120,8 @@ const NAMES: &[(&str, Class)] = &[
     ("occurrence", Class::Occurrence),
     ("own_patterns", Class::OwnPatterns),
     ("plans_act", Class::PlansAct),
+    ("interrogative", Class::Interrogative),
+    ("wh_question", Class::WhQuestion),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -1326,3 +1326,31 @@ fn a_date_is_no_pattern_word() {
     assert!(ev.iter().all(|e| e.cameo_root != "14"), "{}", describe(&ev));
     assert!(ev.iter().any(|e| e.cameo == "173"), "{}", describe(&ev));
 }
+
+#[test]
+fn asking_a_question_is_no_appeal() {
+    // A yes-no question supposes the act; it asks no one to do it.
+    let ev = code(
+        "A senator asked whether American troops would be withdrawn from Iraq.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("02")), "{}", describe(&ev));
+    // A wh-question takes the act for granted: the attack stands, by its own subject.
+    let ev = code(
+        "Reporters asked the minister why the Syrian army had shelled the Turkish border post.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("02")), "{}", describe(&ev));
+    assert!(
+        ev.iter()
+            .any(|e| e.source_code().starts_with("SYR") && e.cameo_root == "19"),
+        "{}",
+        describe(&ev)
+    );
+    // Asking someone to act is still an appeal.
+    let ev = code(
+        "The senator asked Iran to withdraw its troops from Syria.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("02")), "{}", describe(&ev));
+}

@@ -27,7 +27,12 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
     let Some(nearest) = subjects.rfind(|&s| s < v) else {
         return Some(first);
     };
-    let verb_between = (first + 1..nearest).any(|t| g.finite.has(a.dep(t).tag));
+    // A finite verb between the two, or the verb's own question word, opens the verb's
+    // clause ("asked the minister why the army attacked"): its subject is the nearer.
+    let opens_clause = |t: usize| {
+        a.head(t) == Some(v) && (sv.lex.is(a.word(t), Class::WhQuestion) || sv.lex.is(a.word(t), Class::Interrogative))
+    };
+    let verb_between = (first + 1..nearest).any(|t| g.finite.has(a.dep(t).tag) || opens_clause(t));
     let opens = leftmost_dependent(sv, nearest);
     let new_clause = opens > first + 2
         && g.coordinator.has(a.dep(opens - 1).tag)
