@@ -481,15 +481,22 @@ fn frames_next(sv: &SentenceView, v: usize) -> bool {
     })
 }
 
-/// The question word opening the complement clause of `c`, by its class: `interrogative`
-/// ("whether they would leave") or `wh_question` ("why the army attacked").
+/// The class of a question word: `interrogative` ("whether") or `wh_question` ("why").
+pub(crate) fn question_word(sv: &SentenceView, t: usize) -> Option<Class> {
+    let w = sv.a.word(t);
+    [Class::Interrogative, Class::WhQuestion]
+        .into_iter()
+        .find(|&k| sv.lex.is(w, k))
+}
+
+/// The question word opening the complement clause of `c`, by its class ("whether they
+/// would leave", "why the army attacked").
 fn question(sv: &SentenceView, c: usize) -> Option<Class> {
-    sv.a.children(c).iter().filter(|&&d| (d as usize) < c).find_map(|&d| {
-        let w = sv.a.word(d as usize);
-        [Class::Interrogative, Class::WhQuestion]
-            .into_iter()
-            .find(|&k| sv.lex.is(w, k))
-    })
+    sv.a.children(c)
+        .iter()
+        .map(|&d| d as usize)
+        .filter(|&d| d < c)
+        .find_map(|d| question_word(sv, d))
 }
 
 /// Framing verbs and adjectives and the verbs they frame (and those verbs' conjuncts:

@@ -29,9 +29,7 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
     };
     // A finite verb between the two, or the verb's own question word, opens the verb's
     // clause ("asked the minister why the army attacked"): its subject is the nearer.
-    let opens_clause = |t: usize| {
-        a.head(t) == Some(v) && (sv.lex.is(a.word(t), Class::WhQuestion) || sv.lex.is(a.word(t), Class::Interrogative))
-    };
+    let opens_clause = |t: usize| a.head(t) == Some(v) && super::question_word(sv, t).is_some();
     let verb_between = (first + 1..nearest).any(|t| g.finite.has(a.dep(t).tag) || opens_clause(t));
     let opens = leftmost_dependent(sv, nearest);
     let new_clause = opens > first + 2
