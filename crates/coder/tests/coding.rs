@@ -1354,3 +1354,27 @@ fn asking_a_question_is_no_appeal() {
     );
     assert!(ev.iter().any(|e| e.cameo.starts_with("02")), "{}", describe(&ev));
 }
+
+#[test]
+fn verbs_whose_news_sense_is_no_act_code_nothing() {
+    for text in [
+        "The envoy said the parcel contained letters from the exiled opposition leader.",
+        "What the Egyptian president meant was that Cairo would keep its embassy open.",
+        "Farmers in Kenya will benefit from the new trade deal with Britain.",
+        "Lebanese hospitals are grappling with shortages of fuel and medicine.",
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(
+            ev.iter()
+                .all(|e| !matches!(e.cameo_root.as_str(), "03" | "05" | "06" | "17" | "19")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    // Containing unrest stays the authorities' coercion.
+    let ev = code(
+        "Indian police contained the riots in Baroda with tear gas on Sunday.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "17"), "{}", describe(&ev));
+}
