@@ -281,3 +281,51 @@ fn alias(entity: u32, kind: AliasKind) -> AliasRef {
         needs_caps: false,
     }
 }
+
+/// A name several places share ("Faizabad" in India and in Afghanistan) is read, first, as
+/// the one in the document's country: the country that most of its unambiguous names (a
+/// country, or readings all of one country) place it in, at least twice and more than any
+/// other. Only the order of a mention's place readings changes (the first is the one
+/// chunking takes). `mentions` holds each sentence's.
+pub fn prefer_document_places(kb: &KnowledgeBase, mentions: &mut [Vec<Mention>]) {
+    let Some(home) = document_country(kb, mentions.iter().flatten()) else {
+        return;
+    };
+    for m in mentions.iter_mut().flatten() {
+        let places: SmallVec<[usize; 4]> = (0..m.readings.len())
+            .filter(|&k| kb.entity(m.readings[k].entity).kind == EntityKind::Place)
+            .collect();
+        if places.len() < 2 {
+            continue;
+        }
+        // Stable: the knowledge base's own order (names before aliases, divisions before
+        // their towns) stands within each country.
+        let mut sorted: SmallVec<[AliasRef; 4]> = places.iter().map(|&k| m.readings[k]).collect();
+        sorted.sort_by_key(|r| kb.entity(r.entity).country.as_deref() != Some(home));
+        for (&k, r) in places.iter().zip(sorted) {
+            m.readings[k] = r;
+        }
+    }
+}
+
+/// The country a document's unambiguous names place it in (see [`prefer_document_places`]).
+fn document_country<'k, 'm>(kb: &'k KnowledgeBase, mentions: impl Iterator<Item = &'m Mention>) -> Option<&'k str> {
+    let mut votes: Vec<(&str, usize)> = Vec::new();
+    for m in mentions {
+        let mut countries = m.readings.iter().map(|r| kb.entity(r.entity).country.as_deref());
+        let Some(Some(first)) = countries.next() else {
+            continue;
+        };
+        if countries.all(|c| c == Some(first)) {
+            match votes.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, n)) => *n += 1,
+                None => votes.push((first, 1)),
+            }
+        }
+    }
+    votes.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+    match votes.as_slice() {
+        [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => Some(c),
+        _ => None,
+    }
+}

@@ -124,7 +124,8 @@ impl Component for FlatSyntax {
     }
 }
 
-/// Names of the knowledge base in every sentence, disambiguated by their context.
+/// Names of the knowledge base in every sentence, disambiguated by their context; a place
+/// name several places share is read first as the one in the document's country.
 pub struct Mentions;
 
 impl Component for Mentions {
@@ -138,11 +139,17 @@ impl Component for Mentions {
         Layer::Mentions
     }
     fn run(&self, a: &mut Analysis, env: &Env) {
-        for s in 0..a.sentences().len() {
-            let sent = a.sentences()[s];
-            let (first, last) = (sent.first as usize, sent.last as usize);
-            let mut found = mentions::recognize(a, env.kb, first, last);
-            mentions::disambiguate(a, env.kb, &mut found, first, last);
+        let mut sentences: Vec<Vec<_>> = (0..a.sentences().len())
+            .map(|s| {
+                let sent = a.sentences()[s];
+                let (first, last) = (sent.first as usize, sent.last as usize);
+                let mut found = mentions::recognize(a, env.kb, first, last);
+                mentions::disambiguate(a, env.kb, &mut found, first, last);
+                found
+            })
+            .collect();
+        mentions::prefer_document_places(env.kb, &mut sentences);
+        for found in sentences {
             a.add_mentions(found);
         }
     }

@@ -1378,3 +1378,29 @@ fn verbs_whose_news_sense_is_no_act_code_nothing() {
     );
     assert!(ev.iter().any(|e| e.cameo_root == "17"), "{}", describe(&ev));
 }
+
+#[test]
+fn a_shared_place_name_is_read_in_the_documents_country() {
+    // Punjab is a province of Pakistan and a state of India; this report is Indian.
+    let text = "Farmers from Ludhiana marched to Chandigarh on Friday. \
+                Police arrested forty protesters in Punjab on Saturday.";
+    let ev = code(text, "2024-04-02");
+    let arrest: Vec<_> = ev.iter().filter(|e| e.cameo_root == "17").collect();
+    assert!(!arrest.is_empty(), "{}", describe(&ev));
+    assert!(
+        arrest
+            .iter()
+            .all(|e| e.location.as_ref().is_some_and(|l| l.country.as_deref() == Some("IND"))),
+        "{}",
+        describe(&ev)
+    );
+    // Alone, the name keeps the knowledge base's first reading.
+    let ev = code("Police arrested forty protesters in Punjab on Saturday.", "2024-04-02");
+    assert!(
+        ev.iter()
+            .filter(|e| e.cameo_root == "17")
+            .all(|e| e.location.as_ref().is_some_and(|l| l.country.as_deref() == Some("PAK"))),
+        "{}",
+        describe(&ev)
+    );
+}
