@@ -1404,3 +1404,25 @@ fn a_shared_place_name_is_read_in_the_documents_country() {
         describe(&ev)
     );
 }
+
+#[test]
+fn catching_is_an_arrest_only_of_people() {
+    for text in [
+        "Villagers near Idlib were caught in the crossfire between Turkish troops and Kurdish fighters.",
+        "The Jordanian army was caught off guard by the raid.",
+        "An ammunition depot in Crimea caught fire on Tuesday.",
+        "Two Nepali workers caught pneumonia in the Qatari camp.",
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(ev.iter().all(|e| e.cameo_root != "17"), "{text}: {}", describe(&ev));
+    }
+    let ev = code(
+        "Kenyan police caught four poachers near the park on Friday.",
+        "2024-04-02",
+    );
+    assert!(
+        ev.iter().any(|e| e.source_code() == "KENCOP" && e.cameo_root == "17"),
+        "{}",
+        describe(&ev)
+    );
+}
