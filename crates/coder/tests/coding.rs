@@ -1362,6 +1362,7 @@ fn verbs_whose_news_sense_is_no_act_code_nothing() {
         "What the Egyptian president meant was that Cairo would keep its embassy open.",
         "Farmers in Kenya will benefit from the new trade deal with Britain.",
         "Lebanese hospitals are grappling with shortages of fuel and medicine.",
+        "Thousands of Afghan refugees reside in camps near Peshawar.",
     ] {
         let ev = code(text, "2024-04-02");
         assert!(

@@ -141,8 +141,15 @@ pub fn train(examples: &[Example], feats: &[Vec<u64>], opts: &LogisticOptions) -
     let mut held_out: Vec<(Vec<f32>, usize)> = Vec::new();
     let mut predicted = vec![NO_EVENT; examples.len()];
     let mut scores = Vec::new();
-    for fold in 0..FOLDS {
-        let model = fold_model(examples, feats, fold, opts);
+    // Folds train independently (each deterministic), so in parallel; collected in order.
+    let models: Vec<Logistic> = {
+        use rayon::prelude::*;
+        (0..FOLDS)
+            .into_par_iter()
+            .map(|fold| fold_model(examples, feats, fold, opts))
+            .collect()
+    };
+    for (fold, model) in (0..FOLDS).zip(models) {
         for (k, e) in examples.iter().enumerate().filter(|(_, e)| e.fold() == fold) {
             model.scores(&feats[k], &mut scores);
             predicted[k] = argmax(&scores);
@@ -233,12 +240,12 @@ pub fn fold_coders(base: &Coder, eval_dir: &Path) -> Result<Option<Vec<Coder>>, 
     };
     let examples = examples(eval_dir)?;
     let rules = rules_only(base);
-    let feats: Vec<Vec<u64>> = {
-        use rayon::prelude::*;
-        examples.par_iter().map(|e| features(&rules, e)).collect()
-    };
+    let feats: Vec<Vec<u64>> = examples.par_iter().map(|e| features(&rules, e)).collect();
     let opts = LogisticOptions::default();
+    use rayon::prelude::*;
+    // Folds train independently (each deterministic), so in parallel.
     let coders = (0..FOLDS)
+        .into_par_iter()
         .map(|fold| {
             let mut classes = fold_model(&examples, &feats, fold, &opts);
             classes.temperature = builtin.classes.temperature;

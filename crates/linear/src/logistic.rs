@@ -34,6 +34,9 @@ pub struct LogisticOptions {
     /// 20 runs: conflibert 0.833, 0.843, 0.848; plover-gsr 0.709, 0.738, 0.737; and the
     /// coder's cross-validated conflibert-class figure rose 0.789 -> 0.792, mt 0.369 ->
     /// 0.373 with 20: the average of more orderings is a steadier model, at ~3 s a run.
+    /// With 20, one changed training sentence still moved the coder's conflibert-class
+    /// figure by 0.15 point; 40 runs (train CV conflibert 0.848, plover-gsr 0.737) are
+    /// the default since.
     pub runs: usize,
 }
 
@@ -45,7 +48,7 @@ impl Default for LogisticOptions {
             learning_rate: 0.3,
             l2: 0.0,
             seed: 7,
-            runs: 20,
+            runs: 40,
         }
     }
 }
