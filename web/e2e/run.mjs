@@ -297,8 +297,16 @@ test('network: dragging a node moves it; clicking an edge opens the dyad view', 
   assert(t0 !== t1, 'dragging a node did not move it');
   assert(!(await hashOf(page)).includes('actor='), 'a drag was taken for a click');
 
-  // wait for the layout to settle, then find a point of an edge that is really on top
-  await page.waitForTimeout(1500);
+  // wait for the layout to settle (no node moves between two looks), then find a point
+  // of an edge that is really on top; a bigger graph settles later than a fixed wait
+  const positions = () => page.evaluate(() => [...document.querySelectorAll('g.node')].map((g) => g.getAttribute('transform')).join(';'));
+  let before = await positions();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await positions();
+    if (now === before) break;
+    before = now;
+  }
   const target = await page.evaluate(() => {
     for (const g of document.querySelectorAll('g.edge')) {
       const path = g.querySelector('.edge-hit');
