@@ -141,15 +141,7 @@ pub fn train(examples: &[Example], feats: &[Vec<u64>], opts: &LogisticOptions) -
     let mut held_out: Vec<(Vec<f32>, usize)> = Vec::new();
     let mut predicted = vec![NO_EVENT; examples.len()];
     let mut scores = Vec::new();
-    // Folds train independently (each deterministic), so in parallel; collected in order.
-    let models: Vec<Logistic> = {
-        use rayon::prelude::*;
-        (0..FOLDS)
-            .into_par_iter()
-            .map(|fold| fold_model(examples, feats, fold, opts))
-            .collect()
-    };
-    for (fold, model) in (0..FOLDS).zip(models) {
+    for (fold, model) in (0..FOLDS).zip(fold_models(examples, feats, opts)) {
         for (k, e) in examples.iter().enumerate().filter(|(_, e)| e.fold() == fold) {
             model.scores(&feats[k], &mut scores);
             predicted[k] = argmax(&scores);
@@ -169,6 +161,16 @@ pub fn train(examples: &[Example], feats: &[Vec<u64>], opts: &LogisticOptions) -
 /// A model trained on every example outside `fold`.
 pub fn fold_model(examples: &[Example], feats: &[Vec<u64>], fold: u64, opts: &LogisticOptions) -> Logistic {
     logistic::train(&pairs(examples, feats, Some(fold)), CLASSES.len(), opts)
+}
+
+/// Every fold's model, in fold order. Folds train independently (each deterministic), so
+/// in parallel.
+pub fn fold_models(examples: &[Example], feats: &[Vec<u64>], opts: &LogisticOptions) -> Vec<Logistic> {
+    use rayon::prelude::*;
+    (0..FOLDS)
+        .into_par_iter()
+        .map(|fold| fold_model(examples, feats, fold, opts))
+        .collect()
 }
 
 fn pairs(examples: &[Example], feats: &[Vec<u64>], leave_out: Option<u64>) -> Vec<(Vec<u64>, usize)> {
@@ -240,14 +242,13 @@ pub fn fold_coders(base: &Coder, eval_dir: &Path) -> Result<Option<Vec<Coder>>, 
     };
     let examples = examples(eval_dir)?;
     let rules = rules_only(base);
-    let feats: Vec<Vec<u64>> = examples.par_iter().map(|e| features(&rules, e)).collect();
-    let opts = LogisticOptions::default();
-    use rayon::prelude::*;
-    // Folds train independently (each deterministic), so in parallel.
-    let coders = (0..FOLDS)
-        .into_par_iter()
-        .map(|fold| {
-            let mut classes = fold_model(&examples, &feats, fold, &opts);
+    let feats: Vec<Vec<u64>> = {
+        use rayon::prelude::*;
+        examples.par_iter().map(|e| features(&rules, e)).collect()
+    };
+    let coders = fold_models(&examples, &feats, &LogisticOptions::default())
+        .into_iter()
+        .map(|mut classes| {
             classes.temperature = builtin.classes.temperature;
             let mut c = base.clone();
             c.model = Some(std::sync::Arc::new(EventModel { classes }));

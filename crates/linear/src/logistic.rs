@@ -30,7 +30,7 @@ pub struct LogisticOptions {
     /// weights averaged. One run's cross-validated figures moved by a point and more with
     /// the shuffling seed alone (conflibert-class macro-F1 0.741, 0.756, 0.746 for seeds
     /// 7, 8, 9); five runs averaged gave 0.771, 0.767, 0.773 (seeds 7, 8, 20). Later, with
-    /// the rules' features of 2026-12, `dragoman train`'s own 10-fold figures for 5, 10 and
+    /// the rules' features of 2026-12, `dragoman train`'s own 5-fold figures for 5, 10 and
     /// 20 runs: conflibert 0.833, 0.843, 0.848; plover-gsr 0.709, 0.738, 0.737; and the
     /// coder's cross-validated conflibert-class figure rose 0.789 -> 0.792, mt 0.369 ->
     /// 0.373 with 20: the average of more orderings is a steadier model, at ~3 s a run.
