@@ -1427,3 +1427,28 @@ fn catching_is_an_arrest_only_of_people() {
         describe(&ev)
     );
 }
+
+#[test]
+fn violence_named_by_a_noun_is_an_event_unless_it_is_a_kind_opposed() {
+    for (text, cameo) in [
+        (
+            "Two kidnappings of aid workers were reported near Goma last week.",
+            "181",
+        ),
+        (
+            "Witnesses described the torture of detainees at the Libyan camp.",
+            "1822",
+        ),
+        ("A roadside bombing hit a Nigerian army convoy near Maiduguri.", "1833"),
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(ev.iter().any(|e| e.cameo == cameo), "{text}: {}", describe(&ev));
+    }
+    for text in [
+        "Ghana signed the convention against torture in 2000.",
+        "The ministers agreed to step up the fight against kidnapping in the Sahel.",
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(ev.iter().all(|e| e.cameo_root != "18"), "{text}: {}", describe(&ev));
+    }
+}

@@ -33,6 +33,19 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let a = sv.a;
     let noun = &sv.frames.nouns[n];
     let text = a.original_text(start, end).to_string();
+    if opposed_kind(sv, end - 1) {
+        return NounReading {
+            cue: None,
+            candidate: Err(format!(
+                "event noun \"{text}\": a kind of act opposed, not one that happened"
+            )),
+            context: NounContext {
+                time_after: None,
+                scan_end: end,
+                visit: false,
+            },
+        };
+    }
     let mut source: Option<usize> = None;
     let mut target: Option<usize> = None;
     let mut why_source = String::new();
@@ -258,4 +271,18 @@ fn after_light_verb(sv: &SentenceView, noun: usize) -> bool {
         }
     }
     false
+}
+
+/// "the fight against torture", "a convention against kidnapping": a bare event noun (no
+/// determiner or possessor) governed by a preposition of opposition names the kind of act
+/// opposed, not an act that happened ("protests against the killing of X" keep theirs).
+fn opposed_kind(sv: &SentenceView, head: usize) -> bool {
+    let a = sv.a;
+    let g = crate::grammar::Grammar::get();
+    let governed = a.head(head).is_some_and(|h| sv.lex.is(a.word(h), Class::OpposingPrep));
+    governed
+        && !a
+            .children(head)
+            .iter()
+            .any(|&c| g.nominal_marker.has(a.dep(c as usize).label))
 }
