@@ -1452,3 +1452,19 @@ fn violence_named_by_a_noun_is_an_event_unless_it_is_a_kind_opposed() {
         assert!(ev.iter().all(|e| e.cameo_root != "18"), "{text}: {}", describe(&ev));
     }
 }
+
+#[test]
+fn an_event_noun_opening_a_hyphenated_modifier_is_no_event() {
+    for text in [
+        "The governor toured the riot-hit districts of Assam on Sunday.",
+        "Police in Dhaka filed hundreds of protest-related cases last month.",
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(ev.iter().all(|e| e.cameo_root != "14"), "{text}: {}", describe(&ev));
+    }
+    let ev = code(
+        "Riots broke out in Dhaka - the police said - after the verdict.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "145"), "{}", describe(&ev));
+}
