@@ -1468,3 +1468,21 @@ fn an_event_noun_opening_a_hyphenated_modifier_is_no_event() {
     );
     assert!(ev.iter().any(|e| e.cameo == "145"), "{}", describe(&ev));
 }
+
+#[test]
+fn releasing_a_video_frees_nobody_and_overcoming_a_problem_is_no_force() {
+    for (text, root) in [
+        ("The Taliban released a video of two Indian hostages on Monday.", "08"),
+        ("Kenyan farmers overcame the drought with new wells.", "19"),
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(ev.iter().all(|e| e.cameo_root != root), "{text}: {}", describe(&ev));
+    }
+    for (text, root) in [
+        ("The Taliban released two Indian hostages on Monday.", "08"),
+        ("Syrian troops overcame the rebels near Daraa.", "19"),
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(ev.iter().any(|e| e.cameo_root == root), "{text}: {}", describe(&ev));
+    }
+}

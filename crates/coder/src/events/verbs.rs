@@ -224,6 +224,39 @@ fn undergoes(sv: &SentenceView, p: &Predicate) -> bool {
     crate::clauses::lemmas(sv, &p.forms).any(|l| sv.frames.is_undergoer(l))
 }
 
+/// A pattern of particles only (`- * ON`, `- * (INTO)`) written for another verb of the
+/// block: it is that verb's phrasal verb ("press on", "push into"), not a sense of this
+/// one ("demanded … on" is no offensive).
+fn foreign_particle(sv: &SentenceView, pattern: &dragoman_kb::Pattern, entry: &dragoman_kb::VerbEntry) -> bool {
+    use dragoman_kb::PatternItem;
+    let Some(author) = pattern.author.as_deref() else {
+        return false;
+    };
+    if entry.words.len() > 1 || author == &*entry.words[entry.head] {
+        return false;
+    }
+    fn words<'p>(items: &'p [PatternItem], out: &mut Vec<&'p str>) -> bool {
+        for i in items {
+            match i {
+                PatternItem::Word { word, .. } => out.push(word),
+                PatternItem::Phrase(v) | PatternItem::Prep(v) => {
+                    if !words(v, out) {
+                        return false;
+                    }
+                }
+                PatternItem::Synset(_) | PatternItem::Source | PatternItem::Target => return false,
+                PatternItem::Skip | PatternItem::Compound => {}
+            }
+        }
+        true
+    }
+    let mut found = Vec::new();
+    words(&pattern.pre, &mut found)
+        && words(&pattern.post, &mut found)
+        && !found.is_empty()
+        && found.iter().all(|w| !sv.kb.lexeme(w).class.is_empty())
+}
+
 /// A pattern that only says "not" before the verb and codes nothing (`- NO *` [---]):
 /// the dictionaries' way to drop negated events. The clause reader records negation
 /// itself (the event is kept, marked negated), so such a pattern is not applied.
@@ -239,6 +272,16 @@ fn only_negates(sv: &SentenceView, pattern: &dragoman_kb::Pattern) -> bool {
     let negation = |w: &str| sv.kb.lexeme(w).class.has(dragoman_text::WordClass::NEG);
     let first = words.next();
     first.is_some_and(|w| negation(w)) && words.all(|w| negation(w))
+}
+
+/// Does match `m` reach its first word after the verb sooner than `other`? (Matches with
+/// no word after the verb reach none.)
+fn nearer(m: &PatternMatch, other: &PatternMatch, verb_end: usize) -> bool {
+    let first_after = |x: &PatternMatch| x.tokens.iter().copied().filter(|&t| t >= verb_end).min();
+    match (first_after(m), first_after(other)) {
+        (Some(a), Some(b)) => a < b,
+        _ => false,
+    }
 }
 
 /// The most specific pattern of the verb's blocks, else the verb's or block's code.
@@ -258,12 +301,20 @@ fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, P
         block.candidates(&clause_words, &mut candidates);
         for &k in &candidates {
             let pattern = &block.patterns[k as usize];
-            if only_negates(sv, pattern) || !pattern.applies_to(entry, |w| sv.lex.is(w, Class::OwnPatterns)) {
+            if only_negates(sv, pattern)
+                || foreign_particle(sv, pattern, entry)
+                || !pattern.applies_to(entry, |w| sv.lex.is(w, Class::OwnPatterns))
+            {
                 continue;
             }
             if let Some(m) = matcher.matches(pattern, p.start, p.end) {
                 let spec = pattern.specificity();
-                if best.as_ref().is_none_or(|b| spec > b.0) {
+                // Equally specific patterns: the one whose words lie nearer the verb
+                // ("released a video of the hostages" is about the video).
+                if best
+                    .as_ref()
+                    .is_none_or(|b| spec > b.0 || (spec == b.0 && nearer(&m, &b.3, p.end)))
+                {
                     best = Some((
                         spec,
                         pattern.code.clone(),
