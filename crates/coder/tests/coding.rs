@@ -1486,3 +1486,12 @@ fn releasing_a_video_frees_nobody_and_overcoming_a_problem_is_no_force() {
         assert!(ev.iter().any(|e| e.cameo_root == root), "{text}: {}", describe(&ev));
     }
 }
+
+#[test]
+fn another_verbs_particle_is_no_sense_of_this_one() {
+    let ev = code(
+        "The Nepali Congress demanded a ban on rallies in Kathmandu.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+}
