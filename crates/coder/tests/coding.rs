@@ -1495,3 +1495,18 @@ fn another_verbs_particle_is_no_sense_of_this_one() {
     );
     assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
 }
+
+#[test]
+fn two_sides_agreeing_to_a_truce_each_agree_with_the_other() {
+    let ev = code(
+        "Armenia and Azerbaijan agreed to a ceasefire on Saturday.",
+        "2024-04-02",
+    );
+    assert!(!find(&ev, "ARM", "AZE", "03").is_empty(), "{}", describe(&ev));
+    assert!(!find(&ev, "AZE", "ARM", "03").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The European Community urged Israel to halt settlement building.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().any(|e| e.source_code() == "IGOEUREEC"), "{}", describe(&ev));
+}
