@@ -1510,3 +1510,14 @@ fn two_sides_agreeing_to_a_truce_each_agree_with_the_other() {
     );
     assert!(ev.iter().any(|e| e.source_code() == "IGOEUREEC"), "{}", describe(&ev));
 }
+
+#[test]
+fn easing_emergency_rule_or_a_blockade_is_its_own_concession() {
+    for (text, cameo) in [
+        ("Ethiopia eased emergency measures on Eritrean refugees.", "0814"),
+        ("Israel eased its blockade of Gaza in March.", "0872"),
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(ev.iter().any(|e| e.cameo == cameo), "{text}: {}", describe(&ev));
+    }
+}
