@@ -109,13 +109,38 @@ impl Pattern {
     /// Does the pattern apply to this verb of its block? PETRARCH applies every pattern
     /// of a block to all its verbs. A pattern written for another verb applies unless
     /// this verb is a single word `many_sensed` (given its folded head): "held a march"
-    /// is no arrest however well `* MARCH` suits "detain". A phrasal verb ("pull back")
-    /// has one sense and takes the block's patterns.
-    pub fn applies_to(&self, verb: &VerbEntry, many_sensed: impl Fn(&str) -> bool) -> bool {
+    /// is no arrest however well `* MARCH` suits "detain". Nor does a pattern of particles
+    /// only (every word a `function_word`: `- * ON` # PRESS): it is its author's phrasal
+    /// verb ("press on"), not a sense of the others ("demanded … on"). A phrasal verb
+    /// ("pull back") has one sense and takes the block's patterns.
+    pub fn applies_to(
+        &self,
+        verb: &VerbEntry,
+        many_sensed: impl Fn(&str) -> bool,
+        function_word: impl Fn(&str) -> bool,
+    ) -> bool {
         let head = &*verb.words[verb.head];
-        self.author
-            .as_deref()
-            .is_none_or(|a| a == head || verb.words.len() > 1 || !many_sensed(head))
+        self.author.as_deref().is_none_or(|a| {
+            a == head || verb.words.len() > 1 || !(many_sensed(head) || self.only_particles(&function_word))
+        })
+    }
+
+    /// Are all the pattern's items words (nested ones included), at least one, and each a
+    /// `function_word`?
+    fn only_particles(&self, function_word: &impl Fn(&str) -> bool) -> bool {
+        fn all(items: &[PatternItem], f: &impl Fn(&str) -> bool, seen: &mut bool) -> bool {
+            items.iter().all(|i| match i {
+                PatternItem::Word { word, .. } => {
+                    *seen = true;
+                    f(word)
+                }
+                PatternItem::Phrase(v) | PatternItem::Prep(v) => all(v, f, seen),
+                PatternItem::Synset(_) | PatternItem::Source | PatternItem::Target => false,
+                PatternItem::Skip | PatternItem::Compound => true,
+            })
+        }
+        let mut seen = false;
+        all(&self.pre, function_word, &mut seen) && all(&self.post, function_word, &mut seen) && seen
     }
 
     /// How many words the pattern asks for: more specific patterns win.
@@ -828,14 +853,19 @@ ACCUSE [112]
         assert_eq!(b.patterns[1].author, None);
         let (meet_with, meet, accuse) = (&b.verbs[0], &b.verbs[1], &b.verbs[2]);
         let many_sensed = |w: &str| w == "meet" || w == "accuse";
-        assert!(b.patterns[0].applies_to(meet, many_sensed));
+        let content = |_: &str| false;
+        assert!(b.patterns[0].applies_to(meet, many_sensed, content));
         assert!(
-            b.patterns[0].applies_to(meet_with, many_sensed),
+            b.patterns[0].applies_to(meet_with, many_sensed, content),
             "a phrasal verb has one sense"
         );
-        assert!(!b.patterns[0].applies_to(accuse, many_sensed));
-        assert!(b.patterns[0].applies_to(accuse, |_| false));
-        assert!(b.patterns[1].applies_to(accuse, many_sensed));
+        assert!(!b.patterns[0].applies_to(accuse, many_sensed, content));
+        assert!(b.patterns[0].applies_to(accuse, |_| false, content));
+        assert!(b.patterns[1].applies_to(accuse, many_sensed, content));
+        // Were all its words particles, the pattern would be MEET's phrasal verb alone.
+        let particles = |_: &str| true;
+        assert!(!b.patterns[0].applies_to(accuse, |_| false, particles));
+        assert!(b.patterns[0].applies_to(meet, |_| false, particles));
     }
 
     #[test]

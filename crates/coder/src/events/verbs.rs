@@ -224,39 +224,6 @@ fn undergoes(sv: &SentenceView, p: &Predicate) -> bool {
     crate::clauses::lemmas(sv, &p.forms).any(|l| sv.frames.is_undergoer(l))
 }
 
-/// A pattern of particles only (`- * ON`, `- * (INTO)`) written for another verb of the
-/// block: it is that verb's phrasal verb ("press on", "push into"), not a sense of this
-/// one ("demanded … on" is no offensive).
-fn foreign_particle(sv: &SentenceView, pattern: &dragoman_kb::Pattern, entry: &dragoman_kb::VerbEntry) -> bool {
-    use dragoman_kb::PatternItem;
-    let Some(author) = pattern.author.as_deref() else {
-        return false;
-    };
-    if entry.words.len() > 1 || author == &*entry.words[entry.head] {
-        return false;
-    }
-    fn words<'p>(items: &'p [PatternItem], out: &mut Vec<&'p str>) -> bool {
-        for i in items {
-            match i {
-                PatternItem::Word { word, .. } => out.push(word),
-                PatternItem::Phrase(v) | PatternItem::Prep(v) => {
-                    if !words(v, out) {
-                        return false;
-                    }
-                }
-                PatternItem::Synset(_) | PatternItem::Source | PatternItem::Target => return false,
-                PatternItem::Skip | PatternItem::Compound => {}
-            }
-        }
-        true
-    }
-    let mut found = Vec::new();
-    words(&pattern.pre, &mut found)
-        && words(&pattern.post, &mut found)
-        && !found.is_empty()
-        && found.iter().all(|w| !sv.kb.lexeme(w).class.is_empty())
-}
-
 /// A pattern that only says "not" before the verb and codes nothing (`- NO *` [---]):
 /// the dictionaries' way to drop negated events. The clause reader records negation
 /// itself (the event is kept, marked negated), so such a pattern is not applied.
@@ -301,10 +268,9 @@ fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, P
         block.candidates(&clause_words, &mut candidates);
         for &k in &candidates {
             let pattern = &block.patterns[k as usize];
-            if only_negates(sv, pattern)
-                || foreign_particle(sv, pattern, entry)
-                || !pattern.applies_to(entry, |w| sv.lex.is(w, Class::OwnPatterns))
-            {
+            let many_sensed = |w: &str| sv.lex.is(w, Class::OwnPatterns);
+            let function_word = |w: &str| !sv.kb.lexeme(w).class.is_empty();
+            if only_negates(sv, pattern) || !pattern.applies_to(entry, many_sensed, function_word) {
                 continue;
             }
             if let Some(m) = matcher.matches(pattern, p.start, p.end) {
