@@ -392,6 +392,9 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             negated = true;
         }
     }
+    if modality == Modality::Asserted && noun_infinitive(sv, v) {
+        modality = Modality::Hypothetical;
+    }
     if !has_aux {
         if let Some(h) = a
             .head(v)
@@ -426,7 +429,42 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             modality = Modality::Hypothetical;
         }
     }
+    if modality == Modality::Asserted && noun_infinitive(sv, v) {
+        modality = Modality::Hypothetical;
+    }
     (false, modality, tense)
+}
+
+/// Is the verb at `v` an infinitive modifying a noun ("the troops to storm the city", "a
+/// plan to arrest them", "the right to protest")? It tells what could or is meant to
+/// happen, not what did; unless the noun is ranked ("the first country to recognise it",
+/// "the only party to vote against"), which tells who did it. (A purpose infinitive, "sent
+/// advisers to support him", is left asserted: in a narrative of the past it mostly
+/// happened.)
+fn noun_infinitive(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let Some(h) = a.head(v) else { return false };
+    let ranked = a.children(h).iter().any(|&c| {
+        let c = c as usize;
+        c < h && (g.superlative.has(a.dep(c).tag) || sv.lex.is(a.word(c), Class::Ranking))
+    });
+    infinitive_modifier(sv, v) && g.noun_tags.has(a.dep(h).tag) && !ranked
+}
+
+/// Is the verb at `v` an infinitive modifying the word it hangs on, a clause with "to"
+/// and no subject of its own ("a plan to arrest them", "the first to arrest them")? The
+/// parser labels it `acl` or `relcl`.
+pub(super) fn infinitive_modifier(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let label = a.dep(v).label;
+    (g.acl.has(label) || g.relcl.has(label))
+        && a.children(v).iter().any(|&c| {
+            let c = c as usize;
+            c < v && g.infinitive_marker.has(a.dep(c).tag)
+        })
+        && child_with(sv, v, g.subject).is_none()
 }
 
 /// The modality an auxiliary gives its verb, and whether it makes the verb future: "will"

@@ -31,6 +31,11 @@ pub struct Grammar {
     pub participle: IdSet,
     pub gerund: IdSet,
     pub adjective_tags: IdSet,
+    /// Superlative adjectives and adverbs ("the largest", "most").
+    pub superlative: IdSet,
+    pub noun_tags: IdSet,
+    /// The infinitive marker "to".
+    pub infinitive_marker: IdSet,
     pub relative_tags: IdSet,
     pub wh_adverb: IdSet,
     /// Finite verbs (VBD, VBP, VBZ, MD): each heads a clause with a subject of its own.
@@ -62,6 +67,8 @@ pub struct Grammar {
     pub conj: IdSet,
     pub relcl: IdSet,
     pub acl: IdSet,
+    /// The predicate noun or adjective of a copula ("Peru was the first country").
+    pub attribute: IdSet,
     /// Clauses that modify rather than predicate: advcl, relcl, acl, pcomp, csubj.
     pub subordinate: IdSet,
     /// A verb form used as a modifier of a noun, or inside a name.
@@ -98,6 +105,9 @@ impl Grammar {
             participle: t(&["VBN"]),
             gerund: t(&["VBG"]),
             adjective_tags: t(&["JJ", "JJR", "JJS"]),
+            superlative: t(&["JJS", "RBS"]),
+            noun_tags: t(&["NN", "NNS", "NNP", "NNPS"]),
+            infinitive_marker: t(&["TO"]),
             relative_tags: t(&["WDT", "WP", "WP$"]),
             wh_adverb: t(&["WRB"]),
             finite: t(&["VBD", "VBP", "VBZ", "MD"]),
@@ -123,6 +133,7 @@ impl Grammar {
             conj: l(&["conj"]),
             relcl: l(&["relcl"]),
             acl: l(&["acl"]),
+            attribute: l(&["attr"]),
             subordinate: l(&["advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"]),
             modifier: l(&["amod", "compound", "nmod", "npadvmod", "poss", "nummod", "quantmod"]),
             compound: l(&["compound"]),

@@ -107,6 +107,7 @@ pub enum Class {
     PlansAct,
     Interrogative,
     WhQuestion,
+    Ranking,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -123,6 +124,7 @@ const NAMES: &[(&str, Class)] = &[
     ("plans_act", Class::PlansAct),
     ("interrogative", Class::Interrogative),
     ("wh_question", Class::WhQuestion),
+    ("ranking", Class::Ranking),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -685,6 +685,30 @@ fn conditions_and_obligations_are_not_asserted() {
     }
 }
 
+/// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
+/// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
+#[test]
+fn a_nouns_infinitive_is_not_asserted() {
+    for text in [
+        "Peru has the boats to blockade the Chilean port of Arica.",
+        "Chile's plan to expel the Peruvian ambassador was leaked to the press.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| e.modality == Modality::Hypothetical),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    let text = "Peru was the first country to expel the Chilean ambassador.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| e.modality == Modality::Asserted),
+        "{text}\n{}",
+        describe(&ev)
+    );
+}
+
 #[test]
 fn a_common_word_at_the_end_of_a_longer_name_is_no_town() {
     // "East" and "Pantsir" are towns in the gazetteer; here they are parts of other names.

@@ -29,7 +29,7 @@ pub enum Modality {
     Reported,
     /// will, plans to, expected to, would be happy to.
     Intended,
-    /// if, could, might.
+    /// if, could, might; what a noun's infinitive tells ("the troops to storm the city").
     Hypothetical,
 }
 

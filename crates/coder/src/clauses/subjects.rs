@@ -90,6 +90,19 @@ pub(super) fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<u
         let (s, _, t) = subject_of(sv, h, depth + 1);
         return (s, passive, t);
     }
+    if super::infinitive_modifier(sv, v) && g.attribute.has(a.dep(h).label) {
+        // "Peru was the first country to expel him", "police were the first to arrest
+        // them": the infinitive on what the subject is said to be is the subject's act.
+        if let Some(copula) = a.head(h) {
+            let (s, _, t) = subject_of(sv, copula, depth + 1);
+            // Not the "it" of "it was a mistake to attack them", which stands for the
+            // infinitive itself.
+            let extraposed = t.is_some_and(|t| sv.lex.is(a.word(t), Class::PronounThing));
+            if s.is_some() && !extraposed {
+                return (s, passive_aux, t);
+            }
+        }
+    }
     if g.acl.has(label) {
         // "troops sent by Moscow": the noun is what the participle is done to;
         // "forces fighting rebels": the noun does it.
