@@ -455,7 +455,7 @@ fn noun_infinitive(sv: &SentenceView, v: usize) -> bool {
 /// Is the verb at `v` an infinitive modifying the word it hangs on, a clause with "to"
 /// and no subject of its own ("a plan to arrest them", "the first to arrest them")? The
 /// parser labels it `acl` or `relcl`.
-pub(super) fn infinitive_modifier(sv: &SentenceView, v: usize) -> bool {
+pub(crate) fn infinitive_modifier(sv: &SentenceView, v: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
     let label = a.dep(v).label;

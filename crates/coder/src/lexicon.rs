@@ -108,6 +108,9 @@ pub enum Class {
     Interrogative,
     WhQuestion,
     Ranking,
+    NoAgent,
+    AimedAt,
+    PersonPassiveOtherSense,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -125,6 +128,9 @@ const NAMES: &[(&str, Class)] = &[
     ("interrogative", Class::Interrogative),
     ("wh_question", Class::WhQuestion),
     ("ranking", Class::Ranking),
+    ("no_agent", Class::NoAgent),
+    ("aimed_at", Class::AimedAt),
+    ("person_passive_other_sense", Class::PersonPassiveOtherSense),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

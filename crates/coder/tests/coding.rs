@@ -709,6 +709,40 @@ fn a_nouns_infinitive_is_not_asserted() {
     );
 }
 
+/// A state of affairs or a natural event as subject is no one's act of force; a weapon
+/// or an attack as subject stands for the hidden agent.
+#[test]
+fn a_crisis_or_a_flood_uses_no_force() {
+    for text in [
+        "Rising prices hit the farmers of southern Peru hard.",
+        "Floods killed twelve villagers in northern Chile.",
+        "The verdict hurt the Chilean fishermen.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.iter().any(|e| ["18", "19", "20"].contains(&e.cameo_root.as_str())),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    let text = "A car bomb killed twelve villagers in northern Chile.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter().any(|e| ["18", "19", "20"].contains(&e.cameo_root.as_str())),
+        "{text}\n{}",
+        describe(&ev)
+    );
+}
+
+/// A person fired, aimed at nothing, is dismissed; people fired at are shot at.
+#[test]
+fn a_fired_person_is_dismissed_not_shot() {
+    let ev = code("The Peruvian ambassador said he was fired last week.", "2024-06-08");
+    assert!(!ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+    let ev = code("Chilean soldiers were fired at by Peruvian police.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "19").is_empty(), "{}", describe(&ev));
+}
+
 #[test]
 fn a_common_word_at_the_end_of_a_longer_name_is_no_town() {
     // "East" and "Pantsir" are towns in the gazetteer; here they are parts of other names.

@@ -53,6 +53,10 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         Some(format!(
             "\"{text}\" with an object or a clause means something else than its event"
         ))
+    } else if person_passive_other_sense(sv, p) {
+        Some(format!(
+            "\"{text}\" said of a person, aimed at nothing, is another sense (dismissed, not shot)"
+        ))
     } else if light_verb_on_a_thing(sv, p) {
         Some(format!(
             "light verb \"{text}\" has an object no pattern knows and that names no actor"
@@ -114,11 +118,19 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         place: None,
         nationality: None,
         // The text leaves the agent out: a passive without "by", or a subject that is no
-        // actor ("a car bomb exploded", "the blast killed three").
+        // actor ("a car bomb exploded", "the blast killed three"), unless it is a state of
+        // affairs or a natural event, which tells of no one's act ("the crisis hit
+        // exports", "floods killed ten"); a decision or move the verb modifies names the
+        // act, not its cause ("the decision to ban the party").
         // "two soldiers died": who did it is not said (the dead are the target).
         agentless: undergoer
             || (p.passive && p.agent.is_none())
-            || (!p.passive && p.subject.is_none() && p.subject_token.is_some()),
+            || (!p.passive
+                && p.subject.is_none()
+                && p.subject_token.is_some_and(|t| {
+                    (a.head(p.start) == Some(t) && crate::clauses::infinitive_modifier(sv, p.start))
+                        || !sv.lex.is(a.word(t), Class::NoAgent)
+                })),
         // Only an asserted passive hides an agent who acted ("was threatened"); "would be
         // forced to" tells of no one yet.
         hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
@@ -149,6 +161,27 @@ fn intransitive_with_object(sv: &SentenceView, p: &Predicate) -> bool {
             .iter()
             .any(|&c| g.complement.has(sv.a.dep(c as usize).label));
     has_object && crate::clauses::lemmas(sv, &p.forms).any(|l| sv.frames.is_intransitive_event(l))
+}
+
+/// Is the verb one whose passive, said of a person and aimed at nothing, means something
+/// else than its act of force ("the coach was fired by the club", "he was fired")? Shots
+/// are fired; people are fired at or upon.
+fn person_passive_other_sense(sv: &SentenceView, p: &Predicate) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    if !p.passive || !sv.lex.is(a.word(p.start), Class::PersonPassiveOtherSense) {
+        return false;
+    }
+    let person = p.subject.is_some()
+        || p.subject_token.is_some_and(|t| {
+            let w = a.word(t);
+            sv.lex.is(w, Class::PronounPerson) || sv.lex.is(w, Class::PronounPlural)
+        });
+    let aimed = a.children(p.start).iter().any(|&c| {
+        let c = c as usize;
+        g.prep.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::AimedAt)
+    });
+    person && !aimed
 }
 
 /// Is the verb a light verb whose direct object names no actor ("took things easy",
