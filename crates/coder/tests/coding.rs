@@ -51,6 +51,18 @@ fn describe(events: &[EventRecord]) -> String {
         .join("\n")
 }
 
+/// Codes each text (as of 2024-06-08) and asserts that no event has any of `roots`.
+fn assert_no_root(texts: &[&str], roots: &[&str]) {
+    for text in texts {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !roots.contains(&e.cameo_root.as_str())),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
+
 #[test]
 fn subject_verb_object() {
     let ev = code(
@@ -713,18 +725,14 @@ fn a_nouns_infinitive_is_not_asserted() {
 /// or an attack as subject stands for the hidden agent.
 #[test]
 fn a_crisis_or_a_flood_uses_no_force() {
-    for text in [
-        "Rising prices hit the farmers of southern Peru hard.",
-        "Floods killed twelve villagers in northern Chile.",
-        "The verdict hurt the Chilean fishermen.",
-    ] {
-        let ev = code(text, "2024-06-08");
-        assert!(
-            !ev.iter().any(|e| ["18", "19", "20"].contains(&e.cameo_root.as_str())),
-            "{text}\n{}",
-            describe(&ev)
-        );
-    }
+    assert_no_root(
+        &[
+            "Rising prices hit the farmers of southern Peru hard.",
+            "Floods killed twelve villagers in northern Chile.",
+            "The verdict hurt the Chilean fishermen.",
+        ],
+        &["18", "19", "20"],
+    );
     let text = "A car bomb killed twelve villagers in northern Chile.";
     let ev = code(text, "2024-06-08");
     assert!(
@@ -818,17 +826,13 @@ fn a_pattern_word_after_a_dash_is_not_the_verbs() {
 
 #[test]
 fn struggling_to_and_pressing_ahead_are_no_force() {
-    for text in [
-        "Peruvian aid agencies struggled to find shelter for Chilean refugees on Friday.",
-        "The Chilean army is pressing ahead with its plans for the Peruvian border.",
-    ] {
-        let ev = code(text, "2024-06-08");
-        assert!(
-            ev.iter().all(|e| !matches!(e.cameo_root.as_str(), "17" | "19")),
-            "{text}\n{}",
-            describe(&ev)
-        );
-    }
+    assert_no_root(
+        &[
+            "Peruvian aid agencies struggled to find shelter for Chilean refugees on Friday.",
+            "The Chilean army is pressing ahead with its plans for the Peruvian border.",
+        ],
+        &["17", "19"],
+    );
     // Fought with someone, "struggle" is force.
     let ev = code(
         "Peruvian rebels struggled with Chilean troops near the border on Friday.",
@@ -839,13 +843,13 @@ fn struggling_to_and_pressing_ahead_are_no_force() {
 
 #[test]
 fn demonstrating_something_is_showing_it() {
-    for text in [
-        "The Chilean government demonstrated its commitment to Peru on Friday.",
-        "The vote in Lima demonstrates that Peruvian voters trust the president.",
-    ] {
-        let ev = code(text, "2024-06-08");
-        assert!(ev.iter().all(|e| e.cameo_root != "14"), "{text}\n{}", describe(&ev));
-    }
+    assert_no_root(
+        &[
+            "The Chilean government demonstrated its commitment to Peru on Friday.",
+            "The vote in Lima demonstrates that Peruvian voters trust the president.",
+        ],
+        &["14"],
+    );
     let ev = code(
         "Peruvian farmers demonstrated outside the Chilean embassy on Friday.",
         "2024-06-08",
@@ -888,29 +892,25 @@ fn pronouns_agree_in_number() {
 
 #[test]
 fn thinking_is_no_consultation() {
-    for text in [
-        "Chile considers the Peruvian rebels a terrorist group.",
-        "The Chilean president thinks that Peru will not attack.",
-    ] {
-        let ev = code(text, "2024-06-08");
-        assert!(ev.iter().all(|e| e.cameo_root != "04"), "{text}\n{}", describe(&ev));
-    }
+    assert_no_root(
+        &[
+            "Chile considers the Peruvian rebels a terrorist group.",
+            "The Chilean president thinks that Peru will not attack.",
+        ],
+        &["04"],
+    );
 }
 
 #[test]
 fn controlling_leading_and_travelling_are_no_events() {
-    for text in [
-        "The Peruvian town is controlled by Chilean rebels.",
-        "Chilean students travelled to Peru on Friday.",
-        "The Chilean government will engage with the Peruvian authorities on the matter.",
-    ] {
-        let ev = code(text, "2024-06-08");
-        assert!(
-            ev.iter().all(|e| !matches!(e.cameo_root.as_str(), "04" | "06" | "19")),
-            "{text}\n{}",
-            describe(&ev)
-        );
-    }
+    assert_no_root(
+        &[
+            "The Peruvian town is controlled by Chilean rebels.",
+            "Chilean students travelled to Peru on Friday.",
+            "The Chilean government will engage with the Peruvian authorities on the matter.",
+        ],
+        &["04", "06", "19"],
+    );
     // Engaged in fighting, it is force.
     let ev = code(
         "Chilean troops were engaged in heavy fighting with Peruvian rebels.",
@@ -990,13 +990,13 @@ fn a_bare_past_form_of_a_transitive_verb_is_passive() {
 /// one whose subject names people still is.
 #[test]
 fn a_passive_light_verb_on_a_thing_is_no_event() {
-    for text in [
-        "A summit between Chile, Peru and Bolivia will be held in Lima next week.",
-        "No Peruvian religious festival is held in the month of March.",
-    ] {
-        let ev = code(text, "2024-06-08");
-        assert!(ev.iter().all(|e| e.cameo_root != "17"), "{text}\n{}", describe(&ev));
-    }
+    assert_no_root(
+        &[
+            "A summit between Chile, Peru and Bolivia will be held in Lima next week.",
+            "No Peruvian religious festival is held in the month of March.",
+        ],
+        &["17"],
+    );
     let ev = code(
         "Three Peruvian farmers were held by Chilean soldiers for two days.",
         "2024-06-08",
