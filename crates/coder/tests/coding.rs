@@ -751,6 +751,20 @@ fn a_fired_person_is_dismissed_not_shot() {
     assert!(!find(&ev, "PER", "CHL", "19").is_empty(), "{}", describe(&ev));
 }
 
+/// Dying of an illness or of hunger is no force; dying of one's wounds is.
+#[test]
+fn dying_of_an_illness_is_no_force() {
+    assert_no_root(
+        &[
+            "Three Chilean prisoners died of cancer in a Peruvian jail.",
+            "Five Peruvian villagers died from hunger in the besieged town.",
+        ],
+        &["18", "19", "20"],
+    );
+    let ev = code("Two Peruvian soldiers later died of their wounds.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+}
+
 #[test]
 fn a_common_word_at_the_end_of_a_longer_name_is_no_town() {
     // "East" and "Pantsir" are towns in the gazetteer; here they are parts of other names.
