@@ -111,6 +111,7 @@ pub enum Class {
     NoAgent,
     AimedAt,
     PersonPassiveOtherSense,
+    DoneToPeople,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -131,6 +132,7 @@ const NAMES: &[(&str, Class)] = &[
     ("no_agent", Class::NoAgent),
     ("aimed_at", Class::AimedAt),
     ("person_passive_other_sense", Class::PersonPassiveOtherSense),
+    ("done_to_people", Class::DoneToPeople),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),
@@ -180,8 +182,14 @@ const NAMES: &[(&str, Class)] = &[
     ("destination", Class::Destination),
 ];
 
+/// The classes of one word, a bit per class.
+type ClassSet = u128;
+
+// Every class needs a bit of its own: a class past the last bit would alias the first.
+const _: () = assert!(NAMES.len() <= ClassSet::BITS as usize);
+
 pub struct Lexicon {
-    words: FxHashMap<String, u64>,
+    words: FxHashMap<String, ClassSet>,
 }
 
 impl Lexicon {
@@ -208,14 +216,14 @@ impl Lexicon {
     pub fn parse(name: &str, text: &str) -> Result<Lexicon, TsvError> {
         let t = Tsv::parse(name, text)?;
         let (c_word, c_class) = (t.column("word")?, t.column("class")?);
-        let mut words: FxHashMap<String, u64> = FxHashMap::default();
+        let mut words: FxHashMap<String, ClassSet> = FxHashMap::default();
         for row in t.rows() {
             let class = NAMES
                 .iter()
                 .find(|(n, _)| *n == row.get(c_class))
                 .map(|(_, c)| *c)
                 .ok_or_else(|| t.error(row.line, format!("unknown word class `{}`", row.get(c_class))))?;
-            *words.entry(row.get(c_word).to_string()).or_default() |= 1 << class as u64;
+            *words.entry(row.get(c_word).to_string()).or_default() |= 1 << class as u32;
         }
         Ok(Lexicon { words })
     }
@@ -223,7 +231,7 @@ impl Lexicon {
     /// Is the (folded) word in the class?
     #[inline]
     pub fn is(&self, word: &str, class: Class) -> bool {
-        self.words.get(word).is_some_and(|c| c & (1 << class as u64) != 0)
+        self.words.get(word).is_some_and(|c| c & (1 << class as u32) != 0)
     }
 
     /// Does the (folded) word end in an ending of the class after a stem of its own
@@ -242,7 +250,7 @@ mod tests {
         let l = Lexicon::english();
         for (name, class) in NAMES {
             assert!(
-                l.words.values().any(|c| c & (1 << *class as u64) != 0),
+                l.words.values().any(|c| c & (1 << *class as u32) != 0),
                 "no word of class {name}"
             );
         }

@@ -765,6 +765,20 @@ fn dying_of_an_illness_is_no_force() {
     assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
 }
 
+/// Removing a thing is no expulsion; removing people is.
+#[test]
+fn removing_a_thing_is_no_expulsion() {
+    assert_no_root(
+        &[
+            "Chilean workers removed the barricades from the Peruvian border road.",
+            "The two statues were removed from the square in Lima.",
+        ],
+        &["17"],
+    );
+    let ev = code("The Chilean army removed Peruvian rebels from the town.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PER", "17").is_empty(), "{}", describe(&ev));
+}
+
 #[test]
 fn a_common_word_at_the_end_of_a_longer_name_is_no_town() {
     // "East" and "Pantsir" are towns in the gazetteer; here they are parts of other names.

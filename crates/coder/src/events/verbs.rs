@@ -57,6 +57,10 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         Some(format!(
             "\"{text}\" said of a person, aimed at nothing, is another sense (dismissed, not shot)"
         ))
+    } else if people_verb_on_a_thing(sv, p) {
+        Some(format!(
+            "\"{text}\" is done to people, and what it is done to here names no actor"
+        ))
     } else if light_verb_on_a_thing(sv, p) {
         Some(format!(
             "light verb \"{text}\" has an object no pattern knows and that names no actor"
@@ -188,9 +192,18 @@ fn person_passive_other_sense(sv: &SentenceView, p: &Predicate) -> bool {
 /// "kept the exams"), or a passive one whose subject names none ("the summit will be
 /// held in Lima")? Its meaning comes from that thing, and no pattern knew it.
 fn light_verb_on_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
-    if !sv.frames.is_light_verb(sv.a.word(p.start)) {
-        return false;
-    }
+    sv.frames.is_light_verb(sv.a.word(p.start)) && done_to_a_thing(sv, p)
+}
+
+/// Is the verb one whose event is done to people ("removed the governor"), done here to
+/// something that names no actor ("removed the barricades", "the stones were removed")?
+fn people_verb_on_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
+    sv.lex.is(sv.a.word(p.start), Class::DoneToPeople) && done_to_a_thing(sv, p)
+}
+
+/// Is what the verb is done to, its object or its passive subject, something that names
+/// no actor?
+fn done_to_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
     if p.passive {
         // In a passive, the subject is what the verb was done to; an actor merely
         // modifying it ("the Hindu festival was held") is not.
