@@ -91,6 +91,43 @@ impl<'x> Matcher<'x> {
         Some(m)
     }
 
+    /// Tries `pattern` on a passive verb whose subject's head is token `subject`: the
+    /// passive subject is what the active verb takes as object, so the pattern's first
+    /// word after the verb may be that subject ("curfew was imposed" as "imposed curfew").
+    /// Only patterns with nothing before the verb, whose first item is words.
+    pub fn matches_passive(&self, pattern: &Pattern, verb_end: usize, subject: usize) -> Option<PatternMatch> {
+        let (first, rest) = pattern.post.split_first()?;
+        let words = matches!(
+            first,
+            PatternItem::Word { .. } | PatternItem::Synset(_) | PatternItem::Phrase(_)
+        );
+        if !pattern.pre.is_empty() || !words || subject < self.clause_start || subject >= verb_end {
+            return None;
+        }
+        if !pattern.required.iter().all(|id| self.present.binary_search(id).is_ok()) {
+            return None;
+        }
+        let mut m = PatternMatch::default();
+        let low = subject.saturating_sub(3).max(self.clause_start);
+        let found = (low..=subject).any(|start| {
+            let mut trial = PatternMatch::default();
+            let hit = self.at(first, start, &mut trial) == Some(subject + 1);
+            if hit {
+                m = trial;
+            }
+            hit
+        });
+        if !found {
+            return None;
+        }
+        let mut pos = verb_end;
+        for item in rest {
+            pos = self.forward(item, pos, GAP, &mut m)?;
+        }
+        m.last = pos.max(verb_end);
+        Some(m)
+    }
+
     /// Finds `item` starting within `gap` tokens of `from`; returns the position after it.
     fn forward(&self, item: &PatternItem, from: usize, gap: usize, m: &mut PatternMatch) -> Option<usize> {
         let limit = (from + gap + 1).min(self.clause_end);

@@ -779,6 +779,20 @@ fn removing_a_thing_is_no_expulsion() {
     assert!(!find(&ev, "CHL", "PER", "17").is_empty(), "{}", describe(&ev));
 }
 
+/// A passive's subject is what the active verb takes as object, so a pattern's object
+/// word matches it: a curfew imposed is a curfew, sanctions imposed on X are X's.
+#[test]
+fn a_passive_subject_is_the_patterns_object() {
+    let ev = code(
+        "A curfew was imposed on the Peruvian border town on Friday.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo == "1723"), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.cameo != "170"), "{}", describe(&ev));
+    let ev = code("New sanctions were imposed on Chile by Peru on Friday.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "16").is_empty(), "{}", describe(&ev));
+}
+
 #[test]
 fn a_common_word_at_the_end_of_a_longer_name_is_no_town() {
     // "East" and "Pantsir" are towns in the gazetteer; here they are parts of other names.

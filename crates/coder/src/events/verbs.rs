@@ -77,7 +77,14 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     // Only a direct object changes that reading; actors after a preposition ("died on the
     // way to the hospital", "died, including three soldiers") are not what it was done to.
     let undergoer = !p.passive && p.object_token.is_none_or(|o| o < p.end) && undergoes(sv, p);
-    let (grammatical_source, grammatical_target) = if p.passive {
+    // A passive whose subject is a thing the pattern took as its object word ("sanctions
+    // were imposed on X") is done to what the clause names after the verb, as the active
+    // is; one whose subject names people ("activists were arrested") is done to them.
+    let subject_is_the_thing =
+        p.passive && p.subject.is_none() && p.subject_token.is_some_and(|s| m.tokens.contains(&s));
+    let (grammatical_source, grammatical_target) = if subject_is_the_thing {
+        (p.agent, p.object)
+    } else if p.passive {
         (p.agent, subject)
     } else if undergoer {
         // "the prisoner died": the subject is who it happened to.
@@ -319,7 +326,11 @@ fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, P
             if only_negates(sv, pattern) || !pattern.applies_to(entry, many_sensed, function_word) {
                 continue;
             }
-            if let Some(m) = matcher.matches(pattern, p.start, p.end) {
+            let passive_subject = p.subject_token.filter(|_| p.passive && p.subject.is_none());
+            let found = matcher
+                .matches(pattern, p.start, p.end)
+                .or_else(|| passive_subject.and_then(|s| matcher.matches_passive(pattern, p.end, s)));
+            if let Some(m) = found {
                 let spec = pattern.specificity();
                 // Equally specific patterns: the one whose words lie nearer the verb
                 // ("released a video of the hostages" is about the video).
