@@ -889,6 +889,7 @@ fn demonstrating_something_is_showing_it() {
         &[
             "The Chilean government demonstrated its commitment to Peru on Friday.",
             "The vote in Lima demonstrates that Peruvian voters trust the president.",
+            "The reforms, which Chile and Peru have demonstrated, worked.",
         ],
         &["14"],
     );

@@ -165,12 +165,15 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
 /// direct object or a clause ("demonstrated their reach", "demonstrates how …")?
 fn intransitive_with_object(sv: &SentenceView, p: &Predicate) -> bool {
     let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    // A relative pronoun is an object before its verb ("the promises which they have
+    // demonstrated").
     let has_object = p.object_token.is_some_and(|o| o >= p.end)
-        || sv
-            .a
-            .children(p.start)
-            .iter()
-            .any(|&c| g.complement.has(sv.a.dep(c as usize).label));
+        || a.children(p.start).iter().any(|&c| {
+            let c = c as usize;
+            let dep = a.dep(c);
+            g.complement.has(dep.label) || (g.object.has(dep.label) && g.relative_tags.has(dep.tag))
+        });
     has_object && crate::clauses::lemmas(sv, &p.forms).any(|l| sv.frames.is_intransitive_event(l))
 }
 
