@@ -37,6 +37,8 @@ pub struct Grammar {
     /// The infinitive marker "to".
     pub infinitive_marker: IdSet,
     pub relative_tags: IdSet,
+    /// "who", "whom": a relative or question word that stands for people.
+    pub personal_relative: IdSet,
     pub wh_adverb: IdSet,
     /// Finite verbs (VBD, VBP, VBZ, MD): each heads a clause with a subject of its own.
     pub finite: IdSet,
@@ -109,6 +111,7 @@ impl Grammar {
             noun_tags: t(&["NN", "NNS", "NNP", "NNPS"]),
             infinitive_marker: t(&["TO"]),
             relative_tags: t(&["WDT", "WP", "WP$"]),
+            personal_relative: t(&["WP"]),
             wh_adverb: t(&["WRB"]),
             finite: t(&["VBD", "VBP", "VBZ", "MD"]),
             coordinator: t(&["CC"]),

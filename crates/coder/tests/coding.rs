@@ -745,8 +745,13 @@ fn a_crisis_or_a_flood_uses_no_force() {
 /// A person fired, aimed at nothing, is dismissed; people fired at are shot at.
 #[test]
 fn a_fired_person_is_dismissed_not_shot() {
-    let ev = code("The Peruvian ambassador said he was fired last week.", "2024-06-08");
-    assert!(!ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+    assert_no_root(
+        &[
+            "The Peruvian ambassador said he was fired last week.",
+            "Two Chilean ministers, who were both fired by the president, spoke to reporters.",
+        ],
+        &["11", "19"],
+    );
     let ev = code("Chilean soldiers were fired at by Peruvian police.", "2024-06-08");
     assert!(!find(&ev, "PER", "CHL", "19").is_empty(), "{}", describe(&ev));
 }

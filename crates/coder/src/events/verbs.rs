@@ -46,16 +46,18 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
             .then(|| format!("verb \"{text}\" has no CAMEO code in the dictionaries"));
         return VerbReading::none(text, note);
     };
-    // A sense the patterns did not confirm, in a use that rules it out.
-    let ruled_out = if !m.tokens.is_empty() {
+    // A sense the patterns did not confirm, in a use that rules it out; a person fired
+    // is dismissed whatever a block-mate's pattern says ("fired by the president" is no
+    // blast at the president).
+    let ruled_out = if person_passive_other_sense(sv, p) {
+        Some(format!(
+            "\"{text}\" said of a person, aimed at nothing, is another sense (dismissed, not shot)"
+        ))
+    } else if !m.tokens.is_empty() {
         None
     } else if intransitive_with_object(sv, p) {
         Some(format!(
             "\"{text}\" with an object or a clause means something else than its event"
-        ))
-    } else if person_passive_other_sense(sv, p) {
-        Some(format!(
-            "\"{text}\" said of a person, aimed at nothing, is another sense (dismissed, not shot)"
         ))
     } else if people_verb_on_a_thing(sv, p) {
         Some(format!(
@@ -188,8 +190,11 @@ fn person_passive_other_sense(sv: &SentenceView, p: &Predicate) -> bool {
     }
     let person = p.subject.is_some()
         || p.subject_token.is_some_and(|t| {
+            // "he", "they", or the "who" of a relative clause.
             let w = a.word(t);
-            sv.lex.is(w, Class::PronounPerson) || sv.lex.is(w, Class::PronounPlural)
+            sv.lex.is(w, Class::PronounPerson)
+                || sv.lex.is(w, Class::PronounPlural)
+                || g.personal_relative.has(a.dep(t).tag)
         });
     let aimed = a.children(p.start).iter().any(|&c| {
         let c = c as usize;
