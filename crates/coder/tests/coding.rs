@@ -63,6 +63,19 @@ fn assert_no_root(texts: &[&str], roots: &[&str]) {
     }
 }
 
+/// Codes each text (as of 2024-06-08) and asserts that it yields events, all of
+/// `modality`.
+fn assert_modality(texts: &[&str], modality: Modality) {
+    for text in texts {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| e.modality == modality),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
+
 #[test]
 fn subject_verb_object() {
     let ev = code(
@@ -684,40 +697,29 @@ fn a_conjoined_participle_shares_the_passive() {
 
 #[test]
 fn conditions_and_obligations_are_not_asserted() {
-    for text in [
-        "If Chile attacked Peru, the region would suffer.",
-        "The United States should impose sanctions on Peru.",
-    ] {
-        let ev = code(text, "2024-06-08");
-        assert!(
-            !ev.is_empty() && ev.iter().all(|e| e.modality == Modality::Hypothetical),
-            "{text}\n{}",
-            describe(&ev)
-        );
-    }
+    assert_modality(
+        &[
+            "If Chile attacked Peru, the region would suffer.",
+            "The United States should impose sanctions on Peru.",
+        ],
+        Modality::Hypothetical,
+    );
 }
 
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]
 fn a_nouns_infinitive_is_not_asserted() {
-    for text in [
-        "Peru has the boats to blockade the Chilean port of Arica.",
-        "Chile's plan to expel the Peruvian ambassador was leaked to the press.",
-    ] {
-        let ev = code(text, "2024-06-08");
-        assert!(
-            !ev.is_empty() && ev.iter().all(|e| e.modality == Modality::Hypothetical),
-            "{text}\n{}",
-            describe(&ev)
-        );
-    }
-    let text = "Peru was the first country to expel the Chilean ambassador.";
-    let ev = code(text, "2024-06-08");
-    assert!(
-        !ev.is_empty() && ev.iter().all(|e| e.modality == Modality::Asserted),
-        "{text}\n{}",
-        describe(&ev)
+    assert_modality(
+        &[
+            "Peru has the boats to blockade the Chilean port of Arica.",
+            "Chile's plan to expel the Peruvian ambassador was leaked to the press.",
+        ],
+        Modality::Hypothetical,
+    );
+    assert_modality(
+        &["Peru was the first country to expel the Chilean ambassador."],
+        Modality::Asserted,
     );
 }
 
