@@ -69,8 +69,7 @@ impl<'x> Matcher<'x> {
 
     /// Tries `pattern` around the verb spanning tokens `verb_start..verb_end`.
     pub fn matches(&self, pattern: &Pattern, verb_start: usize, verb_end: usize) -> Option<PatternMatch> {
-        // Most patterns need a word the clause lacks: reject them before any matching.
-        if !pattern.required.iter().all(|id| self.present.binary_search(id).is_ok()) {
+        if self.lacks_a_required_word(pattern) {
             return None;
         }
         let mut m = PatternMatch::default();
@@ -91,6 +90,11 @@ impl<'x> Matcher<'x> {
         Some(m)
     }
 
+    /// Most patterns need a word the clause lacks: they are rejected before any matching.
+    fn lacks_a_required_word(&self, pattern: &Pattern) -> bool {
+        !pattern.required.iter().all(|id| self.present.binary_search(id).is_ok())
+    }
+
     /// Tries `pattern` on a passive verb whose subject's head is token `subject`: the
     /// passive subject is what the active verb takes as object, so the pattern's first
     /// word after the verb may be that subject ("curfew was imposed" as "imposed curfew").
@@ -104,7 +108,7 @@ impl<'x> Matcher<'x> {
         if !pattern.pre.is_empty() || !words || subject < self.clause_start || subject >= verb_end {
             return None;
         }
-        if !pattern.required.iter().all(|id| self.present.binary_search(id).is_ok()) {
+        if self.lacks_a_required_word(pattern) {
             return None;
         }
         let mut m = PatternMatch::default();

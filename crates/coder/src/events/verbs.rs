@@ -324,6 +324,8 @@ fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, P
     clause_words.sort_unstable();
     clause_words.dedup();
     let mut candidates = Vec::new();
+    // A passive's subject that names no actor may be a pattern's object word.
+    let passive_subject = p.subject_token.filter(|_| p.passive && p.subject.is_none());
     for f in &p.forms {
         let (block, entry) = sv.kb.verbs.verb(*f);
         block.candidates(&clause_words, &mut candidates);
@@ -334,7 +336,6 @@ fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, P
             if only_negates(sv, pattern) || !pattern.applies_to(entry, many_sensed, function_word) {
                 continue;
             }
-            let passive_subject = p.subject_token.filter(|_| p.passive && p.subject.is_none());
             let found = matcher
                 .matches(pattern, p.start, p.end)
                 .or_else(|| passive_subject.and_then(|s| matcher.matches_passive(pattern, p.end, s)));
