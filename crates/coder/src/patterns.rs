@@ -73,15 +73,7 @@ impl<'x> Matcher<'x> {
             return None;
         }
         let mut m = PatternMatch::default();
-        // After the verb.
-        let mut pos = verb_end;
-        let mut first = true;
-        for item in &pattern.post {
-            let gap = if first { FIRST_GAP } else { GAP };
-            pos = self.forward(item, pos, gap, &mut m)?;
-            first = false;
-        }
-        m.last = pos.max(verb_end);
+        self.after_verb(&pattern.post, verb_end, FIRST_GAP, &mut m)?;
         // Before the verb, nearest first.
         let mut pos = verb_start;
         for item in pattern.pre.iter().rev() {
@@ -111,25 +103,24 @@ impl<'x> Matcher<'x> {
         if self.lacks_a_required_word(pattern) {
             return None;
         }
-        let mut m = PatternMatch::default();
         let low = subject.saturating_sub(3).max(self.clause_start);
-        let found = (low..=subject).any(|start| {
+        let mut m = (low..=subject).find_map(|start| {
             let mut trial = PatternMatch::default();
-            let hit = self.at(first, start, &mut trial) == Some(subject + 1);
-            if hit {
-                m = trial;
-            }
-            hit
-        });
-        if !found {
-            return None;
-        }
+            (self.at(first, start, &mut trial) == Some(subject + 1)).then_some(trial)
+        })?;
+        self.after_verb(rest, verb_end, GAP, &mut m)?;
+        Some(m)
+    }
+
+    /// Finds `items` in order after the verb, the first within `first_gap` tokens of it
+    /// and each next within `GAP` of the one before; records the last token used.
+    fn after_verb(&self, items: &[PatternItem], verb_end: usize, first_gap: usize, m: &mut PatternMatch) -> Option<()> {
         let mut pos = verb_end;
-        for item in rest {
-            pos = self.forward(item, pos, GAP, &mut m)?;
+        for (i, item) in items.iter().enumerate() {
+            pos = self.forward(item, pos, if i == 0 { first_gap } else { GAP }, m)?;
         }
         m.last = pos.max(verb_end);
-        Some(m)
+        Some(())
     }
 
     /// Finds `item` starting within `gap` tokens of `from`; returns the position after it.
