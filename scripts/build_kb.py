@@ -1639,12 +1639,26 @@ NON_ACTOR_CODES = {"NON", "JNK", "UNK"}
 PLACE_NOUNS = {"capital", "capitals", "capital city", "capital cities"}
 
 
+# A spokesperson speaks for a body, and has its code: the agents files code the bare noun
+# as media (MED, JRN), which made "the police spokesman" a journalist. The body named
+# beside it decides ("the police spokesman", `speaks_for` in the word classes); alone, a
+# spokesperson in the news mostly speaks for a government.
+SPEAKS_FOR_OTHERS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen",
+                     "spokesperson", "spokespersons", "spokespeople"}
+
+
+def names_an_event(term: str) -> bool:
+    """An agents-file phrase that names a meeting, not people ("a cabinet meeting")."""
+    return any(w in ("meeting", "meetings") for w in term.split())
+
+
 def build_agents(shared: Path) -> list[tuple[str, str]]:
     rows = parse_agents_file(shared / "data" / "petrarch" / "Phoenix.agents.txt")
     rows += parse_agents_file(shared / "data" / "plover" / "PLOVER_agents.txt")
     rows += SUPPLEMENTARY_AGENTS
+    rows = [(term, "GOV" if term in SPEAKS_FOR_OTHERS else code) for term, code in rows]
     return [(term, code) for term, code in rows
-            if code not in NON_ACTOR_CODES and term not in PLACE_NOUNS]
+            if code not in NON_ACTOR_CODES and term not in PLACE_NOUNS and not names_an_event(term)]
 
 
 # --------------------------------------------------------------------------------------

@@ -112,6 +112,10 @@ pub enum Class {
     AimedAt,
     PersonPassiveOtherSense,
     DoneToPeople,
+    Accident,
+    AccidentPrep,
+    LeadersGovernment,
+    SpeaksFor,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -133,6 +137,10 @@ const NAMES: &[(&str, Class)] = &[
     ("aimed_at", Class::AimedAt),
     ("person_passive_other_sense", Class::PersonPassiveOtherSense),
     ("done_to_people", Class::DoneToPeople),
+    ("accident", Class::Accident),
+    ("accident_prep", Class::AccidentPrep),
+    ("leaders_government", Class::LeadersGovernment),
+    ("speaks_for", Class::SpeaksFor),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -146,6 +146,11 @@ fn approximate_at(a: &Analysis, kb: &KnowledgeBase, i: usize, last: usize) -> Op
         return None;
     }
     for end in (i + 1..=run_end).rev() {
+        // A name that goes on in a word no dictionary knows is someone else's longer name
+        // ("Muhammad Nour Matar" is not a misspelt "Muhammad Nuh").
+        if end < run_end && !a.tags()[end].english {
+            continue;
+        }
         let words: Vec<&str> = (i..end).map(|t| a.word(t)).collect();
         let variants = kb.variant_matches(&words);
         let chosen: SmallVec<[AliasRef; 2]> = variants

@@ -1629,3 +1629,70 @@ fn easing_emergency_rule_or_a_blockade_is_its_own_concession() {
         assert!(ev.iter().any(|e| e.cameo == cameo), "{text}: {}", describe(&ev));
     }
 }
+
+#[test]
+fn harm_in_an_accident_or_from_no_ones_act_is_no_force() {
+    assert_no_root(
+        &[
+            "Three soldiers were killed in a helicopter crash near Kandahar on Monday.",
+            "Twelve pilgrims died in a road accident in Bihar.",
+            "Forty worshippers were injured during the stampede at the shrine.",
+            "The coalition was torn apart by disagreements over the budget.",
+        ],
+        &["18", "19", "20"],
+    );
+    // An attack the harm happened in still tells of someone's act.
+    let ev = code("Three soldiers were killed in an ambush near Kandahar.", "2024-04-02");
+    assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+}
+
+#[test]
+fn a_leaders_name_before_a_government_is_that_government() {
+    for (text, source) in [
+        ("The Trump administration imposed sanctions on Iran.", "USAGOV"),
+        ("The Modi government criticised Pakistan on Monday.", "INDGOV"),
+        ("The Maduro regime arrested two opposition leaders.", "VENGOV"),
+    ] {
+        let ev = code(text, "2019-04-02");
+        assert!(
+            ev.iter().any(|e| e.source_code() == source),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}
+
+#[test]
+fn a_spokesperson_has_the_code_of_the_body_they_speak_for() {
+    let ev = code(
+        "A Kenyan police spokesman accused Somalia of harbouring militants.",
+        "2024-04-02",
+    );
+    assert!(!find(&ev, "KENCOP", "SOM", "11").is_empty(), "{}", describe(&ev));
+}
+
+#[test]
+fn a_name_that_goes_on_is_not_a_misspelt_shorter_one() {
+    // "Muhammad Nuh" is a known official; "Muhammad Nour Haddad" is someone else.
+    let ev = code(
+        "Police in Damascus detained Muhammad Nour Haddad on Friday.",
+        "2024-04-02",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.starts_with("IDN"))),
+        "{}",
+        describe(&ev)
+    );
+}
+
+#[test]
+fn an_actor_modifying_a_light_verbs_object_is_not_its_object() {
+    assert_no_root(
+        &[
+            "The family holds dual British-Canadian citizenship.",
+            "She holds a Kenyan passport and an Irish visa.",
+        ],
+        &["17"],
+    );
+}

@@ -28,6 +28,9 @@ pub(super) struct Draft {
     /// A common noun before the role noun that says which one ("defence" of "the Russian
     /// defence minister"): part of the title.
     pub(super) role_modifier: Option<usize>,
+    /// A body after the person's name makes the phrase that person's government ("the
+    /// Trump administration", "the Maduro regime").
+    pub(super) government_of_person: bool,
 }
 
 impl Chunker<'_, '_> {
@@ -154,9 +157,14 @@ impl Chunker<'_, '_> {
         // capitalized name after a title ("convenor Jafrayab Jilani").
         match self.role(p) {
             Some(Role::Person(r)) => {
-                let (s, en) = self.span(p, mentions);
-                d.person = Some((r, s, en));
+                let (s, mut en) = self.span(p, mentions);
                 p += 1;
+                if self.leaders_government(p, mentions) {
+                    d.government_of_person = true;
+                    en = self.span(p, mentions).1;
+                    p += 1;
+                }
+                d.person = Some((r, s, en));
             }
             Some(Role::Org(r)) if d.person.is_none() => {
                 let (s, en) = self.span(p, mentions);
@@ -235,6 +243,16 @@ impl Chunker<'_, '_> {
             && tags.class.is_empty()
             && self.a.word(i).chars().all(|c| c.is_alphabetic())
             && self.a.is_capitalized(i) == self.a.is_capitalized(next)
+    }
+
+    /// Is element `p` a body that a leader's name before it makes that leader's government
+    /// ("administration" of "the Trump administration"), as one word or role noun?
+    fn leaders_government(&self, p: usize, mentions: &[Mention]) -> bool {
+        if self.elems.get(p).is_none() || !matches!(self.role(p), None | Some(Role::Agent(_))) {
+            return false;
+        }
+        let (s, e) = self.span(p, mentions);
+        e == s + 1 && Lexicon::english().is(self.a.word(s), Class::LeadersGovernment)
     }
 
     /// An unknown name: two or three capitalized words the lexicon does not know.

@@ -33,7 +33,15 @@ impl Chunker<'_, '_> {
                 && d.person.is_none()
                 && d.org.is_none(),
         };
-        let sector = d.agents.last().and_then(|(r, _, _)| kb.entity(r.entity).code.clone());
+        // The head role noun decides, but one who speaks for a body takes the body's code
+        // ("the police spokesman" is police).
+        let speaks_for =
+            |&&(_, s, _): &&(AliasRef, usize, usize)| Lexicon::english().is(self.a.word(s), Class::SpeaksFor);
+        let head = match d.agents.as_slice() {
+            [.., body, last] if speaks_for(&last) && !speaks_for(&body) => Some(body),
+            agents => agents.last(),
+        };
+        let sector = head.and_then(|(r, _, _)| kb.entity(r.entity).code.clone());
         let sector = sector.map(|s| s.to_string());
         if let Some((r, s, e)) = d.org {
             let org = kb.entity(r.entity);
@@ -70,6 +78,11 @@ impl Chunker<'_, '_> {
                 .or(described)
                 .or_else(|| p.code_on(self.date))
                 .or_else(|| p.country.as_deref().map(str::to_string));
+
+            if d.government_of_person {
+                self.government_of_leader(&mut phrase, code.as_deref(), p, d.start.min(s), e);
+                return phrase;
+            }
             if let Some(code) = code {
                 let how = match p.role_on(self.date) {
                     Some(role) if role.is_dated() => format!("{} on {}", role_text(role), self.date),
@@ -189,6 +202,38 @@ impl Chunker<'_, '_> {
             ));
         }
         phrase
+    }
+
+    /// "the Trump administration", "the Maduro regime": the government of the leader's
+    /// country (by the office held that day, else by nationality), whether or not the
+    /// leader still holds office.
+    fn government_of_leader(
+        &self,
+        phrase: &mut ActorPhrase,
+        code: Option<&str>,
+        leader: &dragoman_kb::Entity,
+        start: usize,
+        end: usize,
+    ) {
+        let kb = self.kb;
+        let country = code
+            .and_then(|c| c.get(..3))
+            .filter(|c| kb.country(c).is_some())
+            .or(leader.country.as_deref());
+        let Some((base, entity)) = country.and_then(|c| Some((c, kb.country(c)?))) else {
+            return;
+        };
+        phrase.units.push(unit(
+            format!("{base}GOV"),
+            Some(base.to_string()),
+            Some(entity),
+            Some(kb.entity(entity).name.to_string()),
+            start,
+            end,
+            format!("the government of {}", leader.name),
+            Some(EntityKind::Country),
+            false,
+        ));
     }
 
     /// The office-holder a description names: "the Turkish president" on the date.

@@ -53,6 +53,10 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         Some(format!(
             "\"{text}\" said of a person, aimed at nothing, is another sense (dismissed, not shot)"
         ))
+    } else if caused_by_no_one(sv, p) {
+        Some(format!(
+            "\"{text}\" names no one's act as its cause (an accident, a disaster, a state of affairs)"
+        ))
     } else if !m.tokens.is_empty() {
         None
     } else if intransitive_with_object(sv, p) {
@@ -203,6 +207,33 @@ fn person_passive_other_sense(sv: &SentenceView, p: &Predicate) -> bool {
     person && !aimed
 }
 
+/// Does the clause name the harm's cause, and name it as no one's act: a passive's "by"
+/// agent that is a state of affairs or a natural event ("torn apart by disagreements",
+/// "hit by floods"), or an accident or disaster it happened in ("killed in a crash",
+/// "died in a road accident", "injured during the stampede")? Then there is no hidden
+/// agent to code.
+fn caused_by_no_one(sv: &SentenceView, p: &Predicate) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    if p.agent.is_some() {
+        return false;
+    }
+    a.children(p.start).iter().any(|&c| {
+        let c = c as usize;
+        let label = a.dep(c).label;
+        let cause = if p.passive && g.agent.has(label) {
+            Class::NoAgent
+        } else if g.prep.has(label) && sv.lex.is(a.word(c), Class::AccidentPrep) {
+            Class::Accident
+        } else {
+            return false;
+        };
+        a.children(c)
+            .iter()
+            .any(|&o| g.pobj.has(a.dep(o as usize).label) && sv.lex.is(a.word(o as usize), cause))
+    })
+}
+
 /// Is the verb a light verb whose direct object names no actor ("took things easy",
 /// "kept the exams"), or a passive one whose subject names none ("the summit will be
 /// held in Lima")? Its meaning comes from that thing, and no pattern knew it.
@@ -236,14 +267,15 @@ fn done_to_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
 
 /// Is the actor phrase `actor` the thing at token `thing` or inside it ("held hundreds of
 /// fighters"), or (`before_counts`) a first object before it ("gave the residents a
-/// choice")? One hung on the verb after it comes from a prepositional phrase ("took
-/// things easy with his family", "a summit between X and Y").
+/// choice"), not a modifier of it ("holds UK citizenship")? One hung on the verb after it
+/// comes from a prepositional phrase ("took things easy with his family", "a summit
+/// between X and Y").
 fn names_actor(sv: &SentenceView, actor: Option<usize>, thing: usize, before_counts: bool) -> bool {
     actor.is_some_and(|k| {
         let phrase = &sv.a.actors()[k];
         let (start, end) = (phrase.start as usize, phrase.end as usize);
         (if before_counts {
-            start <= thing
+            (start..end).contains(&thing) || (start < thing && !(start..end).any(|t| sv.a.head(t) == Some(thing)))
         } else {
             (start..end).contains(&thing)
         }) || (start..end).any(|t| part_of(sv, t, thing))
