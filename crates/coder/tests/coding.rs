@@ -1696,3 +1696,31 @@ fn an_actor_modifying_a_light_verbs_object_is_not_its_object() {
         &["17"],
     );
 }
+
+#[test]
+fn booking_or_occupying_a_thing_is_no_act_against_people() {
+    assert_no_root(
+        &[
+            "The organisers had booked three hotels for the delegates.",
+            "Since then he has been occupying the chair of the trust.",
+            "Nomadic herders inhabit the plateau.",
+        ],
+        &["17", "19"],
+    );
+    // People booked, and a case booked against them, are charged.
+    for text in [
+        "Police booked the two men under the arms act.",
+        "Police booked a case against the shopkeeper under the arms act.",
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(ev.iter().any(|e| e.cameo == "173"), "{text}: {}", describe(&ev));
+    }
+}
+
+#[test]
+fn indian_parties_and_forces_are_known_in_lower_case_text() {
+    let ev = code("the bjp criticised the samajwadi party on monday.", "2002-03-04");
+    assert!(!find(&ev, "INDPTY", "INDPTY", "11").is_empty(), "{}", describe(&ev));
+    let ev = code("crpf personnel arrested six vhp activists in ayodhya.", "2002-03-04");
+    assert!(!find(&ev, "INDCOP", "INDHIN", "17").is_empty(), "{}", describe(&ev));
+}

@@ -176,11 +176,18 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
 }
 
 /// Do two units stand for the same actor? The same code is the same actor, except for
-/// role nouns of no country written with different words: "unknown men killed a woman"
-/// (CVL and CVL) names two people; "the police criticised the police" one. (English role
+/// two different organisations, and for role nouns of no country written with different
+/// words: "unknown men killed a woman" (CVL and CVL) names two people; "the police
+/// criticised the police" one. (English role
 /// units carry no words as their name yet, so there the same code is the same actor.)
 fn same_actor(s: &ActorUnit, t: &ActorUnit) -> bool {
     if s.code != t.code {
+        return false;
+    }
+    // Two organisations of one code are still two ("the BJP criticised the Samajwadi
+    // Party": both INDPTY).
+    let organisation = |u: &ActorUnit| u.kind == Some(EntityKind::Organisation) && u.entity.is_some();
+    if organisation(s) && organisation(t) && s.entity != t.entity {
         return false;
     }
     let bare_roles = s.kind == Some(EntityKind::Agent)

@@ -57,15 +57,15 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         Some(format!(
             "\"{text}\" names no one's act as its cause (an accident, a disaster, a state of affairs)"
         ))
+    } else if people_verb_on_a_thing(sv, p, &m.tokens) {
+        Some(format!(
+            "\"{text}\" is done to people, and what it is done to here names no actor"
+        ))
     } else if !m.tokens.is_empty() {
         None
     } else if intransitive_with_object(sv, p) {
         Some(format!(
             "\"{text}\" with an object or a clause means something else than its event"
-        ))
-    } else if people_verb_on_a_thing(sv, p) {
-        Some(format!(
-            "\"{text}\" is done to people, and what it is done to here names no actor"
         ))
     } else if light_verb_on_a_thing(sv, p) {
         Some(format!(
@@ -241,10 +241,15 @@ fn light_verb_on_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
     sv.frames.is_light_verb(sv.a.word(p.start)) && done_to_a_thing(sv, p)
 }
 
-/// Is the verb one whose event is done to people ("removed the governor"), done here to
-/// something that names no actor ("removed the barricades", "the stones were removed")?
-fn people_verb_on_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
-    sv.lex.is(sv.a.word(p.start), Class::DoneToPeople) && done_to_a_thing(sv, p)
+/// Is the verb one whose event is done to people ("removed the governor", "booked him for
+/// murder"), done here to something that names no actor ("removed the barricades", "the
+/// stones were removed", "booked rooms for the pilgrims")? A pattern that names that thing
+/// ("booked a case under …") says what it means.
+fn people_verb_on_a_thing(sv: &SentenceView, p: &Predicate, pattern_tokens: &[usize]) -> bool {
+    let thing = if p.passive { p.subject_token } else { p.object_token };
+    sv.lex.is(sv.a.word(p.start), Class::DoneToPeople)
+        && done_to_a_thing(sv, p)
+        && thing.is_none_or(|t| !pattern_tokens.contains(&t))
 }
 
 /// Is what the verb is done to, its object or its passive subject, something that names
@@ -256,13 +261,27 @@ fn done_to_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
         // A relative pronoun stands for the actor it follows ("the man who was held").
         let g = crate::grammar::Grammar::get();
         return p.subject_token.is_some_and(|s| {
-            !(names_actor(sv, p.subject, s, false) || (p.subject.is_some() && g.relative_tags.has(sv.a.dep(s).tag)))
+            !(names_actor(sv, p.subject, s, false)
+                || (p.subject.is_some() && g.relative_tags.has(sv.a.dep(s).tag))
+                || people_not_yet_known(sv, s))
         });
     }
     // The object of a multi-word verb ("hold talks") is part of it.
     p.object_token
         .filter(|&o| o >= p.end)
-        .is_some_and(|o| !names_actor(sv, p.object, o, true))
+        .is_some_and(|o| !names_actor(sv, p.object, o, true) && !people_not_yet_known(sv, o))
+}
+
+/// Is token `t` in an actor phrase whose code is not known, that is not a thing's pronoun
+/// ("the two men", "they" without an antecedent; not "it")? Such a phrase still names
+/// people.
+fn people_not_yet_known(sv: &SentenceView, t: usize) -> bool {
+    !sv.lex.is(sv.a.word(t), Class::PronounThing)
+        && sv
+            .a
+            .actors()
+            .iter()
+            .any(|ph| ph.units.is_empty() && (ph.start as usize..ph.end as usize).contains(&t))
 }
 
 /// Is the actor phrase `actor` the thing at token `thing` or inside it ("held hundreds of
