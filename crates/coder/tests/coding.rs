@@ -1724,3 +1724,13 @@ fn indian_parties_and_forces_are_known_in_lower_case_text() {
     let ev = code("crpf personnel arrested six vhp activists in ayodhya.", "2002-03-04");
     assert!(!find(&ev, "INDCOP", "INDHIN", "17").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn a_dateline_is_no_actor() {
+    let ev = code(
+        "lucknow: the samajwadi party on monday criticised pakistan.",
+        "2002-03-04",
+    );
+    assert!(!find(&ev, "INDPTY", "PAK", "11").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.source_code() != "IND"), "{}", describe(&ev));
+}

@@ -19,7 +19,7 @@ mod units;
 use chrono::NaiveDate;
 use smallvec::SmallVec;
 
-use dragoman_kb::KnowledgeBase;
+use dragoman_kb::{EntityKind, KnowledgeBase};
 use dragoman_text::WordClass;
 
 use crate::doc::{ActorPhrase, Analysis, Mention, PhraseKind, Pronoun};
@@ -137,7 +137,7 @@ impl Chunker<'_, '_> {
                 continue;
             }
             next = self.led_group(&mut phrase, next);
-            if self.bare_role_modifying_a_thing(&phrase, next) {
+            if self.bare_role_modifying_a_thing(&phrase, next) || self.dateline(&phrase, e, next) {
                 phrase.kind = PhraseKind::Modifier;
             }
             phrase.possessive = Lexicon::english().is(self.word(next), Class::Possessive);
@@ -181,6 +181,16 @@ impl Chunker<'_, '_> {
         bare && phrase.kind == PhraseKind::Named
             && g.modifier.has(self.a.dep(last).label)
             && self.a.head(last) == Some(word)
+    }
+
+    /// Is the phrase a dateline, a place that opens the sentence before a colon ("new
+    /// delhi: the minister said …")? It says where the report was filed, and is no actor
+    /// of what follows.
+    fn dateline(&self, phrase: &ActorPhrase, start: usize, next: usize) -> bool {
+        start == 0
+            && self.word(next) == ":"
+            && !phrase.units.is_empty()
+            && phrase.units.iter().all(|u| u.kind == Some(EntityKind::Country))
     }
 
     /// "the two countries", "both leaders", "both sides".

@@ -22,7 +22,7 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
         .children(v)
         .iter()
         .map(|&c| c as usize)
-        .filter(|&c| labels.has(a.dep(c).label));
+        .filter(|&c| labels.has(a.dep(c).label) && !dateline(sv, c));
     let first = subjects.next()?;
     let Some(nearest) = subjects.rfind(|&s| s < v) else {
         return Some(first);
@@ -37,6 +37,12 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
         && a.word(opens - 2) == ","
         && phrase_of(sv, first) != phrase_of(sv, nearest);
     Some(if verb_between || new_clause { nearest } else { first })
+}
+
+/// Is token `t` the head of a dateline, the words that open the sentence before a colon
+/// ("new delhi: the minister said …")? The parser takes it for a second subject.
+fn dateline(sv: &SentenceView, t: usize) -> bool {
+    t + 1 < sv.last() && sv.a.word(t + 1) == ":" && leftmost_dependent(sv, t) == sv.first()
 }
 
 /// The first token of the words hung on `head` before it ("the Turkish army" for
