@@ -28,6 +28,7 @@ use crate::lexicon::{Class, Lexicon};
 use crate::sentence::SentenceView;
 use crate::time::Tense;
 
+mod hearsay;
 mod subjects;
 use subjects::subject_of;
 
@@ -394,6 +395,8 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     }
     if modality == Modality::Asserted && noun_infinitive(sv, v) {
         modality = Modality::Hypothetical;
+    } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {
+        modality = Modality::Reported;
     }
     if !has_aux {
         if let Some(h) = a
@@ -588,6 +591,12 @@ fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embedding> {
                 negated: p.negated,
                 embedded: c,
             };
+            push_with_conjuncts(&mut out, e);
+        }
+    }
+    // "denied reports that …": the clause of a denied noun of saying.
+    for p in preds {
+        if let Some(e) = hearsay::denial(sv, preds, p).filter(|_| !out.iter().any(|e| e.embedded == p.start)) {
             push_with_conjuncts(&mut out, e);
         }
     }

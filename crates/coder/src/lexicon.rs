@@ -116,6 +116,8 @@ pub enum Class {
     AccidentPrep,
     LeadersGovernment,
     SpeaksFor,
+    SayingNoun,
+    Complementizer,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -141,6 +143,8 @@ const NAMES: &[(&str, Class)] = &[
     ("accident_prep", Class::AccidentPrep),
     ("leaders_government", Class::LeadersGovernment),
     ("speaks_for", Class::SpeaksFor),
+    ("saying_noun", Class::SayingNoun),
+    ("complementizer", Class::Complementizer),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

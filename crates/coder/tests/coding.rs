@@ -1734,3 +1734,34 @@ fn a_dateline_is_no_actor() {
     assert!(!find(&ev, "INDPTY", "PAK", "11").is_empty(), "{}", describe(&ev));
     assert!(ev.iter().all(|e| e.source_code() != "IND"), "{}", describe(&ev));
 }
+
+#[test]
+fn hearsay_is_reported_and_a_denial_negates() {
+    for (text, negated, modality) in [
+        (
+            "There were reports that Chadian troops shelled Geneina.",
+            false,
+            Modality::Reported,
+        ),
+        (
+            "Chad denied reports that its troops shelled Geneina.",
+            true,
+            Modality::Reported,
+        ),
+        (
+            "The minister rejected the allegation that Chad had attacked Sudan.",
+            true,
+            Modality::Reported,
+        ),
+        ("Chad denied that it had attacked Sudan.", true, Modality::Asserted),
+    ] {
+        let ev = code(text, "2024-04-02");
+        let force: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+        assert!(!force.is_empty(), "{text}: {}", describe(&ev));
+        assert!(
+            force.iter().all(|e| e.negated == negated && e.modality == modality),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}

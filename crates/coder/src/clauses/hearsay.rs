@@ -1,0 +1,55 @@
+//! Clauses that complement a noun of saying ("reports that troops shelled the city", "the
+//! allegation that police tortured them"): what they tell is hearsay, not the writer's
+//! assertion; and a denial of the noun ("denied reports that …", "rejected the allegation
+//! that …") tells that it did not happen.
+
+use crate::doc::{Embedding, Frame, Predicate};
+use crate::grammar::Grammar;
+use crate::lexicon::Class;
+use crate::sentence::SentenceView;
+
+use super::{frame_at, polarity, subject_of};
+
+/// The noun of saying whose "that" clause verb `v` heads: the noun right before the
+/// clause's "that". Found by position, since the parser hangs such a clause on the noun or
+/// on the noun's verb alike.
+pub(super) fn saying_noun(sv: &SentenceView, v: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let that = a
+        .children(v)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| c < v && g.mark.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::Complementizer))?;
+    let noun = that.checked_sub(1).filter(|&n| n >= sv.first())?;
+    (g.noun_tags.has(a.dep(noun).tag) && sv.lex.is(a.word(noun), Class::SayingNoun)).then_some(noun)
+}
+
+/// The denial a noun-of-saying clause sits under: the verb that takes the noun as object
+/// or passive subject and refuses or negates it ("denied reports that", "the allegation
+/// that … was rejected").
+pub(super) fn denial(sv: &SentenceView, preds: &[Predicate], p: &Predicate) -> Option<Embedding> {
+    let a = sv.a;
+    let noun = saying_noun(sv, p.start)?;
+    let denies = |v: &usize| {
+        preds.iter().any(|q| q.start == *v) && matches!(frame_at(sv, *v), Some(Frame::Negate | Frame::Reject))
+    };
+    // The noun's verb; or, where the parser hung the noun elsewhere, the verb right
+    // before its phrase ("refuted the charge that …").
+    let mut first = noun;
+    while first > sv.first() && a.head(first - 1) == Some(noun) {
+        first -= 1;
+    }
+    let verb = a
+        .head(noun)
+        .filter(denies)
+        .or_else(|| first.checked_sub(1).filter(|v| *v >= sv.first() && denies(v)))?;
+    Some(Embedding {
+        frame: Frame::Negate,
+        subject: subject_of(sv, verb, 0).0,
+        object: None,
+        verb,
+        negated: polarity(sv, verb).0,
+        embedded: p.start,
+    })
+}
