@@ -28,8 +28,10 @@ use crate::lexicon::{Class, Lexicon};
 use crate::sentence::SentenceView;
 use crate::time::Tense;
 
+mod embeddings;
 mod hearsay;
 mod subjects;
+use embeddings::embeddings;
 use subjects::subject_of;
 
 /// A sentence's predicates and framing relations.
@@ -538,96 +540,6 @@ fn question(sv: &SentenceView, c: usize) -> Option<Class> {
         .map(|&d| d as usize)
         .filter(|&d| d < c)
         .find_map(|d| question_word(sv, d))
-}
-
-/// Framing verbs and adjectives and the verbs they frame (and those verbs' conjuncts:
-/// "ready to host and mediate").
-fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embedding> {
-    let g = Grammar::get();
-    let a = sv.a;
-    let at = |t: usize| preds.iter().find(|p| p.start == t);
-    let mut out: Vec<Embedding> = Vec::new();
-    let push_with_conjuncts = |out: &mut Vec<Embedding>, e: Embedding| {
-        let embedded = e.embedded;
-        for &c in a.children(embedded) {
-            let c = c as usize;
-            if g.conj.has(a.dep(c).label) && at(c).is_some() {
-                out.push(Embedding {
-                    embedded: c,
-                    ..e.clone()
-                });
-            }
-        }
-        out.push(e);
-    };
-    for p in preds {
-        let Some(frame) = frame_at(sv, p.start).filter(|f| *f != Frame::Speech) else {
-            continue;
-        };
-        for &c in a.children(p.start) {
-            let c = c as usize;
-            if c <= p.start || !g.complement.has(a.dep(c).label) || at(c).is_none() {
-                continue;
-            }
-            // The addressee: "urged Iran to", or the complement's own subject.
-            let object = child_with(sv, p.start, g.object)
-                .or_else(|| child_with(sv, c, g.subject))
-                .and_then(|o| phrase_of(sv, o))
-                .filter(|&o| a.actors()[o].is_actor());
-            // A verb of asking with a question asks no one to act: "asked whether the
-            // troops would leave" only supposes they might, "asked why the army
-            // attacked" takes for granted that it did (the attack stands as told).
-            let frame = match question(sv, c) {
-                Some(_) if !matches!(frame, Frame::Appeal | Frame::Demand) => frame,
-                Some(Class::Interrogative) => Frame::Suppose,
-                Some(_) => continue,
-                None => frame,
-            };
-            let e = Embedding {
-                frame,
-                subject: p.subject,
-                object,
-                verb: p.start,
-                negated: p.negated,
-                embedded: c,
-            };
-            push_with_conjuncts(&mut out, e);
-        }
-    }
-    // "denied reports that …": the clause of a denied noun of saying.
-    for p in preds {
-        if let Some(e) = hearsay::denial(sv, preds, p).filter(|_| !out.iter().any(|e| e.embedded == p.start)) {
-            push_with_conjuncts(&mut out, e);
-        }
-    }
-    // "would be happy to", "is ready to", "is going to": the word before the infinitive.
-    for p in preds {
-        if out.iter().any(|e| e.embedded == p.start) || !g.xcomp.has(a.dep(p.start).label) {
-            continue;
-        }
-        let Some(h) = a.head(p.start) else { continue };
-        let Some(frame) = sv.frames.adjective_frame(a.word(h)) else {
-            continue;
-        };
-        // The adjective's subject is its copula's ("X is ready to").
-        let holder = if g.adjective_tags.has(a.dep(h).tag) {
-            a.head(h).unwrap_or(h)
-        } else {
-            h
-        };
-        let (subject, _, _) = subject_of(sv, holder, 0);
-        let negated = polarity(sv, holder).0 || polarity(sv, h).0;
-        let e = Embedding {
-            frame,
-            subject,
-            object: None,
-            verb: h,
-            negated,
-            embedded: p.start,
-        };
-        push_with_conjuncts(&mut out, e);
-    }
-    out
 }
 
 /// The verb's own clause: the tokens it governs, without the clauses it embeds.
