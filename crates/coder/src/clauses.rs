@@ -474,6 +474,19 @@ pub(crate) fn infinitive_modifier(sv: &SentenceView, v: usize) -> bool {
 
 /// The modality an auxiliary gives its verb, and whether it makes the verb future: "will"
 /// (intended, future), "would" (intended), "could", "should" (hypothetical).
+/// The modality the auxiliaries of verb `v` give it ("will stage", "could order"), if any;
+/// unlike [`polarity`], not what its clause's place in the sentence gives it.
+pub(crate) fn auxiliaries_modality(sv: &SentenceView, v: usize) -> Option<Modality> {
+    let g = Grammar::get();
+    let a = sv.a;
+    a.children(v)
+        .iter()
+        .map(|&c| c as usize)
+        .filter(|&c| g.aux.has(a.dep(c).label))
+        .find_map(|c| auxiliary_modality(a.word(c)))
+        .map(|(m, _)| m)
+}
+
 fn auxiliary_modality(w: &str) -> Option<(Modality, bool)> {
     let lex = Lexicon::english();
     if lex.is(w, Class::Future) {

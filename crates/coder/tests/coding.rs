@@ -1765,3 +1765,29 @@ fn hearsay_is_reported_and_a_denial_negates() {
         );
     }
 }
+
+#[test]
+fn an_event_noun_takes_the_modality_of_its_verbs_auxiliaries() {
+    let ev = code(
+        "Nepali farmers will stage a sit-in in Kathmandu on Monday.",
+        "2024-04-02",
+    );
+    let sit_in: Vec<_> = ev.iter().filter(|e| e.cameo_root == "14").collect();
+    assert!(
+        !sit_in.is_empty() && sit_in.iter().all(|e| e.modality == Modality::Intended),
+        "{}",
+        describe(&ev)
+    );
+    // A verb only planned may still presuppose its object: the killings happened.
+    let ev = code(
+        "Nepali farmers called a strike to protest the killings in Kathmandu.",
+        "2024-04-02",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.cameo_root == "19")
+            .all(|e| e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}

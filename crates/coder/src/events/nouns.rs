@@ -194,6 +194,13 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             modality = Modality::Hypothetical;
         }
     }
+    // The object of a verb that will or could happen is not asserted either: "will stage
+    // a sit-in", "could order airstrikes".
+    if modality == Modality::Asserted {
+        if let Some(m) = governing_verb_modality(sv, end - 1) {
+            modality = m;
+        }
+    }
     let mut forward = noun.code.forward.as_deref().map(str::to_string);
     let mut reverse = noun.code.reverse.as_deref().map(str::to_string);
     let mut rule = format!("noun: \"{}\" [{}]", noun.words.join(" "), noun.code.display());
@@ -285,4 +292,17 @@ fn opposed_kind(sv: &SentenceView, head: usize) -> bool {
             .children(head)
             .iter()
             .any(|&c| g.nominal_marker.has(a.dep(c as usize).label))
+}
+
+/// The modality the auxiliaries give the verb whose object the event noun at `t` is
+/// ("will stage a sit-in": intended; "could order airstrikes": hypothetical). Only its
+/// auxiliaries: a verb that is itself only planned may still presuppose its object ("a
+/// bandh to protest the killings", "the fight to repel the invasion").
+fn governing_verb_modality(sv: &SentenceView, t: usize) -> Option<Modality> {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let verb = a
+        .head(t)
+        .filter(|&h| g.object.has(a.dep(t).label) && g.verb_tags.has(a.dep(h).tag))?;
+    clauses::auxiliaries_modality(sv, verb)
 }
