@@ -146,9 +146,10 @@ fn restated(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let gap = (q.end as usize..p.start as usize).all(|t| a.text(t) == ",");
-    // A singular pronoun does not restate a plural ("telling reporters he had met").
+    // A singular pronoun does not restate a plural ("telling reporters he had met") or a
+    // list ("criticising the VHP, the RSS and the Bajrang Dal, he said").
     let singular = matches!(p.kind, PhraseKind::Pronoun(Pronoun::Person | Pronoun::Thing));
-    if singular && is_plural_phrase(a, prev) {
+    if singular && (is_plural_phrase(a, prev) || q.units.len() > 1) {
         return None;
     }
     (gap && p.start as usize - q.end as usize <= 1).then_some(prev)

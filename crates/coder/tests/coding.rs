@@ -1791,3 +1791,14 @@ fn an_event_noun_takes_the_modality_of_its_verbs_auxiliaries() {
         describe(&ev)
     );
 }
+
+#[test]
+fn a_singular_pronoun_does_not_restate_a_list() {
+    let ev = code(
+        "Criticising Russia, China and Iran, he said they threatened peace.",
+        "2024-04-02",
+    );
+    for (s, t) in [("RUS", "CHN"), ("RUS", "IRN"), ("CHN", "IRN"), ("CHN", "RUS")] {
+        assert!(find(&ev, s, t, "11").is_empty(), "{}", describe(&ev));
+    }
+}
