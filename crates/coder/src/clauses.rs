@@ -150,9 +150,11 @@ pub fn dictionary_verbs_at(sv: &SentenceView, t: usize) -> (Vec<VerbForm>, usize
     let a = sv.a;
     let mut best_len = 1;
     let mut chosen: Vec<VerbForm> = Vec::new();
+    // "found" read as a past is "find", not "found" (a party); "wound" is "wind".
+    let past_of_another = sv.lex.is(a.word(t), Class::PastOfAnotherVerb) && Grammar::get().past_tags.has(a.dep(t).tag);
     for f in sv.kb.verbs.lookup(a.word(t)) {
         let (_, entry) = sv.kb.verbs.verb(*f);
-        if entry.head > 0 {
+        if entry.head > 0 || (past_of_another && f.tense != VerbTense::Past) {
             continue;
         }
         let rest = &entry.words[entry.head + 1..];

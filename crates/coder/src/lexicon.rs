@@ -118,6 +118,8 @@ pub enum Class {
     SpeaksFor,
     SayingNoun,
     Complementizer,
+    PastOfAnotherVerb,
+    AlsoAdjective,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -145,6 +147,8 @@ const NAMES: &[(&str, Class)] = &[
     ("speaks_for", Class::SpeaksFor),
     ("saying_noun", Class::SayingNoun),
     ("complementizer", Class::Complementizer),
+    ("past_of_another_verb", Class::PastOfAnotherVerb),
+    ("also_adjective", Class::AlsoAdjective),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

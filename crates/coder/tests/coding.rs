@@ -1802,3 +1802,18 @@ fn a_singular_pronoun_does_not_restate_a_list() {
         assert!(find(&ev, s, t, "11").is_empty(), "{}", describe(&ev));
     }
 }
+
+#[test]
+fn a_past_spelt_as_another_verb_and_an_adjective_spelt_as_an_event_are_not_those() {
+    assert_no_root(
+        &[
+            "Kenyan police found the records of an earlier raid in Mombasa.",
+            "Kenya saw an opportunity in the talks with Somalia.",
+        ],
+        &["06", "01"],
+    );
+    assert_no_root(
+        &["Kenyan officials said the remarks were offensive to Somalia."],
+        &["19"],
+    );
+}

@@ -23,7 +23,7 @@ use dragoman_kb::KnowledgeBase;
 use crate::clauses::{self, Syntax};
 use crate::doc::{Analysis, Candidate, CodedEvent, Cue, Frame, Note, Predicate};
 use crate::frames::Frames;
-use crate::lexicon::Lang;
+use crate::lexicon::{Class, Lang};
 use crate::sentence::SentenceView;
 
 pub use context::Context;
@@ -168,8 +168,14 @@ fn code_nouns(sv: &SentenceView, ctx: &Context, syntax: &Syntax, out: &mut Coded
         // out", "the protest continued") is the clause's event.
         let g = crate::grammar::Grammar::get();
         // A word the parser reads as a verb ("will attack") is no noun: its verb reading
-        // codes it. What it names still counts as a cue of the sentence's class.
-        let read_as_verb = g.verb_not_noun.has(sv.a.dep(i + len - 1).tag);
+        // codes it. Nor is one English also has as an adjective, read as one ("offensive
+        // players", "the remark was offensive"); a word the tagger merely does not know
+        // before a noun ("the bandh call") stays a noun. What it names still counts as a
+        // cue of the sentence's class.
+        let last = i + len - 1;
+        let tag = sv.a.dep(last).tag;
+        let read_as_verb =
+            g.verb_not_noun.has(tag) || (g.adjective_tags.has(tag) && sv.lex.is(sv.a.word(last), Class::AlsoAdjective));
         let subject_of_eventless_verb = sv.a.head(i + len - 1).is_some_and(|h| {
             let label = sv.a.dep(i + len - 1).label;
             (g.subject.has(label) || g.passive_subject.has(label))
@@ -185,7 +191,10 @@ fn code_nouns(sv: &SentenceView, ctx: &Context, syntax: &Syntax, out: &mut Coded
             out.cue(sv.s, code, subordinate);
         }
         match reading.candidate {
-            Ok(_) if read_as_verb => out.note(sv.s, format!("\"{}\" is read as a verb here", sv.a.text(i))),
+            Ok(_) if read_as_verb => out.note(
+                sv.s,
+                format!("\"{}\" is read as a verb or adjective here", sv.a.text(i)),
+            ),
             Ok(c) => {
                 let c = attach::noun(sv, ctx, c, &reading.context);
                 out.emit(sv, ctx, c);
