@@ -1817,3 +1817,18 @@ fn a_past_spelt_as_another_verb_and_an_adjective_spelt_as_an_event_are_not_those
         &["19"],
     );
 }
+
+#[test]
+fn a_state_named_as_an_actor_lends_no_country_to_the_other() {
+    // The event is placed in Russia because Russia is its target; the minister is not
+    // thereby Russian.
+    let ev = code("The minister criticised Russia on Monday.", "2024-04-02");
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("RUS")),
+        "{}",
+        describe(&ev)
+    );
+    // A town is where the rebels are from.
+    let ev = code("Rebels attacked the town of Idlib.", "2024-04-02");
+    assert!(ev.iter().any(|e| e.source_code() == "SYRREB"), "{}", describe(&ev));
+}

@@ -254,10 +254,26 @@ fn country_of(ent: &dragoman_kb::Entity) -> Option<String> {
 /// Role nouns with no country take the event place's, else the document's (see the
 /// module's notes).
 fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut [Pair]) {
-    let from_place = e.place.as_ref().and_then(|p| p.entity).and_then(|id| {
-        let ent = sv.kb.entity(id);
-        country_of(ent).map(|c| (c, format!("in {}, where the event happened", ent.name)))
-    });
+    // A place that is one of the event's actors, a state named as such ("criticised
+    // Russia", located in Russia), says nothing of where the other actor is from; a town
+    // or region does ("rebels attacked Idlib" are Syrian rebels).
+    let names_an_actor = |p: &crate::doc::Place| {
+        [e.source, e.target].into_iter().flatten().any(|k| {
+            let phrase = &sv.a.actors()[k];
+            let state = matches!(phrase.units.as_slice(), [u] if u.kind == Some(EntityKind::Country))
+                && phrase.place.is_none_or(|place| Some(place) == phrase.units[0].entity);
+            state && (phrase.start..phrase.end).contains(&p.start)
+        })
+    };
+    let from_place = e
+        .place
+        .as_ref()
+        .filter(|p| !names_an_actor(p))
+        .and_then(|p| p.entity)
+        .and_then(|id| {
+            let ent = sv.kb.entity(id);
+            country_of(ent).map(|c| (c, format!("in {}, where the event happened", ent.name)))
+        });
     // No place: the country the clause names for its actors ("Turkey … its forces").
     let from_nationality = || {
         let ent = sv.kb.entity(e.nationality?);
