@@ -1832,3 +1832,22 @@ fn a_state_named_as_an_actor_lends_no_country_to_the_other() {
     let ev = code("Rebels attacked the town of Idlib.", "2024-04-02");
     assert!(ev.iter().any(|e| e.source_code() == "SYRREB"), "{}", describe(&ev));
 }
+
+#[test]
+fn praise_said_of_a_list_is_not_each_praising_the_other() {
+    let ev = code("Kenya and Uganda praised the plan on Monday.", "2024-04-02");
+    assert!(
+        find(&ev, "KEN", "UGA", "05").is_empty() && find(&ev, "UGA", "KEN", "05").is_empty(),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Kenya and Uganda signed an agreement on Monday.", "2024-04-02");
+    assert!(!find(&ev, "KEN", "UGA", "05").is_empty(), "{}", describe(&ev));
+    assert_no_root(
+        &[
+            "Kenyan firms dominated the market.",
+            "A die hard supporter of Kenya rushed to the stadium.",
+        ],
+        &["19"],
+    );
+}
