@@ -1851,3 +1851,27 @@ fn praise_said_of_a_list_is_not_each_praising_the_other() {
         &["19"],
     );
 }
+
+#[test]
+fn two_titles_before_one_name_are_one_person() {
+    let ev = code(
+        "The lawyer and activist Ahmed Saleh criticised Egypt on Monday.",
+        "2024-04-02",
+    );
+    assert_eq!(
+        ev.iter().filter(|e| e.cameo_root == "11").count(),
+        1,
+        "{}",
+        describe(&ev)
+    );
+    // Without a name after them, two titles are mostly two people.
+    let ev = code(
+        "Kenya's president and foreign minister criticised Somalia.",
+        "2024-04-02",
+    );
+    assert!(
+        ev.iter().filter(|e| e.cameo_root == "11").count() >= 2,
+        "{}",
+        describe(&ev)
+    );
+}

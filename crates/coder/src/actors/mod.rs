@@ -86,6 +86,15 @@ impl Chunker<'_, '_> {
                 if p2.kind == PhraseKind::Modifier || p2.media || phrase.media {
                     break;
                 }
+                if sep != "," && self.two_titles_of_one(&draft, &d2, n2) {
+                    // "the lawyer and activist Ahmed Saleh", "BJP MP and Bajrang Dal
+                    // leader Vinay Katiyar": one person, by the title nearest the name.
+                    phrase = p2;
+                    phrase.start = draft.start as u32;
+                    draft = d2;
+                    next = n2;
+                    continue;
+                }
                 if sep == "," {
                     // A description and a name side by side are one actor: "the US
                     // Secretary of State, Marco Rubio"; otherwise a list needs a final
@@ -181,6 +190,48 @@ impl Chunker<'_, '_> {
         bare && phrase.kind == PhraseKind::Named
             && g.modifier.has(self.a.dep(last).label)
             && self.a.head(last) == Some(word)
+    }
+
+    /// Are two descriptions joined by "and" the titles of one person named after them:
+    /// each a singular role noun (of an organisation or not), no name before the "and",
+    /// no article of its own on the second, and a name after it ("youth leader and MP
+    /// Shamik Lahiri"; without the name, "the president and foreign minister" are
+    /// mostly two).
+    fn two_titles_of_one(&self, first: &Draft, second: &Draft, after: usize) -> bool {
+        let g = crate::grammar::Grammar::get();
+        let singular_title = |d: &Draft| {
+            d.agents.last().is_some_and(|&(_, _, e)| {
+                let (t, lex) = (e - 1, Lexicon::english());
+                let w = self.a.word(t);
+                let tagged_plural = self.a.has_syntax() && g.plural_noun.has(self.a.dep(t).tag);
+                let plural = tagged_plural
+                    || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !lex.is(w, Class::NotPlural));
+                !plural && !lex.is(w, Class::Institution)
+            })
+        };
+        let named = second.person.is_some()
+            || second.unknown_name.is_some()
+            || matches!(self.role(after), Some(Role::Person(_)))
+            || self.unknown_name(after).is_some()
+            || self.unknown_words(after) >= 2;
+        first.person.is_none()
+            && first.unknown_name.is_none()
+            && second.countries.is_empty()
+            && !second.determiner
+            && named
+            && singular_title(first)
+            && singular_title(second)
+    }
+
+    /// How many words from element `e` on no dictionary knows (a name in lower-case
+    /// text: "vinay katiyar"), up to three.
+    fn unknown_words(&self, e: usize) -> usize {
+        (e..e + 3)
+            .take_while(|&p| {
+                self.token(p)
+                    .is_some_and(|t| !self.a.tags()[t].english && self.a.word(t).chars().all(char::is_alphabetic))
+            })
+            .count()
     }
 
     /// Is the phrase a dateline, a place that opens the sentence before a colon ("new
