@@ -1875,3 +1875,16 @@ fn two_titles_before_one_name_are_one_person() {
         describe(&ev)
     );
 }
+
+#[test]
+fn a_list_that_met_someone_did_not_meet_each_other() {
+    for text in [
+        "Kenya and Uganda have access to informants whom they met in Juba.",
+        "The informants whom Kenya and Uganda met were released.",
+    ] {
+        let ev = code(text, "2024-04-02");
+        assert!(find(&ev, "KEN", "UGA", "04").is_empty(), "{text}: {}", describe(&ev));
+    }
+    let ev = code("Kenya and Uganda met in Juba.", "2024-04-02");
+    assert!(!find(&ev, "KEN", "UGA", "04").is_empty(), "{}", describe(&ev));
+}

@@ -151,7 +151,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         // Only an asserted passive hides an agent who acted ("was threatened"); "would be
         // forced to" tells of no one yet.
         hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
-        unnamed_patient: unnamed_patient(p),
+        unnamed_patient: unnamed_patient(p) || someone_as_relative_object(sv, p),
         speaker: p.speaker,
         // A pattern says what the verb means with its words; a light verb the patterns did
         // not match ("took a dip", "the ground held by") is no event of its own.
@@ -329,6 +329,26 @@ fn part_of(sv: &SentenceView, t: usize, head: usize) -> bool {
 /// unnamed object does not say so: "X and Y renewed ties" are each other's.)
 fn unnamed_patient(p: &Predicate) -> bool {
     p.passive && p.subject.is_none() && p.subject_token.is_some()
+}
+
+/// Is the verb's object a relative pronoun for people ("the informants whom MI6 and the
+/// CIA met")? The verb was done to them, whom no actor names: not by its subjects to
+/// each other.
+fn someone_as_relative_object(sv: &SentenceView, p: &Predicate) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let relative = |t: usize| g.personal_relative.has(a.dep(t).tag);
+    let as_object = a.children(p.start).iter().any(|&c| {
+        let c = c as usize;
+        c < p.start && g.object.has(a.dep(c).label) && relative(c)
+    });
+    // Or the parser hung "whom" elsewhere: a relative clause with a subject of its own
+    // opened by "who(m)" ("informants whom they met").
+    let opened_by = g.relcl.has(a.dep(p.start).label)
+        && p.subject_token.is_some_and(|s| s < p.start && !relative(s))
+        && a.head(p.start)
+            .is_some_and(|h| (h + 1..p.start).any(|t| relative(t) && Some(t) != p.subject_token));
+    p.object.is_none() && (as_object || opened_by)
 }
 
 /// Is the predicate's verb one whose subject undergoes it ("died", "perished")?
