@@ -201,12 +201,8 @@ impl Chunker<'_, '_> {
         let g = crate::grammar::Grammar::get();
         let singular_title = |d: &Draft| {
             d.agents.last().is_some_and(|&(_, _, e)| {
-                let (t, lex) = (e - 1, Lexicon::english());
-                let w = self.a.word(t);
-                let tagged_plural = self.a.has_syntax() && g.plural_noun.has(self.a.dep(t).tag);
-                let plural = tagged_plural
-                    || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !lex.is(w, Class::NotPlural));
-                !plural && !lex.is(w, Class::Institution)
+                let tagged_plural = self.a.has_syntax() && g.plural_noun.has(self.a.dep(e - 1).tag);
+                !tagged_plural && !units::not_a_person(self, e)
             })
         };
         let named = second.person.is_some()

@@ -260,7 +260,7 @@ fn is_singular_title(c: &Chunker, r: &AliasRef) -> bool {
 
 /// Does the role noun ending before token `end` name a body or several people, not a
 /// person ("the ministry", "the army", "the Marines")?
-fn not_a_person(c: &Chunker, end: usize) -> bool {
+pub(super) fn not_a_person(c: &Chunker, end: usize) -> bool {
     if end == 0 {
         return false;
     }
