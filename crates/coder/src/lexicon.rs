@@ -120,6 +120,8 @@ pub enum Class {
     Complementizer,
     PastOfAnotherVerb,
     AlsoAdjective,
+    HoldsGround,
+    Ground,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -149,6 +151,8 @@ const NAMES: &[(&str, Class)] = &[
     ("complementizer", Class::Complementizer),
     ("past_of_another_verb", Class::PastOfAnotherVerb),
     ("also_adjective", Class::AlsoAdjective),
+    ("holds_ground", Class::HoldsGround),
+    ("ground", Class::Ground),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

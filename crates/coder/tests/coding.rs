@@ -1883,3 +1883,21 @@ fn a_list_that_met_someone_did_not_meet_each_other() {
     let ev = code("Kenya and Uganda met in Juba.", "2024-04-02");
     assert!(!find(&ev, "KEN", "UGA", "04").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn holding_ground_is_control_not_coercion() {
+    assert_no_root(
+        &[
+            "The last towns held by the rebels fell to the Kenyan army.",
+            "Somali militants hold a small area of Kenya near the border.",
+            "Kenyan forces have held Kismayo since 2012.",
+        ],
+        &["17"],
+    );
+    // People held are still held.
+    let ev = code(
+        "Two Kenyans are being held by Somali militants in Kismayo.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "17"), "{}", describe(&ev));
+}

@@ -53,6 +53,8 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         Some(format!(
             "\"{text}\" said of a person, aimed at nothing, is another sense (dismissed, not shot)"
         ))
+    } else if holds_ground(sv, p) {
+        Some(format!("\"{text}\" said of ground is control of it, not coercion"))
     } else if caused_by_no_one(sv, p) {
         Some(format!(
             "\"{text}\" names no one's act as its cause (an accident, a disaster, a state of affairs)"
@@ -205,6 +207,36 @@ fn person_passive_other_sense(sv: &SentenceView, p: &Predicate) -> bool {
         g.prep.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::AimedAt)
     });
     person && !aimed
+}
+
+/// Is the verb one that holds people or ground ("held hostages", "towns held by the
+/// rebels"), said here of ground: a town, a territory, a place by name? Holding ground is
+/// controlling it, a state of affairs, not an act of coercion.
+fn holds_ground(sv: &SentenceView, p: &Predicate) -> bool {
+    if !sv.lex.is(sv.a.word(p.start), Class::HoldsGround) {
+        return false;
+    }
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let direct_object = || {
+        a.children(p.start)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| c > p.start && g.object.has(a.dep(c).label))
+    };
+    let thing = if p.passive { p.subject_token } else { direct_object() };
+    thing.is_some_and(|t| {
+        let w = a.word(t);
+        // A town's or region's name ("held Kirkuk"), not a country's people ("a Briton").
+        let place_name = a.actor_at(t).is_some_and(|k| {
+            let phrase = &a.actors()[k];
+            let [unit] = phrase.units.as_slice() else { return false };
+            unit.kind == Some(dragoman_kb::EntityKind::Country)
+                && !phrase.demonym
+                && phrase.place.is_some_and(|place| Some(place) != unit.entity)
+        });
+        sv.lex.is(w, Class::Settlement) || sv.lex.is(w, Class::Ground) || place_name
+    })
 }
 
 /// Does the clause name the harm's cause, and name it as no one's act: a passive's "by"
