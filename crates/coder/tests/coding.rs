@@ -1901,3 +1901,19 @@ fn holding_ground_is_control_not_coercion() {
     );
     assert!(ev.iter().any(|e| e.cameo_root == "17"), "{}", describe(&ev));
 }
+
+#[test]
+fn arriving_is_no_event_but_what_one_arrives_for_can_be() {
+    assert_no_root(
+        &[
+            "The new government came to power with the help of the army.",
+            "Fighters had come to Kenya from around the world.",
+        ],
+        &["04"],
+    );
+    let ev = code(
+        "The Kenyan president arrived in Kampala for talks with Uganda.",
+        "2024-04-02",
+    );
+    assert!(!find(&ev, "KEN", "UGA", "04").is_empty(), "{}", describe(&ev));
+}
