@@ -242,12 +242,12 @@ fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
     None
 }
 
-/// The first child of `t` with a label in `labels`.
 /// The direct object of the verb at `v`: a child labelled as one, after the verb.
-fn direct_object(sv: &SentenceView, v: usize) -> Option<usize> {
+pub(crate) fn direct_object(sv: &SentenceView, v: usize) -> Option<usize> {
     child_with(sv, v, Grammar::get().object).filter(|&c| c > v)
 }
 
+/// The first child of `t` with a label in `labels`.
 fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Option<usize> {
     sv.a.children(t)
         .iter()

@@ -216,15 +216,12 @@ fn holds_ground(sv: &SentenceView, p: &Predicate) -> bool {
     if !sv.lex.is(sv.a.word(p.start), Class::HoldsGround) {
         return false;
     }
-    let g = crate::grammar::Grammar::get();
     let a = sv.a;
-    let direct_object = || {
-        a.children(p.start)
-            .iter()
-            .map(|&c| c as usize)
-            .find(|&c| c > p.start && g.object.has(a.dep(c).label))
+    let thing = if p.passive {
+        p.subject_token
+    } else {
+        crate::clauses::direct_object(sv, p.start)
     };
-    let thing = if p.passive { p.subject_token } else { direct_object() };
     thing.is_some_and(|t| {
         let w = a.word(t);
         // A town's or region's name ("held Kirkuk"), not a country's people ("a Briton").
