@@ -275,30 +275,35 @@ fn light_verb_on_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
 /// stones were removed", "booked rooms for the pilgrims")? A pattern that names that thing
 /// ("booked a case under …") says what it means.
 fn people_verb_on_a_thing(sv: &SentenceView, p: &Predicate, pattern_tokens: &[usize]) -> bool {
-    let thing = if p.passive { p.subject_token } else { p.object_token };
     sv.lex.is(sv.a.word(p.start), Class::DoneToPeople)
         && done_to_a_thing(sv, p)
-        && thing.is_none_or(|t| !pattern_tokens.contains(&t))
+        && done_to(p).is_none_or(|t| !pattern_tokens.contains(&t))
 }
 
 /// Is what the verb is done to, its object or its passive subject, something that names
 /// no actor?
 fn done_to_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
+    let Some(t) = done_to(p) else { return false };
     if p.passive {
         // In a passive, the subject is what the verb was done to; an actor merely
         // modifying it ("the Hindu festival was held") is not.
         // A relative pronoun stands for the actor it follows ("the man who was held").
         let g = crate::grammar::Grammar::get();
-        return p.subject_token.is_some_and(|s| {
-            !(names_actor(sv, p.subject, s, false)
-                || (p.subject.is_some() && g.relative_tags.has(sv.a.dep(s).tag))
-                || people_not_yet_known(sv, s))
-        });
+        return !(names_actor(sv, p.subject, t, false)
+            || (p.subject.is_some() && g.relative_tags.has(sv.a.dep(t).tag))
+            || people_not_yet_known(sv, t));
     }
-    // The object of a multi-word verb ("hold talks") is part of it.
-    p.object_token
-        .filter(|&o| o >= p.end)
-        .is_some_and(|o| !names_actor(sv, p.object, o, true) && !people_not_yet_known(sv, o))
+    !names_actor(sv, p.object, t, true) && !people_not_yet_known(sv, t)
+}
+
+/// The token the verb is done to: a passive's subject, or the object after the verb (the
+/// object of a multi-word verb, "hold talks", is part of it).
+fn done_to(p: &Predicate) -> Option<usize> {
+    if p.passive {
+        p.subject_token
+    } else {
+        p.object_token.filter(|&o| o >= p.end)
+    }
 }
 
 /// Is token `t` in an actor phrase whose code is not known, that is not a thing's pronoun
