@@ -122,6 +122,7 @@ pub enum Class {
     AlsoAdjective,
     HoldsGround,
     Ground,
+    Directs,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -153,6 +154,7 @@ const NAMES: &[(&str, Class)] = &[
     ("also_adjective", Class::AlsoAdjective),
     ("holds_ground", Class::HoldsGround),
     ("ground", Class::Ground),
+    ("directs", Class::Directs),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

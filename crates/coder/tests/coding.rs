@@ -1917,3 +1917,34 @@ fn arriving_is_no_event_but_what_one_arrives_for_can_be() {
     );
     assert!(!find(&ev, "KEN", "UGA", "04").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn a_harm_done_by_an_attack_is_the_attackers_one_event() {
+    // The attack is the subject, or what the harm happened in or by: one event, with the
+    // attack's kind of violence, from whoever made it.
+    for text in [
+        "Kenyan airstrikes destroyed a Somali school on Monday.",
+        "Four Somali villagers were killed in Kenyan airstrikes on Monday.",
+        "Somali herders were hit by Kenyan-led airstrikes on Monday.",
+    ] {
+        let ev = code(text, "2024-04-02");
+        let strikes: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+        assert_eq!(strikes.len(), 1, "{text}: {}", describe(&ev));
+        assert_eq!(strikes[0].cameo, "195", "{text}: {}", describe(&ev));
+        assert!(strikes[0].source_code().starts_with("KEN"), "{text}: {}", describe(&ev));
+        assert!(strikes[0].target.is_some(), "{text}: {}", describe(&ev));
+    }
+    // An attack with its own target is its own event; the harm only happened in it.
+    let ev = code(
+        "A Somali journalist was wounded during a Kenyan attack on Somali troops.",
+        "2024-04-02",
+    );
+    assert!(!find(&ev, "KEN", "SOM", "19").is_empty(), "{}", describe(&ev));
+    // "backed" names a helper, not who struck.
+    let ev = code("Kenyan-backed airstrikes hit a Somali town.", "2024-04-02");
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("KEN")),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -50,15 +50,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let mut target: Option<usize> = None;
     let mut why_source = String::new();
     let mut why_target = String::new();
-    // Before the noun: "the Russian invasion", "Russia's invasion", "Turkish mediation".
-    if let Some(p) = sv.phrases.iter().copied().find(|&p| {
-        let ph = &a.actors()[p];
-        let e = ph.end as usize;
-        !ph.units.is_empty()
-            && (e == start
-                || (ph.possessive && e + 1 == start)
-                || (e + 1 == start && (a.word(e) == "-" || sv.lex.is(a.word(e), Class::Possessive))))
-    }) {
+    if let Some(p) = actor_before(sv, start) {
         source = Some(p);
         why_source = format!("modifier of \"{text}\"");
     }
@@ -243,6 +235,24 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         candidate: Ok(candidate),
         context,
     }
+}
+
+/// The actor written before the event noun starting at `start`, who did it: "the Russian
+/// invasion", "Russia's invasion", "Turkish mediation", "US-led airstrikes", "a
+/// VHP-sponsored strike" (an actor joined by a hyphen to a participle of directing, word
+/// class `directs`; "Iran-backed" names who helped, not who acted).
+pub fn actor_before(sv: &SentenceView, start: usize) -> Option<usize> {
+    let a = sv.a;
+    let directed = |e: usize| e + 2 == start && a.word(e) == "-" && sv.lex.is(a.word(e + 1), Class::Directs);
+    sv.phrases.iter().copied().find(|&p| {
+        let ph = &a.actors()[p];
+        let e = ph.end as usize;
+        !ph.units.is_empty()
+            && (e == start
+                || (ph.possessive && e + 1 == start)
+                || (e + 1 == start && (a.word(e) == "-" || sv.lex.is(a.word(e), Class::Possessive)))
+                || directed(e))
+    })
 }
 
 /// "prepared an offensive", "planned a strike": the verb of planning (word class

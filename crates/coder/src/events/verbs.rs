@@ -100,11 +100,28 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     } else {
         (subject, p.object)
     };
-    let source = m.source.or(grammatical_source);
+    // "Israeli airstrikes destroyed the school", "killed in Russian shelling": the harm
+    // and the attack are one act, done by whoever made the attack, and the attack's noun
+    // says what kind of violence it was (it is not coded again on its own).
+    let means = (grammatical_source.is_none() && m.source.is_none() && !subject_is_the_thing)
+        .then(|| means_of_harm(sv, p))
+        .flatten()
+        .filter(|means| violent(&means.code) && code.forward.as_deref().is_some_and(violent));
+    let means_actor = means.as_ref().and_then(|m| m.actor);
+    let source = m.source.or(grammatical_source).or(means_actor);
     let target = m.target.or(grammatical_target);
     let passive = p.passive;
     let why = |phrase: usize, pattern: bool, role: &str| {
-        if pattern {
+        if let Some(means) = means
+            .as_ref()
+            .filter(|m| m.actor == Some(phrase) && role == "source" && !pattern)
+        {
+            format!(
+                "who made \"{}\", by which \"{text}\" happened{}",
+                a.original_text(means.start, means.end),
+                sv.via(phrase)
+            )
+        } else if pattern {
             format!("{role} in the pattern{}", sv.via(phrase))
         } else {
             let how = match (role, passive) {
@@ -119,11 +136,24 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     };
     let why_source = source.map(|s| why(s, m.source.is_some(), "source"));
     let why_target = target.map(|t| why(t, m.target.is_some(), "target"));
+    let rule = match &means {
+        Some(m) => format!(
+            "{rule}; by means of \"{}\" [{}]",
+            a.original_text(m.start, m.end),
+            m.code
+        ),
+        None => rule,
+    };
+    let mut used = m.tokens.clone();
+    used.extend(means.as_ref().map_or(0..0, |m| m.start..m.end));
     let candidate = Candidate {
         trigger: (p.start, p.end),
         source,
         target,
-        forward: code.forward.clone().map(|c| c.to_string()),
+        forward: match (&means, code.forward.as_deref()) {
+            (Some(m), Some(own)) if specificity(&m.code) > specificity(own) => Some(m.code.clone()),
+            (_, own) => own.map(str::to_string),
+        },
         reverse: code.reverse.clone().map(|c| c.to_string()),
         rule,
         negated: p.negated,
@@ -163,7 +193,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         .then(|| format!("\"{text}\" tells what its subject underwent, and its code needs who acted"));
     VerbReading {
         candidate: Some(candidate),
-        used: m.tokens,
+        used,
         note,
         text,
     }
@@ -261,6 +291,77 @@ fn caused_by_no_one(sv: &SentenceView, p: &Predicate) -> bool {
             .iter()
             .any(|&o| g.pobj.has(a.dep(o as usize).label) && sv.lex.is(a.word(o as usize), cause))
     })
+}
+
+/// The attack by which a verb's harm happened, when the clause names no one who did it.
+struct Means {
+    /// The attack noun's tokens.
+    start: usize,
+    end: usize,
+    /// Its code.
+    code: String,
+    /// Whose attack its modifier says it was ("Israeli airstrikes", "US-led raids").
+    actor: Option<usize>,
+}
+
+/// The attack that is the verb's subject ("Israeli airstrikes destroyed the school") or
+/// that the harm happened in or by ("were killed in Russian shelling", "hit by US-led
+/// airstrikes").
+fn means_of_harm(sv: &SentenceView, p: &Predicate) -> Option<Means> {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let subject = (!p.passive && p.subject.is_none()).then_some(p.subject_token).flatten();
+    let in_or_by = a.children(p.start).iter().filter_map(|&c| {
+        let c = c as usize;
+        let label = a.dep(c).label;
+        let means =
+            (p.passive && g.agent.has(label)) || (g.prep.has(label) && sv.lex.is(a.word(c), Class::AccidentPrep));
+        means
+            .then(|| {
+                a.children(c)
+                    .iter()
+                    .map(|&o| o as usize)
+                    .find(|&o| g.pobj.has(a.dep(o).label))
+            })
+            .flatten()
+    });
+    subject.into_iter().chain(in_or_by).find_map(|noun| {
+        // The attack noun may be two words ending at its head ("air strikes").
+        let first = noun.saturating_sub(1).max(sv.first());
+        let (start, n) = (first..=noun).find_map(|s| {
+            let (n, len) = sv.noun_at(s)?;
+            (s + len == noun + 1).then_some((s, n))
+        })?;
+        let code = sv.frames.nouns[n].code.forward.as_deref()?.to_string();
+        // Whose attack it was, as the noun tells it ("Israeli airstrikes", "an attack by
+        // the regime"). An attack with a target of its own ("the attack on Mosul", "a clash
+        // between X and Y") is an event of its own, which the harm only happened in.
+        let reading = super::nouns::read(sv, start, noun + 1, n, &[]).candidate.ok();
+        if reading.as_ref().is_some_and(|c| c.target.is_some()) {
+            return None;
+        }
+        Some(Means {
+            start,
+            end: noun + 1,
+            code,
+            actor: reading.and_then(|c| c.source),
+        })
+    })
+}
+
+/// How specific a code is: a fourth digit, then a third that is not 0 ("195" over "190").
+fn specificity(code: &str) -> usize {
+    match code.len() {
+        0..=2 => 0,
+        3 if code.ends_with('0') => 1,
+        3 => 2,
+        _ => 3,
+    }
+}
+
+/// Is the code one of violence (CAMEO roots 18 to 20: assault, fight, mass violence)?
+fn violent(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
 /// Is the verb a light verb whose direct object names no actor ("took things easy",
