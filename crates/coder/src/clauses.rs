@@ -112,7 +112,7 @@ pub fn lemmas<'s>(sv: &'s SentenceView, forms: &'s [VerbForm]) -> impl Iterator<
 }
 
 /// The frame of the verb at token `t`, from its form or its lemma.
-fn frame_at(sv: &SentenceView, t: usize) -> Option<Frame> {
+pub(crate) fn frame_at(sv: &SentenceView, t: usize) -> Option<Frame> {
     sv.frames
         .frame(sv.a.word(t))
         .or_else(|| frame_of_forms(sv, sv.kb.verbs.lookup(sv.a.word(t))))

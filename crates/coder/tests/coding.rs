@@ -1948,3 +1948,32 @@ fn a_harm_done_by_an_attack_is_the_attackers_one_event() {
         describe(&ev)
     );
 }
+
+#[test]
+fn being_able_to_act_tells_it_happened_only_in_the_past() {
+    let ev = code(
+        "The Kenyan police were able to arrest twelve rioters on Sunday.",
+        "2024-04-02",
+    );
+    let arrests = find(&ev, "KEN", "", "17");
+    assert!(
+        arrests.len() == 1 && arrests[0].modality == Modality::Asserted && arrests[0].cameo == "173",
+        "{}",
+        describe(&ev)
+    );
+    assert_modality(
+        &["The Kenyan army is able to strike rebel camps in Somalia."],
+        Modality::Hypothetical,
+    );
+}
+
+#[test]
+fn an_attack_feared_or_imagined_is_not_told_as_one() {
+    assert_modality(
+        &[
+            "For months Somali villagers had worried about an attack by Kenyan troops.",
+            "Somali elders feared a Kenyan offensive against the town.",
+        ],
+        Modality::Hypothetical,
+    );
+}

@@ -258,6 +258,9 @@ pub enum Frame {
     Negate,
     /// The embedded event is imagined, feared or supposed, not told as having happened.
     Suppose,
+    /// The embedded event happened if the frame is told in the past ("were able to
+    /// arrest them"), and is only possible otherwise ("is able to strike").
+    Implicative,
 }
 
 impl Frame {
@@ -271,6 +274,7 @@ impl Frame {
             "threaten" => Frame::Threaten,
             "negate" => Frame::Negate,
             "suppose" => Frame::Suppose,
+            "implicative" => Frame::Implicative,
             _ => return None,
         })
     }
@@ -285,6 +289,7 @@ impl Frame {
             Frame::Threaten => "threaten",
             Frame::Negate => "negate",
             Frame::Suppose => "suppose",
+            Frame::Implicative => "implicative",
         }
     }
 }

@@ -48,9 +48,11 @@ pub fn apply(
             Frame::Intent => c.modality = Modality::Intended,
             // "fear the army will attack": whoever fears it, the attack is not told.
             Frame::Suppose => c.modality = Modality::Hypothetical,
+            // "were able to arrest them" they did; "is able to strike" they could.
+            Frame::Implicative if !told_in_the_past(sv, e.verb) => c.modality = Modality::Hypothetical,
             _ => {}
         }
-        let transform = !matches!(e.frame, Frame::Negate | Frame::Suppose)
+        let transform = !matches!(e.frame, Frame::Negate | Frame::Suppose | Frame::Implicative)
             && (ctx.options.intent_codes || e.frame != Frame::Intent);
         if transform {
             c.forward = framed(c.forward);
@@ -81,6 +83,24 @@ pub fn apply(
         c.reverse = c.reverse.map(|code| frames.embed(Frame::Intent, &code).unwrap_or(code));
     }
     c
+}
+
+/// Is the framing word told in the past: a past verb, or an adjective whose copula or its
+/// auxiliary is ("were able", "had been able")?
+fn told_in_the_past(sv: &SentenceView, word: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let holder = if g.adjective_tags.has(a.dep(word).tag) {
+        a.head(word).unwrap_or(word)
+    } else {
+        word
+    };
+    // "had been able", "have been able": a perfect is past enough.
+    let past = |t: usize| g.past_tags.has(a.dep(t).tag);
+    past(holder)
+        || a.children(holder)
+            .iter()
+            .any(|&c| g.aux.has(a.dep(c as usize).label) && past(c as usize))
 }
 
 /// Cooperation and concessions (CAMEO 03-08): what a refusal refuses.

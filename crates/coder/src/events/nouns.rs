@@ -187,10 +187,13 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         }
     }
     // The object of a verb that will or could happen is not asserted either: "will stage
-    // a sit-in", "could order airstrikes".
+    // a sit-in", "could order airstrikes"; nor what is feared or imagined: "feared an
+    // attack", "worried about a crackdown".
     if modality == Modality::Asserted {
         if let Some(m) = governing_verb_modality(sv, end - 1) {
             modality = m;
+        } else if supposed(sv, end - 1) {
+            modality = Modality::Hypothetical;
         }
     }
     let mut forward = noun.code.forward.as_deref().map(str::to_string);
@@ -315,4 +318,21 @@ fn governing_verb_modality(sv: &SentenceView, t: usize) -> Option<Modality> {
         .head(t)
         .filter(|&h| g.object.has(a.dep(t).label) && g.verb_tags.has(a.dep(h).tag))?;
     clauses::auxiliaries_modality(sv, verb)
+}
+
+/// Is the event noun at `t` what a verb of fearing, imagining or supposing (frame
+/// `suppose`) is about: its object ("feared an attack") or its preposition's object
+/// ("worried about a crackdown", "dreamt of a revolution")?
+fn supposed(sv: &SentenceView, t: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let Some(h) = a.head(t) else { return false };
+    let verb = if g.object.has(a.dep(t).label) {
+        Some(h)
+    } else if g.pobj.has(a.dep(t).label) && g.prep.has(a.dep(h).label) {
+        a.head(h)
+    } else {
+        None
+    };
+    verb.is_some_and(|v| g.verb_tags.has(a.dep(v).tag) && clauses::frame_at(sv, v) == Some(Frame::Suppose))
 }
