@@ -156,10 +156,30 @@ fn restated(a: &Analysis, i: usize) -> Option<usize> {
 }
 
 fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {
+    if kind == Pronoun::Thing && idiom_it(a, i) {
+        return None;
+    }
     if let Some(j) = restated(a, i) {
         return Some(j);
     }
     nearest_antecedent(a, i, kind, subject).filter(|&j| !blocked(a, j, i, kind))
+}
+
+/// Is the "it" of phrase `i` the empty object of a verb and its particle "out" ("fight it
+/// out", "slug it out"; word class `empty_it`), standing for nothing? Not "carried it out".
+fn idiom_it(a: &Analysis, i: usize) -> bool {
+    if !a.has_syntax() {
+        return false;
+    }
+    let g = crate::grammar::Grammar::get();
+    let lex = Lexicon::of(a.lang());
+    let t = a.actors()[i].start as usize;
+    let next = t + 1;
+    next < a.tokens().len()
+        && a.word(next) == "out"
+        && g.particle.has(a.dep(next).label)
+        && a.head(t)
+            .is_some_and(|v| a.head(next) == Some(v) && lex.is(a.word(v), Class::EmptyIt))
 }
 
 /// Is there, between the antecedent `j` and the pronoun `i`, a subject that could be the

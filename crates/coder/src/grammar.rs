@@ -63,6 +63,8 @@ pub struct Grammar {
     pub auxpass: IdSet,
     pub det: IdSet,
     pub advmod: IdSet,
+    /// A verb's particle ("fight it out", "called off").
+    pub particle: IdSet,
     /// xcomp and ccomp: clauses a verb takes as its complement.
     pub complement: IdSet,
     pub xcomp: IdSet,
@@ -131,6 +133,7 @@ impl Grammar {
             auxpass: l(&["auxpass"]),
             det: l(&["det"]),
             advmod: l(&["advmod", "npadvmod"]),
+            particle: l(&["prt"]),
             complement: l(&["xcomp", "ccomp"]),
             xcomp: l(&["xcomp"]),
             conj: l(&["conj"]),

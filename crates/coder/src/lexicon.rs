@@ -123,6 +123,7 @@ pub enum Class {
     HoldsGround,
     Ground,
     Directs,
+    EmptyIt,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -155,6 +156,7 @@ const NAMES: &[(&str, Class)] = &[
     ("holds_ground", Class::HoldsGround),
     ("ground", Class::Ground),
     ("directs", Class::Directs),
+    ("empty_it", Class::EmptyIt),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -1977,3 +1977,35 @@ fn an_attack_feared_or_imagined_is_not_told_as_one() {
         Modality::Hypothetical,
     );
 }
+
+#[test]
+fn a_past_form_hanging_on_a_noun_is_done_to_it() {
+    // The tagger may call the participle a past tense; hanging on the noun, it is passive.
+    let ev = code(
+        "Mourners gathered to remember a Kenyan teacher killed fighting Somali militants.",
+        "2024-04-02",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.cameo_root == "19")
+            .all(|e| !(e.source_code().starts_with("KEN") && e.target.is_none())),
+        "{}",
+        describe(&ev)
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.code.starts_with("KEN")) && e.cameo_root == "19"),
+        "{}",
+        describe(&ev)
+    );
+}
+
+#[test]
+fn the_it_of_fight_it_out_is_no_one() {
+    let ev = code(
+        "Kenyan troops, backed by Ugandan aircraft, have been fighting it out with Somali militants.",
+        "2024-04-02",
+    );
+    assert!(find(&ev, "KEN", "UGA", "19").is_empty(), "{}", describe(&ev));
+    assert!(!find(&ev, "KEN", "SOM", "19").is_empty(), "{}", describe(&ev));
+}

@@ -111,8 +111,14 @@ pub(super) fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<u
     }
     if g.acl.has(label) {
         // "troops sent by Moscow": the noun is what the participle is done to;
-        // "forces fighting rebels": the noun does it.
-        let passive = g.participle.has(a.dep(v).tag);
+        // "forces fighting rebels": the noun does it. A past tense hanging on a noun with
+        // no object of its own is a participle the tagger misread ("a teacher killed
+        // fighting the militants"); with one, or on a noun the parse makes the sentence's
+        // root, it is the main verb misplaced ("the board on Monday requested the court
+        // to …", "demonstrators rioted after …").
+        let misread_participle =
+            g.past_tags.has(a.dep(v).tag) && child_with(sv, v, g.object).is_none() && a.head(h).is_some();
+        let passive = g.participle.has(a.dep(v).tag) || misread_participle;
         return (phrase_of(sv, h), passive || passive_aux, Some(h));
     }
     if g.subordinate.has(label) && g.verb_tags.has(a.dep(h).tag) && !g.finite.has(a.dep(v).tag) {
