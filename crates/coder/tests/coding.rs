@@ -2009,3 +2009,12 @@ fn the_it_of_fight_it_out_is_no_one() {
     assert!(find(&ev, "KEN", "UGA", "19").is_empty(), "{}", describe(&ev));
     assert!(!find(&ev, "KEN", "SOM", "19").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn what_one_acts_under_is_no_target() {
+    let ev = code(
+        "Somali gunmen fighting under the banner of the Kenyan opposition were seen near the border.",
+        "2024-04-02",
+    );
+    assert!(find(&ev, "SOM", "KEN", "19").is_empty(), "{}", describe(&ev));
+}
