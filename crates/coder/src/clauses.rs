@@ -375,7 +375,8 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
         if g.neg.has(label) {
             negated = true;
         } else if g.aux.has(label) {
-            has_aux = true;
+            // The "to" of an infinitive is no auxiliary of its own.
+            has_aux |= !g.infinitive_marker.has(a.dep(c).tag);
             let w = a.word(c);
             if let Some((m, future)) = auxiliary_modality(w) {
                 modality = m;
@@ -402,11 +403,15 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {
         modality = Modality::Reported;
     }
+    // A conjunct shares its first verb's auxiliaries ("will meet and sign"); an infinitive
+    // complement is no more real than the verb it completes ("will be forced to release
+    // them", "could be asked to leave").
     if !has_aux {
-        if let Some(h) = a
-            .head(v)
-            .filter(|_| g.conj.has(a.dep(v).label) && g.verb_tags.has(a.dep(v).tag))
-        {
+        if let Some(h) = a.head(v).filter(|&h| {
+            (g.conj.has(a.dep(v).label) || g.xcomp.has(a.dep(v).label))
+                && g.verb_tags.has(a.dep(v).tag)
+                && g.verb_tags.has(a.dep(h).tag)
+        }) {
             let (_, m, t) = polarity_shallow(sv, h);
             if m != Modality::Asserted {
                 modality = m;

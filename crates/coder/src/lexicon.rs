@@ -124,6 +124,7 @@ pub enum Class {
     Ground,
     Directs,
     EmptyIt,
+    Attempts,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -157,6 +158,7 @@ const NAMES: &[(&str, Class)] = &[
     ("ground", Class::Ground),
     ("directs", Class::Directs),
     ("empty_it", Class::EmptyIt),
+    ("attempts", Class::Attempts),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

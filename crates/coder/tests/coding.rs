@@ -2018,3 +2018,39 @@ fn what_one_acts_under_is_no_target() {
     );
     assert!(find(&ev, "SOM", "KEN", "19").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn an_attempt_at_force_is_the_act_and_at_talks_an_intention() {
+    // "try" is no verb of the dictionaries; it frames its infinitive all the same.
+    let ev = code(
+        "Somali gunmen tried to storm a Kenyan police post on Monday.",
+        "2024-04-02",
+    );
+    let storm = find(&ev, "SOM", "KEN", "19");
+    assert!(
+        storm.len() == 1 && storm[0].modality == Modality::Asserted,
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Kenya tried to negotiate with Somalia over the border.", "2024-04-02");
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| e.modality == Modality::Intended),
+        "{}",
+        describe(&ev)
+    );
+}
+
+#[test]
+fn an_infinitive_is_no_more_real_than_the_verb_it_completes() {
+    assert_modality(
+        &["Kenya will be forced to release the Somali prisoners."],
+        Modality::Intended,
+    );
+    let ev = code("Kenya was forced to release the Somali prisoners.", "2024-04-02");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo_root == "08" && e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -28,17 +28,23 @@ pub(super) fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embeddin
         }
         out.push(e);
     };
-    for p in preds {
-        let Some(frame) = frame_at(sv, p.start).filter(|f| *f != Frame::Speech) else {
+    // Framing verbs: the dictionaries' verbs, and verbs they lack that frame ("tried to").
+    let framing_verbs = (sv.first()..sv.last()).filter(|&t| at(t).is_some() || g.verb_tags.has(a.dep(t).tag));
+    for v in framing_verbs {
+        let Some(frame) = frame_at(sv, v).filter(|f| *f != Frame::Speech) else {
             continue;
         };
-        for &c in a.children(p.start) {
+        let (subject, negated) = match at(v) {
+            Some(p) => (p.subject, p.negated),
+            None => (subject_of(sv, v, 0).0, polarity(sv, v).0),
+        };
+        for &c in a.children(v) {
             let c = c as usize;
-            if c <= p.start || !g.complement.has(a.dep(c).label) || at(c).is_none() {
+            if c <= v || !g.complement.has(a.dep(c).label) || at(c).is_none() {
                 continue;
             }
             // The addressee: "urged Iran to", or the complement's own subject.
-            let object = child_with(sv, p.start, g.object)
+            let object = child_with(sv, v, g.object)
                 .or_else(|| child_with(sv, c, g.subject))
                 .and_then(|o| phrase_of(sv, o))
                 .filter(|&o| a.actors()[o].is_actor());
@@ -53,10 +59,10 @@ pub(super) fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embeddin
             };
             let e = Embedding {
                 frame,
-                subject: p.subject,
+                subject,
                 object,
-                verb: p.start,
-                negated: p.negated,
+                verb: v,
+                negated,
                 embedded: c,
             };
             push_with_conjuncts(&mut out, e);

@@ -43,6 +43,17 @@ pub fn apply(
                 .map(|s| format!("subject of \"{}\"{}", a.text(e.verb), sv.via(s)))
                 .unwrap_or_default();
         }
+        // "tried to storm the building", "attempted to seize the town": an attempt at
+        // protest, coercion or violence is that act, which happened (whatever came of
+        // it); an attempt at anything else is an intention ("tried to negotiate").
+        if e.frame == Frame::Intent
+            && sv.lex.is(a.word(e.verb), crate::lexicon::Class::Attempts)
+            && c.forward.as_deref().is_some_and(material_conflict)
+        {
+            c.negated |= e.negated;
+            c.rule = format!("{}; attempted (\"{}\"): the attempt is the act", c.rule, a.text(e.verb));
+            return c;
+        }
         match e.frame {
             Frame::Negate => c.negated = true,
             Frame::Intent => c.modality = Modality::Intended,
@@ -101,6 +112,11 @@ fn told_in_the_past(sv: &SentenceView, word: usize) -> bool {
         || a.children(holder)
             .iter()
             .any(|&c| g.aux.has(a.dep(c as usize).label) && past(c as usize))
+}
+
+/// Protest, coercion and violence (CAMEO 14, 15, 17-20): acts an attempt at already is.
+fn material_conflict(code: &str) -> bool {
+    matches!(code.get(..2), Some("14" | "15" | "17" | "18" | "19" | "20"))
 }
 
 /// Cooperation and concessions (CAMEO 03-08): what a refusal refuses.
