@@ -2054,3 +2054,27 @@ fn an_infinitive_is_no_more_real_than_the_verb_it_completes() {
         describe(&ev)
     );
 }
+
+#[test]
+fn adjectives_do_not_part_an_actor_from_its_act() {
+    let ev = code(
+        "Somali elders condemned Kenya's new offensive against the militants.",
+        "2024-04-02",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo_root == "19" && e.source_code().starts_with("KEN")),
+        "{}",
+        describe(&ev)
+    );
+    // The second half of a hyphened word is no adjective between them.
+    let ev = code(
+        "Shops stayed shut during the Kenya-wide strike on Monday.",
+        "2024-04-02",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("KEN")),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -241,11 +241,23 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
 }
 
 /// The actor written before the event noun starting at `start`, who did it: "the Russian
-/// invasion", "Russia's invasion", "Turkish mediation", "US-led airstrikes", "a
+/// invasion", "Russia's new invasion", "Turkish mediation", "US-led airstrikes", "a
 /// VHP-sponsored strike" (an actor joined by a hyphen to a participle of directing, word
 /// class `directs`; "Iran-backed" names who helped, not who acted).
 pub fn actor_before(sv: &SentenceView, start: usize) -> Option<usize> {
     let a = sv.a;
+    // Adjectives between them do not part the actor from its act ("Turkey's new
+    // offensive", "the Russian military operation").
+    let g = crate::grammar::Grammar::get();
+    let mut start = start;
+    // Not the second half of a hyphened word: "a state-wide bandh" is no state's.
+    while start > sv.first() + 1
+        && g.adjective_tags.has(a.dep(start - 1).tag)
+        && a.actor_at(start - 1).is_none()
+        && a.word(start - 2) != "-"
+    {
+        start -= 1;
+    }
     let directed = |e: usize| e + 2 == start && a.word(e) == "-" && sv.lex.is(a.word(e + 1), Class::Directs);
     sv.phrases.iter().copied().find(|&p| {
         let ph = &a.actors()[p];
