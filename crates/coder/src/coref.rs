@@ -165,8 +165,10 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
     nearest_antecedent(a, i, kind, subject).filter(|&j| !blocked(a, j, i, kind))
 }
 
-/// Is the "it" of phrase `i` the empty object of a verb and its particle "out" ("fight it
-/// out", "slug it out"; word class `empty_it`), standing for nothing? Not "carried it out".
+/// Is the "it" of phrase `i` one that stands for nothing: the empty object of a verb and
+/// its particle "out" ("fight it out", "slug it out"; word class `empty_it`; not "carried
+/// it out"), or the subject of a predicate whose real subject is the clause after it ("it
+/// was difficult to deploy troops", "it is clear that they attacked")?
 fn idiom_it(a: &Analysis, i: usize) -> bool {
     if !a.has_syntax() {
         return false;
@@ -174,12 +176,23 @@ fn idiom_it(a: &Analysis, i: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let lex = Lexicon::of(a.lang());
     let t = a.actors()[i].start as usize;
+    let Some(v) = a.head(t) else { return false };
     let next = t + 1;
-    next < a.tokens().len()
+    let fight_it_out = next < a.tokens().len()
         && a.word(next) == "out"
         && g.particle.has(a.dep(next).label)
-        && a.head(t)
-            .is_some_and(|v| a.head(next) == Some(v) && lex.is(a.word(v), Class::EmptyIt))
+        && a.head(next) == Some(v)
+        && lex.is(a.word(v), Class::EmptyIt);
+    let children = a.children(v);
+    let extraposed = g.subject.has(a.dep(t).label)
+        && children.iter().any(|&c| {
+            let label = a.dep(c as usize).label;
+            g.attribute.has(label) || g.adjective_complement.has(label)
+        })
+        && children
+            .iter()
+            .any(|&c| c as usize > t && g.complement.has(a.dep(c as usize).label));
+    fight_it_out || extraposed
 }
 
 /// Is there, between the antecedent `j` and the pronoun `i`, a subject that could be the

@@ -73,6 +73,8 @@ pub struct Grammar {
     pub acl: IdSet,
     /// The predicate noun or adjective of a copula ("Peru was the first country").
     pub attribute: IdSet,
+    /// The adjective of a copula ("it was difficult").
+    pub adjective_complement: IdSet,
     /// Clauses that modify rather than predicate: advcl, relcl, acl, pcomp, csubj.
     pub subordinate: IdSet,
     /// A verb form used as a modifier of a noun, or inside a name.
@@ -140,6 +142,7 @@ impl Grammar {
             relcl: l(&["relcl"]),
             acl: l(&["acl"]),
             attribute: l(&["attr"]),
+            adjective_complement: l(&["acomp"]),
             subordinate: l(&["advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"]),
             modifier: l(&["amod", "compound", "nmod", "npadvmod", "poss", "nummod", "quantmod"]),
             compound: l(&["compound"]),

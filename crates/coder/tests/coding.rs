@@ -2078,3 +2078,25 @@ fn adjectives_do_not_part_an_actor_from_its_act() {
         describe(&ev)
     );
 }
+
+#[test]
+fn the_it_of_it_was_difficult_to_is_no_one() {
+    let ev = code(
+        "The Kenyan minister told Somali MPs on Friday it was difficult to deploy more troops.",
+        "2024-04-02",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.cameo_root != "06" || !e.source_code().starts_with("SOM")),
+        "{}",
+        describe(&ev)
+    );
+    // A pronoun that stands for a state keeps it: "Kenya said it was ready to send troops".
+    let ev = code("Kenya said it was ready to send troops to Somalia.", "2024-04-02");
+    assert!(
+        ev.iter()
+            .any(|e| e.source_code().starts_with("KEN") && e.cameo_root == "03"),
+        "{}",
+        describe(&ev)
+    );
+}
