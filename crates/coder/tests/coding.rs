@@ -1652,6 +1652,7 @@ fn a_leaders_name_before_a_government_is_that_government() {
         ("The Trump administration imposed sanctions on Iran.", "USAGOV"),
         ("The Modi government criticised Pakistan on Monday.", "INDGOV"),
         ("The Maduro regime arrested two opposition leaders.", "VENGOV"),
+        ("Maduro's regime arrested two opposition leaders.", "VENGOV"),
     ] {
         let ev = code(text, "2019-04-02");
         assert!(

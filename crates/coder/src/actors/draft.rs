@@ -159,6 +159,11 @@ impl Chunker<'_, '_> {
             Some(Role::Person(r)) => {
                 let (s, mut en) = self.span(p, mentions);
                 p += 1;
+                // "the Erdogan government", "Erdogan's government".
+                let possessive = Lexicon::english().is(self.word(p), Class::Possessive);
+                if possessive && self.leaders_government(p + 1, mentions) {
+                    p += 1;
+                }
                 if self.leaders_government(p, mentions) {
                     d.government_of_person = true;
                     en = self.span(p, mentions).1;
