@@ -182,7 +182,19 @@ pub fn dictionary_verbs_at(sv: &SentenceView, t: usize) -> (Vec<VerbForm>, usize
 pub fn is_verb_use(sv: &SentenceView, i: usize) -> bool {
     let g = Grammar::get();
     let d = sv.a.dep(i);
-    g.verb_tags.has(d.tag) && !g.modifier.has(d.label) && !g.prep.has(d.label)
+    g.verb_tags.has(d.tag) && !g.modifier.has(d.label) && !g.prep.has(d.label) && !reversed_by_prefix(sv, i)
+}
+
+/// Is the verb at `i` the second half of a hyphened word whose prefix turns it around
+/// (word class `reversing_prefix`: "de-escalate" is no escalation)?
+fn reversed_by_prefix(sv: &SentenceView, i: usize) -> bool {
+    let a = sv.a;
+    let tokens = a.tokens();
+    i >= sv.first() + 2
+        && a.word(i - 1) == "-"
+        && tokens[i - 2].end == tokens[i - 1].start
+        && tokens[i - 1].end == tokens[i].start
+        && sv.lex.is(a.word(i - 2), Class::ReversingPrefix)
 }
 
 /// The actor phrase an argument token names (see the module's notes), if any.

@@ -125,6 +125,7 @@ pub enum Class {
     Directs,
     EmptyIt,
     Attempts,
+    ReversingPrefix,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -159,6 +160,7 @@ const NAMES: &[(&str, Class)] = &[
     ("directs", Class::Directs),
     ("empty_it", Class::EmptyIt),
     ("attempts", Class::Attempts),
+    ("reversing_prefix", Class::ReversingPrefix),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

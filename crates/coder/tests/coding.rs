@@ -2101,3 +2101,12 @@ fn the_it_of_it_was_difficult_to_is_no_one() {
         describe(&ev)
     );
 }
+
+#[test]
+fn a_reversing_prefix_makes_another_verb() {
+    let ev = code(
+        "Kenya and Somalia worked to de-escalate the conflict on the border.",
+        "2024-04-02",
+    );
+    assert!(ev.iter().all(|e| !e.cameo.starts_with("06")), "{}", describe(&ev));
+}
