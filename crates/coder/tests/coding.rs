@@ -2110,3 +2110,14 @@ fn a_reversing_prefix_makes_another_verb() {
     );
     assert!(ev.iter().all(|e| !e.cameo.starts_with("06")), "{}", describe(&ev));
 }
+
+#[test]
+fn a_tragedy_or_a_calamity_is_no_ones_act() {
+    assert_no_root(
+        &[
+            "Tragedy struck the Kenyan family again last year.",
+            "Natural calamities like floods have hit Kenya over the years.",
+        ],
+        &["18", "19", "20"],
+    );
+}
