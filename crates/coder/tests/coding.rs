@@ -2121,3 +2121,10 @@ fn a_tragedy_or_a_calamity_is_no_ones_act() {
         &["18", "19", "20"],
     );
 }
+
+#[test]
+fn holding_someone_accountable_is_blame_and_what_holds_true_is_nothing() {
+    let ev = code("Kenya will hold Somalia accountable for the attack.", "2024-04-02");
+    assert!(ev.iter().all(|e| e.cameo_root != "17"), "{}", describe(&ev));
+    assert_no_root(&["The same holds true for the Kenyan police."], &["17"]);
+}
