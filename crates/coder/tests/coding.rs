@@ -2128,3 +2128,24 @@ fn holding_someone_accountable_is_blame_and_what_holds_true_is_nothing() {
     assert!(ev.iter().all(|e| e.cameo_root != "17"), "{}", describe(&ev));
     assert_no_root(&["The same holds true for the Kenyan police."], &["17"]);
 }
+
+#[test]
+fn defeating_a_design_or_at_the_polls_is_no_force_and_militants_defeated_are() {
+    assert_no_root(
+        &[
+            "We will defeat the sinister designs of those who divide Kenya.",
+            "The Kenyan ruling party was defeated in the elections.",
+        ],
+        &["19"],
+    );
+    let ev = code(
+        "Kenyan troops defeated the Somali militants near the border.",
+        "2024-04-02",
+    );
+    assert!(!find(&ev, "KEN", "SOM", "19").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "Kenyan troops disarmed the Somali militants near the border.",
+        "2024-04-02",
+    );
+    assert!(!find(&ev, "KEN", "SOM", "08").is_empty(), "{}", describe(&ev));
+}
