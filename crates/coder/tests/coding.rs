@@ -2149,3 +2149,18 @@ fn defeating_a_design_or_at_the_polls_is_no_force_and_militants_defeated_are() {
     );
     assert!(!find(&ev, "KEN", "SOM", "08").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn seeing_and_watching_are_no_statement() {
+    assert_no_root(
+        &[
+            "The Kenyan president has yet to see the Somali refugees.",
+            "Kenyan police stood and watched the Somali protesters.",
+            "The Kenyan parliament witnessed angry scenes over the Somali refugees.",
+        ],
+        &["01"],
+    );
+    // Observing a ceasefire keeps its pattern; "the court observed that" is a remark.
+    let ev = code("Kenya observed the ceasefire with Somalia.", "2024-04-02");
+    assert!(!find(&ev, "KEN", "SOM", "08").is_empty(), "{}", describe(&ev));
+}
