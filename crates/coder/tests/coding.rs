@@ -2164,3 +2164,16 @@ fn seeing_and_watching_are_no_statement() {
     let ev = code("Kenya observed the ceasefire with Somalia.", "2024-04-02");
     assert!(!find(&ev, "KEN", "SOM", "08").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn not_bothering_to_act_is_not_acting() {
+    let ev = code(
+        "The Kenyan government has not bothered to arrest the Somali smugglers.",
+        "2024-04-02",
+    );
+    assert!(
+        ev.iter().all(|e| e.cameo_root != "14") && ev.iter().any(|e| e.cameo_root == "17" && e.negated),
+        "{}",
+        describe(&ev)
+    );
+}
