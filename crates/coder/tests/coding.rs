@@ -2177,3 +2177,8 @@ fn not_bothering_to_act_is_not_acting() {
         describe(&ev)
     );
 }
+
+#[test]
+fn calling_something_a_name_is_no_phone_call() {
+    assert_no_root(&["The Kenyan senator called it a major blunder by Somalia."], &["04"]);
+}
