@@ -2135,6 +2135,8 @@ fn defeating_a_design_or_at_the_polls_is_no_force_and_militants_defeated_are() {
         &[
             "We will defeat the sinister designs of those who divide Kenya.",
             "The Kenyan ruling party was defeated in the elections.",
+            "Kenyan activists marched through the town beating drums.",
+            "The Kenyan party hurried to beat the deadline for nominations.",
         ],
         &["19"],
     );
