@@ -2184,3 +2184,16 @@ fn not_bothering_to_act_is_not_acting() {
 fn calling_something_a_name_is_no_phone_call() {
     assert_no_root(&["The Kenyan senator called it a major blunder by Somalia."], &["04"]);
 }
+
+#[test]
+fn a_thing_billed_or_a_conviction_reinforced_is_no_coercion() {
+    assert_no_root(
+        &[
+            "The Kenyan summit was billed as a first step to peace with Somalia.",
+            "The Kenyan speech was meant to reinforce convictions about Somalia.",
+        ],
+        &["17"],
+    );
+    let ev = code("Kenya reinforced its troops on the Somali border.", "2024-04-02");
+    assert!(ev.iter().any(|e| e.cameo_root == "15"), "{}", describe(&ev));
+}
