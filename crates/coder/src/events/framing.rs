@@ -3,6 +3,7 @@
 //! agree to meet" a negated event; "will not release the hostages" a refusal (CAMEO 12),
 //! which did happen; "will meet" an expressed intention (036).
 
+use dragoman_core::cameo_root;
 use dragoman_core::Modality;
 
 use crate::doc::{Candidate, Embedding, Frame, Predicate};
@@ -96,8 +97,8 @@ pub fn apply(
     c
 }
 
-/// Is the framing word told in the past: a past verb, or an adjective whose copula or its
-/// auxiliary is ("were able", "had been able")?
+/// Is the framing word told in the past, as the clause's tense has it: a past verb, or an
+/// adjective whose copula is ("were able", "had been able"; not "will be able")?
 fn told_in_the_past(sv: &SentenceView, word: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
@@ -106,20 +107,15 @@ fn told_in_the_past(sv: &SentenceView, word: usize) -> bool {
     } else {
         word
     };
-    // "had been able", "have been able": a perfect is past enough.
-    let past = |t: usize| g.past_tags.has(a.dep(t).tag);
-    past(holder)
-        || a.children(holder)
-            .iter()
-            .any(|&c| g.aux.has(a.dep(c as usize).label) && past(c as usize))
+    crate::clauses::polarity(sv, holder).2 == crate::time::Tense::Past
 }
 
 /// Protest, coercion and violence (CAMEO 14, 15, 17-20): acts an attempt at already is.
 fn material_conflict(code: &str) -> bool {
-    matches!(code.get(..2), Some("14" | "15" | "17" | "18" | "19" | "20"))
+    matches!(cameo_root(code), Some("14" | "15" | "17" | "18" | "19" | "20"))
 }
 
 /// Cooperation and concessions (CAMEO 03-08): what a refusal refuses.
 fn yields(code: &str) -> bool {
-    matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+    matches!(cameo_root(code), Some("03" | "04" | "05" | "06" | "07" | "08"))
 }

@@ -245,12 +245,12 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
 /// VHP-sponsored strike" (an actor joined by a hyphen to a participle of directing, word
 /// class `directs`; "Iran-backed" names who helped, not who acted).
 pub fn actor_before(sv: &SentenceView, start: usize) -> Option<usize> {
+    let g = crate::grammar::Grammar::get();
     let a = sv.a;
     // Adjectives between them do not part the actor from its act ("Turkey's new
-    // offensive", "the Russian military operation").
-    let g = crate::grammar::Grammar::get();
+    // offensive", "the Russian military operation"); the second half of a hyphened word
+    // is no such adjective ("a state-wide bandh" is no state's).
     let mut start = start;
-    // Not the second half of a hyphened word: "a state-wide bandh" is no state's.
     while start > sv.first() + 1
         && g.adjective_tags.has(a.dep(start - 1).tag)
         && a.actor_at(start - 1).is_none()

@@ -2,6 +2,7 @@
 //! that matches the clause (else the verb's or block's code), with the source and target
 //! the pattern marks or the clause gives, turned around for a passive.
 
+use dragoman_core::cameo_root;
 use dragoman_core::Modality;
 use dragoman_kb::CodePair;
 
@@ -361,7 +362,7 @@ fn specificity(code: &str) -> usize {
 
 /// Is the code one of violence (CAMEO roots 18 to 20: assault, fight, mass violence)?
 fn violent(code: &str) -> bool {
-    matches!(code.get(..2), Some("18" | "19" | "20"))
+    matches!(cameo_root(code), Some("18" | "19" | "20"))
 }
 
 /// Is the verb a light verb whose direct object names no actor ("took things easy",
