@@ -145,7 +145,9 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         ),
         None => rule,
     };
-    let mut used = m.tokens.clone();
+    // The pattern's words, then the attack noun: neither is coded again as a noun.
+    let pattern_words = m.tokens.len();
+    let mut used = m.tokens;
     used.extend(means.as_ref().map_or(0..0, |m| m.start..m.end));
     let candidate = Candidate {
         trigger: (p.start, p.end),
@@ -160,7 +162,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         negated: p.negated,
         modality: p.modality,
         subordinate: false,
-        confidence: 0.55 + 0.05 * (m.tokens.len().min(4) as f32),
+        confidence: 0.55 + 0.05 * (pattern_words.min(4) as f32),
         why_source: why_source.unwrap_or_default(),
         why_target: why_target.unwrap_or_default(),
         date: None,
@@ -188,7 +190,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         speaker: p.speaker,
         // A pattern says what the verb means with its words; a light verb the patterns did
         // not match ("took a dip", "the ground held by") is no event of its own.
-        intransitive: !m.tokens.is_empty() || !sv.frames.is_light_verb(a.word(p.start)),
+        intransitive: pattern_words > 0 || !sv.frames.is_light_verb(a.word(p.start)),
     };
     let note = (undergoer && candidate.source.is_none())
         .then(|| format!("\"{text}\" tells what its subject underwent, and its code needs who acted"));
