@@ -277,9 +277,19 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
                 })
                 .or_else(|| list.first().copied().filter(|&j| here - a.actors()[j].sentence <= 1))
         }
-        Pronoun::Thing => candidates
-            .filter(|&j| here - a.actors()[j].sentence <= 1)
-            .find(|&j| !a.actors()[j].is_personal() && a.actors()[j].units.len() == 1 && !is_plural_phrase(a, j)),
+        Pronoun::Thing => {
+            // A subject before a nearer non-subject: "Turkey lacks the means to hold
+            // northern Syria, and it has tried…" is Turkey.
+            let things: Vec<usize> = candidates
+                .filter(|&j| here - a.actors()[j].sentence <= 1)
+                .filter(|&j| !a.actors()[j].is_personal() && a.actors()[j].units.len() == 1 && !is_plural_phrase(a, j))
+                .collect();
+            things
+                .iter()
+                .copied()
+                .find(|&j| subject[j])
+                .or_else(|| things.first().copied())
+        }
         Pronoun::First => None,
     }
 }

@@ -126,6 +126,9 @@ pub enum Class {
     EmptyIt,
     Attempts,
     ReversingPrefix,
+    OpposingPrefix,
+    StativeParticiple,
+    DeathWithoutCause,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -161,6 +164,9 @@ const NAMES: &[(&str, Class)] = &[
     ("empty_it", Class::EmptyIt),
     ("attempts", Class::Attempts),
     ("reversing_prefix", Class::ReversingPrefix),
+    ("opposing_prefix", Class::OpposingPrefix),
+    ("stative_participle", Class::StativeParticiple),
+    ("death_without_cause", Class::DeathWithoutCause),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -1147,8 +1147,8 @@ fn members_of_a_long_list_are_not_paired() {
 #[test]
 fn the_dead_are_the_target_whatever_follows() {
     for text in [
-        "The infants who died on the way to the Chilean hospital were malnourished.",
-        "Since then about 10,000 people have died in Peru, including 3,000 Bolivian civilians.",
+        "The infants who died in clashes on the way to the Chilean hospital were malnourished.",
+        "Since then about 10,000 people have died in the fighting in Peru, including 3,000 Bolivian civilians.",
     ] {
         let ev = code(text, "2024-01-01");
         let deaths: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
@@ -2196,4 +2196,47 @@ fn a_thing_billed_or_a_conviction_reinforced_is_no_coercion() {
     );
     let ev = code("Kenya reinforced its troops on the Somali border.", "2024-04-02");
     assert!(ev.iter().any(|e| e.cameo_root == "15"), "{}", describe(&ev));
+}
+
+/// A death is force only when the clause says what violence caused it; dying of hunger,
+/// or dying with no cause told, is no event.
+#[test]
+fn a_death_without_violence_is_no_event() {
+    for text in [
+        "Four Peruvian children died of hypothermia in the camp last winter.",
+        "Thousands of Chileans have died since the drought began.",
+    ] {
+        let ev = code(text, "2024-01-01");
+        assert!(ev.iter().all(|e| e.cameo_root != "19"), "{text}\n{}", describe(&ev));
+    }
+    let ev = code("Two Peruvian farmers died in the Chilean police firing.", "2024-01-01");
+    assert!(!find(&ev, "CHL", "PER", "19").is_empty(), "{}", describe(&ev));
+}
+
+/// A name after "anti-" or "non-" is what the phrase opposes or excludes, not its actor.
+#[test]
+fn a_name_after_anti_is_not_the_actor() {
+    let ev = code("Anti-Peru militants shelled Chilean villages.", "2024-01-01");
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("PER")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Peruvian militants shelled Chilean villages.", "2024-01-01");
+    assert!(!find(&ev, "PER", "CHL", "19").is_empty(), "{}", describe(&ev));
+}
+
+/// "engaged in", "involved in" without a by-agent are states of the subject, who does the
+/// act: the subject is the source, not the target.
+#[test]
+fn engaged_in_a_fight_is_the_subjects_act() {
+    let ev = code(
+        "Chilean troops were engaged in fierce clashes with Peruvian rebels.",
+        "2024-01-01",
+    );
+    assert!(!find(&ev, "CHL", "PER", "19").is_empty(), "{}", describe(&ev));
+    let chile_attacked = ev
+        .iter()
+        .any(|e| e.cameo_root == "19" && e.target.as_ref().is_some_and(|t| t.code.starts_with("CHL")));
+    assert!(!chile_attacked, "{}", describe(&ev));
 }

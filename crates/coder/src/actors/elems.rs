@@ -33,6 +33,21 @@ pub(super) struct Chunker<'x, 'a> {
     pub(super) sentence: u32,
 }
 
+/// Does a prefix before the name at `first` make it what the phrase opposes or excludes
+/// (word class `opposing_prefix`: "anti-VHP saints", "anti Pakistan propaganda", "non-BJP
+/// parties")? Such a name is never who acts: at most what an act is aimed at.
+pub(crate) fn after_opposing_prefix(a: &Analysis, first: usize) -> bool {
+    let lex = Lexicon::english();
+    let prefix = if first >= 2 && a.word(first - 1) == "-" {
+        first - 2
+    } else if first >= 1 {
+        first - 1
+    } else {
+        return false;
+    };
+    lex.is(a.word(prefix), Class::OpposingPrefix)
+}
+
 /// Chooses the reading of a mention that chunking uses.
 pub(super) fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Option<Role> {
     let ent = |r: &AliasRef| kb.entity(r.entity);

@@ -13,7 +13,7 @@
 //! appositions, and finds pronouns and groups.
 
 mod draft;
-mod elems;
+pub(crate) mod elems;
 mod units;
 
 use chrono::NaiveDate;
@@ -36,7 +36,13 @@ pub fn chunk(a: &Analysis, kb: &KnowledgeBase, s: usize, mentions: &[Mention], d
     while i < sent.last as usize {
         if mi < mentions.len() && mentions[mi].start as usize == i {
             let m = &mentions[mi];
-            if let Some(role) = classify(a, kb, m, date) {
+            // "anti-VHP saints", "anti-Isis forces": the people of the role noun, who are
+            // not the VHP; the name is left out of the phrase.
+            let opposed_by_next = elems::after_opposing_prefix(a, i)
+                && mentions.get(mi + 1).is_some_and(|n| {
+                    n.start == m.end && n.readings.iter().any(|r| kb.entity(r.entity).kind == EntityKind::Agent)
+                });
+            if let Some(role) = classify(a, kb, m, date).filter(|_| !opposed_by_next) {
                 elems.push(Elem::Mention(mi, role));
                 i = m.end as usize;
                 mi += 1;

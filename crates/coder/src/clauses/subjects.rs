@@ -60,6 +60,24 @@ fn leftmost_dependent(sv: &SentenceView, head: usize) -> usize {
 /// from a conjunct, a governing verb, or the noun a participle modifies when the verb
 /// has none.
 pub(super) fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool, Option<usize>) {
+    let (s, passive, t) = subject_of_any(sv, v, depth);
+    (s, passive && !stative_participle(sv, v), t)
+}
+
+/// Is the passive-looking verb at `v` a state its subject is in, so the subject does the
+/// act (word class `stative_participle` with an "in" phrase and no by-agent: "troops
+/// engaged in the fight against X", "police were involved in the clashes")?
+fn stative_participle(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    sv.lex.is(a.word(v), Class::StativeParticiple)
+        && child_with(sv, v, g.agent).is_none()
+        && a.children(v)
+            .iter()
+            .any(|&c| g.prep.has(a.dep(c as usize).label) && a.word(c as usize).eq_ignore_ascii_case("in"))
+}
+
+fn subject_of_any(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, bool, Option<usize>) {
     let g = Grammar::get();
     let a = sv.a;
     let passive_aux = child_with(sv, v, g.auxpass).is_some() || bare_participle_of_transitive(sv, v);

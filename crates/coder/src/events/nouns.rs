@@ -51,8 +51,14 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let mut why_source = String::new();
     let mut why_target = String::new();
     if let Some(p) = actor_before(sv, start) {
-        source = Some(p);
-        why_source = format!("modifier of \"{text}\"");
+        if crate::actors::elems::after_opposing_prefix(a, a.actors()[p].start as usize) {
+            // "anti-government protests", "an anti-Gondor parade": aimed at it.
+            target = Some(p);
+            why_target = format!("\"anti-…\" before \"{text}\"");
+        } else {
+            source = Some(p);
+            why_source = format!("modifier of \"{text}\"");
+        }
     }
     // After the noun, skipping a time expression and commas.
     let mut t = end;

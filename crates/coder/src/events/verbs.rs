@@ -108,6 +108,14 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         .then(|| means_of_harm(sv, p))
         .flatten()
         .filter(|means| violent(&means.code) && code.forward.as_deref().is_some_and(violent));
+    if m.tokens.is_empty() && means.is_none() && sv.lex.is(a.word(p.start), Class::DeathWithoutCause) {
+        // "two children died of hypothermia", "people have died": a death is force only
+        // when the clause says whose violence caused it (a pattern, or an attack noun).
+        return VerbReading::none(
+            text.clone(),
+            Some(format!("\"{text}\" names no violence that caused it")),
+        );
+    }
     let means_actor = means.as_ref().and_then(|m| m.actor);
     let source = m.source.or(grammatical_source).or(means_actor);
     let target = m.target.or(grammatical_target);
