@@ -10,7 +10,8 @@
 //! - he/she/they stay unresolved when a subject that could be theirs but names no actor
 //!   comes between ("Smith said he…", "the boys said they…"): reaching past it to an
 //!   earlier actor is the commonest wrong attachment in news;
-//! - it: the most recent country or organisation in this or the previous sentence;
+//! - it: a country or organisation in this or the previous sentence, a subject before a
+//!   nearer non-subject;
 //! - we/us/I inside a quotation: its speaker;
 //! - "the two countries", "both leaders", "both sides": the two most recent distinct
 //!   countries, people, or actors.
