@@ -727,9 +727,30 @@ class Country:
         if is_noise_alias(alias):
             return
         key = fold(alias)
+        if kind in ("native", "variant") and is_english_word(key):
+            # "Ísland" folds to "island", "Pole" is a pole: a variant or a name in the
+            # country's own language that is an English word would make every "island"
+            # of lower-case text Iceland.
+            return
         old = self.names.get(key)
         if old is None or KIND_RANK[kind] < KIND_RANK[old[1]]:
             self.names[key] = (alias if old is None else old[0], kind)
+
+
+_ENGLISH_WORDS: set[str] | None = None
+
+
+def is_english_word(folded: str) -> bool:
+    """Is `folded` a lower-case word of the English word list (wamerican)?"""
+    global _ENGLISH_WORDS
+    if _ENGLISH_WORDS is None:
+        _ENGLISH_WORDS = set()
+        if WORDLIST.exists():
+            for w in WORDLIST.read_text(encoding="utf-8", errors="replace").splitlines():
+                w = w.strip()
+                if w and w == w.lower():
+                    _ENGLISH_WORDS.add(w)
+    return folded in _ENGLISH_WORDS
 
 
 def as_text(value) -> str:
