@@ -129,6 +129,8 @@ pub enum Class {
     OpposingPrefix,
     StativeParticiple,
     DeathWithoutCause,
+    SupposingNoun,
+    SupposingAfterIn,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -167,6 +169,8 @@ const NAMES: &[(&str, Class)] = &[
     ("opposing_prefix", Class::OpposingPrefix),
     ("stative_participle", Class::StativeParticiple),
     ("death_without_cause", Class::DeathWithoutCause),
+    ("supposing_noun", Class::SupposingNoun),
+    ("supposing_after_in", Class::SupposingAfterIn),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -2240,3 +2240,41 @@ fn engaged_in_a_fight_is_the_subjects_act() {
         .any(|e| e.cameo_root == "19" && e.target.as_ref().is_some_and(|t| t.code.starts_with("CHL")));
     assert!(!chile_attacked, "{}", describe(&ev));
 }
+
+/// A feeling is no dissent: being annoyed with, or upset by, someone is no protest.
+#[test]
+fn feelings_are_no_dissent() {
+    for text in [
+        "The Chilean minister is annoyed with the Peruvian government.",
+        "The Peruvian delegation was irked by Chile's stand on the border.",
+    ] {
+        let ev = code(text, "2024-01-01");
+        assert!(ev.iter().all(|e| e.cameo_root != "14"), "{text}\n{}", describe(&ev));
+    }
+}
+
+/// An attack feared or foreseen ("the threat of an attack", "in case of an attack") did
+/// not happen.
+#[test]
+fn an_attack_threatened_or_supposed_is_not_asserted() {
+    for text in [
+        "The threat of a Chilean attack on Peru grew last week.",
+        "Peruvian police were deployed along the border in case of a Chilean attack.",
+    ] {
+        let ev = code(text, "2024-01-01");
+        let attacks: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+        assert!(
+            attacks.iter().all(|e| e.modality != Modality::Asserted),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    let ev = code("Chilean troops launched an attack on Peru.", "2024-01-01");
+    assert!(
+        find(&ev, "CHL", "PER", "19")
+            .iter()
+            .any(|e| e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -340,11 +340,23 @@ fn governing_verb_modality(sv: &SentenceView, t: usize) -> Option<Modality> {
 
 /// Is the event noun at `t` what a verb of fearing, imagining or supposing (frame
 /// `suppose`) is about: its object ("feared an attack") or its preposition's object
-/// ("worried about a crackdown", "dreamt of a revolution")?
+/// ("worried about a crackdown", "dreamt of a revolution")? Or what a noun of threat or
+/// supposition is of ("the threat of an attack", "in case of riots")?
 fn supposed(sv: &SentenceView, t: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
     let Some(h) = a.head(t) else { return false };
+    if g.pobj.has(a.dep(t).label) && a.word(h).eq_ignore_ascii_case("of") {
+        // "the threat of an attack", "fear of riots" (word class `supposing_noun`); "in
+        // case of an attack", "in the event of a strike" (`supposing_after_in`).
+        if let Some(n) = a.head(h) {
+            let after_in = a.head(n).is_some_and(|p| a.word(p).eq_ignore_ascii_case("in"));
+            if sv.lex.is(a.word(n), Class::SupposingNoun) || (after_in && sv.lex.is(a.word(n), Class::SupposingAfterIn))
+            {
+                return true;
+            }
+        }
+    }
     let verb = if g.object.has(a.dep(t).label) {
         Some(h)
     } else if g.pobj.has(a.dep(t).label) && g.prep.has(a.dep(h).label) {
