@@ -13,8 +13,9 @@
 //! - it: a country or organisation in this or the previous sentence, a subject before a
 //!   nearer non-subject;
 //! - we/us/I inside a quotation: its speaker;
-//! - "the two countries", "both leaders", "both sides": the two most recent distinct
-//!   countries, people, or actors.
+//! - "the two countries", "both leaders", "both sides", "either side": the two most
+//!   recent distinct countries, people, or actors, not the one subject of the sentence
+//!   that acts on them ("China imposed no sanctions on either side").
 
 use dragoman_text::WordClass;
 
@@ -35,7 +36,7 @@ pub fn resolve(a: &mut Analysis) {
                 count,
                 people,
                 countries,
-            } => resolve_group(a, i, count as usize, people, countries),
+            } => resolve_group(a, i, count as usize, people, countries, &subject),
             _ => None,
         };
         apply(a, i, resolved);
@@ -313,7 +314,14 @@ fn is_plural_phrase(a: &Analysis, j: usize) -> bool {
     w.ends_with('s') && !a.is_capitalized(last)
 }
 
-fn resolve_group(a: &mut Analysis, i: usize, count: usize, people: bool, countries: bool) -> Option<usize> {
+fn resolve_group(
+    a: &mut Analysis,
+    i: usize,
+    count: usize,
+    people: bool,
+    countries: bool,
+    subject: &[bool],
+) -> Option<usize> {
     let here = a.actors()[i].sentence;
     let mut units: Vec<ActorUnit> = Vec::new();
     for j in (0..i).rev() {
@@ -322,6 +330,13 @@ fn resolve_group(a: &mut Analysis, i: usize, count: usize, people: bool, countri
             break;
         }
         if !q.is_actor() {
+            continue;
+        }
+        // "China has not imposed sanctions on either side", "the envoy urged both
+        // sides": one actor that is the subject of the sentence acts on the group and is
+        // not one of it; a group that is a subject may include the speaker ("Peru said
+        // both countries would talk").
+        if q.sentence == here && subject[j] && !subject[i] && q.units.len() == 1 {
             continue;
         }
         for u in q.units.iter() {

@@ -2278,3 +2278,24 @@ fn an_attack_threatened_or_supposed_is_not_asserted() {
         describe(&ev)
     );
 }
+
+/// "either side" is the two of them; the one who acts on the group is not one of it.
+#[test]
+fn either_side_is_the_two_but_not_who_acts_on_them() {
+    let ev = code(
+        "Chilean and Peruvian troops clashed on Monday. Bolivia has not imposed sanctions on either side.",
+        "2024-01-01",
+    );
+    let sanctions: Vec<_> = ev.iter().filter(|e| e.cameo_root == "16").collect();
+    let targets: Vec<&str> = sanctions
+        .iter()
+        .filter_map(|e| e.target.as_ref())
+        .map(|t| &t.code[..3])
+        .collect();
+    assert!(
+        targets.contains(&"CHL") && targets.contains(&"PER"),
+        "{}",
+        describe(&ev)
+    );
+    assert!(!targets.contains(&"BOL"), "{}", describe(&ev));
+}
