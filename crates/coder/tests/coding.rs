@@ -2299,3 +2299,20 @@ fn either_side_is_the_two_but_not_who_acts_on_them() {
     );
     assert!(!targets.contains(&"BOL"), "{}", describe(&ev));
 }
+
+/// The parties of a two-way act are its subject's members: people named inside what they
+/// negotiate or discuss are not the other party.
+#[test]
+fn a_two_way_act_pairs_its_parties_not_what_they_discuss() {
+    let ev = code(
+        "Chilean and Peruvian delegations met in Quito to negotiate the release of Bolivian prisoners.",
+        "2024-01-01",
+    );
+    assert!(!find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
+    let bolivian_party = ev
+        .iter()
+        .any(|e| e.cameo_root == "04" && e.target.as_ref().is_some_and(|t| t.code.starts_with("BOL")));
+    assert!(!bolivian_party, "{}", describe(&ev));
+    let ev = code("Chile and Peru met Bolivian envoys in Quito.", "2024-01-01");
+    assert!(!find(&ev, "CHL", "BOL", "04").is_empty(), "{}", describe(&ev));
+}

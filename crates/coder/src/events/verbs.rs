@@ -119,6 +119,16 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     let means_actor = means.as_ref().and_then(|m| m.actor);
     let source = m.source.or(grammatical_source).or(means_actor);
     let target = m.target.or(grammatical_target);
+    // "Ukraine and Russia met to negotiate an exchange of prisoners": the parties of a
+    // two-way act are its subject's members; people named deep inside what they
+    // negotiated or discussed are not the other party.
+    let target = target.filter(|&t| {
+        m.target.is_some()
+            || code.forward.is_none()
+            || code.forward != code.reverse
+            || source.is_none_or(|s| a.actors()[s].units.len() < 2)
+            || governed_directly(sv, p.start, t)
+    });
     let passive = p.passive;
     let why = |phrase: usize, pattern: bool, role: &str| {
         if let Some(means) = means
@@ -357,6 +367,19 @@ fn means_of_harm(sv: &SentenceView, p: &Predicate) -> Option<Means> {
             code,
             actor: reading.and_then(|c| c.source),
         })
+    })
+}
+
+/// Is a token of actor phrase `phrase` the verb's own dependent, or the object of one of
+/// its prepositions ("met the envoys", "talked with the envoys"), not something deeper?
+fn governed_directly(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let ph = &a.actors()[phrase];
+    (ph.start as usize..ph.end as usize).any(|t| match a.head(t) {
+        Some(h) if h == verb => true,
+        Some(h) => g.prep.has(a.dep(h).label) && a.head(h) == Some(verb),
+        None => false,
     })
 }
 
