@@ -45,6 +45,9 @@ pub fn resolve(a: &mut Analysis) {
         if a.actors()[i].speakers_own {
             own_side(a, i);
         }
+        if let Some(kind) = a.actors()[i].possessors_own {
+            possessors_side(a, i, kind, &subject);
+        }
         if a.actors()[i].kind == PhraseKind::Pronoun(Pronoun::First) {
             let speaker = quote_at(a.quotes(), a.actors()[i].start as usize).and_then(|q| q.speaker);
             let resolved = speaker
@@ -73,6 +76,36 @@ fn own_side(a: &mut Analysis, i: usize) {
             u.code = format!("{country}{}", u.code);
             u.country = Some(country.clone());
             u.how = format!("{} of the speaker's side", u.how);
+        }
+    }
+    a.refer(i, None, units);
+}
+
+/// "its forces" after Turkey are Turkey's forces: the role nouns without a country of
+/// their own take the country of whom the possessive pronoun stands for.
+fn possessors_side(a: &mut Analysis, i: usize, kind: Pronoun, subject: &[bool]) {
+    let Some(j) = nearest_antecedent(a, i, kind, subject) else {
+        return;
+    };
+    let mut countries: Vec<String> = Vec::new();
+    for c in a.actors()[j].units.iter().filter_map(|u| u.country.clone()) {
+        if !countries.contains(&c) {
+            countries.push(c);
+        }
+    }
+    let roles = a.actors()[i].units.clone();
+    if countries.is_empty() || roles.iter().any(|u| u.country.is_some()) {
+        return;
+    }
+    // "Chile and Peru said their diplomats would meet": the diplomats of each.
+    let mut units: smallvec::SmallVec<[ActorUnit; 2]> = smallvec::SmallVec::new();
+    for country in &countries {
+        for role in &roles {
+            let mut u = role.clone();
+            u.code = format!("{country}{}", u.code);
+            u.country = Some(country.clone());
+            u.how = format!("{} of whom the possessive stands for", u.how);
+            units.push(u);
         }
     }
     a.refer(i, None, units);

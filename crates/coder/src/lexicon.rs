@@ -131,6 +131,8 @@ pub enum Class {
     DeathWithoutCause,
     SupposingNoun,
     SupposingAfterIn,
+    ThingPossessive,
+    PluralPossessive,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -171,6 +173,8 @@ const NAMES: &[(&str, Class)] = &[
     ("death_without_cause", Class::DeathWithoutCause),
     ("supposing_noun", Class::SupposingNoun),
     ("supposing_after_in", Class::SupposingAfterIn),
+    ("thing_possessive", Class::ThingPossessive),
+    ("plural_possessive", Class::PluralPossessive),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

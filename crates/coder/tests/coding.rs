@@ -2316,3 +2316,15 @@ fn a_two_way_act_pairs_its_parties_not_what_they_discuss() {
     let ev = code("Chile and Peru met Bolivian envoys in Quito.", "2024-01-01");
     assert!(!find(&ev, "CHL", "BOL", "04").is_empty(), "{}", describe(&ev));
 }
+
+/// "its troops", "their diplomats": the role is of whom the possessive stands for.
+#[test]
+fn its_forces_are_the_possessors_forces() {
+    let ev = code(
+        "The Peruvian government denied that its troops had crossed into Chile.",
+        "2024-01-01",
+    );
+    assert!(!find(&ev, "PERMIL", "CHL", "19").is_empty(), "{}", describe(&ev));
+    let ev = code("Chile and Peru said their diplomats would meet in Quito.", "2024-01-01");
+    assert!(!find(&ev, "CHLGOV", "PERGOV", "03").is_empty(), "{}", describe(&ev));
+}

@@ -25,6 +25,8 @@ pub(super) struct Draft {
     pub(super) place: Option<(AliasRef, usize, usize)>,
     pub(super) determiner: bool,
     pub(super) first_person: bool,
+    /// "its" or "their" among the determiners.
+    pub(super) possessor: Option<crate::doc::Pronoun>,
     /// A common noun before the role noun that says which one ("defence" of "the Russian
     /// defence minister"): part of the title.
     pub(super) role_modifier: Option<usize>,
@@ -87,6 +89,11 @@ impl Chunker<'_, '_> {
             if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || is_title_modifier(w) {
                 d.determiner = true;
                 d.first_person |= Lexicon::english().is(w, Class::FirstPossessive);
+                if Lexicon::english().is(w, Class::ThingPossessive) {
+                    d.possessor = Some(crate::doc::Pronoun::Thing);
+                } else if Lexicon::english().is(w, Class::PluralPossessive) {
+                    d.possessor = Some(crate::doc::Pronoun::Plural);
+                }
                 p += 1;
             } else {
                 break;

@@ -293,6 +293,7 @@ impl Chunker<'_, '_> {
                 antecedent: None,
                 possessive: false,
                 speakers_own: false,
+                possessors_own: None,
             },
             noun_at + 1,
         ))
@@ -330,6 +331,7 @@ impl Chunker<'_, '_> {
                 antecedent: None,
                 possessive: false,
                 speakers_own: false,
+                possessors_own: None,
             },
             e + 1,
         ))

@@ -32,6 +32,9 @@ impl Chunker<'_, '_> {
                 && d.of_countries.is_empty()
                 && d.person.is_none()
                 && d.org.is_none(),
+            possessors_own: d.possessor.filter(|_| {
+                d.countries.is_empty() && d.of_countries.is_empty() && d.person.is_none() && d.org.is_none()
+            }),
         };
         // The head role noun decides, but one who speaks for a body takes the body's code
         // ("the police spokesman" is police).

@@ -172,6 +172,9 @@ pub struct ActorPhrase {
     pub possessive: bool,
     /// "our diplomats", "my government": a role of the speaker's own side.
     pub speakers_own: bool,
+    /// "its forces" (Thing), "their diplomats" (Plural): a role of whoever the possessive
+    /// pronoun stands for.
+    pub possessors_own: Option<Pronoun>,
 }
 
 impl ActorPhrase {

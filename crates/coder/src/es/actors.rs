@@ -340,6 +340,7 @@ fn phrase(start: usize, end: usize, s: usize, units: Vec<ActorUnit>, place: Opti
         antecedent: None,
         possessive: false,
         speakers_own: false,
+        possessors_own: None,
     }
 }
 
