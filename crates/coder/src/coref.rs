@@ -70,15 +70,24 @@ fn own_side(a: &mut Analysis, i: usize) {
     else {
         return;
     };
-    let mut units = a.actors()[i].units.clone();
-    for u in units.iter_mut() {
-        if u.country.is_none() {
-            u.code = format!("{country}{}", u.code);
-            u.country = Some(country.clone());
-            u.how = format!("{} of the speaker's side", u.how);
-        }
-    }
+    let units = a.actors()[i]
+        .units
+        .iter()
+        .map(|u| match u.country {
+            None => of_country(u, &country, "of the speaker's side"),
+            Some(_) => u.clone(),
+        })
+        .collect();
     a.refer(i, None, units);
+}
+
+/// The role unit `u` as one of `country`'s ("diplomats" -> RUSGOV diplomats), saying why.
+fn of_country(u: &ActorUnit, country: &str, why: &str) -> ActorUnit {
+    let mut u = u.clone();
+    u.code = format!("{country}{}", u.code);
+    u.country = Some(country.to_string());
+    u.how = format!("{} {why}", u.how);
+    u
 }
 
 /// "its forces" after Turkey are Turkey's forces: the role nouns without a country of
@@ -98,16 +107,14 @@ fn possessors_side(a: &mut Analysis, i: usize, kind: Pronoun, subject: &[bool]) 
         return;
     }
     // "Chile and Peru said their diplomats would meet": the diplomats of each.
-    let mut units: smallvec::SmallVec<[ActorUnit; 2]> = smallvec::SmallVec::new();
-    for country in &countries {
-        for role in &roles {
-            let mut u = role.clone();
-            u.code = format!("{country}{}", u.code);
-            u.country = Some(country.clone());
-            u.how = format!("{} of whom the possessive stands for", u.how);
-            units.push(u);
-        }
-    }
+    let units = countries
+        .iter()
+        .flat_map(|c| {
+            roles
+                .iter()
+                .map(move |u| of_country(u, c, "of whom the possessive stands for"))
+        })
+        .collect();
     a.refer(i, None, units);
 }
 

@@ -88,10 +88,11 @@ impl Chunker<'_, '_> {
             }
             if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || is_title_modifier(w) {
                 d.determiner = true;
-                d.first_person |= Lexicon::english().is(w, Class::FirstPossessive);
-                if Lexicon::english().is(w, Class::ThingPossessive) {
+                let lex = Lexicon::english();
+                d.first_person |= lex.is(w, Class::FirstPossessive);
+                if lex.is(w, Class::ThingPossessive) {
                     d.possessor = Some(crate::doc::Pronoun::Thing);
-                } else if Lexicon::english().is(w, Class::PluralPossessive) {
+                } else if lex.is(w, Class::PluralPossessive) {
                     d.possessor = Some(crate::doc::Pronoun::Plural);
                 }
                 p += 1;
