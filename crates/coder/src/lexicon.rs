@@ -133,6 +133,7 @@ pub enum Class {
     SupposingAfterIn,
     ThingPossessive,
     PluralPossessive,
+    FigurativeHarm,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -175,6 +176,7 @@ const NAMES: &[(&str, Class)] = &[
     ("supposing_after_in", Class::SupposingAfterIn),
     ("thing_possessive", Class::ThingPossessive),
     ("plural_possessive", Class::PluralPossessive),
+    ("figurative_harm", Class::FigurativeHarm),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -2328,3 +2328,18 @@ fn its_forces_are_the_possessors_forces() {
     let ev = code("Chile and Peru said their diplomats would meet in Quito.", "2024-01-01");
     assert!(!find(&ev, "CHLGOV", "PERGOV", "03").is_empty(), "{}", describe(&ev));
 }
+
+/// "hit" with no actor on either side, no attack noun and no pattern is a figure of
+/// speech; with an attack noun or an actor it stays force.
+#[test]
+fn a_blow_no_one_struck_at_anyone_is_no_event() {
+    for text in [
+        "Exports were badly hit last winter.",
+        "The long curfew hit exports hard.",
+    ] {
+        let ev = code(text, "2024-01-01");
+        assert!(ev.iter().all(|e| e.cameo_root != "19"), "{text}\n{}", describe(&ev));
+    }
+    let ev = code("Chilean troops hit Peruvian border posts on Monday.", "2024-01-01");
+    assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+}

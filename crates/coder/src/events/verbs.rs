@@ -119,6 +119,18 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     let means_actor = means.as_ref().and_then(|m| m.actor);
     let source = m.source.or(grammatical_source).or(means_actor);
     let target = m.target.or(grammatical_target);
+    if m.tokens.is_empty()
+        && means.is_none()
+        && source.is_none()
+        && target.is_none()
+        && sv.lex.is(a.word(p.start), Class::FigurativeHarm)
+    {
+        // "the curfew hit the trade", "life was hit": a blow no one struck at anyone.
+        return VerbReading::none(
+            text.clone(),
+            Some(format!("\"{text}\" names no actor and no attack: a figure of speech")),
+        );
+    }
     // "Ukraine and Russia met to negotiate an exchange of prisoners": the parties of a
     // two-way act are its subject's members; people named deep inside what they
     // negotiated or discussed are not the other party.
