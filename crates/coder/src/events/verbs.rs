@@ -108,28 +108,25 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         .then(|| means_of_harm(sv, p))
         .flatten()
         .filter(|means| violent(&means.code) && code.forward.as_deref().is_some_and(violent));
-    if m.tokens.is_empty() && means.is_none() && sv.lex.is(a.word(p.start), Class::DeathWithoutCause) {
-        // "two children died of hypothermia", "people have died": a death is force only
-        // when the clause says whose violence caused it (a pattern, or an attack noun).
-        return VerbReading::none(
-            text.clone(),
-            Some(format!("\"{text}\" names no violence that caused it")),
-        );
-    }
     let means_actor = means.as_ref().and_then(|m| m.actor);
     let source = m.source.or(grammatical_source).or(means_actor);
     let target = m.target.or(grammatical_target);
-    if m.tokens.is_empty()
-        && means.is_none()
-        && source.is_none()
-        && target.is_none()
-        && sv.lex.is(a.word(p.start), Class::FigurativeHarm)
-    {
-        // "the curfew hit the trade", "life was hit": a blow no one struck at anyone.
-        return VerbReading::none(
-            text.clone(),
-            Some(format!("\"{text}\" names no actor and no attack: a figure of speech")),
-        );
+    // A bare reading (no pattern) of a verb of harm that names no attack as its means.
+    if m.tokens.is_empty() && means.is_none() {
+        let verb = a.word(p.start);
+        let note = if sv.lex.is(verb, Class::DeathWithoutCause) {
+            // "two children died of hypothermia", "people have died": a death is force
+            // only when the clause says whose violence caused it.
+            Some(format!("\"{text}\" names no violence that caused it"))
+        } else if source.is_none() && target.is_none() && sv.lex.is(verb, Class::FigurativeHarm) {
+            // "the curfew hit the trade", "life was hit": a blow no one struck at anyone.
+            Some(format!("\"{text}\" names no actor and no attack: a figure of speech"))
+        } else {
+            None
+        };
+        if note.is_some() {
+            return VerbReading::none(text, note);
+        }
     }
     // "Ukraine and Russia met to negotiate an exchange of prisoners": the parties of a
     // two-way act are its subject's members; people named deep inside what they
