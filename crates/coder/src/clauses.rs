@@ -410,6 +410,10 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             negated = true;
         }
     }
+    // "did not fight well", "did not last long": the negation is of how, not whether.
+    if negated && a.children(v).iter().any(|&c| sv.lex.is(a.word(c as usize), Class::HowItWent)) {
+        negated = false;
+    }
     if modality == Modality::Asserted && noun_infinitive(sv, v) {
         modality = Modality::Hypothetical;
     } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {
@@ -636,7 +640,11 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     for _ in 0..6 {
         let Some(h) = a.head(v) else { return false };
         if g.verb_tags.has(a.dep(h).tag) {
-            let reaches_noun = !g.subject.has(a.dep(v).label) || sv.lex.is(a.word(h), Class::Occurrence);
+            // "the talks did not take place" denies them; "the talks did not go well"
+            // says how they went.
+            let occurred = sv.lex.is(a.word(h), Class::Occurrence)
+                && !a.children(h).iter().any(|&c| sv.lex.is(a.word(c as usize), Class::HowItWent));
+            let reaches_noun = !g.subject.has(a.dep(v).label) || occurred;
             return reaches_noun && polarity(sv, h).0;
         }
         v = h;

@@ -134,6 +134,7 @@ pub enum Class {
     ThingPossessive,
     PluralPossessive,
     FigurativeHarm,
+    HowItWent,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -177,6 +178,7 @@ const NAMES: &[(&str, Class)] = &[
     ("thing_possessive", Class::ThingPossessive),
     ("plural_possessive", Class::PluralPossessive),
     ("figurative_harm", Class::FigurativeHarm),
+    ("how_it_went", Class::HowItWent),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -2315,6 +2315,11 @@ fn a_two_way_act_pairs_its_parties_not_what_they_discuss() {
     assert!(!bolivian_party, "{}", describe(&ev));
     let ev = code("Chile and Peru met Bolivian envoys in Quito.", "2024-01-01");
     assert!(!find(&ev, "CHL", "BOL", "04").is_empty(), "{}", describe(&ev));
+    // The party the act's noun names ("talks with …") is the other side, and the
+    // members of the subject are not paired with each other.
+    let ev = code("Chilean and Peruvian diplomats held talks with Bolivia in Quito.", "2024-01-01");
+    assert!(!find(&ev, "CHL", "BOL", "04").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
 }
 
 /// "its troops", "their diplomats": the role is of whom the possessive stands for.
@@ -2342,4 +2347,18 @@ fn a_blow_no_one_struck_at_anyone_is_no_event() {
     }
     let ev = code("Chilean troops hit Peruvian border posts on Monday.", "2024-01-01");
     assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+}
+
+/// A negation that bears on how an event went ("did not go well", "did not fight long")
+/// does not deny the event; one that bears on whether it happened does.
+#[test]
+fn not_going_well_is_still_going() {
+    let ev = code("The talks between Chile and Peru were not going well.", "2024-01-01");
+    let talks = find(&ev, "CHL", "PER", "04");
+    assert!(!talks.is_empty() && talks.iter().all(|e| !e.negated), "{}", describe(&ev));
+    let ev = code("The talks between Chile and Peru did not take place.", "2024-01-01");
+    let talks = find(&ev, "CHL", "PER", "04");
+    assert!(!talks.is_empty() && talks.iter().all(|e| e.negated), "{}", describe(&ev));
+    let ev = code("Peruvian troops did not fight long against the rebels.", "2024-01-01");
+    assert!(ev.iter().any(|e| e.cameo_root == "19" && !e.negated), "{}", describe(&ev));
 }

@@ -7,7 +7,7 @@ use dragoman_core::Modality;
 use dragoman_kb::CodePair;
 
 use crate::doc::{Candidate, Embedding, Predicate};
-use crate::lexicon::Class;
+use crate::lexicon::{Class, Lexicon};
 use crate::patterns::{Matcher, PatternMatch};
 use crate::sentence::SentenceView;
 
@@ -380,14 +380,21 @@ fn means_of_harm(sv: &SentenceView, p: &Predicate) -> Option<Means> {
 }
 
 /// Is a token of actor phrase `phrase` the verb's own dependent, or the object of one of
-/// its prepositions ("met the envoys", "talked with the envoys"), not something deeper?
+/// its prepositions ("met the envoys", "talked with the envoys"), or the party its object
+/// noun names ("held talks with the envoys"), not something deeper ("negotiated an
+/// exchange of prisoners")?
 fn governed_directly(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
+    let lex = Lexicon::english();
     let ph = &a.actors()[phrase];
+    let party_of_object = |prep: usize| {
+        (lex.is(a.word(prep), Class::NounTargetPrep) || lex.is(a.word(prep), Class::Between))
+            && a.head(prep).is_some_and(|o| g.object.has(a.dep(o).label) && a.head(o) == Some(verb))
+    };
     (ph.start as usize..ph.end as usize).any(|t| match a.head(t) {
         Some(h) if h == verb => true,
-        Some(h) => g.prep.has(a.dep(h).label) && a.head(h) == Some(verb),
+        Some(h) => g.prep.has(a.dep(h).label) && (a.head(h) == Some(verb) || party_of_object(h)),
         None => false,
     })
 }
