@@ -273,7 +273,8 @@ fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Opt
 /// included ("restored ties with Gondor",
 /// "condemned an attack by Osgiliath", "cordoned off the roads leading into Mordor").
 /// A place named right after a locative preposition of the verb is where the event
-/// happened, not its target ("met in Istanbul"); prepositions that introduce topics or
+/// happened, not its target ("met in Istanbul"), and so is a place deeper under such a
+/// preposition ("rallied in several towns, including Cusco"); prepositions that introduce topics or
 /// times ("about", "during") lead to no target. Failing all that, for a verb that is not
 /// a speech verb, the subject of its complement clause ("believes Osgiliath can cope").
 /// Speech verbs take only a near object or "to".
@@ -282,10 +283,12 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let a = sv.a;
     let speech = frame_at(sv, v) == Some(Frame::Speech);
     let mut found: Vec<usize> = Vec::new();
-    let mut frontier: Vec<usize> = vec![v];
+    // Each node to visit, and whether it lies under a locative preposition of the verb
+    // ("in several areas, including Surat": Surat is still where).
+    let mut frontier: Vec<(usize, bool)> = vec![(v, false)];
     for depth in 0..5 {
         let mut next = Vec::new();
-        for &x in &frontier {
+        for &(x, under_locative) in &frontier {
             for &c in a.children(x) {
                 let c = c as usize;
                 let label = a.dep(c).label;
@@ -306,11 +309,12 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             continue;
                         }
                         match phrase_of(sv, o) {
+                            Some(p) if under_locative && place_only(sv, p) => {}
                             Some(p) if !(locative && (!lex.is(prep, Class::LocativePerson) || place_only(sv, p))) => {
                                 found.push(p)
                             }
                             Some(_) => {}
-                            None => next.push(o),
+                            None => next.push((o, under_locative || locative)),
                         }
                     }
                     continue;
@@ -328,8 +332,9 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     continue;
                 }
                 match phrase_of(sv, c) {
+                    Some(p) if under_locative && place_only(sv, p) => {}
                     Some(p) => found.push(p),
-                    None if !speech => next.push(c),
+                    None if !speech => next.push((c, under_locative)),
                     None => {}
                 }
             }

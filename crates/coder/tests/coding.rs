@@ -2362,3 +2362,26 @@ fn not_going_well_is_still_going() {
     let ev = code("Peruvian troops did not fight long against the rebels.", "2024-01-01");
     assert!(ev.iter().any(|e| e.cameo_root == "19" && !e.negated), "{}", describe(&ev));
 }
+
+/// "X, he told reporters, …": the pronoun after the comma is the speaker, not X.
+#[test]
+fn a_parenthetical_speaker_is_the_pronoun() {
+    let ev = code(
+        "The Chilean envoy landed in Lima on Monday. The Bolivian rebels, he told Peruvian reporters, had dug trenches.",
+        "2024-01-01",
+    );
+    assert!(!find(&ev, "CHL", "PER", "01").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "BOL", "PER", "01").is_empty(), "{}", describe(&ev));
+}
+
+/// A place deeper under a locative preposition ("in several towns, including Cusco") is
+/// still where the event happened, not whom it was aimed at.
+#[test]
+fn a_place_listed_under_in_is_where_not_whom() {
+    let ev = code(
+        "Chilean students marched in several towns, including Cusco and Arequipa, on Sunday.",
+        "2024-01-01",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.target.is_none()), "{}", describe(&ev));
+}

@@ -36,7 +36,16 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
         && g.coordinator.has(a.dep(opens - 1).tag)
         && a.word(opens - 2) == ","
         && phrase_of(sv, first) != phrase_of(sv, nearest);
-    Some(if verb_between || new_clause { nearest } else { first })
+    // "The fighters, he told reporters, have dug in": a pronoun after a comma is no
+    // apposition to what precedes; it is the subject of a parenthesis of its own.
+    let lex = crate::lexicon::Lexicon::english();
+    let w = a.word(nearest);
+    let parenthesis = opens == nearest
+        && a.word(nearest - 1) == ","
+        && [Class::PronounPerson, Class::PronounPlural, Class::PronounFirst, Class::PronounThing]
+            .iter()
+            .any(|&c| lex.is(w, c));
+    Some(if verb_between || new_clause || parenthesis { nearest } else { first })
 }
 
 /// Is token `t` the head of a dateline, the words that open the sentence before a colon
