@@ -210,7 +210,8 @@ impl DateWords {
     }
 }
 
-fn year(w: &str) -> Option<i32> {
+/// A year written in four digits, 1900 to 2100 ("1992").
+pub fn year(w: &str) -> Option<i32> {
     let y: i32 = w.parse().ok()?;
     (w.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
 }

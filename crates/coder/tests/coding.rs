@@ -2385,3 +2385,21 @@ fn a_place_listed_under_in_is_where_not_whom() {
     assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
     assert!(ev.iter().all(|e| e.target.is_none()), "{}", describe(&ev));
 }
+
+/// A year that qualifies an event noun ("the 2008 riots", "the riots of 2008") dates it;
+/// the same number before another noun is a count.
+#[test]
+fn the_year_of_an_event_noun_dates_it() {
+    for text in [
+        "Traders in Lima still remember the 2008 riots.",
+        "Traders in Lima still remember the riots of 2008.",
+    ] {
+        let ev = code(text, "2024-05-01");
+        let riots: Vec<_> = ev.iter().filter(|e| e.cameo_root == "14").collect();
+        assert!(!riots.is_empty(), "{text}\n{}", describe(&ev));
+        assert_eq!(riots[0].date.as_deref(), Some("2008-01-01"), "{text}\n{}", describe(&ev));
+        assert_eq!(riots[0].date_precision, DatePrecision::Year, "{text}");
+    }
+    let ev = code("The 2000 Chilean soldiers attacked Peruvian posts on Monday.", "2024-05-01");
+    assert!(ev.iter().all(|e| e.date.as_deref() != Some("2000-01-01")), "{}", describe(&ev));
+}

@@ -340,9 +340,40 @@ fn noun_date(sv: &SentenceView, ctx: &Context, start: usize, after: Option<usize
         .times_in(sv.first(), sv.last())
         .iter()
         .find(|t| Some(t.start as usize) == after || (t.end as usize + 2 >= start && (t.end as usize) <= start));
-    let t = adjacent?;
+    let Some(t) = adjacent else {
+        return year_of_noun(sv, start);
+    };
     let r = time::resolve_anchored(&t.kind, ctx.published, ctx.reference, tense)?;
     Some((r, t.start, t.end))
+}
+
+/// The year an event noun is qualified by: "the 1992 riots", "the 2002 Gujarat riots",
+/// "the riots of 1992". A bare number is a year only there, hung on an event noun; before
+/// other nouns it counts ("the 2000 soldiers").
+fn year_of_noun(sv: &SentenceView, noun: usize) -> Dated {
+    let a = sv.a;
+    let g = crate::grammar::Grammar::get();
+    let year_at = |t: usize| time::year(a.word(t)).map(|y| (y, t));
+    let before = |h: usize| {
+        a.children(h)
+            .iter()
+            .map(|&c| c as usize)
+            .filter(|&c| c < noun && (g.modifier.has(a.dep(c).label) || g.compound.has(a.dep(c).label)))
+    };
+    let modifier = before(noun)
+        .chain(before(noun).flat_map(before))
+        .find_map(year_at);
+    let of_year = || {
+        a.children(noun)
+            .iter()
+            .map(|&c| c as usize)
+            .filter(|&c| c > noun && sv.lex.is(a.word(c), Class::Genitive))
+            .flat_map(|p| a.children(p).iter().map(|&o| o as usize))
+            .find_map(year_at)
+    };
+    let (y, t) = modifier.or_else(of_year)?;
+    let r = time::resolve_anchored(&TimeKind::Year(y), None, None, Tense::Past)?;
+    Some((r, t as u32, t as u32 + 1))
 }
 
 /// "…the expected visit to Washington, where he will meet Trump": an event in a
