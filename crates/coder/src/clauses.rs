@@ -274,7 +274,8 @@ fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Opt
 /// "condemned an attack by Osgiliath", "cordoned off the roads leading into Mordor").
 /// A place named right after a locative preposition of the verb is where the event
 /// happened, not its target ("met in Istanbul"), and so is a place deeper under such a
-/// preposition ("rallied in several towns, including Cusco"); prepositions that introduce topics or
+/// preposition through nouns of land ("rallied in several towns, including Cusco", not
+/// "killed in the war with Chile"); prepositions that introduce topics or
 /// times ("about", "during") lead to no target. Failing all that, for a verb that is not
 /// a speech verb, the subject of its complement clause ("believes Osgiliath can cope").
 /// Speech verbs take only a near object or "to".
@@ -284,7 +285,8 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let speech = frame_at(sv, v) == Some(Frame::Speech);
     let mut found: Vec<usize> = Vec::new();
     // Each node to visit, and whether it lies under a locative preposition of the verb
-    // ("in several areas, including Surat": Surat is still where).
+    // through nouns of land ("in several areas, including Surat": Surat is still where;
+    // "in the dispute with Osgiliath" names a party).
     let mut frontier: Vec<(usize, bool)> = vec![(v, false)];
     for depth in 0..5 {
         let mut next = Vec::new();
@@ -314,7 +316,7 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                                 found.push(p)
                             }
                             Some(_) => {}
-                            None => next.push((o, under_locative || locative)),
+                            None => next.push((o, (under_locative || locative) && place_noun(sv, o))),
                         }
                     }
                     continue;
@@ -334,7 +336,7 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                 match phrase_of(sv, c) {
                     Some(p) if under_locative && place_only(sv, p) => {}
                     Some(p) => found.push(p),
-                    None if !speech => next.push((c, under_locative)),
+                    None if !speech => next.push((c, under_locative && place_noun(sv, c))),
                     None => {}
                 }
             }
@@ -352,6 +354,12 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
         }
     }
     found.into_iter().min_by_key(|&p| a.actors()[p].start)
+}
+
+/// A noun of land, no actor ("areas", "parts", "towns").
+fn place_noun(sv: &SentenceView, t: usize) -> bool {
+    let w = sv.a.word(t);
+    sv.lex.is(w, Class::PlaceNoun) || sv.lex.is(w, Class::Settlement)
 }
 
 /// A phrase that names a place and no person.

@@ -135,6 +135,7 @@ pub enum Class {
     PluralPossessive,
     FigurativeHarm,
     HowItWent,
+    PlaceNoun,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -179,6 +180,7 @@ const NAMES: &[(&str, Class)] = &[
     ("plural_possessive", Class::PluralPossessive),
     ("figurative_harm", Class::FigurativeHarm),
     ("how_it_went", Class::HowItWent),
+    ("place_noun", Class::PlaceNoun),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),
