@@ -67,6 +67,19 @@ pub struct EventNoun {
     pub of: OfRole,
 }
 
+/// Whether events of a code stand without a source or target (`standalone.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Standing {
+    /// Whoever did it, and to whom: "clashes broke out".
+    Any,
+    /// Without a source only when a passive leaves the agent out.
+    Hidden,
+    /// Without a target, never without a source.
+    Source,
+    /// Only with both actors.
+    Never,
+}
+
 pub struct Frames {
     /// Verb lemma -> frame.
     lemmas: FxHashMap<String, Frame>,
@@ -84,9 +97,9 @@ pub struct Frames {
     adjectives: FxHashMap<String, Frame>,
     /// CAMEO code prefix -> the sector of the agent it implies ("173" -> COP).
     implied_agents: Vec<(String, String)>,
-    /// CAMEO code prefixes whose events stand without a source or target, and whether
-    /// only when a passive hides the agent.
-    standalone: Vec<(String, bool)>,
+    /// CAMEO code prefixes and whether their events stand without a source or target,
+    /// longest prefix first (the longest matching one decides).
+    standalone: Vec<(String, Standing)>,
     /// Verb forms whose meaning comes from their object ("held talks").
     light_verbs: rustc_hash::FxHashSet<String>,
     /// Lemmas of verbs whose subject undergoes them ("died"): see `undergoers.tsv`.
@@ -149,13 +162,18 @@ impl Frames {
         let t = Tsv::parse("patterns/standalone.tsv", STANDALONE)?;
         let (c_cameo, c_when) = (t.column("cameo")?, t.column("when")?);
         for row in t.rows() {
-            let hidden = match row.get(c_when) {
-                "any" => false,
-                "hidden" => true,
-                other => return Err(t.error(row.line, format!("`when` is any or hidden, not `{other}`"))),
+            let standing = match row.get(c_when) {
+                "any" => Standing::Any,
+                "hidden" => Standing::Hidden,
+                "source" => Standing::Source,
+                "never" => Standing::Never,
+                other => {
+                    return Err(t.error(row.line, format!("`when` is any, hidden, source or never, not `{other}`")))
+                }
             };
-            f.standalone.push((row.get(c_cameo).to_string(), hidden));
+            f.standalone.push((row.get(c_cameo).to_string(), standing));
         }
+        f.standalone.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
         let t = Tsv::parse(words.adjectives.0, words.adjectives.1)?;
         let (c_word, c_frame) = (t.column("word")?, t.column("frame")?);
         for row in t.rows() {
@@ -271,18 +289,29 @@ impl Frames {
         self.light_verbs.contains(folded)
     }
 
-    /// Does an event with this code stand without a source or a target?
-    pub fn stands_alone(&self, cameo: &str) -> bool {
+    /// The standing of the longest code prefix of `standalone.tsv` that `cameo` has.
+    fn standing(&self, cameo: &str) -> Standing {
         self.standalone
             .iter()
-            .any(|(p, hidden)| !hidden && cameo.starts_with(p.as_str()))
+            .find(|(p, _)| cameo.starts_with(p.as_str()))
+            .map_or(Standing::Never, |(_, s)| *s)
+    }
+
+    /// Does an event with this code stand without a source or a target?
+    pub fn stands_alone(&self, cameo: &str) -> bool {
+        self.standing(cameo) == Standing::Any
+    }
+
+    /// Does an event with this code, done by someone named, stand without a target?
+    pub fn stands_without_target(&self, cameo: &str) -> bool {
+        matches!(self.standing(cameo), Standing::Any | Standing::Source)
     }
 
     /// Does an event with this code stand without a source when a passive leaves its
     /// agent out ("the judge was threatened")? Every code that stands alone does, and
     /// those marked `hidden`.
     pub fn stands_without_hidden_agent(&self, cameo: &str) -> bool {
-        self.standalone.iter().any(|(p, _)| cameo.starts_with(p.as_str()))
+        matches!(self.standing(cameo), Standing::Any | Standing::Hidden)
     }
 
     /// The frame of an adjective (or "going", "about") before an infinitive.

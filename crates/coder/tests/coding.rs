@@ -2403,3 +2403,20 @@ fn the_year_of_an_event_noun_dates_it() {
     let ev = code("The 2000 Chilean soldiers attacked Peruvian posts on Monday.", "2024-05-01");
     assert!(ev.iter().all(|e| e.date.as_deref() != Some("2000-01-01")), "{}", describe(&ev));
 }
+
+/// A coercion of no named kind (170) needs who coerced: "was forced to resign" names no
+/// one; "the army imposed restrictions" does. The named kinds stand alone ("five
+/// activists were arrested").
+#[test]
+fn a_coercion_of_no_kind_needs_who_coerced() {
+    let ev = code("The Chilean minister was forced to resign after the scandal.", "2024-01-01");
+    assert!(ev.iter().all(|e| e.cameo != "170"), "{}", describe(&ev));
+    let ev = code("The Chilean army imposed restrictions in the border towns.", "2024-01-01");
+    assert!(
+        ev.iter().any(|e| e.cameo_root == "17" && e.source_code().starts_with("CHL")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Five Peruvian activists were arrested in Lima.", "2024-01-01");
+    assert!(ev.iter().any(|e| e.cameo == "173"), "{}", describe(&ev));
+}

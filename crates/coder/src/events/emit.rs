@@ -67,6 +67,7 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
     let anchored = |u: &ActorUnit| u.country.is_some() || u.kind == Some(EntityKind::Organisation);
     pairs.retain(|(s, t, code)| {
         sv.frames.stands_alone(code)
+            || (s.is_some() && sv.frames.stands_without_target(code))
             || (e.hidden_agent && s.is_none() && sv.frames.stands_without_hidden_agent(code))
             || (s.as_ref().is_some_and(anchored) || t.as_ref().is_some_and(anchored)) && t.as_ref().is_none_or(anchored)
     });
@@ -155,7 +156,11 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
     }
     for s in src {
         if tgt.is_empty() {
-            if let Some(f) = e.forward.as_ref().filter(|f| e.intransitive && standalone(f)) {
+            if let Some(f) = e
+                .forward
+                .as_ref()
+                .filter(|f| e.intransitive && (standalone(f) || sv.frames.stands_without_target(f)))
+            {
                 pairs.push((Some(s.clone()), None, f.clone()));
             }
             continue;

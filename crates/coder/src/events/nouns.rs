@@ -175,7 +175,13 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             .forward
             .as_deref()
             .is_some_and(|c| sv.frames.is_mutual(c, members));
-    if target.is_none() && !reciprocal && !standalone && !mutual_group {
+    let done_by_someone = source.is_some()
+        && noun
+            .code
+            .forward
+            .as_deref()
+            .is_some_and(|c| sv.frames.stands_without_target(c));
+    if target.is_none() && !reciprocal && !standalone && !mutual_group && !done_by_someone {
         return NounReading {
             cue,
             candidate: Err(format!("event noun \"{text}\": no target for it")),
