@@ -427,7 +427,7 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     if negated && a.children(v).iter().any(|&c| sv.lex.is(a.word(c as usize), Class::HowItWent)) {
         negated = false;
     }
-    if modality == Modality::Asserted && noun_infinitive(sv, v) {
+    if modality == Modality::Asserted && (noun_infinitive(sv, v) || means_to(sv, v)) {
         modality = Modality::Hypothetical;
     } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {
         modality = Modality::Reported;
@@ -491,6 +491,18 @@ fn noun_infinitive(sv: &SentenceView, v: usize) -> bool {
         c < h && (g.superlative.has(a.dep(c).tag) || sv.lex.is(a.word(c), Class::Ranking))
     });
     infinitive_modifier(sv, v) && g.noun_tags.has(a.dep(h).tag) && !ranked
+}
+
+/// Is the verb at `v` an infinitive the parse hangs on a verb of having that has an
+/// object ("has the boats to blockade", "lacks the means to strike"): means to act, not
+/// the act? ("had to withdraw", with no object, is an obligation met.)
+fn means_to(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    g.xcomp.has(a.dep(v).label)
+        && a.head(v).is_some_and(|h| {
+            sv.lex.is(a.word(h), Class::Having) && child_with(sv, h, g.object).is_some_and(|o| o < v)
+        })
 }
 
 /// Is the verb at `v` an infinitive modifying the word it hangs on, a clause with "to"

@@ -136,6 +136,7 @@ pub enum Class {
     FigurativeHarm,
     HowItWent,
     PlaceNoun,
+    Having,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -181,6 +182,7 @@ const NAMES: &[(&str, Class)] = &[
     ("figurative_harm", Class::FigurativeHarm),
     ("how_it_went", Class::HowItWent),
     ("place_noun", Class::PlaceNoun),
+    ("having", Class::Having),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

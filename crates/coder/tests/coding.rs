@@ -2420,3 +2420,17 @@ fn a_coercion_of_no_kind_needs_who_coerced() {
     let ev = code("Five Peruvian activists were arrested in Lima.", "2024-01-01");
     assert!(ev.iter().any(|e| e.cameo == "173"), "{}", describe(&ev));
 }
+
+/// What one has or lacks the means to do is one's own act, not yet done: the
+/// infinitive on the object of "has"/"lacks" takes that verb's subject.
+#[test]
+fn the_means_to_act_are_the_havers() {
+    let ev = code("Bolivia lacks the boats to blockade Peruvian ports.", "2024-01-01");
+    let blockade: Vec<_> = ev.iter().filter(|e| e.cameo_root == "17").collect();
+    assert!(!blockade.is_empty(), "{}", describe(&ev));
+    assert!(
+        blockade.iter().all(|e| e.source_code().starts_with("BOL") && e.modality == Modality::Hypothetical),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -136,6 +136,16 @@ fn subject_of_any(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, 
             }
         }
     }
+    if super::infinitive_modifier(sv, v) && g.object.has(a.dep(h).label) {
+        // "Peru has the boats to blockade the port", "Iran lacks the means to strike":
+        // what one has or lacks the means to do is one's own act.
+        if let Some(having) = a.head(h).filter(|&x| sv.lex.is(a.word(x), Class::Having)) {
+            let (s, _, t) = subject_of(sv, having, depth + 1);
+            if s.is_some() {
+                return (s, passive_aux, t);
+            }
+        }
+    }
     if g.acl.has(label) {
         // "troops sent by Moscow": the noun is what the participle is done to;
         // "forces fighting rebels": the noun does it. A past tense hanging on a noun with
