@@ -554,6 +554,12 @@ fn conditional(sv: &SentenceView, c: usize) -> bool {
     Grammar::get().mark.has(sv.a.dep(c).label) && Lexicon::english().is(sv.a.word(c), Class::Condition)
 }
 
+/// Is the verb at `v` the verb of a condition ("if there is an attack", "unless the
+/// arrests stop")?
+pub(crate) fn under_condition(sv: &SentenceView, v: usize) -> bool {
+    sv.a.children(v).iter().any(|&c| conditional(sv, c as usize))
+}
+
 /// Is the verb in a clause that modifies rather than predicates: a relative, adverbial or
 /// participial clause, a complement of a verb that frames nothing, or a conjunct of one?
 fn subordinate(sv: &SentenceView, v: usize, depth: usize) -> bool {

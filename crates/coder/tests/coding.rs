@@ -2434,3 +2434,23 @@ fn the_means_to_act_are_the_havers() {
         describe(&ev)
     );
 }
+
+/// An event noun a condition speaks of ("if there is an attack", "if they stage a
+/// strike") is hypothetical; one the condition presupposes ("unless the arrests stop")
+/// is not.
+#[test]
+fn an_event_in_a_condition_is_hypothetical() {
+    assert_modality(
+        &[
+            "If there is an attack on Peruvian posts, Chile will respond.",
+            "If Chilean troops launch an attack on Peruvian posts, Lima will respond.",
+        ],
+        Modality::Hypothetical,
+    );
+    let ev = code("Unless the arrests of Peruvian students stop, Lima will protest.", "2024-06-08");
+    assert!(
+        ev.iter().any(|e| e.cameo_root == "17" && e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -199,8 +199,9 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         }
     }
     // The object of a verb that will or could happen is not asserted either: "will stage
-    // a sit-in", "could order airstrikes"; nor what is feared or imagined: "feared an
-    // attack", "worried about a crackdown".
+    // a sit-in", "could order airstrikes"; nor an event a condition speaks of: "if there
+    // is an attack"; nor what is feared or imagined: "feared an attack", "worried about a
+    // crackdown".
     if modality == Modality::Asserted {
         if let Some(m) = governing_verb_modality(sv, end - 1) {
             modality = m;
@@ -332,16 +333,25 @@ fn opposed_kind(sv: &SentenceView, head: usize) -> bool {
 }
 
 /// The modality the auxiliaries give the verb whose object the event noun at `t` is
-/// ("will stage a sit-in": intended; "could order airstrikes": hypothetical). Only its
-/// auxiliaries: a verb that is itself only planned may still presuppose its object ("a
+/// ("will stage a sit-in": intended; "could order airstrikes": hypothetical), or a
+/// condition the noun's clause is ("if there is an attack"). Only its auxiliaries: a verb that is itself only planned may still presuppose its object ("a
 /// bandh to protest the killings", "the fight to repel the invasion").
 fn governing_verb_modality(sv: &SentenceView, t: usize) -> Option<Modality> {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
-    let verb = a
-        .head(t)
-        .filter(|&h| g.object.has(a.dep(t).label) && g.verb_tags.has(a.dep(h).tag))?;
-    clauses::auxiliaries_modality(sv, verb)
+    let verb = a.head(t).filter(|&h| g.verb_tags.has(a.dep(h).tag))?;
+    let label = a.dep(t).label;
+    // "if there is an attack", "if they stage a strike", "if the strike takes place": only
+    // on that condition ("unless the arrests stop" presupposes the arrests).
+    let happens = g.subject.has(label) && sv.lex.is(a.word(verb), Class::Occurrence);
+    let argument = g.object.has(label) || g.attribute.has(label) || happens;
+    if argument && clauses::under_condition(sv, verb) {
+        return Some(Modality::Hypothetical);
+    }
+    g.object
+        .has(label)
+        .then(|| clauses::auxiliaries_modality(sv, verb))
+        .flatten()
 }
 
 /// Is the event noun at `t` what a verb of fearing, imagining or supposing (frame
