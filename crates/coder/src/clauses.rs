@@ -424,7 +424,11 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
         }
     }
     // "did not fight well", "did not last long": the negation is of how, not whether.
-    if negated && a.children(v).iter().any(|&c| sv.lex.is(a.word(c as usize), Class::HowItWent)) {
+    if negated
+        && a.children(v)
+            .iter()
+            .any(|&c| sv.lex.is(a.word(c as usize), Class::HowItWent))
+    {
         negated = false;
     }
     if modality == Modality::Asserted && (noun_infinitive(sv, v) || means_to(sv, v)) {
@@ -500,9 +504,8 @@ fn means_to(sv: &SentenceView, v: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
     g.xcomp.has(a.dep(v).label)
-        && a.head(v).is_some_and(|h| {
-            sv.lex.is(a.word(h), Class::Having) && child_with(sv, h, g.object).is_some_and(|o| o < v)
-        })
+        && a.head(v)
+            .is_some_and(|h| sv.lex.is(a.word(h), Class::Having) && child_with(sv, h, g.object).is_some_and(|o| o < v))
 }
 
 /// Is the verb at `v` an infinitive modifying the word it hangs on, a clause with "to"
@@ -674,7 +677,10 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
             // "the talks did not take place" denies them; "the talks did not go well"
             // says how they went.
             let occurred = sv.lex.is(a.word(h), Class::Occurrence)
-                && !a.children(h).iter().any(|&c| sv.lex.is(a.word(c as usize), Class::HowItWent));
+                && !a
+                    .children(h)
+                    .iter()
+                    .any(|&c| sv.lex.is(a.word(c as usize), Class::HowItWent));
             let reaches_noun = !g.subject.has(a.dep(v).label) || occurred;
             return reaches_noun && polarity(sv, h).0;
         }

@@ -168,7 +168,10 @@ impl Frames {
                 "source" => Standing::Source,
                 "never" => Standing::Never,
                 other => {
-                    return Err(t.error(row.line, format!("`when` is any, hidden, source or never, not `{other}`")))
+                    return Err(t.error(
+                        row.line,
+                        format!("`when` is any, hidden, source or never, not `{other}`"),
+                    ))
                 }
             };
             f.standalone.push((row.get(c_cameo).to_string(), standing));

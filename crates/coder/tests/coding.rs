@@ -2317,7 +2317,10 @@ fn a_two_way_act_pairs_its_parties_not_what_they_discuss() {
     assert!(!find(&ev, "CHL", "BOL", "04").is_empty(), "{}", describe(&ev));
     // The party the act's noun names ("talks with …") is the other side, and the
     // members of the subject are not paired with each other.
-    let ev = code("Chilean and Peruvian diplomats held talks with Bolivia in Quito.", "2024-01-01");
+    let ev = code(
+        "Chilean and Peruvian diplomats held talks with Bolivia in Quito.",
+        "2024-01-01",
+    );
     assert!(!find(&ev, "CHL", "BOL", "04").is_empty(), "{}", describe(&ev));
     assert!(find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
 }
@@ -2355,12 +2358,24 @@ fn a_blow_no_one_struck_at_anyone_is_no_event() {
 fn not_going_well_is_still_going() {
     let ev = code("The talks between Chile and Peru were not going well.", "2024-01-01");
     let talks = find(&ev, "CHL", "PER", "04");
-    assert!(!talks.is_empty() && talks.iter().all(|e| !e.negated), "{}", describe(&ev));
+    assert!(
+        !talks.is_empty() && talks.iter().all(|e| !e.negated),
+        "{}",
+        describe(&ev)
+    );
     let ev = code("The talks between Chile and Peru did not take place.", "2024-01-01");
     let talks = find(&ev, "CHL", "PER", "04");
-    assert!(!talks.is_empty() && talks.iter().all(|e| e.negated), "{}", describe(&ev));
+    assert!(
+        !talks.is_empty() && talks.iter().all(|e| e.negated),
+        "{}",
+        describe(&ev)
+    );
     let ev = code("Peruvian troops did not fight long against the rebels.", "2024-01-01");
-    assert!(ev.iter().any(|e| e.cameo_root == "19" && !e.negated), "{}", describe(&ev));
+    assert!(
+        ev.iter().any(|e| e.cameo_root == "19" && !e.negated),
+        "{}",
+        describe(&ev)
+    );
 }
 
 /// "X, he told reporters, …": the pronoun after the comma is the speaker, not X.
@@ -2397,11 +2412,23 @@ fn the_year_of_an_event_noun_dates_it() {
         let ev = code(text, "2024-05-01");
         let riots: Vec<_> = ev.iter().filter(|e| e.cameo_root == "14").collect();
         assert!(!riots.is_empty(), "{text}\n{}", describe(&ev));
-        assert_eq!(riots[0].date.as_deref(), Some("2008-01-01"), "{text}\n{}", describe(&ev));
+        assert_eq!(
+            riots[0].date.as_deref(),
+            Some("2008-01-01"),
+            "{text}\n{}",
+            describe(&ev)
+        );
         assert_eq!(riots[0].date_precision, DatePrecision::Year, "{text}");
     }
-    let ev = code("The 2000 Chilean soldiers attacked Peruvian posts on Monday.", "2024-05-01");
-    assert!(ev.iter().all(|e| e.date.as_deref() != Some("2000-01-01")), "{}", describe(&ev));
+    let ev = code(
+        "The 2000 Chilean soldiers attacked Peruvian posts on Monday.",
+        "2024-05-01",
+    );
+    assert!(
+        ev.iter().all(|e| e.date.as_deref() != Some("2000-01-01")),
+        "{}",
+        describe(&ev)
+    );
 }
 
 /// A coercion of no named kind (170) needs who coerced: "was forced to resign" names no
@@ -2409,11 +2436,18 @@ fn the_year_of_an_event_noun_dates_it() {
 /// activists were arrested").
 #[test]
 fn a_coercion_of_no_kind_needs_who_coerced() {
-    let ev = code("The Chilean minister was forced to resign after the scandal.", "2024-01-01");
+    let ev = code(
+        "The Chilean minister was forced to resign after the scandal.",
+        "2024-01-01",
+    );
     assert!(ev.iter().all(|e| e.cameo != "170"), "{}", describe(&ev));
-    let ev = code("The Chilean army imposed restrictions in the border towns.", "2024-01-01");
+    let ev = code(
+        "The Chilean army imposed restrictions in the border towns.",
+        "2024-01-01",
+    );
     assert!(
-        ev.iter().any(|e| e.cameo_root == "17" && e.source_code().starts_with("CHL")),
+        ev.iter()
+            .any(|e| e.cameo_root == "17" && e.source_code().starts_with("CHL")),
         "{}",
         describe(&ev)
     );
@@ -2429,7 +2463,9 @@ fn the_means_to_act_are_the_havers() {
     let blockade: Vec<_> = ev.iter().filter(|e| e.cameo_root == "17").collect();
     assert!(!blockade.is_empty(), "{}", describe(&ev));
     assert!(
-        blockade.iter().all(|e| e.source_code().starts_with("BOL") && e.modality == Modality::Hypothetical),
+        blockade
+            .iter()
+            .all(|e| e.source_code().starts_with("BOL") && e.modality == Modality::Hypothetical),
         "{}",
         describe(&ev)
     );
@@ -2447,9 +2483,13 @@ fn an_event_in_a_condition_is_hypothetical() {
         ],
         Modality::Hypothetical,
     );
-    let ev = code("Unless the arrests of Peruvian students stop, Lima will protest.", "2024-06-08");
+    let ev = code(
+        "Unless the arrests of Peruvian students stop, Lima will protest.",
+        "2024-06-08",
+    );
     assert!(
-        ev.iter().any(|e| e.cameo_root == "17" && e.modality == Modality::Asserted),
+        ev.iter()
+            .any(|e| e.cameo_root == "17" && e.modality == Modality::Asserted),
         "{}",
         describe(&ev)
     );

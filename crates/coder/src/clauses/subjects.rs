@@ -42,10 +42,19 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
     let w = a.word(nearest);
     let parenthesis = opens == nearest
         && a.word(nearest - 1) == ","
-        && [Class::PronounPerson, Class::PronounPlural, Class::PronounFirst, Class::PronounThing]
-            .iter()
-            .any(|&c| lex.is(w, c));
-    Some(if verb_between || new_clause || parenthesis { nearest } else { first })
+        && [
+            Class::PronounPerson,
+            Class::PronounPlural,
+            Class::PronounFirst,
+            Class::PronounThing,
+        ]
+        .iter()
+        .any(|&c| lex.is(w, c));
+    Some(if verb_between || new_clause || parenthesis {
+        nearest
+    } else {
+        first
+    })
 }
 
 /// Is token `t` the head of a dateline, the words that open the sentence before a colon

@@ -360,9 +360,7 @@ fn year_of_noun(sv: &SentenceView, noun: usize) -> Dated {
             .map(|&c| c as usize)
             .filter(|&c| c < noun && (g.modifier.has(a.dep(c).label) || g.compound.has(a.dep(c).label)))
     };
-    let modifier = before(noun)
-        .chain(before(noun).flat_map(before))
-        .find_map(year_at);
+    let modifier = before(noun).chain(before(noun).flat_map(before)).find_map(year_at);
     let of_year = || {
         a.children(noun)
             .iter()

@@ -390,7 +390,8 @@ fn governed_directly(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
     let ph = &a.actors()[phrase];
     let party_of_object = |prep: usize| {
         (lex.is(a.word(prep), Class::NounTargetPrep) || lex.is(a.word(prep), Class::Between))
-            && a.head(prep).is_some_and(|o| g.object.has(a.dep(o).label) && a.head(o) == Some(verb))
+            && a.head(prep)
+                .is_some_and(|o| g.object.has(a.dep(o).label) && a.head(o) == Some(verb))
     };
     (ph.start as usize..ph.end as usize).any(|t| match a.head(t) {
         Some(h) if h == verb => true,
