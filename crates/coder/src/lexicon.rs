@@ -137,6 +137,7 @@ pub enum Class {
     HowItWent,
     PlaceNoun,
     Having,
+    DatelineMark,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -183,6 +184,7 @@ const NAMES: &[(&str, Class)] = &[
     ("how_it_went", Class::HowItWent),
     ("place_noun", Class::PlaceNoun),
     ("having", Class::Having),
+    ("dateline_mark", Class::DatelineMark),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -2494,3 +2494,33 @@ fn an_event_in_a_condition_is_hypothetical() {
         describe(&ev)
     );
 }
+
+/// A dateline before a dash ("LIMA —", "ARICA, Chile —") says where the report was filed;
+/// it is no actor of the sentence.
+#[test]
+fn a_dateline_before_a_dash_is_no_actor() {
+    let ev = code(
+        "ARICA, Chile — Bolivian traders said on Monday that prices had doubled.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("CHL")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("LIMA — Peru expelled the Chilean ambassador on Monday.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "17").is_empty(), "{}", describe(&ev));
+}
+
+/// Facing, confronting and encountering are no meeting.
+#[test]
+fn facing_is_no_meeting() {
+    assert_no_root(
+        &[
+            "Chilean exporters face higher tariffs from Peru.",
+            "Bolivia confronted Chile over the border dispute.",
+            "Peruvian troops encountered Chilean resistance near the border.",
+        ],
+        &["04"],
+    );
+}

@@ -236,14 +236,24 @@ impl Chunker<'_, '_> {
             .count()
     }
 
-    /// Is the phrase a dateline, a place that opens the sentence before a colon ("new
-    /// delhi: the minister said …")? It says where the report was filed, and is no actor
-    /// of what follows.
+    /// Is the phrase a dateline, a place that opens the sentence before a colon or a dash
+    /// ("new delhi: the minister said …", "DUBAI, United Arab Emirates — the airline …"),
+    /// with its country or state after a comma? It says where the report was filed, and
+    /// is no actor of what follows.
     fn dateline(&self, phrase: &ActorPhrase, start: usize, next: usize) -> bool {
-        start == 0
-            && self.word(next) == ":"
-            && !phrase.units.is_empty()
-            && phrase.units.iter().all(|u| u.kind == Some(EntityKind::Country))
+        if start != 0 || phrase.units.is_empty() || phrase.units.iter().any(|u| u.kind != Some(EntityKind::Country)) {
+            return false;
+        }
+        let mut e = next;
+        while self.word(e) == ","
+            && matches!(
+                self.elems.get(e + 1),
+                Some(Elem::Mention(_, Role::Country(..) | Role::Place(_)))
+            )
+        {
+            e += 2;
+        }
+        Lexicon::english().is(self.word(e), Class::DatelineMark)
     }
 
     /// "the two countries", "both leaders", "both sides".

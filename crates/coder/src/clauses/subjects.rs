@@ -58,9 +58,19 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
 }
 
 /// Is token `t` the head of a dateline, the words that open the sentence before a colon
-/// ("new delhi: the minister said …")? The parser takes it for a second subject.
+/// or a dash ("new delhi: the minister said …", "LIMA, Peru — …")? The parser takes it
+/// for a second subject.
 fn dateline(sv: &SentenceView, t: usize) -> bool {
-    t + 1 < sv.last() && sv.a.word(t + 1) == ":" && leftmost_dependent(sv, t) == sv.first()
+    if leftmost_dependent(sv, t) != sv.first() {
+        return false;
+    }
+    // Past the place's country or state ("DUBAI, United Arab Emirates —").
+    let names_place = |k: usize| phrase_of(sv, k).is_some_and(|p| sv.a.actors()[p].place.is_some());
+    let mut k = t + 1;
+    while k < sv.last() && (sv.a.word(k) == "," || names_place(k)) {
+        k += 1;
+    }
+    k < sv.last() && sv.lex.is(sv.a.word(k), Class::DatelineMark)
 }
 
 /// The first token of the words hung on `head` before it ("the Turkish army" for
