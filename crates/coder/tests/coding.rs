@@ -2524,3 +2524,18 @@ fn facing_is_no_meeting() {
         &["04"],
     );
 }
+
+/// Increasing something is no cooperation of itself; what is increased decides
+/// ("boosted relations" is).
+#[test]
+fn escalating_a_crisis_is_no_cooperation() {
+    assert_no_root(
+        &[
+            "Chile and Peru continue to escalate the crisis.",
+            "Bolivian rebels could intensify their insurgency.",
+        ],
+        &["06"],
+    );
+    let ev = code("Chile and Peru boosted relations.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PER", "06").is_empty(), "{}", describe(&ev));
+}
