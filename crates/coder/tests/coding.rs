@@ -2539,3 +2539,16 @@ fn escalating_a_crisis_is_no_cooperation() {
     let ev = code("Chile and Peru boosted relations.", "2024-06-08");
     assert!(!find(&ev, "CHL", "PER", "06").is_empty(), "{}", describe(&ev));
 }
+
+/// Verb senses PETRARCH's blocks code wrongly: handling is no cooperation, things hung
+/// are no execution, sweeping into towns is no investigation, a need is no demand;
+/// tearing into someone is criticism.
+#[test]
+fn verb_senses_of_handling_hanging_and_sweeping() {
+    assert_no_root(&["Chilean police dealt firmly with the Peruvian protesters."], &["05"]);
+    assert_no_root(&["Peruvian flags hung along the Chilean border for weeks."], &["19"]);
+    assert_no_root(&["Bolivian rebels swept into three Peruvian towns."], &["09"]);
+    assert_no_root(&["Peru needs Chilean approval for the new port."], &["10"]);
+    let ev = code("The Peruvian senator tore into the Chilean ambassador on Monday.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "11").is_empty(), "{}", describe(&ev));
+}
