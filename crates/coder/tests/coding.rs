@@ -2552,3 +2552,17 @@ fn verb_senses_of_handling_hanging_and_sweeping() {
     let ev = code("The Peruvian senator tore into the Chilean ambassador on Monday.", "2024-06-08");
     assert!(!find(&ev, "PER", "CHL", "11").is_empty(), "{}", describe(&ev));
 }
+
+/// Giving someone a lesson, an opening or the upper hand is no aid; giving weapons is.
+#[test]
+fn giving_an_opening_is_no_aid() {
+    assert_no_root(
+        &[
+            "The Chilean retreat gave Peru the upper hand in the talks.",
+            "The ceasefire would give Bolivia an opportunity to rearm.",
+        ],
+        &["06", "07"],
+    );
+    let ev = code("Chile gave Peru weapons.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PER", "07").is_empty(), "{}", describe(&ev));
+}
