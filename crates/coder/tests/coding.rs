@@ -2549,7 +2549,10 @@ fn verb_senses_of_handling_hanging_and_sweeping() {
     assert_no_root(&["Peruvian flags hung along the Chilean border for weeks."], &["19"]);
     assert_no_root(&["Bolivian rebels swept into three Peruvian towns."], &["09"]);
     assert_no_root(&["Peru needs Chilean approval for the new port."], &["10"]);
-    let ev = code("The Peruvian senator tore into the Chilean ambassador on Monday.", "2024-06-08");
+    let ev = code(
+        "The Peruvian senator tore into the Chilean ambassador on Monday.",
+        "2024-06-08",
+    );
     assert!(!find(&ev, "PER", "CHL", "11").is_empty(), "{}", describe(&ev));
 }
 
