@@ -138,6 +138,7 @@ pub enum Class {
     PlaceNoun,
     Having,
     DatelineMark,
+    Averting,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -185,6 +186,7 @@ const NAMES: &[(&str, Class)] = &[
     ("place_noun", Class::PlaceNoun),
     ("having", Class::Having),
     ("dateline_mark", Class::DatelineMark),
+    ("averting", Class::Averting),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

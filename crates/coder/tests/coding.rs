@@ -2569,3 +2569,36 @@ fn giving_an_opening_is_no_aid() {
     let ev = code("Chile gave Peru weapons.", "2024-06-08");
     assert!(!find(&ev, "CHL", "PER", "07").is_empty(), "{}", describe(&ev));
 }
+
+/// An event noun that a verb of averting has as object did not come about: "to prevent
+/// a clash", "averted a strike" are possibilities.
+#[test]
+fn a_clash_prevented_is_no_clash() {
+    let ev = code(
+        "A hotline between Chile and Peru is used to prevent a clash between Chilean and Peruvian troops.",
+        "2024-06-08",
+    );
+    let clashes: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+    assert!(!clashes.is_empty(), "{}", describe(&ev));
+    assert!(
+        clashes.iter().all(|e| e.modality == Modality::Hypothetical),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// An averting that failed ("failed to prevent the riots") leaves the event told.
+#[test]
+fn riots_the_police_failed_to_prevent_happened() {
+    let ev = code(
+        "The Peruvian police failed to prevent the riots in Cusco.",
+        "2024-06-08",
+    );
+    let riots: Vec<_> = ev.iter().filter(|e| e.cameo_root == "14").collect();
+    assert!(!riots.is_empty(), "{}", describe(&ev));
+    assert!(
+        riots.iter().all(|e| e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}

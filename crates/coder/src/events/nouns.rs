@@ -355,8 +355,9 @@ fn governing_verb_modality(sv: &SentenceView, t: usize) -> Option<Modality> {
 }
 
 /// Is the event noun at `t` what a verb of fearing, imagining or supposing (frame
-/// `suppose`) is about: its object ("feared an attack") or its preposition's object
-/// ("worried about a crackdown", "dreamt of a revolution")? Or what a noun of threat or
+/// `suppose`) or of averting (word class `averting`) is about: its object ("feared an
+/// attack", "prevent a clash") or its preposition's object ("worried about a crackdown",
+/// "dreamt of a revolution")? Or what a noun of threat or
 /// supposition is of ("the threat of an attack", "in case of riots")?
 fn supposed(sv: &SentenceView, t: usize) -> bool {
     let g = crate::grammar::Grammar::get();
@@ -380,5 +381,15 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
     } else {
         None
     };
-    verb.is_some_and(|v| g.verb_tags.has(a.dep(v).tag) && clauses::frame_at(sv, v) == Some(Frame::Suppose))
+    // "to prevent a clash", "averted a strike": a possibility that did not come about;
+    // not when the averting failed ("failed to prevent the riots", "did not avert it").
+    let averted = |v: usize| {
+        let failed = clauses::polarity(sv, v).0
+            || a.head(v)
+                .is_some_and(|h| g.xcomp.has(a.dep(v).label) && clauses::frame_at(sv, h) == Some(Frame::Negate));
+        sv.lex.is(a.word(v), Class::Averting) && !failed
+    };
+    verb.is_some_and(|v| {
+        g.verb_tags.has(a.dep(v).tag) && (clauses::frame_at(sv, v) == Some(Frame::Suppose) || averted(v))
+    })
 }
