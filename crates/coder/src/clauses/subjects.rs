@@ -3,7 +3,7 @@
 //! passive participles the tagger missed.
 
 use super::{child_with, phrase_of};
-use crate::doc::Frame;
+use crate::doc::{Frame, PhraseKind};
 use crate::grammar::Grammar;
 use crate::lexicon::Class;
 use crate::sentence::SentenceView;
@@ -38,18 +38,9 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
         && phrase_of(sv, first) != phrase_of(sv, nearest);
     // "The fighters, he told reporters, have dug in": a pronoun after a comma is no
     // apposition to what precedes; it is the subject of a parenthesis of its own.
-    let lex = crate::lexicon::Lexicon::english();
-    let w = a.word(nearest);
     let parenthesis = opens == nearest
         && a.word(nearest - 1) == ","
-        && [
-            Class::PronounPerson,
-            Class::PronounPlural,
-            Class::PronounFirst,
-            Class::PronounThing,
-        ]
-        .iter()
-        .any(|&c| lex.is(w, c));
+        && phrase_of(sv, nearest).is_some_and(|p| matches!(a.actors()[p].kind, PhraseKind::Pronoun(_)));
     Some(if verb_between || new_clause || parenthesis {
         nearest
     } else {
