@@ -424,11 +424,7 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
         }
     }
     // "did not fight well", "did not last long": the negation is of how, not whether.
-    if negated
-        && a.children(v)
-            .iter()
-            .any(|&c| sv.lex.is(a.word(c as usize), Class::HowItWent))
-    {
+    if negated && says_how(sv, v) {
         negated = false;
     }
     if modality == Modality::Asserted && (noun_infinitive(sv, v) || means_to(sv, v)) {
@@ -557,6 +553,14 @@ fn conditional(sv: &SentenceView, c: usize) -> bool {
     Grammar::get().mark.has(sv.a.dep(c).label) && Lexicon::english().is(sv.a.word(c), Class::Condition)
 }
 
+/// Does an adverb of the verb at `v` say how its event went ("went well", "lasted long",
+/// word class `how_it_went`), so that a negation bears on that, not on the event?
+fn says_how(sv: &SentenceView, v: usize) -> bool {
+    sv.a.children(v)
+        .iter()
+        .any(|&c| sv.lex.is(sv.a.word(c as usize), Class::HowItWent))
+}
+
 /// Is the verb at `v` the verb of a condition ("if there is an attack", "unless the
 /// arrests stop")?
 pub(crate) fn under_condition(sv: &SentenceView, v: usize) -> bool {
@@ -676,11 +680,7 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
         if g.verb_tags.has(a.dep(h).tag) {
             // "the talks did not take place" denies them; "the talks did not go well"
             // says how they went.
-            let occurred = sv.lex.is(a.word(h), Class::Occurrence)
-                && !a
-                    .children(h)
-                    .iter()
-                    .any(|&c| sv.lex.is(a.word(c as usize), Class::HowItWent));
+            let occurred = sv.lex.is(a.word(h), Class::Occurrence) && !says_how(sv, h);
             let reaches_noun = !g.subject.has(a.dep(v).label) || occurred;
             return reaches_noun && polarity(sv, h).0;
         }

@@ -334,8 +334,9 @@ fn opposed_kind(sv: &SentenceView, head: usize) -> bool {
 
 /// The modality the auxiliaries give the verb whose object the event noun at `t` is
 /// ("will stage a sit-in": intended; "could order airstrikes": hypothetical), or a
-/// condition the noun's clause is ("if there is an attack"). Only its auxiliaries: a verb that is itself only planned may still presuppose its object ("a
-/// bandh to protest the killings", "the fight to repel the invasion").
+/// condition the noun's clause is ("if there is an attack"). Only its auxiliaries: a verb
+/// that is itself only planned may still presuppose its object ("a bandh to protest the
+/// killings", "the fight to repel the invasion").
 fn governing_verb_modality(sv: &SentenceView, t: usize) -> Option<Modality> {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
@@ -357,8 +358,8 @@ fn governing_verb_modality(sv: &SentenceView, t: usize) -> Option<Modality> {
 /// Is the event noun at `t` what a verb of fearing, imagining or supposing (frame
 /// `suppose`) or of averting (word class `averting`) is about: its object ("feared an
 /// attack", "prevent a clash") or its preposition's object ("worried about a crackdown",
-/// "dreamt of a revolution")? Or what a noun of threat or
-/// supposition is of ("the threat of an attack", "in case of riots")?
+/// "dreamt of a revolution")? Or what a noun of threat or supposition is of ("the threat
+/// of an attack", "in case of riots")?
 fn supposed(sv: &SentenceView, t: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
@@ -384,10 +385,12 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
     // "to prevent a clash", "averted a strike": a possibility that did not come about;
     // not when the averting failed ("failed to prevent the riots", "did not avert it").
     let averted = |v: usize| {
-        let failed = clauses::polarity(sv, v).0
-            || a.head(v)
-                .is_some_and(|h| g.xcomp.has(a.dep(v).label) && clauses::frame_at(sv, h) == Some(Frame::Negate));
-        sv.lex.is(a.word(v), Class::Averting) && !failed
+        let failed = || {
+            clauses::polarity(sv, v).0
+                || a.head(v)
+                    .is_some_and(|h| g.xcomp.has(a.dep(v).label) && clauses::frame_at(sv, h) == Some(Frame::Negate))
+        };
+        sv.lex.is(a.word(v), Class::Averting) && !failed()
     };
     verb.is_some_and(|v| {
         g.verb_tags.has(a.dep(v).tag) && (clauses::frame_at(sv, v) == Some(Frame::Suppose) || averted(v))
