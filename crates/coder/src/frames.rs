@@ -90,9 +90,10 @@ pub struct Frames {
     pub nouns: Vec<EventNoun>,
     /// First word of an event noun -> indices in `nouns`.
     noun_index: FxHashMap<String, Vec<usize>>,
-    /// CAMEO code prefixes that are mutual when said of several actors and no target, and
-    /// the most actors they are mutual among (None: any number).
-    mutual: Vec<(String, Option<usize>)>,
+    /// CAMEO code prefixes that are mutual when said of several actors and no target, the
+    /// most actors they are mutual among (None: any number), and whether an object that
+    /// names no one makes the actors act on it together instead (`joint`).
+    mutual: Vec<Mutual>,
     /// Adjectives (and "going", "about") that frame the infinitive after them.
     adjectives: FxHashMap<String, Frame>,
     /// CAMEO code prefix -> the sector of the agent it implies ("173" -> COP).
@@ -109,12 +110,24 @@ pub struct Frames {
     intransitives: rustc_hash::FxHashSet<String>,
 }
 
+/// A row of `mutual.tsv`.
+#[derive(Clone, Debug)]
+struct Mutual {
+    prefix: String,
+    most: Option<usize>,
+    joint: bool,
+}
+
 impl Frames {
     /// Is an event with this code, said of several actors and no target, each with each?
-    pub fn is_mutual(&self, cameo: &str, actors: usize) -> bool {
-        self.mutual
-            .iter()
-            .any(|(p, most)| cameo.starts_with(p.as_str()) && most.is_none_or(|m| actors <= m))
+    /// `thing_object`: the verb has an object that names no actor and no contest ("stormed
+    /// the town", not "fought a war").
+    pub fn is_mutual(&self, cameo: &str, actors: usize, thing_object: bool) -> bool {
+        self.mutual.iter().any(|m| {
+            cameo.starts_with(m.prefix.as_str())
+                && m.most.is_none_or(|most| actors <= most)
+                && !(m.joint && thing_object)
+        })
     }
 
     /// The English tables.
@@ -187,6 +200,7 @@ impl Frames {
         let t = Tsv::parse("patterns/mutual.tsv", MUTUAL)?;
         let c_cameo = t.column("cameo")?;
         let c_most = t.column("most")?;
+        let c_object = t.column("object")?;
         for row in t.rows() {
             let most = match row.get(c_most) {
                 "any" => None,
@@ -195,7 +209,16 @@ impl Frames {
                         .map_err(|_| t.error(row.line, format!("`most` is any or a number, not `{n}`")))?,
                 ),
             };
-            f.mutual.push((row.get(c_cameo).to_string(), most));
+            let joint = match row.get(c_object) {
+                "each" => false,
+                "joint" => true,
+                o => return Err(t.error(row.line, format!("`object` is each or joint, not `{o}`"))),
+            };
+            f.mutual.push(Mutual {
+                prefix: row.get(c_cameo).to_string(),
+                most,
+                joint,
+            });
         }
         let t = Tsv::parse(words.frames.0, words.frames.1)?;
         let (c_lemma, c_frame) = (t.column("lemma")?, t.column("frame")?);

@@ -139,6 +139,7 @@ pub enum Class {
     Having,
     DatelineMark,
     Averting,
+    Contest,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -187,6 +188,7 @@ const NAMES: &[(&str, Class)] = &[
     ("having", Class::Having),
     ("dateline_mark", Class::DatelineMark),
     ("averting", Class::Averting),
+    ("contest", Class::Contest),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -2602,3 +2602,42 @@ fn riots_the_police_failed_to_prevent_happened() {
         describe(&ev)
     );
 }
+
+/// Allies who storm, shell or besiege a thing together do not fight each other; two
+/// sides that fight (a war, fire) do.
+#[test]
+fn allies_acting_on_a_thing_are_not_each_others_targets() {
+    let ev = code("Chilean and Bolivian troops shelled the old fortress.", "2024-06-08");
+    assert!(find(&ev, "CHL", "BOL", "19").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "BOL", "CHL", "19").is_empty(), "{}", describe(&ev));
+    let ev = code("Chile and Bolivia fought a war over the coast.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "BOL", "19").is_empty(), "{}", describe(&ev));
+    let ev = code("Chile and Bolivia fought.", "2024-06-08");
+    assert!(!find(&ev, "BOL", "CHL", "19").is_empty(), "{}", describe(&ev));
+}
+
+/// Breaking is force only in what is broken: news, a fast, a record are not; breaking
+/// relations or breaking up a protest are their own events.
+#[test]
+fn what_is_broken_decides_the_code() {
+    assert_no_root(
+        &[
+            "The Peruvian minister broke the news to the families.",
+            "The Bolivian leader broke his fast on Monday.",
+            "Riots broke out again in Cusco.",
+        ],
+        &["19"],
+    );
+    let ev = code("Chile broke relations with Peru.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PER", "16").is_empty(), "{}", describe(&ev));
+    let ev = code("Peruvian police broke up the protest in Lima.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.cameo == "175"), "{}", describe(&ev));
+}
+
+/// To hit the streets is to protest, not to strike anyone.
+#[test]
+fn hitting_the_streets_is_a_protest() {
+    let ev = code("Thousands of Peruvian teachers hit the streets of Lima.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+}

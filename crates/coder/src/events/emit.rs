@@ -114,7 +114,10 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
         && src.len() >= 2
         && !e.unnamed_patient
         && e.forward.is_some()
-        && (e.forward == e.reverse || e.forward.as_deref().is_some_and(|c| sv.frames.is_mutual(c, src.len())));
+        && (e.forward == e.reverse
+            || e.forward
+                .as_deref()
+                .is_some_and(|c| sv.frames.is_mutual(c, src.len(), e.thing_object)));
     if reciprocal_phrase || mutual {
         // "X and Y met", "a meeting between X and Y", "X and Y fought": each with each.
         if let Some(code) = e.forward.clone().or(e.reverse.clone()) {

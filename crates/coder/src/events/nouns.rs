@@ -174,7 +174,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             .code
             .forward
             .as_deref()
-            .is_some_and(|c| sv.frames.is_mutual(c, members));
+            .is_some_and(|c| sv.frames.is_mutual(c, members, false));
     let done_by_someone = source.is_some()
         && noun
             .code
@@ -243,6 +243,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         agentless: true,
         hidden_agent: false,
         unnamed_patient: false,
+        thing_object: false,
         speaker: None,
         intransitive: true,
     };

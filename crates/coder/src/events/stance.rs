@@ -82,6 +82,7 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
                 agentless: false,
                 hidden_agent: false,
                 unnamed_patient: false,
+                thing_object: false,
                 speaker: None,
                 intransitive: false,
             },

@@ -214,6 +214,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         // forced to" tells of no one yet.
         hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
         unnamed_patient: unnamed_patient(p) || someone_as_relative_object(sv, p),
+        thing_object: thing_object(sv, p),
         speaker: p.speaker,
         // A pattern says what the verb means with its words; a light verb the patterns did
         // not match ("took a dip", "the ground held by") is no event of its own.
@@ -515,6 +516,15 @@ fn part_of(sv: &SentenceView, t: usize, head: usize) -> bool {
 /// unnamed object does not say so: "X and Y renewed ties" are each other's.)
 fn unnamed_patient(p: &Predicate) -> bool {
     p.passive && p.subject.is_none() && p.subject_token.is_some()
+}
+
+/// Has the active verb an object that names no actor and no contest ("stormed the
+/// stronghold", not "fought a war")?
+fn thing_object(sv: &SentenceView, p: &Predicate) -> bool {
+    !p.passive
+        && p.object.is_none()
+        && p.object_token
+            .is_some_and(|o| !sv.lex.is(sv.a.word(o), Class::Contest) && sv.noun_at(o).is_none())
 }
 
 /// Is the verb's object a relative pronoun for people ("the informants whom MI6 and the
