@@ -32,12 +32,17 @@ pub struct SentenceView<'x, 'a> {
 }
 
 /// The pattern-word ids of tokens `first..last`; none inside a time expression, whose
-/// words are dates, not things ("arrested on March 12" holds no march).
+/// words are dates, not things ("arrested on March 12" holds no march), nor for the
+/// preposition that opens one, which says when, not what the verb means ("called the
+/// president on Monday" is no "call on").
 fn pattern_ids(a: &Analysis, first: usize, last: usize) -> Vec<Option<u32>> {
     let mut ids: Vec<Option<u32>> = a.tags()[first..last].iter().map(|t| t.pattern_word).collect();
+    let prep = crate::grammar::Grammar::get().prep;
     for te in a.times_in(first, last) {
         let (start, end) = (te.start as usize, (te.end as usize).min(last));
-        for id in ids.iter_mut().take(end.saturating_sub(first)).skip(start - first) {
+        let opens = start > first && a.has_syntax() && prep.has(a.dep(start - 1).label);
+        let from = if opens { start - 1 } else { start };
+        for id in ids.iter_mut().take(end.saturating_sub(first)).skip(from - first) {
             *id = None;
         }
     }

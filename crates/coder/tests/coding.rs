@@ -2641,3 +2641,35 @@ fn hitting_the_streets_is_a_protest() {
     assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
     assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
 }
+
+/// A preposition that opens a date says when, not what the verb means: "called X on
+/// Monday" is a phone call, "called on X" an appeal.
+#[test]
+fn a_date_after_a_verb_is_no_particle() {
+    let ev = code(
+        "The Chilean president called the Peruvian president on Monday.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "CHL", "PER", "02").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Chilean president called on Peru to reopen the border.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "02").is_empty(), "{}", describe(&ev));
+}
+
+/// Talking to reporters is a statement, not a meeting with them.
+#[test]
+fn talking_to_reporters_is_no_meeting() {
+    let ev = code(
+        "The Chilean foreign minister talked to reporters in Santiago.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "04"), "{}", describe(&ev));
+    let ev = code(
+        "The Chilean foreign minister talked with Peruvian officials in Lima.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
+}
