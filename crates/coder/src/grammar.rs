@@ -89,6 +89,11 @@ pub struct Grammar {
     /// Relations through which an argument's head reaches the actor it names ("the
     /// leaders of Russia", "Russia's envoy", "Ukrainian positions").
     pub reaches_actor: IdSet,
+    /// Relations that name whom a noun belongs to or is of ("Russia's envoy", "US
+    /// allies", "the allies of Iran"), unlike what describes it ("Kurdish allies").
+    pub owner: IdSet,
+    /// A noun phrase set beside another that names the same ("Peru's ally, Chile").
+    pub apposition: IdSet,
     /// Clausal dependents that end a verb's own clause.
     pub clausal: IdSet,
     /// Clauses that modify or complete a noun ("ties leading into", "hopes that X").
@@ -149,6 +154,8 @@ impl Grammar {
             nominal_marker: l(&["det", "poss", "predet"]),
             member_of: l(&["prep", "pobj", "conj", "appos"]),
             reaches_actor: l(&["poss", "compound", "amod", "prep", "pobj", "appos", "nmod", "conj"]),
+            owner: l(&["poss", "compound", "nmod", "prep"]),
+            apposition: l(&["appos"]),
             clausal: l(&["ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"]),
             clausal_modifier: l(&["acl", "relcl", "ccomp", "xcomp"]),
         }

@@ -140,6 +140,7 @@ pub enum Class {
     DatelineMark,
     Averting,
     Contest,
+    Relational,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -189,6 +190,7 @@ const NAMES: &[(&str, Class)] = &[
     ("dateline_mark", Class::DatelineMark),
     ("averting", Class::Averting),
     ("contest", Class::Contest),
+    ("relational", Class::Relational),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -2673,3 +2673,19 @@ fn talking_to_reporters_is_no_meeting() {
     );
     assert!(!find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
 }
+
+/// "Chile's allies", "Peru's critics" are not Chile, not Peru; an appositive names them,
+/// and an alliance's partners are its members.
+#[test]
+fn a_countrys_allies_are_not_the_country() {
+    let ev = code("Bolivia's allies condemned Peru on Monday.", "2024-06-08");
+    assert!(find(&ev, "BOL", "PER", "11").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "Peru held talks with Bolivia's main backer, Chile, on Monday.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "CHL", "04").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "PER", "BOL", "04").is_empty(), "{}", describe(&ev));
+    let ev = code("NATO allies condemned Russia on Monday.", "2024-06-08");
+    assert!(!find(&ev, "IGO", "RUS", "11").is_empty(), "{}", describe(&ev));
+}

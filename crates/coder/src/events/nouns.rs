@@ -94,6 +94,13 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             }
             _ if genitive || by_from || to_on => {
                 let Some(p) = sv.phrase_after(t) else { break };
+                // "talks with Bolivia's ally, Chile": with Chile; "with Bolivia's allies":
+                // with no one named.
+                let p = match clauses::behind_relation(sv, p) {
+                    None => p,
+                    Some(Some(other)) => other,
+                    Some(None) => break,
+                };
                 if !a.actors()[p].is_actor() {
                     break;
                 }
