@@ -2689,3 +2689,13 @@ fn a_countrys_allies_are_not_the_country() {
     let ev = code("NATO allies condemned Russia on Monday.", "2024-06-08");
     assert!(!find(&ev, "IGO", "RUS", "11").is_empty(), "{}", describe(&ev));
 }
+
+/// Wanting another to act is demanding it of them: "Chile wants Peru to extradite him"
+/// is Chile's demand on Peru, not Chile's intention to extradite.
+#[test]
+fn wanting_another_to_act_is_a_demand() {
+    let ev = code("Chile wants Peru to extradite the Bolivian suspect.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PER", "10").is_empty(), "{}", describe(&ev));
+    let ev = code("Chile wants to extradite the Bolivian suspect.", "2024-06-08");
+    assert!(ev.iter().all(|e| e.cameo_root != "10"), "{}", describe(&ev));
+}

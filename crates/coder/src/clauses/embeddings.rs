@@ -8,6 +8,17 @@ use crate::sentence::SentenceView;
 
 use super::{child_with, frame_at, hearsay, phrase_of, polarity, question, subject_of};
 
+/// Has the verb at `v` an object of its own before its complement `c`, who is to do
+/// what the complement says ("wants Turkey to withdraw")? Object-control verbs only
+/// (`object_control`): "wants talks to resume" has no such object.
+fn wants_of_another(sv: &SentenceView, v: usize, c: usize) -> bool {
+    let g = Grammar::get();
+    // The parser hangs the doer on the verb as its object, or on the complement as its
+    // subject ("wants [the UK] to extradite").
+    let doer = child_with(sv, v, g.object).or_else(|| child_with(sv, c, g.subject));
+    sv.lex.is(sv.a.word(v), Class::ObjectControl) && doer.is_some_and(|o| v < o && o < c)
+}
+
 /// Framing verbs and adjectives and the verbs they frame (and those verbs' conjuncts:
 /// "ready to host and mediate").
 pub(super) fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embedding> {
@@ -56,6 +67,13 @@ pub(super) fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embeddin
                 Some(Class::Interrogative) => Frame::Suppose,
                 Some(_) => continue,
                 None => frame,
+            };
+            // "wants the UK to extradite him", "expects Turkey to hand over the town":
+            // wanting another to act is demanding it of them, not intending it.
+            let frame = if frame == Frame::Intent && wants_of_another(sv, v, c) {
+                Frame::Demand
+            } else {
+                frame
             };
             let e = Embedding {
                 frame,
