@@ -2699,3 +2699,14 @@ fn wanting_another_to_act_is_a_demand() {
     let ev = code("Chile wants to extradite the Bolivian suspect.", "2024-06-08");
     assert!(ev.iter().all(|e| e.cameo_root != "10"), "{}", describe(&ev));
 }
+
+/// A verb of several words ("held talks") is one event: its noun is not coded again.
+#[test]
+fn held_talks_is_one_event() {
+    let ev = code("Peru held talks with the Chilean government on Monday.", "2024-06-08");
+    let one_way: Vec<_> = ev
+        .iter()
+        .filter(|e| e.source_code().starts_with("PER") && e.target.as_ref().is_some_and(|t| t.code.starts_with("CHL")))
+        .collect();
+    assert_eq!(one_way.len(), 1, "{}", describe(&ev));
+}

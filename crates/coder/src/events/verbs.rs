@@ -172,10 +172,12 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         ),
         None => rule,
     };
-    // The pattern's words, then the attack noun: neither is coded again as a noun.
+    // The pattern's words, the attack noun and the words of a verb of several words
+    // ("held talks"): none is coded again as a noun.
     let pattern_words = m.tokens.len();
     let mut used = m.tokens;
     used.extend(means.as_ref().map_or(0..0, |m| m.start..m.end));
+    used.extend(p.start + 1..p.end);
     let candidate = Candidate {
         trigger: (p.start, p.end),
         source,
