@@ -2710,3 +2710,25 @@ fn held_talks_is_one_event() {
         .collect();
     assert_eq!(one_way.len(), 1, "{}", describe(&ev));
 }
+
+/// A state's force is not used on its own government: a bare "regime" it strikes does not
+/// take the state's country from the document's guess.
+#[test]
+fn a_states_strikes_are_not_on_its_own_regime() {
+    let ev = code(
+        "Chile said on Monday that Chilean jets had bombed Chilean ports. Chile then launched missile strikes on regime targets.",
+        "2024-06-08",
+    );
+    assert!(no_target_where(&ev, |c| c == "CHLGOV"), "{}", describe(&ev));
+}
+
+/// To rip into someone is to criticise them.
+#[test]
+fn ripping_into_someone_is_criticism() {
+    let ev = code(
+        "The Chilean president ripped into the Peruvian minister on Monday.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "11").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.cameo_root != "18"), "{}", describe(&ev));
+}

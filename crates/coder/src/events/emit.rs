@@ -261,6 +261,16 @@ fn country_of(ent: &dragoman_kb::Entity) -> Option<String> {
 
 /// Role nouns with no country take the event place's, else the document's (see the
 /// module's notes).
+/// Is the event force (CAMEO 18-20) used by the state of `country`: the country itself,
+/// its government or its army?
+fn force_on_own_state(code: &str, source: &ActorUnit, country: &str) -> bool {
+    let state = source
+        .code
+        .strip_prefix(country)
+        .is_some_and(|rest| matches!(rest, "" | "GOV" | "MIL"));
+    matches!(dragoman_core::cameo_root(code), Some("18" | "19" | "20")) && state
+}
+
 fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut [Pair]) {
     // A place that is one of the event's actors, a state named as such ("criticised
     // Russia", located in Russia), says nothing of where the other actor is from; a town
@@ -287,6 +297,8 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         let ent = sv.kb.entity(e.nationality?);
         country_of(ent).map(|c| (c, format!("of {}, named in the clause", ent.name)))
     };
+    // Not where the event happened but whose country the text is about.
+    let about = from_place.is_none();
     let hint = from_place
         .or_else(from_nationality)
         .or_else(|| ctx.country_hint.clone());
@@ -299,8 +311,15 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         co_actor_countries(pairs, sv.a.lang() != Lang::Es);
         return;
     };
-    for (s, t, _) in pairs.iter_mut() {
-        for u in s.iter_mut().chain(t.iter_mut()) {
+    for (s, t, code) in pairs.iter_mut() {
+        // A country the clause or the document is about does not make a state's own
+        // government or army the target of its force ("Trump launched strikes on regime
+        // targets"); a place does ("bombed regime positions in Idlib").
+        let own_state = about && s.as_ref().is_some_and(|s| force_on_own_state(code, s, &country));
+        let t = t
+            .as_mut()
+            .filter(|t| !(own_state && matches!(t.code.as_str(), "GOV" | "MIL")));
+        for u in s.iter_mut().chain(t) {
             if u.country.is_none() && u.kind == Some(EntityKind::Agent) && u.code.len() == 3 {
                 u.code = format!("{country}{}", u.code);
                 u.country = Some(country.clone());
