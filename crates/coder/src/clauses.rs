@@ -717,6 +717,18 @@ pub fn clause_around(a: &Analysis, t: usize) -> Clause {
 /// talks")? Not when the noun is that verb's active subject: "the attack was not an
 /// accident", "the talks did not produce a deal" say the event happened; unless the verb
 /// says whether it happened ("the talks did not take place", "no attack occurred").
+/// Is the verb at `h` the clause a denial denies ("denied that the party was involved
+/// in the killings")? Not an infinitive ("failed to stop the killings" tells of
+/// killings), nor a denial itself denied.
+fn denied_clause(sv: &SentenceView, h: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    g.complement.has(a.dep(h).label)
+        && !g.xcomp.has(a.dep(h).label)
+        && a.head(h)
+            .is_some_and(|f| frame_at(sv, f) == Some(Frame::Negate) && !polarity(sv, f).0)
+}
+
 pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
@@ -734,7 +746,7 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
             // says how they went.
             let occurred = sv.lex.is(a.word(h), Class::Occurrence) && !says_how(sv, h);
             let reaches_noun = !g.subject.has(a.dep(v).label) || occurred;
-            return reaches_noun && polarity(sv, h).0;
+            return reaches_noun && (polarity(sv, h).0 ^ denied_clause(sv, h));
         }
         v = h;
     }

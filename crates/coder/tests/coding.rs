@@ -2732,3 +2732,30 @@ fn ripping_into_someone_is_criticism() {
     assert!(!find(&ev, "CHL", "PER", "11").is_empty(), "{}", describe(&ev));
     assert!(ev.iter().all(|e| e.cameo_root != "18"), "{}", describe(&ev));
 }
+
+/// Airstrikes by two allies are not strikes on each other; a clash between two sides is.
+#[test]
+fn allies_airstrikes_are_not_on_each_other() {
+    let ev = code(
+        "Villagers fled the airstrikes by Chilean and Bolivian jets.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHL", "BOL", "19").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "BOL", "CHL", "19").is_empty(), "{}", describe(&ev));
+}
+
+/// A denial of a clause denies the event noun in it: "denied that its troops were
+/// involved in the attack" tells of no attack by them.
+#[test]
+fn a_denied_involvement_is_negated() {
+    let ev = code(
+        "Peru denied that its troops were involved in the attack on Monday.",
+        "2024-06-08",
+    );
+    let attacks: Vec<_> = ev
+        .iter()
+        .filter(|e| e.cameo_root == "19" && e.source_code().starts_with("PER"))
+        .collect();
+    assert!(!attacks.is_empty(), "{}", describe(&ev));
+    assert!(attacks.iter().all(|e| e.negated), "{}", describe(&ev));
+}

@@ -391,8 +391,9 @@ pub struct Candidate {
     /// A passive's subject names no actor ("an alliance led by X and Y"): several agents
     /// are then never each other's targets.
     pub unnamed_patient: bool,
-    /// An active verb's object names no actor and no contest ("stormed the town"): several
-    /// subjects of a `joint` mutual code acted on it together (see `mutual.tsv`).
+    /// An active verb's object names no actor and no contest ("stormed the town"), or an
+    /// event noun names no contest ("airstrikes by X and Y"): several agents of a `joint`
+    /// mutual code acted together, not on each other (see `mutual.tsv`).
     pub thing_object: bool,
     /// Who reports it, from the clause (see [`Predicate::speaker`]).
     pub speaker: Option<usize>,

@@ -174,14 +174,17 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         };
     }
     let reciprocal = source.is_some() && target == source;
-    // "Chile and Peru held a meeting": several actors and a mutual code, each with each.
+    // "Chile and Peru held a meeting": several actors and a mutual code, each with each;
+    // a fight only when the noun names the contest ("Chilean and Peruvian airstrikes"
+    // are allies', "the war between" each other's).
     let members = source.map_or(0, |p| sv.a.actors()[p].units.len());
+    let contest = sv.lex.is(sv.a.word(end - 1), Class::Contest);
     let mutual_group = members >= 2
         && noun
             .code
             .forward
             .as_deref()
-            .is_some_and(|c| sv.frames.is_mutual(c, members, false));
+            .is_some_and(|c| sv.frames.is_mutual(c, members, !contest));
     let done_by_someone = source.is_some()
         && noun
             .code
@@ -237,7 +240,9 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         forward,
         reverse,
         rule,
-        negated: negated && embedded.is_none(),
+        // A framed noun takes its frame's reading (see `framing`), except a denial's,
+        // which `noun_negated` reads ("denied that X was involved in the killings").
+        negated: negated && embedded.is_none_or(|e| e.frame == Frame::Negate),
         modality,
         subordinate,
         confidence: 0.5,
@@ -250,7 +255,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         agentless: true,
         hidden_agent: false,
         unnamed_patient: false,
-        thing_object: false,
+        thing_object: !contest,
         speaker: None,
         intransitive: true,
     };
