@@ -30,8 +30,11 @@ use crate::time::Tense;
 
 mod embeddings;
 mod hearsay;
+mod reach;
 mod subjects;
 use embeddings::embeddings;
+pub(crate) use reach::behind_relation;
+use reach::phrase_of;
 use subjects::subject_of;
 
 /// A sentence's predicates and framing relations.
@@ -195,115 +198,6 @@ fn reversed_by_prefix(sv: &SentenceView, i: usize) -> bool {
         && tokens[i - 2].end == tokens[i - 1].start
         && tokens[i - 1].end == tokens[i].start
         && sv.lex.is(a.word(i - 2), Class::ReversingPrefix)
-}
-
-/// The actor phrase an argument token names (see the module's notes), if any.
-fn phrase_of(sv: &SentenceView, t: usize) -> Option<usize> {
-    let g = Grammar::get();
-    let a = sv.a;
-    if g.relative_tags.has(a.dep(t).tag) {
-        // "Lavrov, who met…": the noun the relative clause modifies.
-        let mut v = t;
-        for _ in 0..4 {
-            let h = a.head(v)?;
-            if g.relcl.has(a.dep(v).label) {
-                return covering(sv, h).or_else(|| reached(sv, h));
-            }
-            v = h;
-        }
-        return None;
-    }
-    covering(sv, t).or_else(|| reached(sv, t))
-}
-
-/// The usable actor phrase holding token `t`.
-fn covering(sv: &SentenceView, t: usize) -> Option<usize> {
-    let p = sv.a.actor_at(t)?;
-    (sv.phrases.contains(&p) && sv.usable(p)).then_some(p)
-}
-
-/// An actor reached from `t` through possessives, compounds, nationality adjectives,
-/// "of" and appositions, nearest first. A noun that names others by their relation to
-/// a country or person (word class `relational`: "US allies", "Assad's backer") does not
-/// reach that country or person; it reaches an alliance or party it is of ("Nato allies"
-/// are Nato's members) and what describes it ("Kurdish allies", "its allies, the Kurds").
-fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
-    let g = Grammar::get();
-    let a = sv.a;
-    let relational = sv.lex.is(a.word(t), Class::Relational);
-    let mut frontier = vec![t];
-    for depth in 0..3 {
-        let mut next = Vec::new();
-        for &x in &frontier {
-            for &c in a.children(x) {
-                let c = c as usize;
-                let label = a.dep(c).label;
-                if !g.reaches_actor.has(label) {
-                    continue;
-                }
-                if depth == 0 && relational && g.owner.has(label) {
-                    // "of" leads to its object ("the partners of the alliance").
-                    let owner = if g.prep.has(label) {
-                        a.children(c)
-                            .iter()
-                            .map(|&o| o as usize)
-                            .find(|&o| g.pobj.has(a.dep(o).label))
-                    } else {
-                        Some(c)
-                    };
-                    if let Some(p) = owner.and_then(|o| covering(sv, o)).filter(|&p| organisation(sv, p)) {
-                        return Some(p);
-                    }
-                    continue;
-                }
-                // Only "of" and "between" lead on from a noun: "talks with Russia" are not
-                // Russia's, "talks between X and Y" are theirs.
-                let lex = Lexicon::english();
-                if g.prep.has(label) && !lex.is(a.word(c), Class::Genitive) && !lex.is(a.word(c), Class::Between) {
-                    continue;
-                }
-                if let Some(p) = covering(sv, c) {
-                    return Some(p);
-                }
-                next.push(c);
-            }
-        }
-        frontier = next;
-    }
-    None
-}
-
-/// Does phrase `p` own a noun of relation ("Bolivia's main backer, Chile", "US allies")?
-/// Such a noun names someone else: its apposition, if it has one. `None`: `p` owns no
-/// such noun (or is an alliance or party, whose partners are its members); `Some(q)`:
-/// it does, and `q` is the phrase that names the other, if any.
-pub(crate) fn behind_relation(sv: &SentenceView, p: usize) -> Option<Option<usize>> {
-    let g = Grammar::get();
-    let a = sv.a;
-    if !a.has_syntax() || organisation(sv, p) {
-        return None;
-    }
-    let ph = &a.actors()[p];
-    let (start, end) = (ph.start as usize, ph.end as usize);
-    let (t, r) = (start..end).find_map(|t| a.head(t).filter(|&h| h < start || h >= end).map(|h| (t, h)))?;
-    if !(g.owner.has(a.dep(t).label) && sv.lex.is(a.word(r), Class::Relational)) {
-        return None;
-    }
-    let apposition = a
-        .children(r)
-        .iter()
-        .map(|&c| c as usize)
-        .find(|&c| g.apposition.has(a.dep(c).label));
-    Some(apposition.and_then(|c| covering(sv, c)))
-}
-
-/// Does phrase `p` name an organisation only?
-fn organisation(sv: &SentenceView, p: usize) -> bool {
-    let units = &sv.a.actors()[p].units;
-    !units.is_empty()
-        && units
-            .iter()
-            .all(|u| u.kind == Some(dragoman_kb::EntityKind::Organisation))
 }
 
 /// The direct object of the verb at `v`: a child labelled as one, after the verb.
