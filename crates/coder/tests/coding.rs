@@ -2759,3 +2759,32 @@ fn a_denied_involvement_is_negated() {
     assert!(!attacks.is_empty(), "{}", describe(&ev));
     assert!(attacks.iter().all(|e| e.negated), "{}", describe(&ev));
 }
+
+/// Expecting another to do something is a demand on them, even when what they are to do
+/// has no code; expecting that something will happen forecasts it.
+#[test]
+fn expecting_another_to_act_is_a_demand() {
+    let ev = code(
+        "The Chilean minister expected Peru to hand over the disputed town.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "10").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "CHL", "PER", "03").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Chilean minister expects Peru will have a difficult winter.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHL", "PER", "10").is_empty(), "{}", describe(&ev));
+}
+
+/// A country that hosts refugees shelters them; they are not its visitors.
+#[test]
+fn hosting_refugees_is_no_visit() {
+    let ev = code("Chile hosts two million Peruvian refugees.", "2024-06-08");
+    assert!(ev.iter().all(|e| e.cameo_root != "04"), "{}", describe(&ev));
+    let ev = code(
+        "Chile hosted the Peruvian president in Santiago on Monday.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
+}

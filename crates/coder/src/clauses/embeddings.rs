@@ -11,12 +11,32 @@ use super::{child_with, frame_at, hearsay, phrase_of, polarity, question, subjec
 /// Has the verb at `v` an object of its own before its complement `c`, who is to do
 /// what the complement says ("wants Turkey to withdraw")? Object-control verbs only
 /// (`object_control`): "wants talks to resume" has no such object.
-fn wants_of_another(sv: &SentenceView, v: usize, c: usize) -> bool {
+pub(crate) fn wants_of_another(sv: &SentenceView, v: usize, c: usize) -> bool {
     let g = Grammar::get();
     // The parser hangs the doer on the verb as its object, or on the complement as its
     // subject ("wants [the UK] to extradite").
     let doer = child_with(sv, v, g.object).or_else(|| child_with(sv, c, g.subject));
-    sv.lex.is(sv.a.word(v), Class::ObjectControl) && doer.is_some_and(|o| v < o && o < c)
+    // A finite complement forecasts ("expects Tillerson will have a difficult talk").
+    let finite = g.finite.has(sv.a.dep(c).tag)
+        || sv
+            .a
+            .children(c)
+            .iter()
+            .any(|&x| g.aux.has(sv.a.dep(x as usize).label) && g.finite.has(sv.a.dep(x as usize).tag));
+    sv.lex.is(sv.a.word(v), Class::ObjectControl) && doer.is_some_and(|o| v < o && o < c) && !finite
+}
+
+/// Does the verb at `v`, a verb of intent, want another to do what its complement says
+/// (any complement, coded or not: "expected Peru to hand over the town")?
+pub(crate) fn wants_another_to_act(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    frame_at(sv, v) == Some(Frame::Intent)
+        && sv
+            .a
+            .children(v)
+            .iter()
+            .map(|&c| c as usize)
+            .any(|c| c > v && g.complement.has(sv.a.dep(c).label) && wants_of_another(sv, v, c))
 }
 
 /// Framing verbs and adjectives and the verbs they frame (and those verbs' conjuncts:

@@ -97,6 +97,20 @@ pub fn apply(
     c
 }
 
+/// "expected Peru to hand over the town": a verb of wanting whose complement another is
+/// to do (see `clauses::wants_another_to_act`) demands it of that other; its own code is
+/// that demand (CAMEO 10), not the intention (03) the dictionaries give it. (A coded
+/// complement is framed as a demand itself: "wants the UK to extradite him".)
+pub fn wanted_of_another(sv: &SentenceView, mut c: Candidate, p: &Predicate) -> Candidate {
+    if c.forward.as_deref().and_then(cameo_root) != Some("03") || !crate::clauses::wants_another_to_act(sv, p.start) {
+        return c;
+    }
+    c.forward = Some("100".to_string());
+    c.reverse = None;
+    c.rule = format!("{}; wanted of another: a demand", c.rule);
+    c
+}
+
 /// Is the framing word told in the past, as the clause's tense has it: a past verb, or an
 /// adjective whose copula is ("were able", "had been able"; not "will be able")?
 fn told_in_the_past(sv: &SentenceView, word: usize) -> bool {
