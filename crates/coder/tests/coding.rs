@@ -2788,3 +2788,16 @@ fn hosting_refugees_is_no_visit() {
     );
     assert!(!find(&ev, "CHL", "PER", "04").is_empty(), "{}", describe(&ev));
 }
+
+/// Viewing someone as something is an opinion held, and constituting a share or a
+/// committee no cooperation: neither is an event between actors.
+#[test]
+fn views_and_shares_are_no_events() {
+    assert_no_root(
+        &[
+            "Chile views the Peruvian rebels as a threat to the region.",
+            "Peruvian exports constituted a tenth of Chilean imports.",
+        ],
+        &["01", "06"],
+    );
+}
