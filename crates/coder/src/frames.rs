@@ -120,8 +120,10 @@ struct Mutual {
 
 impl Frames {
     /// Is an event with this code, said of several actors and no target, each with each?
-    /// `thing_object`: the verb has an object that names no actor and no contest ("stormed
-    /// the town", not "fought a war").
+    /// `thing_object`: the actors act on something else, which makes a `joint` code no
+    /// fight between them: a verb's object that names no actor and no contest ("stormed
+    /// the town", not "fought a war"), or an event noun that names no contest
+    /// ("airstrikes by X and Y", not "the clash between X and Y").
     pub fn is_mutual(&self, cameo: &str, actors: usize, thing_object: bool) -> bool {
         self.mutual.iter().any(|m| {
             cameo.starts_with(m.prefix.as_str())

@@ -13,30 +13,28 @@ use super::{child_with, frame_at, hearsay, phrase_of, polarity, question, subjec
 /// (`object_control`): "wants talks to resume" has no such object.
 pub(crate) fn wants_of_another(sv: &SentenceView, v: usize, c: usize) -> bool {
     let g = Grammar::get();
+    let a = sv.a;
     // The parser hangs the doer on the verb as its object, or on the complement as its
     // subject ("wants [the UK] to extradite").
     let doer = child_with(sv, v, g.object).or_else(|| child_with(sv, c, g.subject));
     // A finite complement forecasts ("expects Tillerson will have a difficult talk").
-    let finite = g.finite.has(sv.a.dep(c).tag)
-        || sv
-            .a
-            .children(c)
-            .iter()
-            .any(|&x| g.aux.has(sv.a.dep(x as usize).label) && g.finite.has(sv.a.dep(x as usize).tag));
-    sv.lex.is(sv.a.word(v), Class::ObjectControl) && doer.is_some_and(|o| v < o && o < c) && !finite
+    let finite_aux = |x: usize| g.aux.has(a.dep(x).label) && g.finite.has(a.dep(x).tag);
+    let finite = g.finite.has(a.dep(c).tag) || a.children(c).iter().any(|&x| finite_aux(x as usize));
+    sv.lex.is(a.word(v), Class::ObjectControl) && doer.is_some_and(|o| v < o && o < c) && !finite
 }
 
 /// Does the verb at `v`, a verb of intent, want another to do what its complement says
 /// (any complement, coded or not: "expected Peru to hand over the town")?
 pub(crate) fn wants_another_to_act(sv: &SentenceView, v: usize) -> bool {
     let g = Grammar::get();
+    let complement = |c: usize| c > v && g.complement.has(sv.a.dep(c).label);
     frame_at(sv, v) == Some(Frame::Intent)
         && sv
             .a
             .children(v)
             .iter()
             .map(|&c| c as usize)
-            .any(|c| c > v && g.complement.has(sv.a.dep(c).label) && wants_of_another(sv, v, c))
+            .any(|c| complement(c) && wants_of_another(sv, v, c))
 }
 
 /// Framing verbs and adjectives and the verbs they frame (and those verbs' conjuncts:
