@@ -250,8 +250,11 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                         continue;
                     }
                     // "protested outside the hospital", "fought in Syria": where, not whom;
-                    // "at" names whom unless a place follows ("fired at protesters").
+                    // "at" names whom after a verb of aiming, or one whose object aims
+                    // ("fired at", "opened fire at"), unless a place follows; after any
+                    // other verb it says where ("spoke at the UN").
                     let locative = depth == 0 && lex.is(prep, Class::Locative);
+                    let names_whom = lex.is(prep, Class::LocativePerson) && aims(sv, v);
                     for &o in a.children(c) {
                         let o = o as usize;
                         if !g.pobj.has(a.dep(o).label) {
@@ -259,9 +262,7 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                         }
                         match phrase_of(sv, o) {
                             Some(p) if under_locative && place_only(sv, p) => {}
-                            Some(p) if !(locative && (!lex.is(prep, Class::LocativePerson) || place_only(sv, p))) => {
-                                found.push(p)
-                            }
+                            Some(p) if !(locative && (!names_whom || place_only(sv, p))) => found.push(p),
                             Some(_) => {}
                             None => next.push((o, (under_locative || locative) && place_noun(sv, o))),
                         }
@@ -301,6 +302,13 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
         }
     }
     found.into_iter().min_by_key(|&p| a.actors()[p].start)
+}
+
+/// A verb of aiming, or one whose object names the aiming: "fired", "opened fire",
+/// "took a swipe".
+fn aims(sv: &SentenceView, v: usize) -> bool {
+    let aiming = |t: usize| sv.lex.is(sv.a.word(t), Class::Aims);
+    aiming(v) || direct_object(sv, v).is_some_and(aiming)
 }
 
 /// A noun of land, no actor ("areas", "parts", "towns").

@@ -141,6 +141,7 @@ pub enum Class {
     Averting,
     Contest,
     Relational,
+    Aims,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -191,6 +192,7 @@ const NAMES: &[(&str, Class)] = &[
     ("averting", Class::Averting),
     ("contest", Class::Contest),
     ("relational", Class::Relational),
+    ("aims", Class::Aims),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

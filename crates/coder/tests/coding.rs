@@ -2801,3 +2801,25 @@ fn views_and_shares_are_no_events() {
         &["01", "06"],
     );
 }
+
+/// "At" an actor is whom a shot, a blow or a shout is aimed at, and where anything else
+/// happens: speaking or talking at the UN is not speaking to it.
+#[test]
+fn at_names_whom_only_what_is_aimed() {
+    let ev = code(
+        "Peruvian soldiers opened fire at Chilean protesters on Monday.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "CHL", "19").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian president lashed out at the Chilean government.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "CHL", "11").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian foreign minister spoke at the United Nations on Monday.",
+        "2024-06-08",
+    );
+    let to_un = |e: &&EventRecord| e.target.as_ref().is_some_and(|t| t.code.starts_with("IGOUNO"));
+    assert!(!ev.iter().any(|e| to_un(&e)), "{}", describe(&ev));
+}
