@@ -15,6 +15,7 @@ pub mod conllu;
 mod labeler;
 pub mod lex;
 mod parser;
+mod repair;
 mod rng;
 pub mod score;
 mod tagger;
@@ -69,6 +70,7 @@ pub struct SyntaxModel {
     tagger: tagger::Tagger,
     parser: parser::Parser,
     labeler: labeler::Labeler,
+    repairs: repair::Repairs,
 }
 
 impl SyntaxModel {
@@ -144,6 +146,7 @@ impl SyntaxModel {
         out.heads
             .extend(s.raw_heads.iter().map(|&h| ((h as usize) < n).then_some(h)));
         debug_assert!(is_tree(&out.heads), "a parse is a tree");
+        self.repairs.apply(out);
     }
 
     /// Tags and heads, without labels (for measuring the stages apart).
@@ -211,6 +214,7 @@ impl SyntaxModel {
             return Err(FormatError("the tag or label list does not match the weights".into()));
         }
         Ok(SyntaxModel {
+            repairs: repair::Repairs::new(&tags, &labels),
             tags,
             labels,
             tagger,

@@ -119,6 +119,7 @@ pub fn train(sentences: &[Sentence], opts: &TrainOptions, progress: &mut dyn FnM
         prune(opts, 2),
     );
     SyntaxModel {
+        repairs: crate::repair::Repairs::new(&tags, &labels),
         tags,
         labels,
         tagger,

@@ -1,0 +1,242 @@
+//! Repairs of greedy-parse errors that English grammar rules out, applied after labelling.
+//!
+//! Invariant: a repair takes a tree and returns a tree ([`crate::is_tree`]); it only moves
+//! a token under a new head when that makes no cycle.
+
+use crate::Parse;
+
+/// The tag and label ids a repair reads, resolved once from the model's names. A name the
+/// model lacks disables the repairs that need it.
+pub(crate) struct Repairs {
+    finite_tags: Vec<u8>,
+    verb_tags: Vec<u8>,
+    nominal_tags: Vec<u8>,
+    break_tags: Vec<u8>,
+    subject_labels: Vec<u8>,
+    clause_labels: Vec<u8>,
+    aux_labels: Vec<u8>,
+    pre_verb_labels: Vec<u8>,
+    nsubj: Option<u8>,
+    nsubjpass: Option<u8>,
+    auxpass: Option<u8>,
+    conj: Option<u8>,
+    cc: Option<u8>,
+}
+
+/// Whether some dependent `c` of `v` satisfies `pred`.
+fn has_dependent(p: &Parse, v: usize, pred: impl Fn(usize) -> bool) -> bool {
+    (0..p.heads.len()).any(|c| p.heads[c] == Some(v as u32) && pred(c))
+}
+
+fn ids(names: &[String], wanted: &[&str]) -> Vec<u8> {
+    wanted
+        .iter()
+        .filter_map(|w| names.iter().position(|n| n == w).map(|i| i as u8))
+        .collect()
+}
+
+fn id(names: &[String], wanted: &str) -> Option<u8> {
+    names.iter().position(|n| n == wanted).map(|i| i as u8)
+}
+
+impl Repairs {
+    pub(crate) fn new(tags: &[String], labels: &[String]) -> Repairs {
+        Repairs {
+            finite_tags: ids(tags, &["VBD", "VBZ", "VBP", "MD"]),
+            verb_tags: ids(tags, &["VB", "VBD", "VBZ", "VBP", "VBN", "VBG"]),
+            nominal_tags: ids(tags, &["NN", "NNS", "NNP", "NNPS", "PRP"]),
+            break_tags: ids(tags, &[",", ":"]),
+            subject_labels: ids(labels, &["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"]),
+            clause_labels: ids(labels, &["ROOT", "conj", "ccomp", "advcl"]),
+            aux_labels: ids(labels, &["aux", "auxpass"]),
+            pre_verb_labels: ids(labels, &["aux", "auxpass", "neg", "advmod"]),
+            nsubj: id(labels, "nsubj"),
+            nsubjpass: id(labels, "nsubjpass"),
+            auxpass: id(labels, "auxpass"),
+            conj: id(labels, "conj"),
+            cc: id(labels, "cc"),
+        }
+    }
+
+    pub(crate) fn apply(&self, p: &mut Parse) {
+        self.orphan_subjects(p);
+        debug_assert!(crate::is_tree(&p.heads), "a repaired parse is a tree");
+    }
+
+    /// A finite clause with no subject whose verb follows (over its auxiliaries, negation
+    /// and adverbs) a noun the parser made a conjunct of an earlier noun: that noun is the
+    /// clause's subject ("they lack the means to launch an attack, and the militias do not
+    /// have the will": "militias" is the subject of "have", not a second thing launched).
+    fn orphan_subjects(&self, p: &mut Parse) {
+        let (Some(nsubj), Some(nsubjpass), Some(conj)) = (self.nsubj, self.nsubjpass, self.conj) else {
+            return;
+        };
+        let n = p.heads.len();
+        for v in 1..n {
+            if !self.verb_tags.contains(&p.tags[v]) || !self.clause_labels.contains(&p.labels[v]) {
+                continue;
+            }
+            if has_dependent(p, v, |c| self.subject_labels.contains(&p.labels[c])) {
+                continue;
+            }
+            let finite = self.finite_tags.contains(&p.tags[v])
+                || has_dependent(p, v, |c| {
+                    self.aux_labels.contains(&p.labels[c]) && self.finite_tags.contains(&p.tags[c])
+                });
+            if !finite {
+                continue;
+            }
+            let mut k = v;
+            while k > 0 && p.heads[k - 1] == Some(v as u32) && self.pre_verb_labels.contains(&p.labels[k - 1]) {
+                k -= 1;
+            }
+            if k == 0 {
+                continue;
+            }
+            let noun = k - 1;
+            let Some(first) = p.heads[noun] else { continue };
+            let conjunct =
+                p.labels[noun] == conj && (first as usize) < noun && self.nominal_tags.contains(&p.tags[noun]);
+            if !conjunct || !self.after_clause_break(p, noun) || self.dominates(p, noun, v) {
+                continue;
+            }
+            let passive = self.auxpass.is_some_and(|l| has_dependent(p, v, |c| p.labels[c] == l));
+            p.heads[noun] = Some(v as u32);
+            p.labels[noun] = if passive { nsubjpass } else { nsubj };
+            self.move_coordinator(p, first as usize, noun, v);
+        }
+    }
+
+    /// Whether the phrase of `noun` opens after a comma or semicolon and a coordinator
+    /// (", and the militias …"), as a second clause does; a list inside one phrase ("from
+    /// Chile and Peru are …") has no such break.
+    fn after_clause_break(&self, p: &Parse, noun: usize) -> bool {
+        let Some(cc) = self.cc else { return false };
+        let mut start = noun;
+        while start > 0 && p.heads[start - 1] == Some(noun as u32) {
+            start -= 1;
+        }
+        start >= 2 && p.labels[start - 1] == cc && self.break_tags.contains(&p.tags[start - 2])
+    }
+
+    /// The "and" that joined the noun to its old conjunct now joins the clauses: it goes
+    /// to the head of the clause it coordinates, as the parser attaches coordinators.
+    fn move_coordinator(&self, p: &mut Parse, first: usize, noun: usize, v: usize) {
+        let (Some(cc), Some(conj)) = (self.cc, self.conj) else {
+            return;
+        };
+        let Some(clause_head) = p.heads[v].filter(|_| p.labels[v] == conj) else {
+            return;
+        };
+        let coordinator = (first + 1..noun)
+            .rev()
+            .find(|&c| p.heads[c] == Some(first as u32) && p.labels[c] == cc);
+        if let Some(c) = coordinator {
+            if !self.dominates(p, c, clause_head as usize) {
+                p.heads[c] = Some(clause_head);
+            }
+        }
+    }
+
+    /// Whether `top` is `t` or one of its ancestors.
+    fn dominates(&self, p: &Parse, top: usize, t: usize) -> bool {
+        let mut k = t;
+        for _ in 0..=p.heads.len() {
+            if k == top {
+                return true;
+            }
+            match p.heads[k] {
+                Some(h) => k = h as usize,
+                None => return false,
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// "Peru lacks ships , and Chile does not care": the parser made "Chile" a second
+    /// thing lacked; it is the subject of "care", and "and" joins the clauses.
+    fn misparsed() -> (Repairs, Parse) {
+        let tags = names(&["NNP", "VBZ", "NNS", ",", "CC", "VBZ", "RB", "VB"]);
+        let labels = names(&[
+            "ROOT",
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "punct",
+            "cc",
+            "conj",
+            "aux",
+            "neg",
+        ]);
+        let t = |n: &str| tags.iter().position(|x| x == n).unwrap() as u8;
+        let l = |n: &str| labels.iter().position(|x| x == n).unwrap() as u8;
+        let parse = Parse {
+            //      Peru       lacks  ships      ,          and        Chile      does       not        care
+            tags: vec![
+                t("NNP"),
+                t("VBZ"),
+                t("NNS"),
+                t(","),
+                t("CC"),
+                t("NNP"),
+                t("VBZ"),
+                t("RB"),
+                t("VB"),
+            ],
+            heads: vec![
+                Some(1),
+                None,
+                Some(1),
+                Some(2),
+                Some(2),
+                Some(2),
+                Some(8),
+                Some(8),
+                Some(1),
+            ],
+            labels: vec![
+                l("nsubj"),
+                l("ROOT"),
+                l("dobj"),
+                l("punct"),
+                l("cc"),
+                l("conj"),
+                l("aux"),
+                l("neg"),
+                l("conj"),
+            ],
+        };
+        (Repairs::new(&tags, &labels), parse)
+    }
+
+    #[test]
+    fn a_conjunct_before_a_subjectless_clause_is_its_subject() {
+        let (r, mut p) = misparsed();
+        r.apply(&mut p);
+        assert_eq!(p.heads[5], Some(8), "Chile is the subject of care");
+        assert_eq!(p.heads[4], Some(1), "and joins the clauses");
+        assert!(crate::is_tree(&p.heads));
+    }
+
+    #[test]
+    fn a_list_without_a_clause_break_stays() {
+        let (r, mut p) = misparsed();
+        let before = p.clone();
+        p.tags[3] = p.tags[2]; // no comma before "and"
+        let expected = Parse {
+            tags: p.tags.clone(),
+            ..before
+        };
+        r.apply(&mut p);
+        assert_eq!(p, expected);
+    }
+}
