@@ -33,7 +33,7 @@ mod hearsay;
 mod reach;
 mod subjects;
 use embeddings::embeddings;
-pub(crate) use embeddings::wants_another_to_act;
+pub(crate) use embeddings::{proposes_nothing, wants_another_to_act};
 pub(crate) use reach::behind_relation;
 use reach::phrase_of;
 use subjects::subject_of;

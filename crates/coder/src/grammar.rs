@@ -42,6 +42,12 @@ pub struct Grammar {
     pub wh_adverb: IdSet,
     /// Finite verbs (VBD, VBP, VBZ, MD): each heads a clause with a subject of its own.
     pub finite: IdSet,
+    /// Verb forms told in a tense whatever their subject (VBD, VBZ).
+    pub tensed: IdSet,
+    /// The bare present (VBP): tensed as an auxiliary ("they have said"), maybe a
+    /// subjunctive as a main verb.
+    pub present_plural: IdSet,
+    pub modal: IdSet,
     /// Coordinating conjunctions (CC): "and", "but", "or".
     pub coordinator: IdSet,
     /// Verb forms that are never nouns (VB, VBD, VBP, VBZ, MD), unlike gerunds and
@@ -123,6 +129,9 @@ impl Grammar {
             personal_relative: t(&["WP"]),
             wh_adverb: t(&["WRB"]),
             finite: t(&["VBD", "VBP", "VBZ", "MD"]),
+            tensed: t(&["VBD", "VBZ"]),
+            present_plural: t(&["VBP"]),
+            modal: t(&["MD"]),
             coordinator: t(&["CC"]),
             verb_not_noun: t(&["VB", "VBD", "VBP", "VBZ", "MD"]),
             plural_noun: t(&["NNS", "NNPS"]),

@@ -142,6 +142,7 @@ pub enum Class {
     Contest,
     Relational,
     Aims,
+    Proposing,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -193,6 +194,7 @@ const NAMES: &[(&str, Class)] = &[
     ("contest", Class::Contest),
     ("relational", Class::Relational),
     ("aims", Class::Aims),
+    ("proposing", Class::Proposing),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -2823,3 +2823,21 @@ fn at_names_whom_only_what_is_aimed() {
     let to_un = |e: &&EventRecord| e.target.as_ref().is_some_and(|t| t.code.starts_with("IGOUNO"));
     assert!(!ev.iter().any(|e| to_un(&e)), "{}", describe(&ev));
 }
+
+/// Suggesting that something is or was so says what is so; only suggesting that someone
+/// do something (a bare or "should" complement) proposes an act.
+#[test]
+fn suggesting_what_is_so_is_no_appeal() {
+    assert_no_root(
+        &[
+            "The Chilean envoy suggested that Peruvian rebels had acquired the weapons.",
+            "The Chilean envoy suggested Peru could return the town.",
+        ],
+        &["02"],
+    );
+    let ev = code(
+        "The Chilean envoy suggested that the Peruvian government reconsider the decision.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "02").is_empty(), "{}", describe(&ev));
+}

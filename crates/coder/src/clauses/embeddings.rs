@@ -23,6 +23,29 @@ pub(crate) fn wants_of_another(sv: &SentenceView, v: usize, c: usize) -> bool {
     sv.lex.is(a.word(v), Class::ObjectControl) && doer.is_some_and(|o| v < o && o < c) && !finite
 }
 
+/// Does the verb at `v`, a verb of proposing (`proposing`: suggest, recommend), say what
+/// is so rather than propose an act? Its complement is told in a tense ("suggested the
+/// rebels had the weapons", "suggests he is alive", "suggested they could return"); a
+/// bare or "should" complement proposes ("suggested the government reconsider").
+pub(crate) fn proposes_nothing(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    if !sv.lex.is(a.word(v), Class::Proposing) {
+        return false;
+    }
+    // A bare present is no tense: after a singular subject it is a subjunctive ("the
+    // government reconsider"), after a plural one it may be.
+    let modal = |x: usize| g.modal.has(a.dep(x).tag) && !sv.lex.is(a.word(x), Class::Obligation);
+    let aux_told = |x: usize| {
+        g.aux.has(a.dep(x).label) && (g.tensed.has(a.dep(x).tag) || g.present_plural.has(a.dep(x).tag) || modal(x))
+    };
+    let tensed = |c: usize| g.tensed.has(a.dep(c).tag) || a.children(c).iter().any(|&x| aux_told(x as usize));
+    a.children(v)
+        .iter()
+        .map(|&c| c as usize)
+        .any(|c| c > v && g.complement.has(a.dep(c).label) && !g.xcomp.has(a.dep(c).label) && tensed(c))
+}
+
 /// Does the verb at `v`, a verb of intent, want another to do what its complement says
 /// (any complement, coded or not: "expected Peru to hand over the town")?
 pub(crate) fn wants_another_to_act(sv: &SentenceView, v: usize) -> bool {

@@ -129,6 +129,13 @@ fn code_predicate(sv: &SentenceView, ctx: &Context, syntax: &Syntax, p: &Predica
         }
         return;
     };
+    if crate::clauses::proposes_nothing(sv, p.start) {
+        out.note(
+            sv.s,
+            format!("\"{}\": suggests what is so, proposes no act", reading.text),
+        );
+        return;
+    }
     let c = framing::apply(sv, ctx, candidate, p, embedded);
     let mut c = framing::wanted_of_another(sv, c, p);
     c.subordinate = p.subordinate && embedded.is_none();
