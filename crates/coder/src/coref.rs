@@ -309,6 +309,7 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
                     let q = &a.actors()[j];
                     !matches!(q.kind, PhraseKind::Pronoun(Pronoun::Person | Pronoun::Thing))
                         && (!q.is_personal() || is_plural_phrase(a, j))
+                        && !is_one_settlement(a, j)
                 })
                 .collect();
             list.iter()
@@ -345,6 +346,18 @@ fn names_a_state(a: &Analysis, j: usize) -> bool {
         && p.units.len() == 1
         && matches!(p.units[0].kind, Some(EntityKind::Country | EntityKind::Organisation))
         && p.place.is_none_or(|place| Some(place) == p.units[0].entity)
+}
+
+/// "the Russian city of Sochi", "the town": one settlement is "it", never "they".
+fn is_one_settlement(a: &Analysis, j: usize) -> bool {
+    let p = &a.actors()[j];
+    let lex = Lexicon::english();
+    let last = p.end as usize - 1;
+    // The settlement must head the phrase: "the district administration" may be "they".
+    (p.start as usize..p.end as usize).any(|t| {
+        let w = a.word(t);
+        lex.is(w, Class::Settlement) && !w.ends_with('s') && (t == last || a.word(t + 1) == "of")
+    })
 }
 
 fn is_plural_phrase(a: &Analysis, j: usize) -> bool {

@@ -2841,3 +2841,15 @@ fn suggesting_what_is_so_is_no_appeal() {
     );
     assert!(!find(&ev, "CHL", "PER", "02").is_empty(), "{}", describe(&ev));
 }
+
+/// "They" stands for people or groups, never for one settlement: after "the Peruvian city
+/// of Tacna", "they" is not the city's civilians.
+#[test]
+fn they_is_never_one_city() {
+    let ev = code(
+        "The Bolivian president arrived in the Peruvian city of Tacna. They condemned the Peruvian government.",
+        "2024-06-08",
+    );
+    let from_city = |e: &&EventRecord| e.source_code().starts_with("PERCVL");
+    assert!(!ev.iter().any(|e| from_city(&e)), "{}", describe(&ev));
+}
