@@ -12,6 +12,8 @@ pub(crate) struct Repairs {
     verb_tags: Vec<u8>,
     nominal_tags: Vec<u8>,
     break_tags: Vec<u8>,
+    tensed_tags: Vec<u8>,
+    progressive_or_bare_tags: Vec<u8>,
     subject_labels: Vec<u8>,
     clause_labels: Vec<u8>,
     aux_labels: Vec<u8>,
@@ -46,6 +48,8 @@ impl Repairs {
             verb_tags: ids(tags, &["VB", "VBD", "VBZ", "VBP", "VBN", "VBG"]),
             nominal_tags: ids(tags, &["NN", "NNS", "NNP", "NNPS", "PRP"]),
             break_tags: ids(tags, &[",", ":"]),
+            tensed_tags: ids(tags, &["VBD", "VBZ"]),
+            progressive_or_bare_tags: ids(tags, &["VBG", "VB"]),
             subject_labels: ids(labels, &["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"]),
             clause_labels: ids(labels, &["ROOT", "conj", "ccomp", "advcl"]),
             aux_labels: ids(labels, &["aux", "auxpass"]),
@@ -60,6 +64,7 @@ impl Repairs {
 
     pub(crate) fn apply(&self, p: &mut Parse) {
         self.orphan_subjects(p);
+        self.tensed_conjuncts(p);
         debug_assert!(crate::is_tree(&p.heads), "a repaired parse is a tree");
     }
 
@@ -117,6 +122,63 @@ impl Repairs {
             start -= 1;
         }
         start >= 2 && p.labels[start - 1] == cc && self.break_tags.contains(&p.tags[start - 2])
+    }
+
+    /// A verb told in a tense (VBD, VBZ) with no subject or auxiliary of its own cannot be
+    /// the conjunct of a progressive or bare verb whose tense an auxiliary gives ("is
+    /// cosying up … and preferred", "would lead to … and recommended"): conjuncts under
+    /// one auxiliary share its form. It coordinates with the
+    /// nearest verb above of its own form ("claimed that … and preferred": "claimed").
+    fn tensed_conjuncts(&self, p: &mut Parse) {
+        let Some(conj) = self.conj else { return };
+        let n = p.heads.len();
+        for v in 0..n {
+            if p.labels[v] != conj || !self.tensed_tags.contains(&p.tags[v]) {
+                continue;
+            }
+            let Some(h) = p.heads[v].map(|h| h as usize) else {
+                continue;
+            };
+            let own = |x: usize| self.subject_labels.contains(&p.labels[x]) || self.aux_labels.contains(&p.labels[x]);
+            // Not under a perfect or passive participle: "had entered the village and
+            // raped him" is "had raped", a participle the tagger can take for a past.
+            if !self.progressive_or_bare_tags.contains(&p.tags[h])
+                || !has_dependent(p, h, |c| self.aux_labels.contains(&p.labels[c]))
+                || has_dependent(p, v, own)
+            {
+                continue;
+            }
+            let Some(up) = self.verb_above_of_form(p, h, p.tags[v]) else {
+                continue;
+            };
+            if self.dominates(p, v, up) {
+                continue;
+            }
+            p.heads[v] = Some(up as u32);
+            if let Some(cc) = self.cc {
+                if let Some(c) = (h + 1..v)
+                    .rev()
+                    .find(|&c| p.heads[c] == Some(h as u32) && p.labels[c] == cc)
+                {
+                    p.heads[c] = Some(up as u32);
+                }
+            }
+        }
+    }
+
+    /// The nearest ancestor of `h` that is a verb tagged `tag`, through clause links only.
+    fn verb_above_of_form(&self, p: &Parse, h: usize, tag: u8) -> Option<usize> {
+        let mut k = h;
+        for _ in 0..p.heads.len() {
+            if !self.clause_labels.contains(&p.labels[k]) || p.heads[k].is_none() {
+                return None;
+            }
+            k = p.heads[k]? as usize;
+            if p.tags[k] == tag {
+                return Some(k);
+            }
+        }
+        None
     }
 
     /// The "and" that joined the noun to its old conjunct now joins the clauses: it goes
@@ -238,5 +300,69 @@ mod tests {
         };
         r.apply(&mut p);
         assert_eq!(p, expected);
+    }
+
+    /// "Chile said Peru is arming rebels and refused talks": "refused" (VBD) cannot share
+    /// "is" with "arming"; it coordinates with "said".
+    fn conjunct_under_progressive(head_tag: &str) -> (Repairs, Parse) {
+        let tags = names(&["NNP", "VBD", "VBZ", "VBG", "NNS", "CC", "VBN", "VB"]);
+        let labels = names(&["ROOT", "nsubj", "nsubjpass", "ccomp", "aux", "dobj", "cc", "conj"]);
+        let t = |n: &str| tags.iter().position(|x| x == n).unwrap() as u8;
+        let l = |n: &str| labels.iter().position(|x| x == n).unwrap() as u8;
+        let parse = Parse {
+            //         Chile     said      Peru      is        arming       rebels    and      refused   talks
+            tags: vec![
+                t("NNP"),
+                t("VBD"),
+                t("NNP"),
+                t("VBZ"),
+                t(head_tag),
+                t("NNS"),
+                t("CC"),
+                t("VBD"),
+                t("NNS"),
+            ],
+            heads: vec![
+                Some(1),
+                None,
+                Some(4),
+                Some(4),
+                Some(1),
+                Some(4),
+                Some(4),
+                Some(4),
+                Some(7),
+            ],
+            labels: vec![
+                l("nsubj"),
+                l("ROOT"),
+                l("nsubj"),
+                l("aux"),
+                l("ccomp"),
+                l("dobj"),
+                l("cc"),
+                l("conj"),
+                l("dobj"),
+            ],
+        };
+        (Repairs::new(&tags, &labels), parse)
+    }
+
+    #[test]
+    fn a_tensed_conjunct_of_a_progressive_joins_the_verb_above() {
+        let (r, mut p) = conjunct_under_progressive("VBG");
+        r.apply(&mut p);
+        assert_eq!(p.heads[7], Some(1), "refused coordinates with said");
+        assert_eq!(p.heads[6], Some(1), "and goes along");
+        assert!(crate::is_tree(&p.heads));
+    }
+
+    #[test]
+    fn a_past_after_a_perfect_stays_for_it_may_be_a_participle() {
+        // "Peru had armed rebels and refused talks": "had refused".
+        let (r, mut p) = conjunct_under_progressive("VBN");
+        let before = p.clone();
+        r.apply(&mut p);
+        assert_eq!(p, before);
     }
 }
