@@ -2853,3 +2853,19 @@ fn they_is_never_one_city() {
     let from_city = |e: &&EventRecord| e.source_code().starts_with("PERCVL");
     assert!(!ev.iter().any(|e| from_city(&e)), "{}", describe(&ev));
 }
+
+/// A city or region before an event noun says where it happened: "the Arequipa riots" were
+/// not Peru's act. A nationality or a capital standing for its government still does it.
+#[test]
+fn a_city_before_an_event_noun_is_where() {
+    let ev = code("The Chilean minister condemned the Arequipa riots.", "2024-06-08");
+    let by_peru = |e: &&EventRecord| e.source_code().starts_with("PER") && e.cameo_root == "14";
+    assert!(!ev.iter().any(|e| by_peru(&e)), "{}", describe(&ev));
+    let ev = code("Chileans feared a Peruvian attack.", "2024-06-08");
+    assert!(
+        ev.iter()
+            .any(|e| e.source_code().starts_with("PER") && e.cameo_root == "19"),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -55,7 +55,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             // "anti-government protests", "an anti-Gondor parade": aimed at it.
             target = Some(p);
             why_target = format!("\"anti-…\" before \"{text}\"");
-        } else {
+        } else if !names_where(sv, p) {
             source = Some(p);
             why_source = format!("modifier of \"{text}\"");
         }
@@ -408,4 +408,15 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
     verb.is_some_and(|v| {
         g.verb_tags.has(a.dep(v).tag) && (clauses::frame_at(sv, v) == Some(Frame::Suppose) || averted(v))
     })
+}
+
+/// A city or region before an event noun says where it happened, not who did it ("the
+/// Gujarat massacre", "the Mumbai attacks"); a country ("a Turkish attack") or a capital
+/// standing for its government ("a Damascus offensive") does the act.
+fn names_where(sv: &SentenceView, p: usize) -> bool {
+    let phrase = &sv.a.actors()[p];
+    // A city or region stands for its country, and the phrase keeps the place it names.
+    let within_country =
+        |u: &crate::doc::ActorUnit| u.sector().is_none() && phrase.place.is_some() && phrase.place != u.entity;
+    !phrase.units.is_empty() && phrase.units.iter().all(within_country)
 }
