@@ -2869,3 +2869,18 @@ fn a_city_before_an_event_noun_is_where() {
         describe(&ev)
     );
 }
+
+/// "Who" stands for a person, never for a city or region: in "a doctor from Arequipa who
+/// was kidnapped" the doctor was kidnapped, not the city.
+#[test]
+fn who_is_never_a_city() {
+    let ev = code(
+        "The wife of a Peruvian doctor from Arequipa who was kidnapped by Chilean rebels spoke on Monday.",
+        "2024-06-08",
+    );
+    let kidnapped = |code: &str| {
+        ev.iter()
+            .any(|e| e.cameo_root == "18" && e.target.as_ref().is_some_and(|t| t.code == code))
+    };
+    assert!(kidnapped("PERHLH") && !kidnapped("PER"), "{}", describe(&ev));
+}

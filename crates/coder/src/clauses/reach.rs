@@ -17,13 +17,30 @@ pub(super) fn phrase_of(sv: &SentenceView, t: usize) -> Option<usize> {
         for _ in 0..4 {
             let h = a.head(v)?;
             if g.relcl.has(a.dep(v).label) {
-                return covering(sv, h).or_else(|| reached(sv, h));
+                let p = covering(sv, h).or_else(|| reached(sv, h));
+                // "a surgeon from Raqqa who was kidnapped": "who" is a person, never a
+                // city or region; it is the noun the place's phrase hangs on. (A country
+                // may be a "who": "Turkey, who have …".)
+                if g.personal_relative.has(a.dep(t).tag) && p.is_some_and(|p| a.actors()[p].is_place_within_country()) {
+                    return noun_above_place(sv, h);
+                }
+                return p;
             }
             v = h;
         }
         return None;
     }
     covering(sv, t).or_else(|| reached(sv, t))
+}
+
+/// The actor phrase of the noun a place's prepositional phrase modifies ("a surgeon from
+/// Raqqa": the surgeon), if any.
+fn noun_above_place(sv: &SentenceView, place: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let prep = a.head(place).filter(|_| g.pobj.has(a.dep(place).label))?;
+    let noun = a.head(prep).filter(|_| g.prep.has(a.dep(prep).label))?;
+    covering(sv, noun)
 }
 
 /// The usable actor phrase holding token `t`.

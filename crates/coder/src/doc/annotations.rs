@@ -185,6 +185,14 @@ impl ActorPhrase {
     pub fn is_personal(&self) -> bool {
         self.units.len() == 1 && self.units[0].personal
     }
+
+    /// A city or region named for itself ("Gujarat", "Raqqa"): it stands for its country,
+    /// whose units carry no role, while the phrase keeps the place it names. Not a
+    /// country, a capital standing for its government, or a people.
+    pub fn is_place_within_country(&self) -> bool {
+        let within = |u: &ActorUnit| u.sector().is_none() && self.place.is_some() && self.place != u.entity;
+        !self.demonym && !self.units.is_empty() && self.units.iter().all(within)
+    }
 }
 
 // ----------------------------------------------------------------------------------

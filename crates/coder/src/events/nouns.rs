@@ -414,9 +414,5 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
 /// Gujarat massacre", "the Mumbai attacks"); a country ("a Turkish attack") or a capital
 /// standing for its government ("a Damascus offensive") does the act.
 fn names_where(sv: &SentenceView, p: usize) -> bool {
-    let phrase = &sv.a.actors()[p];
-    // A city or region stands for its country, and the phrase keeps the place it names.
-    let within_country =
-        |u: &crate::doc::ActorUnit| u.sector().is_none() && phrase.place.is_some() && phrase.place != u.entity;
-    !phrase.units.is_empty() && phrase.units.iter().all(within_country)
+    sv.a.actors()[p].is_place_within_country()
 }
