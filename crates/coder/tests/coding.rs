@@ -2884,3 +2884,19 @@ fn who_is_never_a_city() {
     };
     assert!(kidnapped("PERHLH") && !kidnapped("PER"), "{}", describe(&ev));
 }
+
+/// Matching a rival, ringing a ministry or beating a retreat is no use of force; troops
+/// ringing a town still are.
+#[test]
+fn matching_ringing_and_retreating_are_no_fights() {
+    assert_no_root(
+        &[
+            "Peru cannot match the Chilean army in discipline.",
+            "The Peruvian envoy was ringing the Chilean ministry all day.",
+            "The Peruvian minister had to beat a hasty retreat from the Chilean delegation.",
+        ],
+        &["19"],
+    );
+    let ev = code("Peruvian troops ringed the Chilean town on Monday.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "19").is_empty(), "{}", describe(&ev));
+}
