@@ -20,24 +20,17 @@ mod rng;
 pub mod score;
 mod tagger;
 pub mod train;
+mod tree;
 
 use std::sync::OnceLock;
 
 use dragoman_linear::{ByteReader, ByteWriter, FormatError};
 
 use crate::lex::{lex, Lex};
+pub use crate::tree::{is_tree, Parse};
 
 const MAGIC: &[u8] = b"DRAGOMAN-SYNTAX-1";
 static BUILTIN: &[u8] = include_bytes!("../../../data/models/syntax.bin");
-
-/// A tagged and parsed sentence. `heads[i]` is the index of token i's head, `None` for the
-/// sentence's root.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Parse {
-    pub tags: Vec<u8>,
-    pub heads: Vec<Option<u32>>,
-    pub labels: Vec<u8>,
-}
 
 /// Buffers reused from sentence to sentence, so parsing allocates nothing once warm.
 pub struct Scratch {
@@ -222,23 +215,4 @@ impl SyntaxModel {
             labeler,
         })
     }
-}
-
-/// One root, every head in range, no cycle.
-pub fn is_tree(heads: &[Option<u32>]) -> bool {
-    let n = heads.len();
-    if n > 0 && heads.iter().filter(|h| h.is_none()).count() != 1 {
-        return false;
-    }
-    (0..n).all(|start| {
-        let mut k = start;
-        for _ in 0..=n {
-            match heads[k] {
-                None => return true,
-                Some(h) if (h as usize) < n => k = h as usize,
-                Some(_) => return false,
-            }
-        }
-        false
-    })
 }

@@ -1,9 +1,9 @@
 //! Repairs of greedy-parse errors that English grammar rules out, applied after labelling.
 //!
-//! Invariant: a repair takes a tree and returns a tree ([`crate::is_tree`]); it only moves
+//! Invariant: a repair takes a tree and returns a tree ([`is_tree`]); it only moves
 //! a token under a new head when that makes no cycle.
 
-use crate::Parse;
+use crate::tree::{is_tree, Parse};
 
 /// The tag and label ids a repair reads, resolved once from the model's names. A name the
 /// model lacks disables the repairs that need it.
@@ -65,7 +65,7 @@ impl Repairs {
     pub(crate) fn apply(&self, p: &mut Parse) {
         self.orphan_subjects(p);
         self.tensed_conjuncts(p);
-        debug_assert!(crate::is_tree(&p.heads), "a repaired parse is a tree");
+        debug_assert!(is_tree(&p.heads), "a repaired parse is a tree");
     }
 
     /// A finite clause with no subject whose verb follows (over its auxiliaries, negation
