@@ -47,6 +47,7 @@ pub struct Grammar {
     /// The bare present (VBP): tensed as an auxiliary ("they have said"), maybe a
     /// subjunctive as a main verb.
     pub present_plural: IdSet,
+    /// Modal auxiliaries (MD): "could", "would", "should".
     pub modal: IdSet,
     /// Coordinating conjunctions (CC): "and", "but", "or".
     pub coordinator: IdSet,
