@@ -18,9 +18,32 @@ pub(crate) fn wants_of_another(sv: &SentenceView, v: usize, c: usize) -> bool {
     // subject ("wants [the UK] to extradite").
     let doer = child_with(sv, v, g.object).or_else(|| child_with(sv, c, g.subject));
     // A finite complement forecasts ("expects Tillerson will have a difficult talk").
-    let finite_aux = |x: usize| g.aux.has(a.dep(x).label) && g.finite.has(a.dep(x).tag);
-    let finite = g.finite.has(a.dep(c).tag) || a.children(c).iter().any(|&x| finite_aux(x as usize));
+    let finite = complement_told(sv, c).is_some();
     sv.lex.is(a.word(v), Class::ObjectControl) && doer.is_some_and(|o| v < o && o < c) && !finite
+}
+
+/// How the complement clause at `c` is told: `Some(true)` in a tense (a past or third
+/// person verb, or a tensed or modal auxiliary: "had acquired", "could return"),
+/// `Some(false)` finite but maybe a subjunctive (a bare present after a singular subject,
+/// "the government reconsider"; "should", "must"), `None` not finite (an infinitive).
+fn complement_told(sv: &SentenceView, c: usize) -> Option<bool> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let auxiliaries = || {
+        a.children(c)
+            .iter()
+            .map(|&x| x as usize)
+            .filter(|&x| g.aux.has(a.dep(x).label))
+    };
+    let modal = |x: usize| g.modal.has(a.dep(x).tag) && !sv.lex.is(a.word(x), Class::Obligation);
+    let tensed_aux = |x: usize| g.tensed.has(a.dep(x).tag) || g.present_plural.has(a.dep(x).tag) || modal(x);
+    if g.tensed.has(a.dep(c).tag) || auxiliaries().any(tensed_aux) {
+        Some(true)
+    } else if g.finite.has(a.dep(c).tag) || auxiliaries().any(|x| g.finite.has(a.dep(x).tag)) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Does the verb at `v`, a verb of proposing (`proposing`: suggest, recommend), say what
@@ -33,17 +56,12 @@ pub(crate) fn proposes_nothing(sv: &SentenceView, v: usize) -> bool {
     if !sv.lex.is(a.word(v), Class::Proposing) {
         return false;
     }
-    // A bare present is no tense: after a singular subject it is a subjunctive ("the
-    // government reconsider"), after a plural one it may be.
-    let modal = |x: usize| g.modal.has(a.dep(x).tag) && !sv.lex.is(a.word(x), Class::Obligation);
-    let aux_told = |x: usize| {
-        g.aux.has(a.dep(x).label) && (g.tensed.has(a.dep(x).tag) || g.present_plural.has(a.dep(x).tag) || modal(x))
-    };
-    let tensed = |c: usize| g.tensed.has(a.dep(c).tag) || a.children(c).iter().any(|&x| aux_told(x as usize));
-    a.children(v)
-        .iter()
-        .map(|&c| c as usize)
-        .any(|c| c > v && g.complement.has(a.dep(c).label) && !g.xcomp.has(a.dep(c).label) && tensed(c))
+    a.children(v).iter().map(|&c| c as usize).any(|c| {
+        c > v
+            && g.complement.has(a.dep(c).label)
+            && !g.xcomp.has(a.dep(c).label)
+            && complement_told(sv, c) == Some(true)
+    })
 }
 
 /// Does the verb at `v`, a verb of intent, want another to do what its complement says
