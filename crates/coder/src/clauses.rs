@@ -33,7 +33,7 @@ mod hearsay;
 mod reach;
 mod subjects;
 use embeddings::embeddings;
-pub(crate) use embeddings::{proposes_nothing, wants_another_to_act};
+pub(crate) use embeddings::{states_what_is_so, wants_another_to_act};
 pub(crate) use reach::behind_relation;
 use reach::phrase_of;
 use subjects::subject_of;
@@ -225,7 +225,8 @@ fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Opt
 /// "killed in the war with Chile"); prepositions that introduce topics or
 /// times ("about", "during") lead to no target. Failing all that, for a verb that is not
 /// a speech verb, the subject of its complement clause ("believes Osgiliath can cope").
-/// Speech verbs take only a near object or "to".
+/// Speech verbs take only a near object or "to". An object that names the fight itself
+/// (word class `contest`: "waged an insurgency against Gondor") is passed through.
 fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
@@ -281,8 +282,12 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                 if !nominal || (depth == 0 && speech && c > v + 2) {
                     continue;
                 }
+                // "fought an insurgency against the state": the object names the fight,
+                // and whom it is fought against lies under it.
+                let contest = depth == 0 && sv.lex.is(a.word(c), Class::Contest);
                 match phrase_of(sv, c) {
                     Some(p) if under_locative && place_only(sv, p) => {}
+                    Some(_) if contest => next.push((c, false)),
                     Some(p) => found.push(p),
                     None if !speech => next.push((c, under_locative && place_noun(sv, c))),
                     None => {}
@@ -386,6 +391,13 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
         modality = Modality::Hypothetical;
     } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {
         modality = Modality::Reported;
+    }
+    if let Some(h) = hearsay::hearsay_passive(sv, v) {
+        // "is said to have fled": hearsay; "is not thought to have helped": not so.
+        negated |= a.children(h).iter().any(|&c| g.neg.has(a.dep(c as usize).label));
+        if modality == Modality::Asserted {
+            modality = Modality::Reported;
+        }
     }
     // A conjunct shares its first verb's auxiliaries ("will meet and sign"); an infinitive
     // complement is no more real than the verb it completes ("will be forced to release

@@ -143,6 +143,8 @@ pub enum Class {
     Relational,
     Aims,
     Proposing,
+    HearsayPassive,
+    Agreeing,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -195,6 +197,8 @@ const NAMES: &[(&str, Class)] = &[
     ("relational", Class::Relational),
     ("aims", Class::Aims),
     ("proposing", Class::Proposing),
+    ("hearsay_passive", Class::HearsayPassive),
+    ("agreeing", Class::Agreeing),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -2900,3 +2900,61 @@ fn matching_ringing_and_retreating_are_no_fights() {
     let ev = code("Peruvian troops ringed the Chilean town on Monday.", "2024-06-08");
     assert!(!find(&ev, "PER", "CHL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// A passive participle of hearsay tells its infinitive as hearsay ("is said to have"),
+/// and negated, as not so ("is not thought to have").
+#[test]
+fn said_to_have_is_hearsay_and_not_thought_to_have_is_not_so() {
+    assert_modality(
+        &["The Chilean government is said to have funded the Peruvian opposition."],
+        Modality::Reported,
+    );
+    let ev = code(
+        "The Chilean government is not thought to have funded the Peruvian opposition.",
+        "2024-06-08",
+    );
+    assert!(!ev.is_empty() && ev.iter().all(|e| e.negated), "{}", describe(&ev));
+}
+
+/// Agreeing that something is so is an opinion, not an agreement to act; agreeing that
+/// something will be done, or to something, is one.
+#[test]
+fn agreeing_that_something_is_so_is_no_agreement() {
+    assert_no_root(
+        &["The Peruvian and Bolivian presidents agreed that the Chilean government had broken the treaty."],
+        &["03", "04", "05", "06", "07", "08"],
+    );
+    let ev = code(
+        "The Peruvian and Bolivian presidents agreed that their ministers would meet in La Paz.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "03"), "{}", describe(&ev));
+}
+
+/// The object of "fought" that names the fight ("an insurgency") is not the enemy: whom
+/// the fight is against is.
+#[test]
+fn an_insurgency_fought_against_a_state_targets_the_state() {
+    let ev = code(
+        "The Shining Path has fought a long insurgency against the Peruvian state.",
+        "2024-06-08",
+    );
+    let against_state = ev
+        .iter()
+        .any(|e| e.cameo_root == "19" && e.target.as_ref().is_some_and(|t| t.code == "PERGOV"));
+    assert!(against_state, "{}", describe(&ev));
+}
+
+/// People named with "anti-" before a name are not that name's members: "anti-Shining Path
+/// crowds" are not the Shining Path.
+#[test]
+fn anti_before_a_name_is_not_who_acts() {
+    let ev = code(
+        "The anti-Shining Path crowds blocked the road to the base.",
+        "2024-06-08",
+    );
+    let by_the_group = ev
+        .iter()
+        .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("PERREB")));
+    assert!(!ev.is_empty() && !by_the_group, "{}", describe(&ev));
+}

@@ -46,14 +46,19 @@ fn complement_told(sv: &SentenceView, c: usize) -> Option<bool> {
     }
 }
 
-/// Does the verb at `v`, a verb of proposing (`proposing`: suggest, recommend), say what
-/// is so rather than propose an act? Its complement is told in a tense ("suggested the
-/// rebels had the weapons", "suggests he is alive", "suggested they could return"); a
-/// bare or "should" complement proposes ("suggested the government reconsider").
-pub(crate) fn proposes_nothing(sv: &SentenceView, v: usize) -> bool {
+/// Does the verb at `v` say what is so rather than propose or agree to an act? A verb of
+/// proposing (`proposing`: suggest, recommend) with a complement told in a tense
+/// ("suggested the rebels had the weapons", "suggested they could return"; a bare or
+/// "should" complement proposes: "suggested the government reconsider"); a verb of
+/// agreeing (`agreeing`) with a complement told in a tense, with a subject and no modal
+/// ("agreed the regime had a pattern of abuse"; "agreed that talks would resume" is an
+/// agreement).
+pub(crate) fn states_what_is_so(sv: &SentenceView, v: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
-    if !sv.lex.is(a.word(v), Class::Proposing) {
+    let word = a.word(v);
+    let (proposing, agreeing) = (sv.lex.is(word, Class::Proposing), sv.lex.is(word, Class::Agreeing));
+    if !proposing && !agreeing {
         return false;
     }
     a.children(v).iter().map(|&c| c as usize).any(|c| {
@@ -61,7 +66,28 @@ pub(crate) fn proposes_nothing(sv: &SentenceView, v: usize) -> bool {
             && g.complement.has(a.dep(c).label)
             && !g.xcomp.has(a.dep(c).label)
             && complement_told(sv, c) == Some(true)
+            && (proposing || (!has_modal(sv, c) && has_subject(sv, c)))
     })
+}
+
+/// Has the clause headed by `c` a subject of its own (a clause that tells what is so
+/// does: "agreed the regime had …")?
+fn has_subject(sv: &SentenceView, c: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    a.children(c).iter().any(|&x| {
+        let label = a.dep(x as usize).label;
+        g.subject.has(label) || g.passive_subject.has(label)
+    })
+}
+
+/// Has the clause headed by `c` a modal auxiliary ("would", "will", "could")?
+fn has_modal(sv: &SentenceView, c: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    a.children(c)
+        .iter()
+        .any(|&x| g.aux.has(a.dep(x as usize).label) && g.modal.has(a.dep(x as usize).tag))
 }
 
 /// Does the verb at `v`, a verb of intent, want another to do what its complement says

@@ -1,7 +1,8 @@
 //! Clauses that complement a noun of saying ("reports that troops shelled the city", "the
 //! allegation that police tortured them"): what they tell is hearsay, not the writer's
 //! assertion; and a denial of the noun ("denied reports that …", "rejected the allegation
-//! that …") tells that it did not happen.
+//! that …") tells that it did not happen. So does the infinitive of a passive participle
+//! of hearsay ("is said to have fled", "is not thought to have helped").
 
 use crate::doc::{Embedding, Frame, Predicate};
 use crate::grammar::Grammar;
@@ -23,6 +24,16 @@ pub(super) fn saying_noun(sv: &SentenceView, v: usize) -> Option<usize> {
         .find(|&c| c < v && g.mark.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::Complementizer))?;
     let noun = that.checked_sub(1).filter(|&n| n >= sv.first())?;
     (g.noun_tags.has(a.dep(noun).tag) && sv.lex.is(a.word(noun), Class::SayingNoun)).then_some(noun)
+}
+
+/// The passive participle of hearsay (word class `hearsay_passive`: said, believed,
+/// thought …) whose infinitive complement verb `v` is, if any.
+pub(super) fn hearsay_passive(sv: &SentenceView, v: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let h = a.head(v).filter(|&h| h < v && g.xcomp.has(a.dep(v).label))?;
+    let passive = a.children(h).iter().any(|&c| g.auxpass.has(a.dep(c as usize).label));
+    (passive && sv.lex.is(a.word(h), Class::HearsayPassive)).then_some(h)
 }
 
 /// The denial a noun-of-saying clause sits under: the verb that takes the noun as object

@@ -54,6 +54,7 @@ fn covering(sv: &SentenceView, t: usize) -> Option<usize> {
 /// a country or person (word class `relational`: "US allies", "Assad's backer") does not
 /// reach that country or person; it reaches an alliance or party it is of ("Nato allies"
 /// are Nato's members) and what describes it ("Kurdish allies", "its allies, the Kurds").
+/// A name after "anti-" or "non-" is what the noun opposes, never the noun.
 fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
@@ -89,8 +90,12 @@ fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
                 if g.prep.has(label) && !lex.is(a.word(c), Class::Genitive) && !lex.is(a.word(c), Class::Between) {
                     continue;
                 }
+                // "the anti-VHP saints" are not the VHP.
                 if let Some(p) = covering(sv, c) {
-                    return Some(p);
+                    if !crate::actors::elems::after_opposing_prefix(a, a.actors()[p].start as usize) {
+                        return Some(p);
+                    }
+                    continue;
                 }
                 next.push(c);
             }

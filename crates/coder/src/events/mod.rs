@@ -129,10 +129,10 @@ fn code_predicate(sv: &SentenceView, ctx: &Context, syntax: &Syntax, p: &Predica
         }
         return;
     };
-    if crate::clauses::proposes_nothing(sv, p.start) {
+    if crate::clauses::states_what_is_so(sv, p.start) {
         out.note(
             sv.s,
-            format!("\"{}\": suggests what is so, proposes no act", reading.text),
+            format!("\"{}\": says what is so, proposes or agrees to no act", reading.text),
         );
         return;
     }
