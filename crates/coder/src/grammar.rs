@@ -105,6 +105,9 @@ pub struct Grammar {
     pub clausal: IdSet,
     /// Clauses that modify or complete a noun ("ties leading into", "hopes that X").
     pub clausal_modifier: IdSet,
+    /// Tags of the words that open a name or quality given to an object ("called him a
+    /// liar", "called it 'ludicrous'", "called them barbarians").
+    pub name_given: IdSet,
 }
 
 impl Grammar {
@@ -137,6 +140,7 @@ impl Grammar {
             verb_not_noun: t(&["VB", "VBD", "VBP", "VBZ", "MD"]),
             plural_noun: t(&["NNS", "NNPS"]),
             proper_noun: t(&["NNP"]),
+            name_given: t(&["DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "``", "''"]),
             subject: l(&["nsubj", "csubj", "expl"]),
             passive_subject: l(&["nsubjpass", "csubjpass"]),
             object: l(&["dobj"]),

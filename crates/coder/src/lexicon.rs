@@ -145,6 +145,7 @@ pub enum Class {
     Proposing,
     HearsayPassive,
     Agreeing,
+    Naming,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -199,6 +200,7 @@ const NAMES: &[(&str, Class)] = &[
     ("proposing", Class::Proposing),
     ("hearsay_passive", Class::HearsayPassive),
     ("agreeing", Class::Agreeing),
+    ("naming", Class::Naming),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -2958,3 +2958,27 @@ fn anti_before_a_name_is_not_who_acts() {
         .any(|e| e.source.as_ref().is_some_and(|s| s.code.starts_with("PERREB")));
     assert!(!ev.is_empty() && !by_the_group, "{}", describe(&ev));
 }
+
+/// Calling someone a name is no phone call, nor is calling a strike; a call to a person,
+/// on a day, still is, and calling someone out is criticism.
+#[test]
+fn calling_names_and_strikes_are_no_calls() {
+    assert_no_root(
+        &[
+            "The Chilean press called the Peruvian president a traitor.",
+            "The Chilean minister called Lima's complaint 'absurd'.",
+            "The strike called by the Peruvian unions closed the border with Chile.",
+        ],
+        &["04"],
+    );
+    let ev = code(
+        "The Chilean president called the Peruvian president on Monday.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHLGOV", "PERGOV", "04").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Chilean president called out the Peruvian government.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHLGOV", "PERGOV", "11").is_empty(), "{}", describe(&ev));
+}

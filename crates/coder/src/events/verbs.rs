@@ -66,6 +66,8 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         ))
     } else if !m.tokens.is_empty() {
         None
+    } else if names_its_object(sv, p) {
+        Some(format!("\"{text}\" gives its object a name or a quality: no act on it"))
     } else if intransitive_with_object(sv, p) {
         Some(format!(
             "\"{text}\" with an object or a clause means something else than its event"
@@ -418,6 +420,23 @@ fn violent(code: &str) -> bool {
     matches!(cameo_root(code), Some("18" | "19" | "20"))
 }
 
+/// Does a verb of naming (word class `naming`: call, dub) give its object a name or
+/// a quality, which follows the object's phrase ("called the minister a liar", "dubbed
+/// the plan a fiasco", "called it 'ludicrous'")? Only time words may follow a called person
+/// ("called the president on Monday").
+fn names_its_object(sv: &SentenceView, p: &Predicate) -> bool {
+    let a = sv.a;
+    if p.passive || !one_word(p) || !sv.lex.is(a.word(p.start), Class::Naming) {
+        return false;
+    }
+    let Some(object) = p.object else { return false };
+    let next = a.actors()[object].end as usize;
+    next < sv.last()
+        && next > p.start
+        && crate::grammar::Grammar::get().name_given.has(a.dep(next).tag)
+        && a.times_in(next, next + 1).is_empty()
+}
+
 /// Is the verb a light verb whose direct object names no actor ("took things easy",
 /// "kept the exams"), or a passive one whose subject names none ("the summit will be
 /// held in Lima")? Its meaning comes from that thing, and no pattern knew it.
@@ -431,8 +450,15 @@ fn light_verb_on_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
 /// ("booked a case under …") says what it means.
 fn people_verb_on_a_thing(sv: &SentenceView, p: &Predicate, pattern_tokens: &[usize]) -> bool {
     sv.lex.is(sv.a.word(p.start), Class::DoneToPeople)
+        && one_word(p)
         && done_to_a_thing(sv, p)
         && done_to(p).is_none_or(|t| !pattern_tokens.contains(&t))
+}
+
+/// Is the verb one word? A phrasal verb is another verb than its first word ("called for
+/// an inquiry", "called off the strike" are no calls).
+fn one_word(p: &Predicate) -> bool {
+    p.end == p.start + 1
 }
 
 /// Is what the verb is done to, its object or its passive subject, something that names
