@@ -2982,3 +2982,19 @@ fn calling_names_and_strikes_are_no_calls() {
     );
     assert!(!find(&ev, "CHLGOV", "PERGOV", "11").is_empty(), "{}", describe(&ev));
 }
+
+/// A delegation speaks for the body named before it: "the opposition delegation" is the
+/// opposition, while "the Peruvian delegation" is still Peru's government.
+#[test]
+fn a_delegation_is_of_the_body_before_it() {
+    let ev = code(
+        "The Peruvian opposition delegation met the Chilean foreign minister in Santiago.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PEROPP", "CHLGOV", "04").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian delegation met the Chilean foreign minister in Santiago.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PERGOV", "CHLGOV", "04").is_empty(), "{}", describe(&ev));
+}
