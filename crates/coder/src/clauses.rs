@@ -256,6 +256,16 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     // other verb it says where ("spoke at the UN").
                     let locative = depth == 0 && lex.is(prep, Class::Locative);
                     let names_whom = lex.is(prep, Class::LocativePerson) && aims(sv, v);
+                    // Under a noun too, "at" says where unless the verb aims or the noun
+                    // is a feeling ("hosted a meeting at the UN"; "fired shots at the
+                    // police", "expressed outrage at Russia").
+                    if depth > 0
+                        && lex.is(prep, Class::LocativePerson)
+                        && !names_whom
+                        && !lex.is(a.word(x), Class::Feeling)
+                    {
+                        continue;
+                    }
                     for &o in a.children(c) {
                         let o = o as usize;
                         if !g.pobj.has(a.dep(o).label) {
@@ -401,10 +411,11 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     }
     // A conjunct shares its first verb's auxiliaries ("will meet and sign"); an infinitive
     // complement is no more real than the verb it completes ("will be forced to release
-    // them", "could be asked to leave").
+    // them", "could be asked to leave"), nor is one of purpose than the verb it serves
+    // ("must stay to protect them").
     if !has_aux {
         if let Some(h) = a.head(v).filter(|&h| {
-            (g.conj.has(a.dep(v).label) || g.xcomp.has(a.dep(v).label))
+            (g.conj.has(a.dep(v).label) || g.xcomp.has(a.dep(v).label) || purpose_infinitive(sv, v))
                 && g.verb_tags.has(a.dep(v).tag)
                 && g.verb_tags.has(a.dep(h).tag)
         }) {
@@ -469,6 +480,19 @@ fn means_to(sv: &SentenceView, v: usize) -> bool {
     g.xcomp.has(a.dep(v).label)
         && a.head(v)
             .is_some_and(|h| sv.lex.is(a.word(h), Class::Having) && child_with(sv, h, g.object).is_some_and(|o| o < v))
+}
+
+/// Is the verb at `v` an infinitive of purpose, an adverbial clause with "to" and no
+/// subject of its own ("stayed to protect them")?
+fn purpose_infinitive(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    g.adverbial_clause.has(a.dep(v).label)
+        && a.children(v).iter().any(|&c| {
+            let c = c as usize;
+            c < v && g.infinitive_marker.has(a.dep(c).tag)
+        })
+        && child_with(sv, v, g.subject).is_none()
 }
 
 /// Is the verb at `v` an infinitive modifying the word it hangs on, a clause with "to"

@@ -84,6 +84,8 @@ pub struct Grammar {
     pub adjective_complement: IdSet,
     /// Clauses that modify rather than predicate: advcl, relcl, acl, pcomp, csubj.
     pub subordinate: IdSet,
+    /// An adverbial clause ("left to avoid arrest", "stayed so that …").
+    pub adverbial_clause: IdSet,
     /// A verb form used as a modifier of a noun, or inside a name.
     pub modifier: IdSet,
     /// A noun modifying the noun after it ("detention centre", "protest leaders").
@@ -163,6 +165,7 @@ impl Grammar {
             attribute: l(&["attr"]),
             adjective_complement: l(&["acomp"]),
             subordinate: l(&["advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"]),
+            adverbial_clause: l(&["advcl"]),
             modifier: l(&["amod", "compound", "nmod", "npadvmod", "poss", "nummod", "quantmod"]),
             compound: l(&["compound"]),
             nominal_marker: l(&["det", "poss", "predet"]),

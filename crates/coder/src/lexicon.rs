@@ -146,6 +146,8 @@ pub enum Class {
     HearsayPassive,
     Agreeing,
     Naming,
+    SidePrep,
+    Feeling,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -201,6 +203,8 @@ const NAMES: &[(&str, Class)] = &[
     ("hearsay_passive", Class::HearsayPassive),
     ("agreeing", Class::Agreeing),
     ("naming", Class::Naming),
+    ("side_prep", Class::SidePrep),
+    ("feeling", Class::Feeling),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

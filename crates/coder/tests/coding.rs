@@ -2998,3 +2998,57 @@ fn a_delegation_is_of_the_body_before_it() {
     );
     assert!(!find(&ev, "PERGOV", "CHLGOV", "04").is_empty(), "{}", describe(&ev));
 }
+
+/// An infinitive of purpose is no more real than the verb it serves: troops that must
+/// stay to protect a country have not protected it yet.
+#[test]
+fn a_purpose_is_as_real_as_its_verb() {
+    let ev = code(
+        "Chilean troops must stay in the region to protect Bolivia, the president said.",
+        "2024-06-08",
+    );
+    let protect = find(&ev, "CHLMIL", "BOL", "07");
+    assert!(
+        !protect.is_empty() && protect.iter().all(|e| e.modality != Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Chile sent troops to protect Bolivia.", "2024-06-08");
+    assert!(
+        find(&ev, "CHL", "BOL", "07")
+            .iter()
+            .any(|e| e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// Fighting for a group, or beside it, is not fighting it.
+#[test]
+fn fighting_for_a_group_is_not_fighting_it() {
+    let ev = code(
+        "Chilean volunteers went to Peru to fight for the Shining Path.",
+        "2024-06-08",
+    );
+    let against = ev
+        .iter()
+        .any(|e| e.cameo_root == "19" && e.target.as_ref().is_some_and(|t| t.code.starts_with("PERREB")));
+    assert!(!against, "{}", describe(&ev));
+}
+
+/// Under a noun, "at" says where ("a meeting at the UN"), unless the noun is a feeling
+/// ("regret at Peru's veto"); rendering something useless is no arming.
+#[test]
+fn at_under_a_noun_is_where_unless_felt() {
+    let ev = code(
+        "The Chilean government will host a meeting at the UN on Monday.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHLGOV", "IGO", "03").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Chilean president expressed regret at Peru's use of its veto.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHLGOV", "PER", "01").is_empty(), "{}", describe(&ev));
+    assert_no_root(&["The Peruvian vetoes rendered the Chilean council impotent."], &["06"]);
+}

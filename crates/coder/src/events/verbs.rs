@@ -112,6 +112,9 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         .filter(|means| violent(&means.code) && code.forward.as_deref().is_some_and(violent));
     let means_actor = means.as_ref().and_then(|m| m.actor);
     let source = m.source.or(grammatical_source).or(means_actor);
+    // "fought for Isis", "fought alongside the Kurds": the side, not the enemy.
+    let grammatical_target =
+        grammatical_target.filter(|&t| !(code.forward.as_deref().is_some_and(violent) && names_a_side(sv, p.start, t)));
     let target = m.target.or(grammatical_target);
     // A bare reading (no pattern) of a verb of harm that names no attack as its means.
     if m.tokens.is_empty() && means.is_none() {
@@ -402,6 +405,21 @@ fn governed_directly(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
         Some(h) if h == verb => true,
         Some(h) => g.prep.has(a.dep(h).label) && (a.head(h) == Some(verb) || party_of_object(h)),
         None => false,
+    })
+}
+
+/// Is phrase `phrase` the object of a preposition of the verb at `verb` that names a side
+/// taken (word class `side_prep`: "for", "alongside")?
+fn names_a_side(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let ph = &a.actors()[phrase];
+    (ph.start as usize..ph.end as usize).any(|t| {
+        a.head(t).is_some_and(|prep| {
+            g.prep.has(a.dep(prep).label)
+                && a.head(prep) == Some(verb)
+                && Lexicon::english().is(a.word(prep), Class::SidePrep)
+        })
     })
 }
 
