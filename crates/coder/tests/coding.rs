@@ -3052,3 +3052,11 @@ fn at_under_a_noun_is_where_unless_felt() {
     assert!(!find(&ev, "CHLGOV", "PER", "01").is_empty(), "{}", describe(&ev));
     assert_no_root(&["The Peruvian vetoes rendered the Chilean council impotent."], &["06"]);
 }
+
+/// Calling someone up is no mobilisation; calling up reservists is.
+#[test]
+fn calling_up_is_mobilisation_only_of_troops() {
+    assert_no_root(&["The Peruvian minister called up a Chilean newspaper on Monday."], &["15"]);
+    let ev = code("Peru called up 5,000 reservists on Monday.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.cameo_root == "15"), "{}", describe(&ev));
+}
