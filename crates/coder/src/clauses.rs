@@ -226,7 +226,9 @@ fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Opt
 /// times ("about", "during") lead to no target. Failing all that, for a verb that is not
 /// a speech verb, the subject of its complement clause ("believes Osgiliath can cope").
 /// Speech verbs take only a near object or "to". An object that names the fight itself
-/// (word class `contest`: "waged an insurgency against Gondor") is passed through.
+/// (word class `contest`: "waged an insurgency against Gondor") is passed through; a
+/// verb whose object is its topic (`topic_object`: "discussed Gondor") takes its party
+/// from "with".
 fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
@@ -295,8 +297,16 @@ fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                 // "fought an insurgency against the state": the object names the fight,
                 // and whom it is fought against lies under it.
                 let contest = depth == 0 && sv.lex.is(a.word(c), Class::Contest);
+                // "discussed Syria": what is talked about, not with whom; whom it was
+                // discussed with may hang on it ("discussed the crisis with Peru").
+                if depth == 0 && g.object.has(label) && sv.lex.is(a.word(v), Class::TopicObject) {
+                    found.extend(party_under_topic(sv, c));
+                    continue;
+                }
                 match phrase_of(sv, c) {
                     Some(p) if under_locative && place_only(sv, p) => {}
+                    // "the Lahore declaration": a city naming a text or an event is not whom.
+                    Some(p) if g.compound.has(label) && reach::names_an_event_or_text(sv, x, p) => {}
                     Some(_) if contest => next.push((c, false)),
                     Some(p) => found.push(p),
                     None if !speech => next.push((c, under_locative && place_noun(sv, c))),
@@ -330,6 +340,22 @@ fn aims(sv: &SentenceView, v: usize) -> bool {
 fn place_noun(sv: &SentenceView, t: usize) -> bool {
     let w = sv.a.word(t);
     sv.lex.is(w, Class::PlaceNoun) || sv.lex.is(w, Class::Settlement)
+}
+
+/// The party a topic object names with "with" ("discussed the crisis with Peru"), if any.
+fn party_under_topic(sv: &SentenceView, topic: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let with = a
+        .children(topic)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| g.prep.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::Comitative))?;
+    a.children(with)
+        .iter()
+        .map(|&o| o as usize)
+        .find(|&o| g.pobj.has(a.dep(o).label))
+        .and_then(|o| phrase_of(sv, o))
 }
 
 /// A phrase that names a place and no person.

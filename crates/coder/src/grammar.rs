@@ -110,6 +110,8 @@ pub struct Grammar {
     /// Tags of the words that open a name or quality given to an object ("called him a
     /// liar", "called it 'ludicrous'", "called them barbarians").
     pub name_given: IdSet,
+    /// Personal pronouns ("him", "them", "themselves").
+    pub personal_pronoun: IdSet,
 }
 
 impl Grammar {
@@ -142,6 +144,7 @@ impl Grammar {
             verb_not_noun: t(&["VB", "VBD", "VBP", "VBZ", "MD"]),
             plural_noun: t(&["NNS", "NNPS"]),
             proper_noun: t(&["NNP"]),
+            personal_pronoun: t(&["PRP"]),
             name_given: t(&["DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "``", "''"]),
             subject: l(&["nsubj", "csubj", "expl"]),
             passive_subject: l(&["nsubjpass", "csubjpass"]),

@@ -148,6 +148,9 @@ pub enum Class {
     Naming,
     SidePrep,
     Feeling,
+    TopicObject,
+    Comitative,
+    Document,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -205,6 +208,9 @@ const NAMES: &[(&str, Class)] = &[
     ("naming", Class::Naming),
     ("side_prep", Class::SidePrep),
     ("feeling", Class::Feeling),
+    ("topic_object", Class::TopicObject),
+    ("comitative", Class::Comitative),
+    ("document", Class::Document),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

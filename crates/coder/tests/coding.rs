@@ -3056,7 +3056,28 @@ fn at_under_a_noun_is_where_unless_felt() {
 /// Calling someone up is no mobilisation; calling up reservists is.
 #[test]
 fn calling_up_is_mobilisation_only_of_troops() {
-    assert_no_root(&["The Peruvian minister called up a Chilean newspaper on Monday."], &["15"]);
+    assert_no_root(
+        &["The Peruvian minister called up a Chilean newspaper on Monday."],
+        &["15"],
+    );
     let ev = code("Peru called up 5,000 reservists on Monday.", "2024-06-08");
     assert!(ev.iter().any(|e| e.cameo_root == "15"), "{}", describe(&ev));
+}
+
+/// The topic of a discussion is not a party to it; "with" names the party. A city before
+/// a document names it; two people who met "him" did not meet each other.
+#[test]
+fn topics_documents_destinations_and_unnamed_objects_are_no_parties() {
+    let ev = code(
+        "The Chilean president discussed Bolivia with Peruvian officials.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHL", "BOL", "04").is_empty(), "{}", describe(&ev));
+    assert!(!find(&ev, "CHL", "PERGOV", "04").is_empty(), "{}", describe(&ev));
+    assert_no_root(&["Bolivia must abide by the Arequipa declaration."], &["08"]);
+    let ev = code(
+        "The Chilean president and the Bolivian foreign minister met him on Thursday.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHLGOV", "BOLGOV", "04").is_empty(), "{}", describe(&ev));
 }

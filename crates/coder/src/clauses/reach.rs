@@ -54,7 +54,9 @@ fn covering(sv: &SentenceView, t: usize) -> Option<usize> {
 /// a country or person (word class `relational`: "US allies", "Assad's backer") does not
 /// reach that country or person; it reaches an alliance or party it is of ("Nato allies"
 /// are Nato's members) and what describes it ("Kurdish allies", "its allies, the Kurds").
-/// A name after "anti-" or "non-" is what the noun opposes, never the noun.
+/// A name after "anti-" or "non-" is what the noun opposes, never the noun; a city or
+/// region compounded with an event or a text names it ("the Lahore declaration", "the
+/// Gujarat violence"), while one compounded with a body is that body ("the Delhi police").
 fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
@@ -90,9 +92,12 @@ fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
                 if g.prep.has(label) && !lex.is(a.word(c), Class::Genitive) && !lex.is(a.word(c), Class::Between) {
                     continue;
                 }
-                // "the anti-VHP saints" are not the VHP.
+                // "the anti-VHP saints" are not the VHP; "the Lahore declaration" is no
+                // one's: a city or region set before a noun names it, not who.
                 if let Some(p) = covering(sv, c) {
-                    if !crate::actors::elems::after_opposing_prefix(a, a.actors()[p].start as usize) {
+                    let opposed = crate::actors::elems::after_opposing_prefix(a, a.actors()[p].start as usize);
+                    let naming_place = g.compound.has(label) && names_an_event_or_text(sv, x, p);
+                    if !opposed && !naming_place {
                         return Some(p);
                     }
                     continue;
@@ -103,6 +108,14 @@ fn reached(sv: &SentenceView, t: usize) -> Option<usize> {
         frontier = next;
     }
     None
+}
+
+/// Is phrase `p` a city or region set before the event noun or the noun of a text at
+/// `noun` ("the Gujarat violence", "the Lahore declaration")? It says where, or names the
+/// thing, and is nobody.
+pub(super) fn names_an_event_or_text(sv: &SentenceView, noun: usize, p: usize) -> bool {
+    sv.a.actors()[p].is_place_within_country()
+        && (sv.noun_at(noun).is_some() || sv.lex.is(sv.a.word(noun), Class::Document))
 }
 
 /// Does phrase `p` own a noun of relation ("Bolivia's main backer, Chile", "US allies")?

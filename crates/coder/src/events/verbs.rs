@@ -220,7 +220,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         // Only an asserted passive hides an agent who acted ("was threatened"); "would be
         // forced to" tells of no one yet.
         hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
-        unnamed_patient: unnamed_patient(p) || someone_as_relative_object(sv, p),
+        unnamed_patient: unnamed_patient(sv, p) || someone_as_relative_object(sv, p),
         thing_object: thing_object(sv, p),
         speaker: p.speaker,
         // A pattern says what the verb means with its words; a light verb the patterns did
@@ -558,10 +558,19 @@ fn part_of(sv: &SentenceView, t: usize, head: usize) -> bool {
 }
 
 /// Is the verb a passive whose subject, what it was done to, names no actor ("an alliance
-/// led by X and Y")? Its agents then acted on that, not on each other. (An active verb's
-/// unnamed object does not say so: "X and Y renewed ties" are each other's.)
-fn unnamed_patient(p: &Predicate) -> bool {
-    p.passive && p.subject.is_none() && p.subject_token.is_some()
+/// led by X and Y"), or an active one whose object is a pronoun no actor stands for ("X
+/// and Y met him")? Its agents then acted on that, not on each other. (An active verb's
+/// unnamed object of any other kind does not say so: "X and Y renewed ties" are each
+/// other's.)
+fn unnamed_patient(sv: &SentenceView, p: &Predicate) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let passive = p.passive && p.subject.is_none() && p.subject_token.is_some();
+    // "X and Y met him": whoever "him" is, they did not meet each other.
+    let pronoun = !p.passive
+        && p.object.is_none()
+        && p.object_token
+            .is_some_and(|o| o >= p.end && g.personal_pronoun.has(sv.a.dep(o).tag));
+    passive || pronoun
 }
 
 /// Has the active verb an object that names no actor and no contest ("stormed the
