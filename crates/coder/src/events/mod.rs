@@ -15,6 +15,7 @@ mod context;
 mod emit;
 mod framing;
 mod nouns;
+mod senses;
 mod stance;
 mod verbs;
 

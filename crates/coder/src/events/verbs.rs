@@ -11,6 +11,8 @@ use crate::lexicon::{Class, Lexicon};
 use crate::patterns::{Matcher, PatternMatch};
 use crate::sentence::SentenceView;
 
+use super::senses::{names_a_side, names_its_object, one_word};
+
 /// What reading a predicate gave.
 pub struct VerbReading {
     pub candidate: Option<Candidate>,
@@ -408,21 +410,6 @@ fn governed_directly(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
     })
 }
 
-/// Is phrase `phrase` the object of a preposition of the verb at `verb` that names a side
-/// taken (word class `side_prep`: "for", "alongside")?
-fn names_a_side(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
-    let g = crate::grammar::Grammar::get();
-    let a = sv.a;
-    let ph = &a.actors()[phrase];
-    (ph.start as usize..ph.end as usize).any(|t| {
-        a.head(t).is_some_and(|prep| {
-            g.prep.has(a.dep(prep).label)
-                && a.head(prep) == Some(verb)
-                && Lexicon::english().is(a.word(prep), Class::SidePrep)
-        })
-    })
-}
-
 /// How specific a code is: a fourth digit, then a third that is not 0 ("195" over "190").
 fn specificity(code: &str) -> usize {
     match code.len() {
@@ -436,23 +423,6 @@ fn specificity(code: &str) -> usize {
 /// Is the code one of violence (CAMEO roots 18 to 20: assault, fight, mass violence)?
 fn violent(code: &str) -> bool {
     matches!(cameo_root(code), Some("18" | "19" | "20"))
-}
-
-/// Does a verb of naming (word class `naming`: call, dub) give its object a name or
-/// a quality, which follows the object's phrase ("called the minister a liar", "dubbed
-/// the plan a fiasco", "called it 'ludicrous'")? Only time words may follow a called person
-/// ("called the president on Monday").
-fn names_its_object(sv: &SentenceView, p: &Predicate) -> bool {
-    let a = sv.a;
-    if p.passive || !one_word(p) || !sv.lex.is(a.word(p.start), Class::Naming) {
-        return false;
-    }
-    let Some(object) = p.object else { return false };
-    let next = a.actors()[object].end as usize;
-    next < sv.last()
-        && next > p.start
-        && crate::grammar::Grammar::get().name_given.has(a.dep(next).tag)
-        && a.times_in(next, next + 1).is_empty()
 }
 
 /// Is the verb a light verb whose direct object names no actor ("took things easy",
@@ -471,12 +441,6 @@ fn people_verb_on_a_thing(sv: &SentenceView, p: &Predicate, pattern_tokens: &[us
         && one_word(p)
         && done_to_a_thing(sv, p)
         && done_to(p).is_none_or(|t| !pattern_tokens.contains(&t))
-}
-
-/// Is the verb one word? A phrasal verb is another verb than its first word ("called for
-/// an inquiry", "called off the strike" are no calls).
-fn one_word(p: &Predicate) -> bool {
-    p.end == p.start + 1
 }
 
 /// Is what the verb is done to, its object or its passive subject, something that names

@@ -1,0 +1,159 @@
+//! The verb's target: what it governs as its object, found by walking the parse (see
+//! [`object_of`]). Invariant: only usable phrases of the sentence come back, and a place
+//! right under a locative preposition of the verb is never one.
+
+use super::reach::{self, phrase_of};
+use super::{child_with, direct_object, frame_at, Grammar};
+use crate::doc::Frame;
+use crate::lexicon::{Class, Lexicon};
+use crate::sentence::SentenceView;
+
+/// The verb's target: the first actor in text order (PETRARCH's convention) among what
+/// the verb governs as its object — its object or dative, the objects of its
+/// prepositions, and everything those nouns govern in turn, clauses that modify them
+/// included ("restored ties with Gondor",
+/// "condemned an attack by Osgiliath", "cordoned off the roads leading into Mordor").
+/// A place named right after a locative preposition of the verb is where the event
+/// happened, not its target ("met in Istanbul"), and so is a place deeper under such a
+/// preposition through nouns of land ("rallied in several towns, including Cusco", not
+/// "killed in the war with Chile"); prepositions that introduce topics or
+/// times ("about", "during") lead to no target. Failing all that, for a verb that is not
+/// a speech verb, the subject of its complement clause ("believes Osgiliath can cope").
+/// Speech verbs take only a near object or "to". An object that names the fight itself
+/// (word class `contest`: "waged an insurgency against Gondor") is passed through; a
+/// verb whose object is its topic (`topic_object`: "discussed Gondor") takes its party
+/// from "with".
+pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let speech = frame_at(sv, v) == Some(Frame::Speech);
+    let mut found: Vec<usize> = Vec::new();
+    // Each node to visit, and whether it lies under a locative preposition of the verb
+    // through nouns of land ("in several areas, including Surat": Surat is still where;
+    // "in the dispute with Osgiliath" names a party).
+    let mut frontier: Vec<(usize, bool)> = vec![(v, false)];
+    for depth in 0..5 {
+        let mut next = Vec::new();
+        for &(x, under_locative) in &frontier {
+            for &c in a.children(x) {
+                let c = c as usize;
+                let label = a.dep(c).label;
+                if depth == 0 && c < v {
+                    continue;
+                }
+                if g.prep.has(label) {
+                    let (lex, prep) = (Lexicon::english(), a.word(c));
+                    if lex.is(prep, Class::NoTarget) || (speech && (!lex.is(prep, Class::Recipient) || depth > 0)) {
+                        continue;
+                    }
+                    // "protested outside the hospital", "fought in Syria": where, not whom;
+                    // "at" names whom after a verb of aiming, or one whose object aims
+                    // ("fired at", "opened fire at"), unless a place follows; after any
+                    // other verb it says where ("spoke at the UN").
+                    let locative = depth == 0 && lex.is(prep, Class::Locative);
+                    let names_whom = lex.is(prep, Class::LocativePerson) && aims(sv, v);
+                    // Under a noun too, "at" says where unless the verb aims or the noun
+                    // is a feeling ("hosted a meeting at the UN"; "fired shots at the
+                    // police", "expressed outrage at Russia").
+                    if depth > 0
+                        && lex.is(prep, Class::LocativePerson)
+                        && !names_whom
+                        && !lex.is(a.word(x), Class::Feeling)
+                    {
+                        continue;
+                    }
+                    for &o in a.children(c) {
+                        let o = o as usize;
+                        if !g.pobj.has(a.dep(o).label) {
+                            continue;
+                        }
+                        match phrase_of(sv, o) {
+                            Some(p) if under_locative && place_only(sv, p) => {}
+                            Some(p) if !(locative && (!names_whom || place_only(sv, p))) => found.push(p),
+                            Some(_) => {}
+                            None => next.push((o, (under_locative || locative) && place_noun(sv, o))),
+                        }
+                    }
+                    continue;
+                }
+                let nominal = if depth == 0 {
+                    g.object.has(label) || g.dative.has(label)
+                } else {
+                    g.reaches_actor.has(label)
+                        || g.clausal_modifier.has(label)
+                        || g.subject.has(label)
+                        || g.passive_subject.has(label)
+                        || g.object.has(label)
+                };
+                if !nominal || (depth == 0 && speech && c > v + 2) {
+                    continue;
+                }
+                // "fought an insurgency against the state": the object names the fight,
+                // and whom it is fought against lies under it.
+                let contest = depth == 0 && sv.lex.is(a.word(c), Class::Contest);
+                // "discussed Syria": what is talked about, not with whom; whom it was
+                // discussed with may hang on it ("discussed the crisis with Peru").
+                if depth == 0 && g.object.has(label) && sv.lex.is(a.word(v), Class::TopicObject) {
+                    found.extend(party_under_topic(sv, c));
+                    continue;
+                }
+                match phrase_of(sv, c) {
+                    Some(p) if under_locative && place_only(sv, p) => {}
+                    // "the Lahore declaration": a city naming a text or an event is not whom.
+                    Some(p) if g.compound.has(label) && reach::names_an_event_or_text(sv, x, p) => {}
+                    Some(_) if contest => next.push((c, false)),
+                    Some(p) => found.push(p),
+                    None if !speech => next.push((c, under_locative && place_noun(sv, c))),
+                    None => {}
+                }
+            }
+        }
+        frontier = next;
+    }
+    if found.is_empty() && !speech {
+        let complement = a
+            .children(v)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| g.complement.has(a.dep(c).label) && c > v);
+        if let Some(c) = complement {
+            found.extend(child_with(sv, c, g.subject).and_then(|s| phrase_of(sv, s)));
+        }
+    }
+    found.into_iter().min_by_key(|&p| a.actors()[p].start)
+}
+
+/// A verb of aiming, or one whose object names the aiming: "fired", "opened fire",
+/// "took a swipe".
+fn aims(sv: &SentenceView, v: usize) -> bool {
+    let aiming = |t: usize| sv.lex.is(sv.a.word(t), Class::Aims);
+    aiming(v) || direct_object(sv, v).is_some_and(aiming)
+}
+
+/// A noun of land, no actor ("areas", "parts", "towns").
+fn place_noun(sv: &SentenceView, t: usize) -> bool {
+    let w = sv.a.word(t);
+    sv.lex.is(w, Class::PlaceNoun) || sv.lex.is(w, Class::Settlement)
+}
+
+/// The party a topic object names with "with" ("discussed the crisis with Peru"), if any.
+fn party_under_topic(sv: &SentenceView, topic: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    let with = a
+        .children(topic)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| g.prep.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::Comitative))?;
+    a.children(with)
+        .iter()
+        .map(|&o| o as usize)
+        .find(|&o| g.pobj.has(a.dep(o).label))
+        .and_then(|o| phrase_of(sv, o))
+}
+
+/// A phrase that names a place and no person.
+fn place_only(sv: &SentenceView, p: usize) -> bool {
+    let ph = &sv.a.actors()[p];
+    ph.place.is_some() && ph.units.iter().all(|u| u.kind != Some(dragoman_kb::EntityKind::Person))
+}

@@ -1,0 +1,45 @@
+//! What a verb's company says about its sense: a name given to its object ("called the
+//! minister a liar"), a side fought for ("fought for Isis"), a phrasal verb that is
+//! another verb ("called for").
+
+use crate::doc::Predicate;
+use crate::lexicon::{Class, Lexicon};
+use crate::sentence::SentenceView;
+
+/// Does a verb of naming (word class `naming`: call, dub) give its object a name or
+/// a quality, which follows the object's phrase ("called the minister a liar", "dubbed
+/// the plan a fiasco", "called it 'ludicrous'")? Only time words may follow a called person
+/// ("called the president on Monday").
+pub(super) fn names_its_object(sv: &SentenceView, p: &Predicate) -> bool {
+    let a = sv.a;
+    if p.passive || !one_word(p) || !sv.lex.is(a.word(p.start), Class::Naming) {
+        return false;
+    }
+    let Some(object) = p.object else { return false };
+    let next = a.actors()[object].end as usize;
+    next < sv.last()
+        && next > p.start
+        && crate::grammar::Grammar::get().name_given.has(a.dep(next).tag)
+        && a.times_in(next, next + 1).is_empty()
+}
+
+/// Is phrase `phrase` the object of a preposition of the verb at `verb` that names a side
+/// taken (word class `side_prep`: "for", "alongside")?
+pub(super) fn names_a_side(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let ph = &a.actors()[phrase];
+    (ph.start as usize..ph.end as usize).any(|t| {
+        a.head(t).is_some_and(|prep| {
+            g.prep.has(a.dep(prep).label)
+                && a.head(prep) == Some(verb)
+                && Lexicon::english().is(a.word(prep), Class::SidePrep)
+        })
+    })
+}
+
+/// Is the verb one word? A phrasal verb is another verb than its first word ("called for
+/// an inquiry", "called off the strike" are no calls).
+pub(super) fn one_word(p: &Predicate) -> bool {
+    p.end == p.start + 1
+}
