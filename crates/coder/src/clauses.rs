@@ -282,7 +282,7 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     }
     if let Some(h) = hearsay::hearsay_passive(sv, v) {
         // "is said to have fled": hearsay; "is not thought to have helped": not so.
-        negated |= a.children(h).iter().any(|&c| g.neg.has(a.dep(c as usize).label));
+        negated |= child_with(sv, h, g.neg).is_some();
         if modality == Modality::Asserted {
             modality = Modality::Reported;
         }
@@ -363,14 +363,7 @@ fn means_to(sv: &SentenceView, v: usize) -> bool {
 /// Is the verb at `v` an infinitive of purpose, an adverbial clause with "to" and no
 /// subject of its own ("stayed to protect them")?
 fn purpose_infinitive(sv: &SentenceView, v: usize) -> bool {
-    let g = Grammar::get();
-    let a = sv.a;
-    g.adverbial_clause.has(a.dep(v).label)
-        && a.children(v).iter().any(|&c| {
-            let c = c as usize;
-            c < v && g.infinitive_marker.has(a.dep(c).tag)
-        })
-        && child_with(sv, v, g.subject).is_none()
+    Grammar::get().adverbial_clause.has(sv.a.dep(v).label) && subjectless_infinitive(sv, v)
 }
 
 /// Is the verb at `v` an infinitive modifying the word it hangs on, a clause with "to"
@@ -378,14 +371,18 @@ fn purpose_infinitive(sv: &SentenceView, v: usize) -> bool {
 /// parser labels it `acl` or `relcl`.
 pub(crate) fn infinitive_modifier(sv: &SentenceView, v: usize) -> bool {
     let g = Grammar::get();
+    let label = sv.a.dep(v).label;
+    (g.acl.has(label) || g.relcl.has(label)) && subjectless_infinitive(sv, v)
+}
+
+/// Is the verb at `v` an infinitive with "to" and no subject of its own?
+fn subjectless_infinitive(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
     let a = sv.a;
-    let label = a.dep(v).label;
-    (g.acl.has(label) || g.relcl.has(label))
-        && a.children(v).iter().any(|&c| {
-            let c = c as usize;
-            c < v && g.infinitive_marker.has(a.dep(c).tag)
-        })
-        && child_with(sv, v, g.subject).is_none()
+    a.children(v).iter().any(|&c| {
+        let c = c as usize;
+        c < v && g.infinitive_marker.has(a.dep(c).tag)
+    }) && child_with(sv, v, g.subject).is_none()
 }
 
 /// The modality an auxiliary gives its verb, and whether it makes the verb future: "will"

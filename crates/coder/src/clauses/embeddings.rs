@@ -74,11 +74,7 @@ pub(crate) fn states_what_is_so(sv: &SentenceView, v: usize) -> bool {
 /// does: "agreed the regime had …")?
 fn has_subject(sv: &SentenceView, c: usize) -> bool {
     let g = Grammar::get();
-    let a = sv.a;
-    a.children(c).iter().any(|&x| {
-        let label = a.dep(x as usize).label;
-        g.subject.has(label) || g.passive_subject.has(label)
-    })
+    child_with(sv, c, g.subject).is_some() || child_with(sv, c, g.passive_subject).is_some()
 }
 
 /// Has the clause headed by `c` a modal auxiliary ("would", "will", "could")?

@@ -9,7 +9,7 @@ use crate::grammar::Grammar;
 use crate::lexicon::Class;
 use crate::sentence::SentenceView;
 
-use super::{frame_at, polarity, subject_of};
+use super::{child_with, frame_at, polarity, subject_of};
 
 /// The noun of saying whose "that" clause verb `v` heads: the noun right before the
 /// clause's "that". Found by position, since the parser hangs such a clause on the noun or
@@ -32,8 +32,7 @@ pub(super) fn hearsay_passive(sv: &SentenceView, v: usize) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
     let h = a.head(v).filter(|&h| h < v && g.xcomp.has(a.dep(v).label))?;
-    let passive = a.children(h).iter().any(|&c| g.auxpass.has(a.dep(c as usize).label));
-    (passive && sv.lex.is(a.word(h), Class::HearsayPassive)).then_some(h)
+    (child_with(sv, h, g.auxpass).is_some() && sv.lex.is(a.word(h), Class::HearsayPassive)).then_some(h)
 }
 
 /// The denial a noun-of-saying clause sits under: the verb that takes the noun as object
