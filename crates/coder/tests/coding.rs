@@ -3081,3 +3081,16 @@ fn topics_documents_destinations_and_unnamed_objects_are_no_parties() {
     );
     assert!(find(&ev, "CHLGOV", "BOLGOV", "04").is_empty(), "{}", describe(&ev));
 }
+
+/// Being scheduled, slated or poised to act is a plan, not the act.
+#[test]
+fn scheduled_and_poised_acts_are_intended() {
+    assert_modality(
+        &[
+            "The Peruvian president was scheduled to meet Chilean officials.",
+            "The Chilean foreign minister is slated to visit Lima next week.",
+        ],
+        Modality::Intended,
+    );
+    assert_no_root(&["Chilean troops are poised to attack the Peruvian garrison."], &["19"]);
+}
