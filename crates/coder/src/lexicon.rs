@@ -151,6 +151,7 @@ pub enum Class {
     TopicObject,
     Comitative,
     Document,
+    Defeating,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -211,6 +212,7 @@ const NAMES: &[(&str, Class)] = &[
     ("topic_object", Class::TopicObject),
     ("comitative", Class::Comitative),
     ("document", Class::Document),
+    ("defeating", Class::Defeating),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

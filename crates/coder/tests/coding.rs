@@ -3094,3 +3094,11 @@ fn scheduled_and_poised_acts_are_intended() {
     );
     assert_no_root(&["Chilean troops are poised to attack the Peruvian garrison."], &["19"]);
 }
+
+/// A defeat with a score is a game won; one without is still force.
+#[test]
+fn a_defeat_with_a_score_is_a_game() {
+    assert_no_root(&["Chile beat Peru 2-0 to win the group."], &["19"]);
+    let ev = code("Chilean troops defeated the Peruvian army near Arequipa.", "2024-06-08");
+    assert!(!find(&ev, "CHLMIL", "PERMIL", "19").is_empty(), "{}", describe(&ev));
+}

@@ -1,6 +1,6 @@
 //! What a verb's company says about its sense: a name given to its object ("called the
 //! minister a liar"), a side fought for ("fought for Isis"), a phrasal verb that is
-//! another verb ("called for").
+//! another verb ("called for"), a score that makes a defeat a game ("beat Hungary 2-0").
 
 use crate::doc::Predicate;
 use crate::lexicon::{Class, Lexicon};
@@ -42,4 +42,25 @@ pub(super) fn names_a_side(sv: &SentenceView, verb: usize, phrase: usize) -> boo
 /// an inquiry", "called off the strike" are no calls).
 pub(super) fn one_word(p: &Predicate) -> bool {
     p.end == p.start + 1
+}
+
+/// Is the verb one of defeating (word class `defeating`: beat, defeat, edge) with a score
+/// after it in its clause ("beat Hungary 2-0", "defeated them 6-4, 7-6")? A game, not force.
+pub(super) fn defeat_with_a_score(sv: &SentenceView, p: &Predicate) -> bool {
+    let a = sv.a;
+    if !sv.lex.is(a.word(p.start), Class::Defeating) {
+        return false;
+    }
+    let tokens = a.tokens();
+    // A score's numbers are short and no date ("on March 3-4" is a time).
+    let digits = |t: usize| (1..=2).contains(&a.text(t).len()) && a.text(t).bytes().all(|b| b.is_ascii_digit());
+    let end = (p.end + 12).min(sv.last());
+    (p.end..end.saturating_sub(2)).any(|t| {
+        digits(t)
+            && a.text(t + 1) == "-"
+            && digits(t + 2)
+            && tokens[t].end == tokens[t + 1].start
+            && tokens[t + 1].end == tokens[t + 2].start
+            && a.times_in(t, t + 3).is_empty()
+    })
 }

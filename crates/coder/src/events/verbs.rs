@@ -11,7 +11,7 @@ use crate::lexicon::{Class, Lexicon};
 use crate::patterns::{Matcher, PatternMatch};
 use crate::sentence::SentenceView;
 
-use super::senses::{names_a_side, names_its_object, one_word};
+use super::senses::{defeat_with_a_score, names_a_side, names_its_object, one_word};
 
 /// What reading a predicate gave.
 pub struct VerbReading {
@@ -66,6 +66,8 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         Some(format!(
             "\"{text}\" is done to people, and what it is done to here names no actor"
         ))
+    } else if defeat_with_a_score(sv, p) {
+        Some(format!("\"{text}\" with a score is a game won, not force"))
     } else if !m.tokens.is_empty() {
         None
     } else if names_its_object(sv, p) {
