@@ -194,13 +194,7 @@ pub fn is_verb_use(sv: &SentenceView, i: usize) -> bool {
 /// Is the verb at `i` the second half of a hyphened word whose prefix turns it around
 /// (word class `reversing_prefix`: "de-escalate" is no escalation)?
 fn reversed_by_prefix(sv: &SentenceView, i: usize) -> bool {
-    let a = sv.a;
-    let tokens = a.tokens();
-    i >= sv.first() + 2
-        && a.word(i - 1) == "-"
-        && tokens[i - 2].end == tokens[i - 1].start
-        && tokens[i - 1].end == tokens[i].start
-        && sv.lex.is(a.word(i - 2), Class::ReversingPrefix)
+    i >= sv.first() + 2 && sv.opens_hyphenated_word(i - 2) && sv.lex.is(sv.a.word(i - 2), Class::ReversingPrefix)
 }
 
 /// The direct object of the verb at `v`: a child labelled as one, after the verb.

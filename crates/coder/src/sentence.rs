@@ -93,6 +93,20 @@ impl<'x, 'a> SentenceView<'x, 'a> {
         }
     }
 
+    /// Is token `t` followed, with no space on either side, by a hyphen and another word
+    /// ("de-escalate", "2-0")?
+    pub fn opens_hyphenated_word(&self, t: usize) -> bool {
+        let tokens = self.a.tokens();
+        let (Some(hyphen), Some(next)) = (tokens.get(t + 1), tokens.get(t + 2)) else {
+            return false;
+        };
+        t + 2 < self.last()
+            && self.a.word(t + 1) == "-"
+            && tokens[t].end == hyphen.start
+            && hyphen.end == next.start
+            && !self.a.is_punct(t + 2)
+    }
+
     /// The event noun starting at token `t`: its index in the noun table and its length.
     pub fn noun_at(&self, t: usize) -> Option<(usize, usize)> {
         self.frames.noun_at(&self.words, t.checked_sub(self.first)?)

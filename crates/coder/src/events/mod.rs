@@ -220,25 +220,12 @@ fn code_nouns(sv: &SentenceView, ctx: &Context, syntax: &Syntax, out: &mut Coded
 /// hyphenated modifier: "riot-hit areas", "protest-related arrests".
 fn modifies_next_noun(sv: &SentenceView, last: usize) -> bool {
     let g = crate::grammar::Grammar::get();
-    opens_hyphenated_word(sv, last)
+    sv.opens_hyphenated_word(last)
         || g.compound.has(sv.a.dep(last).label)
             && sv
                 .a
                 .head(last)
                 .is_some_and(|h| h > last && !sv.lex.is(sv.a.word(h), crate::lexicon::Class::EventHead))
-}
-
-/// Token `t` is followed, with no space on either side, by a hyphen and another word.
-fn opens_hyphenated_word(sv: &SentenceView, t: usize) -> bool {
-    let tokens = sv.a.tokens();
-    let (Some(hyphen), Some(next)) = (tokens.get(t + 1), tokens.get(t + 2)) else {
-        return false;
-    };
-    t + 2 < sv.last()
-        && sv.a.word(t + 1) == "-"
-        && tokens[t].end == hyphen.start
-        && hyphen.end == next.start
-        && !sv.a.is_punct(t + 2)
 }
 
 fn discarded(sv: &SentenceView) -> Option<String> {

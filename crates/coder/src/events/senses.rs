@@ -51,16 +51,9 @@ pub(super) fn defeat_with_a_score(sv: &SentenceView, p: &Predicate) -> bool {
     if !sv.lex.is(a.word(p.start), Class::Defeating) {
         return false;
     }
-    let tokens = a.tokens();
     // A score's numbers are short and no date ("on March 3-4" is a time).
     let digits = |t: usize| (1..=2).contains(&a.text(t).len()) && a.text(t).bytes().all(|b| b.is_ascii_digit());
     let end = (p.end + 12).min(sv.last());
-    (p.end..end.saturating_sub(2)).any(|t| {
-        digits(t)
-            && a.text(t + 1) == "-"
-            && digits(t + 2)
-            && tokens[t].end == tokens[t + 1].start
-            && tokens[t + 1].end == tokens[t + 2].start
-            && a.times_in(t, t + 3).is_empty()
-    })
+    (p.end..end.saturating_sub(2))
+        .any(|t| digits(t) && sv.opens_hyphenated_word(t) && digits(t + 2) && a.times_in(t, t + 3).is_empty())
 }
