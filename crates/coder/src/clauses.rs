@@ -213,13 +213,8 @@ fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Opt
 /// The "by …" agent of a passive verb.
 fn agent_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let g = Grammar::get();
-    let a = sv.a;
     let by = child_with(sv, v, g.agent)?;
-    a.children(by)
-        .iter()
-        .map(|&o| o as usize)
-        .find(|&o| g.pobj.has(a.dep(o).label))
-        .and_then(|o| phrase_of(sv, o))
+    child_with(sv, by, g.pobj).and_then(|o| phrase_of(sv, o))
 }
 
 /// Negation, modality and tense of the verb at `v` from its auxiliaries, its negation,

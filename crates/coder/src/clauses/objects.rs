@@ -145,11 +145,7 @@ fn party_under_topic(sv: &SentenceView, topic: usize) -> Option<usize> {
         .iter()
         .map(|&c| c as usize)
         .find(|&c| g.prep.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::Comitative))?;
-    a.children(with)
-        .iter()
-        .map(|&o| o as usize)
-        .find(|&o| g.pobj.has(a.dep(o).label))
-        .and_then(|o| phrase_of(sv, o))
+    child_with(sv, with, g.pobj).and_then(|o| phrase_of(sv, o))
 }
 
 /// A phrase that names a place and no person.
