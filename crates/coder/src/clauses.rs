@@ -351,7 +351,7 @@ fn means_to(sv: &SentenceView, v: usize) -> bool {
 
 /// Is the verb at `v` an infinitive of purpose, an adverbial clause with "to" and no
 /// subject of its own ("stayed to protect them")?
-fn purpose_infinitive(sv: &SentenceView, v: usize) -> bool {
+pub(crate) fn purpose_infinitive(sv: &SentenceView, v: usize) -> bool {
     Grammar::get().adverbial_clause.has(sv.a.dep(v).label) && subjectless_infinitive(sv, v)
 }
 

@@ -48,6 +48,9 @@ pub fn resolve(a: &mut Analysis) {
         if let Some(kind) = a.actors()[i].possessors_own {
             possessors_side(a, i, kind, &subject);
         }
+        if a.has_syntax() && a.actors()[i].possessors_own.is_none() {
+            senders_side(a, i);
+        }
         if a.actors()[i].kind == PhraseKind::Pronoun(Pronoun::First) {
             let speaker = quote_at(a.quotes(), a.actors()[i].start as usize).and_then(|q| q.speaker);
             let resolved = speaker
@@ -114,6 +117,55 @@ fn possessors_side(a: &mut Analysis, i: usize, kind: Pronoun, subject: &[bool]) 
                 .iter()
                 .map(move |u| of_country(u, c, "of whom the possessive stands for"))
         })
+        .collect();
+    a.refer(i, None, units);
+}
+
+/// "Turkey sent troops into Syria": the role nouns without a country that a verb of
+/// moving forces (`dispatching`: send, deploy, withdraw) takes as its object are its
+/// subject's, whatever place they are sent to.
+fn senders_side(a: &mut Analysis, i: usize) {
+    let g = crate::grammar::Grammar::get();
+    let p = &a.actors()[i];
+    let bare_roles = !p.units.is_empty()
+        && p.units
+            .iter()
+            .all(|u| u.country.is_none() && u.kind == Some(dragoman_kb::EntityKind::Agent));
+    if !bare_roles {
+        return;
+    }
+    // The phrase's head: its token whose head lies outside it.
+    let (start, end) = (p.start as usize, p.end as usize);
+    let Some(head) = (start..end).find(|&t| a.head(t).is_none_or(|h| h < start || h >= end)) else {
+        return;
+    };
+    let Some(verb) = a
+        .head(head)
+        .filter(|&v| g.object.has(a.dep(head).label) && Lexicon::of(a.lang()).is(a.word(v), Class::Dispatching))
+    else {
+        return;
+    };
+    let Some(sender) = a
+        .children(verb)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| g.subject.has(a.dep(c).label))
+        .and_then(|c| a.actor_at(c))
+    else {
+        return;
+    };
+    let mut countries = a.actors()[sender].units.iter().filter_map(|u| u.country.clone());
+    let (Some(country), None) = (countries.next(), countries.next()) else {
+        return;
+    };
+    let why = format!(
+        "sent by \"{}\"",
+        a.original_text(a.actors()[sender].start as usize, a.actors()[sender].end as usize)
+    );
+    let units = a.actors()[i]
+        .units
+        .iter()
+        .map(|u| of_country(u, &country, &why))
         .collect();
     a.refer(i, None, units);
 }

@@ -152,6 +152,7 @@ pub enum Class {
     Comitative,
     Document,
     Defeating,
+    Dispatching,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -213,6 +214,7 @@ const NAMES: &[(&str, Class)] = &[
     ("comitative", Class::Comitative),
     ("document", Class::Document),
     ("defeating", Class::Defeating),
+    ("dispatching", Class::Dispatching),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -3102,3 +3102,55 @@ fn a_defeat_with_a_score_is_a_game() {
     let ev = code("Chilean troops defeated the Peruvian army near Arequipa.", "2024-06-08");
     assert!(!find(&ev, "CHLMIL", "PERMIL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// An infinitive of purpose after the object of a verb like "train" or "send" is the
+/// object's act; the forces a country sends are its own, wherever it sends them.
+#[test]
+fn forces_sent_or_trained_act_for_themselves() {
+    let ev = code(
+        "Chile trained the Bolivian police to fight the smugglers.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "BOLCOP", "", "19").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "CHL", "", "19").is_empty(), "{}", describe(&ev));
+    let ev = code("Chile sent troops into Peru to fight the rebels.", "2024-06-08");
+    assert!(!find(&ev, "CHLMIL", "", "19").is_empty(), "{}", describe(&ev));
+    assert!(
+        ev.iter()
+            .all(|e| e.source_code() != "PERMIL" && e.target.as_ref().is_none_or(|t| t.code != "PERMIL")),
+        "{}",
+        describe(&ev)
+    );
+    // An object that names no actor leaves the purpose to the subject.
+    let ev = code("Chile sent advisers to support the Peruvian government.", "2024-06-08");
+    assert!(
+        ev.iter()
+            .any(|e| e.source_code() == "CHL" && e.target.as_ref().is_some_and(|t| t.code == "PERGOV")),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// A verb of managing tells what was done in any tense; "able" in the present only
+/// what can be.
+#[test]
+fn managing_to_act_is_acting() {
+    let ev = code(
+        "The Peruvian army has been a partner in the campaign, managing to confine the rebels to the hills.",
+        "2024-06-08",
+    );
+    let confine = find(&ev, "PERMIL", "", "17");
+    assert!(
+        !confine.is_empty() && confine.iter().all(|e| e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("The Peruvian army is able to arrest the smugglers.", "2024-06-08");
+    assert!(
+        find(&ev, "PERMIL", "", "17")
+            .iter()
+            .all(|e| e.modality != Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}

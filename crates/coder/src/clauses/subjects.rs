@@ -171,7 +171,18 @@ fn subject_of_any(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, 
     if g.subordinate.has(label) && g.verb_tags.has(a.dep(h).tag) && !g.finite.has(a.dep(v).tag) {
         // "…, killing three people": an adverbial participle's subject is the clause's. A
         // finite verb has a subject of its own; one the parse gives none is misread (often
-        // a participle after a noun tagged as a past tense), so it inherits none.
+        // a participle after a noun tagged as a past tense), so it inherits none. An
+        // infinitive of purpose after an object-control verb's object is that object's
+        // act, as a complement is ("trained the rebels to fight Isis"); an object that names
+        // no actor leaves it the subject's ("sent advisers to support him").
+        if super::purpose_infinitive(sv, v) && controlled_by_object(sv, h) {
+            if let Some((o, phrase)) = child_with(sv, h, g.object)
+                .filter(|&o| o < v)
+                .and_then(|o| Some((o, phrase_of(sv, o)?)))
+            {
+                return (Some(phrase), passive_aux, Some(o));
+            }
+        }
         let (s, _, t) = subject_of(sv, h, depth + 1);
         return (s, passive_aux, t);
     }

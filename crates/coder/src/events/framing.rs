@@ -60,8 +60,9 @@ pub fn apply(
             Frame::Intent => c.modality = Modality::Intended,
             // "fear the army will attack": whoever fears it, the attack is not told.
             Frame::Suppose => c.modality = Modality::Hypothetical,
-            // "were able to arrest them" they did; "is able to strike" they could.
-            Frame::Implicative if !told_in_the_past(sv, e.verb) => c.modality = Modality::Hypothetical,
+            // "were able to arrest them" they did; "is able to strike" they could. A verb
+            // of managing says it was done in any tense ("managing to hold the town").
+            Frame::Implicative if tells_only_ability(sv, e.verb) => c.modality = Modality::Hypothetical,
             _ => {}
         }
         let transform = !matches!(e.frame, Frame::Negate | Frame::Suppose | Frame::Implicative)
@@ -111,17 +112,17 @@ pub fn wanted_of_another(sv: &SentenceView, mut c: Candidate, p: &Predicate) -> 
     c
 }
 
-/// Is the framing word told in the past, as the clause's tense has it: a past verb, or an
-/// adjective whose copula is ("were able", "had been able"; not "will be able")?
-fn told_in_the_past(sv: &SentenceView, word: usize) -> bool {
+/// Does the implicative framing word at `word` tell only what one can do: an adjective
+/// ("able") whose copula is not in the past ("is able", "will be able"; not "were able")?
+/// A verb of managing ("managed", "manages", "managing") tells what was done.
+fn tells_only_ability(sv: &SentenceView, word: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
-    let holder = if g.adjective_tags.has(a.dep(word).tag) {
-        a.head(word).unwrap_or(word)
-    } else {
-        word
-    };
-    crate::clauses::polarity(sv, holder).2 == crate::time::Tense::Past
+    if !g.adjective_tags.has(a.dep(word).tag) {
+        return false;
+    }
+    let holder = a.head(word).unwrap_or(word);
+    crate::clauses::polarity(sv, holder).2 != crate::time::Tense::Past
 }
 
 /// Protest, coercion and violence (CAMEO 14, 15, 17-20): acts an attempt at already is.
