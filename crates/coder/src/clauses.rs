@@ -36,8 +36,8 @@ mod subjects;
 use embeddings::embeddings;
 pub(crate) use embeddings::{states_what_is_so, wants_another_to_act};
 use objects::object_of;
-pub(crate) use reach::behind_relation;
 use reach::phrase_of;
+pub(crate) use reach::{absolute_clause, behind_relation};
 use subjects::subject_of;
 
 /// A sentence's predicates and framing relations.
@@ -248,6 +248,9 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             } else if Lexicon::english().is(w, Class::PastAuxiliary) && tense != Tense::Future {
                 tense = Tense::Past;
             }
+            if conditional(sv, c) {
+                modality = Modality::Hypothetical;
+            }
         } else if conditional(sv, c) {
             modality = Modality::Hypothetical;
         } else if (g.object.has(label) || g.subject.has(label) || g.passive_subject.has(label))
@@ -304,15 +307,15 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     let mut tense = Tense::Present;
     for &c in a.children(v) {
         let c = c as usize;
-        if g.aux.has(a.dep(c).label) {
+        if conditional(sv, c) {
+            modality = Modality::Hypothetical;
+        } else if g.aux.has(a.dep(c).label) {
             if let Some((m, future)) = auxiliary_modality(a.word(c)) {
                 modality = m;
                 if future {
                     tense = Tense::Future;
                 }
             }
-        } else if conditional(sv, c) {
-            modality = Modality::Hypothetical;
         }
     }
     if modality == Modality::Asserted && noun_infinitive(sv, v) {
@@ -405,7 +408,18 @@ fn auxiliary_modality(w: &str) -> Option<(Modality, bool)> {
 /// Is token `c`, a dependent of a verb, the mark of a condition ("if they attack")? The
 /// verb's event then happens only on that condition.
 fn conditional(sv: &SentenceView, c: usize) -> bool {
-    Grammar::get().mark.has(sv.a.dep(c).label) && Lexicon::english().is(sv.a.word(c), Class::Condition)
+    let g = Grammar::get();
+    let a = sv.a;
+    if g.mark.has(a.dep(c).label) && Lexicon::english().is(a.word(c), Class::Condition) {
+        return true;
+    }
+    // "Had he managed to flee, …", "Were they to attack, …": an adverbial clause whose
+    // auxiliary comes before its subject is a condition.
+    g.aux.has(a.dep(c).label)
+        && Lexicon::english().is(a.word(c), Class::InvertedCondition)
+        && a.head(c).is_some_and(|v| {
+            g.adverbial_clause.has(a.dep(v).label) && child_with(sv, v, g.subject).is_some_and(|s| c < s)
+        })
 }
 
 /// Does an adverb of the verb at `v` say how its event went ("went well", "lasted long",

@@ -153,6 +153,8 @@ pub enum Class {
     Document,
     Defeating,
     Dispatching,
+    InvertedCondition,
+    SideNoun,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -215,6 +217,8 @@ const NAMES: &[(&str, Class)] = &[
     ("document", Class::Document),
     ("defeating", Class::Defeating),
     ("dispatching", Class::Dispatching),
+    ("inverted_condition", Class::InvertedCondition),
+    ("side_noun", Class::SideNoun),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

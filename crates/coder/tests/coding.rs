@@ -3154,3 +3154,68 @@ fn managing_to_act_is_acting() {
         describe(&ev)
     );
 }
+
+/// To hail from a place is to come from it, no praise.
+#[test]
+fn hailing_from_a_place_is_no_praise() {
+    let ev = code("Two traders hailing from Peru were stranded in La Paz.", "2024-06-08");
+    assert!(ev.iter().all(|e| e.cameo_root != "05"), "{}", describe(&ev));
+    let ev = code("Chile hailed the agreement with Peru.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PER", "05").is_empty(), "{}", describe(&ev));
+}
+
+/// An adverbial clause whose auxiliary comes before its subject is a condition.
+#[test]
+fn an_inverted_clause_is_a_condition() {
+    let ev = code(
+        "Had the Chilean police arrested the smugglers, Peru would have thanked them.",
+        "2024-06-08",
+    );
+    let arrest = find(&ev, "CHLCOP", "", "17");
+    assert!(
+        !arrest.is_empty() && arrest.iter().all(|e| e.modality != Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// After a verb of violence, "on the side of" and "on behalf of" name the side fought
+/// for; "the left side of the road" names no one.
+#[test]
+fn the_side_fought_on_is_no_enemy() {
+    let ev = code(
+        "Peruvian forces were fighting on the side of the Bolivian army.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.starts_with("BOL"))),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "Chilean volunteers fought on behalf of the Bolivian army.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHL", "BOL", "19").is_empty(), "{}", describe(&ev));
+}
+
+/// ", with X doing …" is an absolute clause: X does it, and is no party to the verb
+/// before it.
+#[test]
+fn an_absolute_clause_names_no_party() {
+    let ev = code(
+        "Chile condemned the bombing, with the Peruvian foreign minister calling it a crime.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHL", "PERGOV", "11").is_empty(), "{}", describe(&ev));
+    let ev = code("Chile held talks with the rebels holding the town.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "", "04").is_empty(), "{}", describe(&ev));
+}
+
+/// A deal signed is a formal agreement.
+#[test]
+fn a_deal_signed_is_an_agreement() {
+    let ev = code("Chile signed a deal with Peru on Monday.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PER", "05").is_empty(), "{}", describe(&ev));
+}

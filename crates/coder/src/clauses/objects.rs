@@ -46,6 +46,10 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     if lex.is(prep, Class::NoTarget) || (speech && (!lex.is(prep, Class::Recipient) || depth > 0)) {
                         continue;
                     }
+                    // "…, with the minister calling it a crime": how or while, not whom.
+                    if reach::absolute_clause(sv, c).is_some() {
+                        continue;
+                    }
                     // "protested outside the hospital", "fought in Syria": where, not whom;
                     // "at" names whom after a verb of aiming, or one whose object aims
                     // ("fired at", "opened fire at"), unless a place follows; after any

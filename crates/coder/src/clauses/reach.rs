@@ -3,7 +3,7 @@
 //! ("the leaders of Russia", "Ukrainian positions"); a relative pronoun stands for the
 //! noun its clause modifies. Invariant: only usable phrases of the sentence come back.
 
-use super::Grammar;
+use super::{child_with, Grammar};
 use crate::lexicon::{Class, Lexicon};
 use crate::sentence::SentenceView;
 
@@ -149,4 +149,35 @@ fn organisation(sv: &SentenceView, p: usize) -> bool {
         && units
             .iter()
             .all(|u| u.kind == Some(dragoman_kb::EntityKind::Organisation))
+}
+
+/// Does the preposition at `prep` open an absolute clause: ", with" a noun and a
+/// participle telling of it ("…, with the minister calling it a crime", "…, with the
+/// city surrounded")? Such a clause says how or while, and names no party ("talks with
+/// the rebels holding the town", with no comma, are with the rebels). Gives the noun and
+/// the participle.
+pub(crate) fn absolute_clause(sv: &SentenceView, prep: usize) -> Option<(usize, usize)> {
+    let g = Grammar::get();
+    let a = sv.a;
+    if prep == 0 || a.text(prep - 1) != "," || !Lexicon::english().is(a.word(prep), Class::Comitative) {
+        return None;
+    }
+    let noun = child_with(sv, prep, g.pobj)?;
+    let participle = |t: usize| g.participle.has(a.dep(t).tag) || g.gerund.has(a.dep(t).tag);
+    // The parser hangs the participle on the noun ("acl"), or, right after the noun, on
+    // "with" ("pcomp") or the clause's verb ("advcl").
+    let on_noun = a
+        .children(noun)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| c > noun && participle(c) && g.acl.has(a.dep(c).label));
+    let after_noun = || {
+        (noun + 1..(noun + 5).min(sv.last()))
+            .find(|&t| !g.advmod.has(a.dep(t).label) && a.word(t).chars().any(char::is_alphanumeric))
+            .filter(|&t| {
+                let hung = a.head(t).is_some_and(|h| h == prep || Some(h) == a.head(prep));
+                participle(t) && hung && child_with(sv, t, g.subject).is_none()
+            })
+    };
+    on_noun.or_else(after_noun).map(|p| (noun, p))
 }

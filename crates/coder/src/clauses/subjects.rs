@@ -175,6 +175,16 @@ fn subject_of_any(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, 
         // infinitive of purpose after an object-control verb's object is that object's
         // act, as a complement is ("trained the rebels to fight Isis"); an object that names
         // no actor leaves it the subject's ("sent advisers to support him").
+        // "…, with the minister condemning it": the participle of an absolute clause
+        // tells of the noun after "with".
+        let absolute = a
+            .children(h)
+            .iter()
+            .filter_map(|&c| super::absolute_clause(sv, c as usize))
+            .find(|&(_, participle)| participle == v);
+        if let Some((noun, _)) = absolute {
+            return (phrase_of(sv, noun), passive_aux, Some(noun));
+        }
         if super::purpose_infinitive(sv, v) && controlled_by_object(sv, h) {
             if let Some((o, phrase)) = child_with(sv, h, g.object)
                 .filter(|&o| o < v)

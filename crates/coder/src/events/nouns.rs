@@ -101,7 +101,8 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
                     Some(Some(other)) => other,
                     Some(None) => break,
                 };
-                if !a.actors()[p].is_actor() {
+                // "condemned the attack, with the minister calling it …": no party.
+                if !a.actors()[p].is_actor() || (a.has_syntax() && clauses::absolute_clause(sv, t).is_some()) {
                     break;
                 }
                 let role_is_source = if genitive { noun.of == OfRole::Source } else { by_from };

@@ -24,17 +24,42 @@ pub(super) fn names_its_object(sv: &SentenceView, p: &Predicate) -> bool {
 }
 
 /// Is phrase `phrase` the object of a preposition of the verb at `verb` that names a side
-/// taken (word class `side_prep`: "for", "alongside")?
+/// taken (word class `side_prep`: "for", "alongside"), or of one with a noun of sides
+/// (`side_noun`: "on the side of", "on behalf of")?
 pub(super) fn names_a_side(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
+    let lex = Lexicon::english();
+    let of_the_verb = |prep: usize| g.prep.has(a.dep(prep).label) && a.head(prep) == Some(verb);
+    // The side noun over token `t`, whose "of" names an actor: `t` itself ("the side of
+    // the regime" as one phrase), or the noun its "of" hangs on. Not "the left side of
+    // the road".
+    let of_an_actor = |n: usize| {
+        a.children(n).iter().map(|&c| c as usize).any(|of| {
+            lex.is(a.word(of), Class::Genitive)
+                && a.children(of)
+                    .iter()
+                    .any(|&o| a.actor_at(o as usize).is_some_and(|k| a.actors()[k].is_actor()))
+        })
+    };
+    let side_noun = |t: usize| {
+        let noun = if lex.is(a.word(t), Class::SideNoun) {
+            Some(t)
+        } else {
+            a.head(t)
+                .filter(|&of| lex.is(a.word(of), Class::Genitive))
+                .and_then(|of| a.head(of))
+                .filter(|&n| lex.is(a.word(n), Class::SideNoun))
+        };
+        noun.filter(|&n| of_an_actor(n))
+            .and_then(|n| a.head(n))
+            .is_some_and(of_the_verb)
+    };
     let ph = &a.actors()[phrase];
     (ph.start as usize..ph.end as usize).any(|t| {
-        a.head(t).is_some_and(|prep| {
-            g.prep.has(a.dep(prep).label)
-                && a.head(prep) == Some(verb)
-                && Lexicon::english().is(a.word(prep), Class::SidePrep)
-        })
+        side_noun(t)
+            || a.head(t)
+                .is_some_and(|prep| of_the_verb(prep) && lex.is(a.word(prep), Class::SidePrep))
     })
 }
 
