@@ -283,6 +283,11 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     // complement is no more real than the verb it completes ("will be forced to release
     // them", "could be asked to leave"), nor is one of purpose than the verb it serves
     // ("must stay to protect them").
+    // "the president is to visit Peru", "who was to meet them": "be" with an infinitive
+    // tells what is arranged, not what happened.
+    if modality == Modality::Asserted && !has_aux && arranged(sv, v) {
+        modality = Modality::Intended;
+    }
     if !has_aux {
         if let Some(h) = a.head(v).filter(|&h| {
             (g.conj.has(a.dep(v).label) || g.xcomp.has(a.dep(v).label) || purpose_infinitive(sv, v))
@@ -297,6 +302,18 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
         }
     }
     (negated, modality, tense)
+}
+
+/// Is the verb at `v` an infinitive complement of a form of "be" (word class
+/// `arranging_be`: "is to visit", "were to meet")? Not an idiom ("are to blame" are
+/// guilty: word class `be_to_idiom`).
+fn arranged(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    g.xcomp.has(a.dep(v).label)
+        && !sv.lex.is(a.word(v), Class::BeToIdiom)
+        && subjectless_infinitive(sv, v)
+        && a.head(v).is_some_and(|h| sv.lex.is(a.word(h), Class::ArrangingBe))
 }
 
 /// [`polarity`] without following conjuncts (no recursion).

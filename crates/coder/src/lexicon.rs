@@ -155,6 +155,8 @@ pub enum Class {
     Dispatching,
     InvertedCondition,
     SideNoun,
+    ArrangingBe,
+    BeToIdiom,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -219,6 +221,8 @@ const NAMES: &[(&str, Class)] = &[
     ("dispatching", Class::Dispatching),
     ("inverted_condition", Class::InvertedCondition),
     ("side_noun", Class::SideNoun),
+    ("arranging_be", Class::ArrangingBe),
+    ("be_to_idiom", Class::BeToIdiom),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

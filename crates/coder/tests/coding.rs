@@ -3219,3 +3219,17 @@ fn a_deal_signed_is_an_agreement() {
     let ev = code("Chile signed a deal with Peru on Monday.", "2024-06-08");
     assert!(!find(&ev, "CHL", "PER", "05").is_empty(), "{}", describe(&ev));
 }
+
+/// "Be" with an infinitive tells what is arranged ("is to visit"), not what happened;
+/// "are to blame" is an idiom.
+#[test]
+fn what_is_to_happen_has_not_happened() {
+    let ev = code("The Chilean president is to visit Peru next week.", "2024-06-08");
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| e.modality != Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Chile visited Peru last week.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.modality == Modality::Asserted), "{}", describe(&ev));
+}
