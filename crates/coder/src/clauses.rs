@@ -34,7 +34,7 @@ mod objects;
 mod reach;
 mod subjects;
 use embeddings::embeddings;
-pub(crate) use embeddings::{states_what_is_so, wants_another_to_act};
+pub(crate) use embeddings::{obliged_by_words, states_what_is_so, wants_another_to_act};
 use objects::object_of;
 use reach::phrase_of;
 pub(crate) use reach::{absolute_clause, behind_relation};

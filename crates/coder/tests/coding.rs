@@ -3233,3 +3233,23 @@ fn what_is_to_happen_has_not_happened() {
     let ev = code("Chile visited Peru last week.", "2024-06-08");
     assert!(ev.iter().any(|e| e.modality == Modality::Asserted), "{}", describe(&ev));
 }
+
+/// Saying what another must do demands it of them; saying what they should have done
+/// reproaches them; a state that should be is neither.
+#[test]
+fn saying_what_another_must_do_demands_it() {
+    let ev = code(
+        "Peru said on Tuesday that Chile must return the fishing boats.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "CHL", "10").is_empty(), "{}", describe(&ev));
+    let ev = code("Peru said Chile should have returned the fishing boats.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "11").is_empty(), "{}", describe(&ev));
+    let ev = code("Peru said it must protect its fishermen.", "2024-06-08");
+    assert!(find(&ev, "PER", "PER", "10").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian minister said the Chilean port should be ready by May.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "10"), "{}", describe(&ev));
+}

@@ -202,3 +202,36 @@ pub(super) fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embeddin
     }
     out
 }
+
+/// The actor a verb of saying at `v` says must act, and whether it says so of the past:
+/// the subject of its complement clause told with a modal of obligation (word class
+/// `obligation`: "said Peru must return the boats"; "should have returned them", of the
+/// past). Saying what another must do demands it; what another should have done
+/// reproaches. Not a state ("said the lander should be ready": a form of "be" with no
+/// participle).
+pub(crate) fn obliged_by_words(sv: &SentenceView, v: usize) -> Option<(usize, bool)> {
+    let g = Grammar::get();
+    let a = sv.a;
+    if frame_at(sv, v) != Some(Frame::Speech) {
+        return None;
+    }
+    let complement = a
+        .children(v)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| c > v && g.complement.has(a.dep(c).label))?;
+    let auxiliaries: Vec<usize> = a
+        .children(complement)
+        .iter()
+        .map(|&x| x as usize)
+        .filter(|&x| g.aux.has(a.dep(x).label))
+        .collect();
+    let obliged = auxiliaries.iter().any(|&x| sv.lex.is(a.word(x), Class::Obligation));
+    let state = sv.lex.is(a.word(complement), Class::PassiveAuxiliary);
+    if !obliged || state {
+        return None;
+    }
+    let past = auxiliaries.iter().any(|&x| sv.lex.is(a.word(x), Class::PastAuxiliary));
+    let subject = child_with(sv, complement, g.subject).and_then(|s| phrase_of(sv, s))?;
+    Some((subject, past))
+}

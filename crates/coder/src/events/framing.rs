@@ -112,6 +112,30 @@ pub fn wanted_of_another(sv: &SentenceView, mut c: Candidate, p: &Predicate) -> 
     c
 }
 
+/// "Peru said Chile must return the boats": a statement (CAMEO 01) of what another
+/// must do (see `clauses::obliged_by_words`) demands it of that other (CAMEO 10); "said
+/// Chile should have returned them" criticises it (111).
+pub fn demanded_in_words(sv: &SentenceView, mut c: Candidate, p: &Predicate) -> Candidate {
+    if c.forward.as_deref().and_then(cameo_root) != Some("01") {
+        return c;
+    }
+    let Some((obliged, past)) = crate::clauses::obliged_by_words(sv, p.start).filter(|&(o, _)| Some(o) != c.source)
+    else {
+        return c;
+    };
+    let (code, what) = if past {
+        ("111", "what another should have done: a reproach")
+    } else {
+        ("100", "what another must do: a demand")
+    };
+    c.forward = Some(code.to_string());
+    c.reverse = None;
+    c.target = Some(obliged);
+    c.why_target = format!("subject of what \"{}\" says ought to be done", sv.a.text(p.start));
+    c.rule = format!("{}; says {what}", c.rule);
+    c
+}
+
 /// Does the implicative framing word at `word` tell only what one can do: an adjective
 /// ("able") whose copula is not in the past ("is able", "will be able"; not "were able")?
 /// A verb of managing ("managed", "manages", "managing") tells what was done.

@@ -138,7 +138,8 @@ fn code_predicate(sv: &SentenceView, ctx: &Context, syntax: &Syntax, p: &Predica
         return;
     }
     let c = framing::apply(sv, ctx, candidate, p, embedded);
-    let mut c = framing::wanted_of_another(sv, c, p);
+    let c = framing::wanted_of_another(sv, c, p);
+    let mut c = framing::demanded_in_words(sv, c, p);
     c.subordinate = p.subordinate && embedded.is_none();
     if let Some(code) = c.forward.clone().or(c.reverse.clone()) {
         if !c.negated {
