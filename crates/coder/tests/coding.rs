@@ -3245,6 +3245,8 @@ fn saying_what_another_must_do_demands_it() {
     assert!(!find(&ev, "PER", "CHL", "10").is_empty(), "{}", describe(&ev));
     let ev = code("Peru said Chile should have returned the fishing boats.", "2024-06-08");
     assert!(!find(&ev, "PER", "CHL", "11").is_empty(), "{}", describe(&ev));
+    let ev = code("Peru insisted that Chile must free the fishermen.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "10").is_empty(), "{}", describe(&ev));
     let ev = code("Peru said it must protect its fishermen.", "2024-06-08");
     assert!(find(&ev, "PER", "PER", "10").is_empty(), "{}", describe(&ev));
     let ev = code(

@@ -116,7 +116,10 @@ pub fn wanted_of_another(sv: &SentenceView, mut c: Candidate, p: &Predicate) -> 
 /// must do (see `clauses::obliged_by_words`) demands it of that other (CAMEO 10); "said
 /// Chile should have returned them" criticises it (111).
 pub fn demanded_in_words(sv: &SentenceView, mut c: Candidate, p: &Predicate) -> Candidate {
-    if c.forward.as_deref().and_then(cameo_root) != Some("01") {
+    // A verb of demanding ("insisted Chile must …") keeps its code and gains its target
+    // (unless it reproaches: "insisted Chile should have …").
+    let demand = c.forward.as_deref().and_then(cameo_root) == Some("10") && c.target.is_none();
+    if c.forward.as_deref().and_then(cameo_root) != Some("01") && !demand {
         return c;
     }
     let Some((obliged, past)) = crate::clauses::obliged_by_words(sv, p.start).filter(|&(o, _)| Some(o) != c.source)
@@ -128,8 +131,10 @@ pub fn demanded_in_words(sv: &SentenceView, mut c: Candidate, p: &Predicate) -> 
     } else {
         ("100", "what another must do: a demand")
     };
-    c.forward = Some(code.to_string());
-    c.reverse = None;
+    if past || !demand {
+        c.forward = Some(code.to_string());
+        c.reverse = None;
+    }
     c.target = Some(obliged);
     c.why_target = format!("subject of what \"{}\" says ought to be done", sv.a.text(p.start));
     c.rule = format!("{}; says {what}", c.rule);
