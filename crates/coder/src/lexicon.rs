@@ -157,6 +157,7 @@ pub enum Class {
     SideNoun,
     ArrangingBe,
     BeToIdiom,
+    PutForward,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -223,6 +224,7 @@ const NAMES: &[(&str, Class)] = &[
     ("side_noun", Class::SideNoun),
     ("arranging_be", Class::ArrangingBe),
     ("be_to_idiom", Class::BeToIdiom),
+    ("put_forward", Class::PutForward),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

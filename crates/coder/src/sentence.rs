@@ -137,6 +137,11 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             return false;
         }
         let noun = self.a.word(next);
+        // "the Chilean proposal", "the US offer": an adjective or name before what someone
+        // puts forward names who did.
+        if self.lex.is(noun, Class::PutForward) {
+            return true;
+        }
         self.noun_at(next).is_none() && noun.ends_with('s') && !self.lex.is(noun, Class::NotPlural)
     }
 

@@ -3255,3 +3255,13 @@ fn saying_what_another_must_do_demands_it() {
     );
     assert!(ev.iter().all(|e| e.cameo_root != "10"), "{}", describe(&ev));
 }
+
+/// A nationality or name before what someone puts forward names who did: rejecting
+/// the Chilean proposal rejects Chile's.
+#[test]
+fn the_proposal_is_its_authors() {
+    let ev = code("Peru rejected the Chilean proposal for talks.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "12").is_empty(), "{}", describe(&ev));
+    let ev = code("Peru rejected the opposition demand for an inquiry.", "2024-06-08");
+    assert!(!find(&ev, "PER", "PEROPP", "12").is_empty(), "{}", describe(&ev));
+}
