@@ -13,6 +13,8 @@
 //! - it: a country or organisation in this or the previous sentence, a subject before a
 //!   nearer non-subject;
 //! - we/us/I inside a quotation: its speaker;
+//! - role nouns with no country that a verb of moving forces takes as object ("Turkey
+//!   sent troops into Syria") are its subject's;
 //! - "the two countries", "both leaders", "both sides", "either side": the two most
 //!   recent distinct countries, people, or actors, not the one subject of the sentence
 //!   that acts on them ("China imposed no sanctions on either side").
