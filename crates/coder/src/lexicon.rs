@@ -158,6 +158,7 @@ pub enum Class {
     ArrangingBe,
     BeToIdiom,
     PutForward,
+    Bilateral,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -225,6 +226,7 @@ const NAMES: &[(&str, Class)] = &[
     ("arranging_be", Class::ArrangingBe),
     ("be_to_idiom", Class::BeToIdiom),
     ("put_forward", Class::PutForward),
+    ("bilateral", Class::Bilateral),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

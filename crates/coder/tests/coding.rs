@@ -3265,3 +3265,33 @@ fn the_proposal_is_its_authors() {
     let ev = code("Peru rejected the opposition demand for an inquiry.", "2024-06-08");
     assert!(!find(&ev, "PER", "PEROPP", "12").is_empty(), "{}", describe(&ev));
 }
+
+/// A noun joining two sides ("borders", "ties") names the other side with "with"; its
+/// owner is the subject's own.
+#[test]
+fn borders_closed_with_a_country_close_them_to_it() {
+    let ev = code("Peru closed its border with Bolivia after the floods.", "2024-06-08");
+    assert!(!find(&ev, "PER", "BOL", "17").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian president closed Peru's border with Bolivia after the floods.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PERGOV", "BOL", "17").is_empty(), "{}", describe(&ev));
+    assert!(
+        find(&ev, "PERGOV", "PER", "17")
+            .iter()
+            .all(|e| e.target.as_ref().is_some_and(|t| t.code != "PER")),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// "Must be ready to" act is demanded as "must" act is.
+#[test]
+fn being_ready_to_act_can_be_demanded() {
+    let ev = code(
+        "The Peruvian minister said Chile must be willing to talk.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PERGOV", "CHL", "10").is_empty(), "{}", describe(&ev));
+}

@@ -208,7 +208,7 @@ pub(super) fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embeddin
 /// `obligation`: "said Peru must return the boats"; "should have returned them", of the
 /// past). Saying what another must do demands it; what another should have done
 /// reproaches. Not a state ("said the lander should be ready": a form of "be" with no
-/// participle).
+/// participle or adjective that frames an act, as "must be willing to talk" has).
 pub(crate) fn obliged_by_words(sv: &SentenceView, v: usize) -> Option<(usize, bool)> {
     let g = Grammar::get();
     let a = sv.a;
@@ -227,7 +227,12 @@ pub(crate) fn obliged_by_words(sv: &SentenceView, v: usize) -> Option<(usize, bo
         .filter(|&x| g.aux.has(a.dep(x).label))
         .collect();
     let obliged = auxiliaries.iter().any(|&x| sv.lex.is(a.word(x), Class::Obligation));
-    let state = sv.lex.is(a.word(complement), Class::PassiveAuxiliary);
+    // "must be willing to talk" frames an act; "should be ready by May" is a state.
+    let frames_an_act = a
+        .children(complement)
+        .iter()
+        .any(|&x| sv.frames.adjective_frame(a.word(x as usize)).is_some());
+    let state = sv.lex.is(a.word(complement), Class::PassiveAuxiliary) && !frames_an_act;
     if !obliged || state {
         return None;
     }

@@ -98,8 +98,21 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                 // "discussed Syria": what is talked about, not with whom; whom it was
                 // discussed with may hang on it ("discussed the crisis with Peru").
                 if depth == 0 && g.object.has(label) && sv.lex.is(a.word(v), Class::TopicObject) {
-                    found.extend(party_under_topic(sv, c));
+                    found.extend(with_party(sv, c));
                     continue;
+                }
+                // "shut its frontier with Chile", "Peru's links with Bolivia": the
+                // "with" of a noun joining two sides names the other; its owner is the
+                // subject's own side.
+                if sv.lex.is(a.word(c), Class::Bilateral) {
+                    if let Some(p) = with_party(sv, c) {
+                        found.push(p);
+                        continue;
+                    }
+                    // The parser may hang the "with" on the verb, which the walk visits.
+                    if depth == 0 && with_party(sv, v).is_some() {
+                        continue;
+                    }
                 }
                 match phrase_of(sv, c) {
                     Some(p) if under_locative && place_only(sv, p) => {}
@@ -140,12 +153,13 @@ fn place_noun(sv: &SentenceView, t: usize) -> bool {
     sv.lex.is(w, Class::PlaceNoun) || sv.lex.is(w, Class::Settlement)
 }
 
-/// The party a topic object names with "with" ("discussed the crisis with Peru"), if any.
-fn party_under_topic(sv: &SentenceView, topic: usize) -> Option<usize> {
+/// The party a "with" under `t` names: of a topic object ("discussed the crisis with
+/// Peru"), of a noun joining two sides ("a frontier with Chile"), if any.
+fn with_party(sv: &SentenceView, t: usize) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
     let with = a
-        .children(topic)
+        .children(t)
         .iter()
         .map(|&c| c as usize)
         .find(|&c| g.prep.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::Comitative))?;
