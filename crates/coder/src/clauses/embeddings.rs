@@ -220,13 +220,13 @@ pub(crate) fn obliged_by_words(sv: &SentenceView, v: usize) -> Option<(usize, bo
         .iter()
         .map(|&c| c as usize)
         .find(|&c| c > v && g.complement.has(a.dep(c).label))?;
-    let auxiliaries: Vec<usize> = a
-        .children(complement)
-        .iter()
-        .map(|&x| x as usize)
-        .filter(|&x| g.aux.has(a.dep(x).label))
-        .collect();
-    let obliged = auxiliaries.iter().any(|&x| sv.lex.is(a.word(x), Class::Obligation));
+    let auxiliary_in = |class: Class| {
+        a.children(complement)
+            .iter()
+            .map(|&x| x as usize)
+            .any(|x| g.aux.has(a.dep(x).label) && sv.lex.is(a.word(x), class))
+    };
+    let obliged = auxiliary_in(Class::Obligation);
     // "must be willing to talk" frames an act; "should be ready by May" is a state.
     let frames_an_act = a
         .children(complement)
@@ -236,7 +236,7 @@ pub(crate) fn obliged_by_words(sv: &SentenceView, v: usize) -> Option<(usize, bo
     if !obliged || state {
         return None;
     }
-    let past = auxiliaries.iter().any(|&x| sv.lex.is(a.word(x), Class::PastAuxiliary));
+    let past = auxiliary_in(Class::PastAuxiliary);
     let subject = child_with(sv, complement, g.subject).and_then(|s| phrase_of(sv, s))?;
     Some((subject, past))
 }
