@@ -118,8 +118,9 @@ pub fn wanted_of_another(sv: &SentenceView, mut c: Candidate, p: &Predicate) -> 
 pub fn demanded_in_words(sv: &SentenceView, mut c: Candidate, p: &Predicate) -> Candidate {
     // A verb of demanding ("insisted Chile must …") keeps its code and gains its target
     // (unless it reproaches: "insisted Chile should have …").
-    let demand = c.forward.as_deref().and_then(cameo_root) == Some("10") && c.target.is_none();
-    if c.forward.as_deref().and_then(cameo_root) != Some("01") && !demand {
+    let root = c.forward.as_deref().and_then(cameo_root);
+    let demand = root == Some("10") && c.target.is_none();
+    if root != Some("01") && !demand {
         return c;
     }
     let Some((obliged, past)) = crate::clauses::obliged_by_words(sv, p.start).filter(|&(o, _)| Some(o) != c.source)
