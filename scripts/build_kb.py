@@ -16,7 +16,7 @@ Writes (all UTF-8 TSV with a header, sorted, deterministic; schemas in data/READ
   data/ontology/cameo_events.tsv, cameo_plover.tsv, cameo_actor_types.tsv,
                 cameo_regions.tsv
   data/kb/countries.tsv, country_names.tsv, places.tsv, place_names.tsv,
-          organisations.tsv, organisation_names.tsv, agents.tsv,
+          organisations.tsv, organisation_names.tsv, organisation_codes.tsv, agents.tsv,
           people.tsv, person_names.tsv, person_roles.tsv
   data/lexicon/english_words.txt, data/lexicon/README.md
 
@@ -1439,6 +1439,26 @@ def merge_curated_orgs(orgs: list[OrgRecord], rows: list[dict[str, str]]) -> int
     return added
 
 
+def dated_org_codes(org_ids: list[tuple[str, OrgRecord]],
+                    rows: list[dict[str, str]]) -> list[tuple]:
+    """The curated codes an organisation held over a period (the Taliban were AFGREB
+    until 2021-08-14), keyed by its id; its undated code holds outside them."""
+    by_name: dict[str, str] = {}
+    for rid, o in org_ids:
+        for a in o.aliases | {o.name}:
+            by_name.setdefault(fold_noarticle(a), rid)
+    out = []
+    for row in rows:
+        rid = by_name.get(fold_noarticle(row.get("name", "")))
+        code = normalise_actor_code(row.get("code", ""), None, "curated organisation_codes")
+        if rid is None or not code:
+            warn("curated organisation_codes row rejected", f"{row.get('name')} {row.get('code')}")
+            continue
+        out.append((rid, code, row.get("start", ""), row.get("end", ""),
+                    row.get("source", "") or "curated"))
+    return out
+
+
 def assign_ids(records, prefix: str, country_attr: str = "country") -> list[tuple[str, object]]:
     """Stable slug ids; colliding slugs get a country suffix (then a counter)."""
     by_slug = collections.defaultdict(list)
@@ -1952,6 +1972,7 @@ def main() -> None:
     curated = out / "kb" / "curated"
     cur_countries = read_tsv(curated / "country_names.tsv")
     cur_orgs = read_tsv(curated / "organisations.tsv")
+    cur_org_codes = read_tsv(curated / "organisation_codes.tsv")
     cur_people = read_tsv(curated / "office_holders.tsv")
 
     crow, nrow = country_rows(countries)
@@ -1972,6 +1993,9 @@ def main() -> None:
     counts["kb/organisation_names.tsv"] = write_tsv(
         out / "kb" / "organisation_names.tsv", ["id", "alias"],
         [(i, a) for i, o in org_ids for a in o.aliases | {o.name}])
+    counts["kb/organisation_codes.tsv"] = write_tsv(
+        out / "kb" / "organisation_codes.tsv", ["id", "code", "start", "end", "source"],
+        dated_org_codes(org_ids, cur_org_codes))
 
     persons = merge_persons(persons)
     added_people = merge_curated_people(persons, cur_people)
@@ -2005,6 +2029,7 @@ def main() -> None:
 
     report(counts, undefined, skipped, {
         "country_names.tsv": len(cur_countries), "organisations.tsv": len(cur_orgs),
+        "organisation_codes.tsv": len(cur_org_codes),
         "office_holders.tsv": len(cur_people)}, added_orgs, added_people)
 
 

@@ -3295,3 +3295,12 @@ fn being_ready_to_act_can_be_demanded() {
     );
     assert!(!find(&ev, "PERGOV", "CHL", "10").is_empty(), "{}", describe(&ev));
 }
+
+#[test]
+fn an_organisation_is_coded_as_it_was_on_the_day() {
+    let text = "Taliban fighters attacked a police post in Kandahar.";
+    let before = code(text, "2019-05-01");
+    assert!(!find(&before, "AFGREB", "AFGCOP", "19").is_empty(), "{}", describe(&before));
+    let after = code(text, "2023-05-01");
+    assert!(!find(&after, "AFGGOV", "AFGCOP", "19").is_empty(), "{}", describe(&after));
+}

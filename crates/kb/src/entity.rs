@@ -183,9 +183,12 @@ impl Entity {
     /// The CAMEO code of the entity on `date`. A person with no role covering the date
     /// but an earlier one codes as a former official of that country (`ELI`, CAMEO's
     /// "elite"), the convention of the Phoenix dictionaries.
+    /// Anything else has its undated code, unless a dated one covers the date (the
+    /// Taliban were rebels, AFGREB, until they took Kabul).
     pub fn code_on(&self, date: NaiveDate) -> Option<String> {
         if self.kind != EntityKind::Person {
-            return self.code.as_deref().map(str::to_string);
+            let dated = self.roles.iter().find(|r| r.is_dated() && r.covers(date));
+            return dated.map(|r| &*r.code).or(self.code.as_deref()).map(str::to_string);
         }
         if let Some(r) = self.role_on(date) {
             return Some(r.code.to_string());
@@ -229,6 +232,15 @@ mod tests {
         assert_eq!(rubio.code_on(d("2020-06-01")).as_deref(), Some("USALEG"));
         assert_eq!(rubio.code_on(d("2025-02-27")).as_deref(), Some("USAGOV"));
         assert_eq!(rubio.code_on(d("2005-01-01")), None);
+    }
+
+    #[test]
+    fn an_organisation_s_dated_code_holds_only_on_its_dates() {
+        let mut group = Entity::new("org:x", EntityKind::Organisation, "X");
+        group.code = Some("PERGOV".into());
+        group.roles.push(role("PERREB", None, Some("2010-05-31"), true));
+        assert_eq!(group.code_on(d("2009-01-01")).as_deref(), Some("PERREB"));
+        assert_eq!(group.code_on(d("2010-06-01")).as_deref(), Some("PERGOV"));
     }
 
     #[test]

@@ -17,6 +17,7 @@ const COUNTRIES: (&str, &str) = table!("kb/countries.tsv");
 const COUNTRY_NAMES: (&str, &str) = table!("kb/country_names.tsv");
 const ORGANISATIONS: (&str, &str) = table!("kb/organisations.tsv");
 const ORGANISATION_NAMES: (&str, &str) = table!("kb/organisation_names.tsv");
+const ORGANISATION_CODES: (&str, &str) = table!("kb/organisation_codes.tsv");
 const AGENTS: (&str, &str) = table!("kb/agents.tsv");
 const AGENTS_EXTRA: (&str, &str) = table!("lexicon/agents_extra.tsv");
 const PEOPLE: (&str, &str) = table!("kb/people.tsv");
@@ -135,7 +136,31 @@ pub(crate) fn load_organisations(kb: &mut KnowledgeBase) -> Result<(), KbError> 
         names.push((id, row.get(c_name), AliasKind::Name));
     }
     kb.add_aliases(names);
-    add_aliases(kb, ORGANISATION_NAMES, "id", "alias")
+    add_aliases(kb, ORGANISATION_NAMES, "id", "alias")?;
+    load_dated_codes(kb, ORGANISATION_CODES)
+}
+
+/// Codes an organisation held over a period ("the Taliban were AFGREB until
+/// 2021-08-14"): curated roles, so they win over its undated code on their dates.
+fn load_dated_codes(kb: &mut KnowledgeBase, table: (&str, &'static str)) -> Result<(), KbError> {
+    let t = parse(table)?;
+    let cols = (t.column("id")?, t.column("code")?, t.column("start")?, t.column("end")?);
+    for row in t.rows() {
+        let key = row.get(cols.0);
+        let Some(id) = kb.find(key) else {
+            return Err(t.error(row.line, format!("unknown organisation `{key}`")).into());
+        };
+        let role = Role {
+            code: row.get(cols.1).into(),
+            kind: RoleKind::Other,
+            title: "".into(),
+            start: date(&t, &row, cols.2)?,
+            end: date(&t, &row, cols.3)?,
+            curated: true,
+        };
+        kb.entity_mut(id).roles.push(role);
+    }
+    Ok(())
 }
 
 fn add_aliases(

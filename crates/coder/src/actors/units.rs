@@ -52,8 +52,15 @@ impl Chunker<'_, '_> {
                 phrase.media = true;
             }
             // A news agency has no actor code; its unit only says who reported.
-            let code = org.code.as_deref().unwrap_or("").to_string();
-            let how = if phrase.media { "news source" } else { "organisation" };
+            // Its code that day: the Taliban were rebels before they took Kabul.
+            let code = org.code_on(self.date).unwrap_or_default();
+            let how = if phrase.media {
+                "news source".to_string()
+            } else if org.code.as_deref() != Some(code.as_str()) {
+                format!("organisation, as on {}", self.date)
+            } else {
+                "organisation".to_string()
+            };
             phrase.units.push(unit(
                 code,
                 org.country.as_deref().map(str::to_string),
@@ -61,7 +68,7 @@ impl Chunker<'_, '_> {
                 Some(org.name.to_string()),
                 s,
                 e,
-                how.into(),
+                how,
                 Some(EntityKind::Organisation),
                 false,
             ));
