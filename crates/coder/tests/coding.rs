@@ -3304,3 +3304,11 @@ fn an_organisation_is_coded_as_it_was_on_the_day() {
     let after = code(text, "2023-05-01");
     assert!(!find(&after, "AFGGOV", "AFGCOP", "19").is_empty(), "{}", describe(&after));
 }
+
+#[test]
+fn withdrawing_forces_is_a_retreat_and_withdrawing_support_cuts_relations() {
+    let forces = code("Chile withdrew its forces from the Bolivian border on Monday.", "2024-03-05");
+    assert!(forces.iter().any(|e| e.cameo == "0874"), "{}", describe(&forces));
+    let support = code("The Peruvian ruling party withdrew its support from the Chilean government.", "2024-03-05");
+    assert!(support.iter().any(|e| e.cameo_root == "16"), "{}", describe(&support));
+}
