@@ -3300,15 +3300,48 @@ fn being_ready_to_act_can_be_demanded() {
 fn an_organisation_is_coded_as_it_was_on_the_day() {
     let text = "Taliban fighters attacked a police post in Kandahar.";
     let before = code(text, "2019-05-01");
-    assert!(!find(&before, "AFGREB", "AFGCOP", "19").is_empty(), "{}", describe(&before));
+    assert!(
+        !find(&before, "AFGREB", "AFGCOP", "19").is_empty(),
+        "{}",
+        describe(&before)
+    );
     let after = code(text, "2023-05-01");
-    assert!(!find(&after, "AFGGOV", "AFGCOP", "19").is_empty(), "{}", describe(&after));
+    assert!(
+        !find(&after, "AFGGOV", "AFGCOP", "19").is_empty(),
+        "{}",
+        describe(&after)
+    );
 }
 
 #[test]
 fn withdrawing_forces_is_a_retreat_and_withdrawing_support_cuts_relations() {
-    let forces = code("Chile withdrew its forces from the Bolivian border on Monday.", "2024-03-05");
+    let forces = code(
+        "Chile withdrew its forces from the Bolivian border on Monday.",
+        "2024-03-05",
+    );
     assert!(forces.iter().any(|e| e.cameo == "0874"), "{}", describe(&forces));
-    let support = code("The Peruvian ruling party withdrew its support from the Chilean government.", "2024-03-05");
+    let support = code(
+        "The Peruvian ruling party withdrew its support from the Chilean government.",
+        "2024-03-05",
+    );
     assert!(support.iter().any(|e| e.cameo_root == "16"), "{}", describe(&support));
+}
+
+#[test]
+fn alternatives_are_not_paired_with_each_other() {
+    let events = code(
+        "Bolivia warned that sanctions would not force Peru or Chile to negotiate.",
+        "2024-03-05",
+    );
+    assert!(
+        find(&events, "PER", "CHL", "03").is_empty() && find(&events, "PER", "CHL", "04").is_empty(),
+        "{}",
+        describe(&events)
+    );
+    let together = code("Peru and Chile negotiated in Lima on Monday.", "2024-03-05");
+    assert!(
+        !find(&together, "PER", "CHL", "04").is_empty(),
+        "{}",
+        describe(&together)
+    );
 }

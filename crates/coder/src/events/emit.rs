@@ -106,12 +106,23 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
     (out, notes)
 }
 
+/// Are the actors alternatives ("Peru or Chile", "neither Peru nor Chile")? Then a
+/// mutual code does not pair them: "forced Peru or Chile to negotiate" says nothing of
+/// their negotiating with each other.
+fn alternatives(sv: &SentenceView, src: &[ActorUnit]) -> bool {
+    let (Some(first), Some(last)) = (src.iter().map(|u| u.end).min(), src.iter().map(|u| u.start).max()) else {
+        return false;
+    };
+    (first..last).any(|i| matches!(sv.a.word(i as usize), "or" | "nor"))
+}
+
 /// The actor pairs of a candidate, each with its code.
 fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit]) -> Vec<Pair> {
     let mut pairs: Vec<Pair> = Vec::new();
     let reciprocal_phrase = e.target.is_some() && e.target == e.source;
     let mutual = tgt.is_empty()
         && src.len() >= 2
+        && !alternatives(sv, src)
         && !e.unnamed_patient
         && e.forward.is_some()
         && (e.forward == e.reverse
