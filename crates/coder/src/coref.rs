@@ -316,10 +316,14 @@ fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
 
 fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {
     let here = a.actors()[i].sentence;
+    let local = local_subject(a, i);
     let candidates = (0..i)
         .rev()
         .take_while(|&j| here - a.actors()[j].sentence <= 3)
-        .filter(|&j| a.actors()[j].is_actor());
+        .filter(|&j| a.actors()[j].is_actor())
+        .filter(move |&j| {
+            local.is_none_or(|t| !(a.actors()[j].start as usize..a.actors()[j].end as usize).contains(&t))
+        });
     match kind {
         Pronoun::Person => {
             let people: Vec<usize> = candidates.filter(|&j| a.actors()[j].is_personal()).collect();
@@ -391,6 +395,32 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
     }
 }
 
+/// The subject of the verb whose object the pronoun `i` is: never its antecedent, as
+/// the same person would be "themselves" ("the soldiers protected them" are others).
+/// An infinitive's subject is the object of the verb it completes ("urged the soldiers
+/// to protect them"), else that verb's subject ("the soldiers vowed to protect them").
+fn local_subject(a: &Analysis, i: usize) -> Option<usize> {
+    if !a.has_syntax() {
+        return None;
+    }
+    let g = crate::grammar::Grammar::get();
+    let t = a.actors()[i].start as usize;
+    if !g.object.has(a.dep(t).label) {
+        return None;
+    }
+    let v = a.head(t)?;
+    let child = |v: usize, set: &crate::grammar::IdSet| {
+        a.children(v)
+            .iter()
+            .map(|&c| c as usize)
+            .find(|&c| set.has(a.dep(c).label))
+    };
+    child(v, &g.subject).or_else(|| {
+        let up = a.head(v).filter(|_| g.xcomp.has(a.dep(v).label))?;
+        child(up, &g.object).or_else(|| child(up, &g.subject))
+    })
+}
+
 /// A phrase naming a country or an organisation itself (not a city or region of it, nor
 /// a role noun): translated text may call it "he".
 fn names_a_state(a: &Analysis, j: usize) -> bool {
@@ -402,9 +432,18 @@ fn names_a_state(a: &Analysis, j: usize) -> bool {
         && p.place.is_none_or(|place| Some(place) == p.units[0].entity)
 }
 
-/// "the Russian city of Sochi", "the town": one settlement is "it", never "they".
+/// "the Russian city of Sochi", "the town", "Arequipa": one settlement is "it", never
+/// "they".
 fn is_one_settlement(a: &Analysis, j: usize) -> bool {
     let p = &a.actors()[j];
+    // A city named for its country's sake (the unit is the country, the place the city).
+    if p.units.len() == 1
+        && p.place.is_some()
+        && p.place != p.units[0].entity
+        && p.units[0].kind == Some(dragoman_kb::EntityKind::Country)
+    {
+        return true;
+    }
     let lex = Lexicon::english();
     let last = p.end as usize - 1;
     // The settlement must head the phrase: "the district administration" may be "they".
@@ -418,7 +457,15 @@ fn is_plural_phrase(a: &Analysis, j: usize) -> bool {
     let p = &a.actors()[j];
     let last = p.end as usize - 1;
     let w = a.word(last);
-    w.ends_with('s') && !a.is_capitalized(last)
+    w.ends_with('s') && (!a.is_capitalized(last) || plural_first_word(a, last))
+}
+
+/// Is token `t`, capitalized only because it opens its sentence, a plural common noun
+/// ("Families urged …"; not "Athens said …")?
+fn plural_first_word(a: &Analysis, t: usize) -> bool {
+    a.has_syntax()
+        && a.sentences()[a.sentence_of(t)].first as usize == t
+        && crate::grammar::Grammar::get().common_plural.has(a.dep(t).tag)
 }
 
 fn resolve_group(

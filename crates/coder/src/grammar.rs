@@ -56,6 +56,8 @@ pub struct Grammar {
     pub verb_not_noun: IdSet,
     /// Plural nouns (NNS, NNPS) and proper names (NNP).
     pub plural_noun: IdSet,
+    /// Plural common nouns (NNS): "families", not "Kurds".
+    pub common_plural: IdSet,
     pub proper_noun: IdSet,
     pub subject: IdSet,
     pub passive_subject: IdSet,
@@ -143,6 +145,7 @@ impl Grammar {
             coordinator: t(&["CC"]),
             verb_not_noun: t(&["VB", "VBD", "VBP", "VBZ", "MD"]),
             plural_noun: t(&["NNS", "NNPS"]),
+            common_plural: t(&["NNS"]),
             proper_noun: t(&["NNP"]),
             personal_pronoun: t(&["PRP"]),
             name_given: t(&["DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "``", "''"]),

@@ -3345,3 +3345,30 @@ fn alternatives_are_not_paired_with_each_other() {
         describe(&together)
     );
 }
+
+#[test]
+fn they_is_never_a_single_city_and_a_plural_noun_opening_the_sentence_is_plural() {
+    let events = code(
+        "Farmers urged the Peruvian soldiers who had retaken Arequipa to protect them.",
+        "2024-03-05",
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.text != "Arequipa")),
+        "{}",
+        describe(&events)
+    );
+    let attacked = code(
+        "Farmers said Chilean soldiers in Arequipa had attacked them.",
+        "2024-03-05",
+    );
+    let on_farmers = find(&attacked, "CHLMIL", "", "19");
+    assert!(
+        on_farmers
+            .iter()
+            .any(|e| e.target.as_ref().is_some_and(|t| t.text == "Farmers")),
+        "{}",
+        describe(&attacked)
+    );
+}
