@@ -3372,3 +3372,21 @@ fn they_is_never_a_single_city_and_a_plural_noun_opening_the_sentence_is_plural(
         describe(&attacked)
     );
 }
+
+#[test]
+fn a_town_where_the_object_is_is_no_target() {
+    let events = code(
+        "Peruvian police were sent to contain the riots in Arequipa.",
+        "2024-03-05",
+    );
+    let contained: Vec<_> = events.iter().filter(|e| e.cameo_root == "17").collect();
+    assert!(!contained.is_empty(), "{}", describe(&events));
+    assert!(contained.iter().all(|e| e.target.is_none()), "{}", describe(&events));
+    // A country still names whom: "condemned the violence in Chile".
+    let condemned = code("Peru condemned the violence in Chile on Monday.", "2024-03-05");
+    assert!(
+        !find(&condemned, "PER", "CHL", "11").is_empty(),
+        "{}",
+        describe(&condemned)
+    );
+}

@@ -73,6 +73,9 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                         }
                         match phrase_of(sv, o) {
                             Some(p) if under_locative && place_only(sv, p) => {}
+                            // "contained the riots in Arequipa": a town where the thing
+                            // the verb governs is, not whom it acts on.
+                            Some(p) if depth > 0 && lex.is(prep, Class::Locative) && names_a_town(sv, p) => {}
                             Some(p) if !(locative && (!names_whom || place_only(sv, p))) => found.push(p),
                             Some(_) => {}
                             None => next.push((o, (under_locative || locative) && place_noun(sv, o))),
@@ -164,6 +167,21 @@ fn with_party(sv: &SentenceView, t: usize) -> Option<usize> {
         .map(|&c| c as usize)
         .find(|&c| g.prep.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::Comitative))?;
     child_with(sv, with, g.pobj).and_then(|o| phrase_of(sv, o))
+}
+
+/// A phrase that names a town standing for its country ("Arequipa": Peru), not the
+/// country itself nor a capital standing for its government.
+fn names_a_town(sv: &SentenceView, p: usize) -> bool {
+    let ph = &sv.a.actors()[p];
+    match ph.units.as_slice() {
+        [u] => {
+            ph.place.is_some()
+                && ph.place != u.entity
+                && u.kind == Some(dragoman_kb::EntityKind::Country)
+                && u.sector().is_none()
+        }
+        _ => false,
+    }
 }
 
 /// A phrase that names a place and no person.
