@@ -288,6 +288,10 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     if modality == Modality::Asserted && !has_aux && arranged(sv, v) {
         modality = Modality::Intended;
     }
+    // "Chile has to capture the airport", "needs to act": what must still be done.
+    if modality == Modality::Asserted && !has_aux && necessary(sv, v) {
+        modality = Modality::Hypothetical;
+    }
     if !has_aux {
         if let Some(h) = a.head(v).filter(|&h| {
             (g.conj.has(a.dep(v).label) || g.xcomp.has(a.dep(v).label) || purpose_infinitive(sv, v))
@@ -314,6 +318,18 @@ fn arranged(sv: &SentenceView, v: usize) -> bool {
         && !sv.lex.is(a.word(v), Class::BeToIdiom)
         && subjectless_infinitive(sv, v)
         && a.head(v).is_some_and(|h| sv.lex.is(a.word(h), Class::ArrangingBe))
+}
+
+/// Is the verb at `v` the infinitive of a present verb of necessity (word class
+/// `necessity`: "has to capture", "need to act")? Told in the past ("had to flee") the
+/// act is usually done, so that stays asserted.
+fn necessary(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    g.xcomp.has(a.dep(v).label)
+        && subjectless_infinitive(sv, v)
+        && a.head(v)
+            .is_some_and(|h| sv.lex.is(a.word(h), Class::Necessity) && !g.past_tags.has(a.dep(h).tag))
 }
 
 /// [`polarity`] without following conjuncts (no recursion).

@@ -159,6 +159,7 @@ pub enum Class {
     BeToIdiom,
     PutForward,
     Bilateral,
+    Necessity,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -227,6 +228,7 @@ const NAMES: &[(&str, Class)] = &[
     ("be_to_idiom", Class::BeToIdiom),
     ("put_forward", Class::PutForward),
     ("bilateral", Class::Bilateral),
+    ("necessity", Class::Necessity),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

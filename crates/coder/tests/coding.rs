@@ -3390,3 +3390,26 @@ fn a_town_where_the_object_is_is_no_target() {
         describe(&condemned)
     );
 }
+
+#[test]
+fn what_must_still_be_done_has_not_happened() {
+    for text in [
+        "Chilean troops have to capture the airport in Tacna.",
+        "Chilean troops first need to capture the airport in Tacna.",
+    ] {
+        let events = code(text, "2024-03-05");
+        let captures: Vec<_> = events.iter().filter(|e| e.cameo_root == "19").collect();
+        assert!(
+            !captures.is_empty() && captures.iter().all(|e| e.modality != Modality::Asserted),
+            "{text}: {}",
+            describe(&events)
+        );
+    }
+    let done = code("Chilean troops had to capture the airport in Tacna.", "2024-03-05");
+    assert!(
+        done.iter()
+            .any(|e| e.cameo_root == "19" && e.modality == Modality::Asserted),
+        "{}",
+        describe(&done)
+    );
+}
