@@ -317,13 +317,15 @@ fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
 fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {
     let here = a.actors()[i].sentence;
     let local = local_subject(a, i);
+    let not_local = move |j: usize| {
+        let p = &a.actors()[j];
+        local.is_none_or(|t| !(p.start as usize..p.end as usize).contains(&t))
+    };
     let candidates = (0..i)
         .rev()
         .take_while(|&j| here - a.actors()[j].sentence <= 3)
         .filter(|&j| a.actors()[j].is_actor())
-        .filter(move |&j| {
-            local.is_none_or(|t| !(a.actors()[j].start as usize..a.actors()[j].end as usize).contains(&t))
-        });
+        .filter(move |&j| not_local(j));
     match kind {
         Pronoun::Person => {
             let people: Vec<usize> = candidates.filter(|&j| a.actors()[j].is_personal()).collect();
@@ -334,14 +336,14 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
             let same_sentence_subject = (0..i)
                 .rev()
                 .take_while(|&j| a.actors()[j].sentence == here)
-                .find(|&j| subject[j] && a.actors()[j].is_actor())
+                .find(|&j| subject[j] && a.actors()[j].is_actor() && not_local(j))
                 .filter(|&j| !is_plural_phrase(a, j) && (a.actors()[j].is_personal() || names_a_state(a, j)));
             // A person who is a subject in the sentence comes before a nearer subject
             // that is no person ("Trump said the group had been defeated and that he …").
             let personal_same = (0..i)
                 .rev()
                 .take_while(|&j| a.actors()[j].sentence == here)
-                .find(|&j| subject[j] && a.actors()[j].is_personal() && !is_plural_phrase(a, j));
+                .find(|&j| subject[j] && a.actors()[j].is_personal() && !is_plural_phrase(a, j) && not_local(j));
             // "the only member … that he has not imposed": a relative clause's pronoun is
             // the subject it hangs on.
             let start = a.actors()[i].start as usize;

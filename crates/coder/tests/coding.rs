@@ -3413,3 +3413,18 @@ fn what_must_still_be_done_has_not_happened() {
         describe(&done)
     );
 }
+
+#[test]
+fn a_question_names_no_one_it_is_asked_of_and_a_pronoun_object_is_not_its_own_subject() {
+    let asked = code(
+        "The Peruvian senator asked why Chilean troops had been allowed into Tacna.",
+        "2024-03-05",
+    );
+    assert!(find(&asked, "PER", "CHL", "02").is_empty(), "{}", describe(&asked));
+    let praised = code("The Chilean president praised him on Monday.", "2024-03-05");
+    assert!(
+        find(&praised, "CHLGOV", "CHLGOV", "05").is_empty(),
+        "{}",
+        describe(&praised)
+    );
+}

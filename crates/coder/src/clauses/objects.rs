@@ -136,11 +136,24 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
             .iter()
             .map(|&c| c as usize)
             .find(|&c| g.complement.has(a.dep(c).label) && c > v);
-        if let Some(c) = complement {
+        // "asked why the soldiers were there": a question's subject is what is asked
+        // about, not whom.
+        if let Some(c) = complement.filter(|&c| !indirect_question(sv, c)) {
             found.extend(child_with(sv, c, g.subject).and_then(|s| phrase_of(sv, s)));
         }
     }
     found.into_iter().min_by_key(|&p| a.actors()[p].start)
+}
+
+/// Is the clause at `c` an indirect question: opened by a wh-word ("why", "how", "who")
+/// or by "whether"/"if" before its verb?
+fn indirect_question(sv: &SentenceView, c: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    a.children(c).iter().map(|&d| d as usize).filter(|&d| d < c).any(|d| {
+        let tag = a.dep(d).tag;
+        g.wh_adverb.has(tag) || g.relative_tags.has(tag) || matches!(a.word(d), "whether" | "if")
+    })
 }
 
 /// A verb of aiming, or one whose object names the aiming: "fired", "opened fire",
