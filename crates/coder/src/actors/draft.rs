@@ -11,7 +11,7 @@ use crate::lexicon::{Class, Lexicon};
 use super::elems::{Chunker, Role};
 
 /// A phrase being built.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(super) struct Draft {
     pub(super) start: usize,
     pub(super) end: usize,

@@ -88,7 +88,22 @@ impl Chunker<'_, '_> {
                 let Some((d2, n2)) = self.draft_at(next + 1, mentions) else {
                     break;
                 };
-                let p2 = self.finish(&d2, mentions);
+                let mut p2 = self.finish(&d2, mentions);
+                if sep != "," && shares_country(&draft, &d2) {
+                    // "Peru's president and foreign minister", "Israeli soldiers and
+                    // police": a bare role noun joined to one a country names is that
+                    // country's too.
+                    let shared = Draft {
+                        countries: draft.countries.clone(),
+                        ..d2.clone()
+                    };
+                    p2 = self.finish(&shared, mentions);
+                    // Its words are its own: the country is named before the list.
+                    p2.start = d2.start as u32;
+                    for u in p2.units.iter_mut() {
+                        u.start = u.start.max(d2.start as u32);
+                    }
+                }
                 if p2.kind == PhraseKind::Modifier || p2.media || phrase.media {
                     break;
                 }
@@ -346,4 +361,25 @@ impl Chunker<'_, '_> {
             e + 1,
         ))
     }
+}
+
+/// Does the second of two joined drafts take the first one's country: a bare role noun
+/// ("foreign minister", no determiner of its own) after a role noun a country names
+/// ("Peru's president")?
+fn shares_country(first: &Draft, second: &Draft) -> bool {
+    !first.countries.is_empty()
+        && !first.agents.is_empty()
+        && first.of_countries.is_empty()
+        && !second.agents.is_empty()
+        // "the Turkish army and a mercenary force": a determiner of its own makes it a
+        // phrase apart.
+        && !second.determiner
+        && second.countries.is_empty()
+        && second.of_countries.is_empty()
+        && second.person.is_none()
+        && second.unknown_name.is_none()
+        && second.org.is_none()
+        && second.place.is_none()
+        && second.possessor.is_none()
+        && !second.first_person
 }
