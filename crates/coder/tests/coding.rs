@@ -3448,3 +3448,17 @@ fn a_bare_role_noun_joined_to_a_countrys_takes_that_country() {
     );
     assert!(find(&apart, "BOLUAF", "", "19").is_empty(), "{}", describe(&apart));
 }
+
+#[test]
+fn cannot_is_can_not() {
+    let events = code(
+        "Bolivia cannot protect Peruvian citizens in Chile, the Bolivian minister said.",
+        "2024-03-05",
+    );
+    let protect: Vec<_> = events.iter().filter(|e| e.cameo_root == "07").collect();
+    assert!(
+        !protect.is_empty() && protect.iter().all(|e| e.negated),
+        "{}",
+        describe(&events)
+    );
+}

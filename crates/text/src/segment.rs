@@ -164,6 +164,10 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
     if let Some(end) = scan_dotted_abbreviation(text, start) {
         return (end, TokenKind::Word);
     }
+    // "cannot" is "can" and "not", as the parser was trained to read it.
+    if let Some(end) = cannot_split(text, start) {
+        return (end, TokenKind::Word);
+    }
     let mut i = start;
     let mut all_digits = true;
     let mut chars = text[start..].char_indices().peekable();
@@ -217,6 +221,13 @@ fn scan_dotted_abbreviation(text: &str, start: usize) -> Option<usize> {
     }
     let followed_by_letter = i < b.len() && b[i].is_ascii_alphanumeric();
     (pairs >= 2 && !followed_by_letter).then_some(i)
+}
+
+/// The end of the "can" of a whole word "cannot" at `start`, if there is one.
+fn cannot_split(text: &str, start: usize) -> Option<usize> {
+    let word = text.get(start..start + 6)?;
+    let whole = !text[start + 6..].chars().next().is_some_and(char::is_alphanumeric);
+    (word.eq_ignore_ascii_case("cannot") && whole).then_some(start + 3)
 }
 
 fn is_nt_suffix(text: &str, at: usize) -> bool {
@@ -422,6 +433,7 @@ mod tests {
         );
         assert_eq!(words("wait..."), ["wait", "..."]);
         assert_eq!(words("can't"), ["ca", "n't"]);
+        assert_eq!(words("Cannot, cannots"), ["Can", "not", ",", "cannots"]);
     }
 
     #[test]
