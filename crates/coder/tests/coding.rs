@@ -3462,3 +3462,18 @@ fn cannot_is_can_not() {
         describe(&events)
     );
 }
+
+#[test]
+fn contracted_verbs_are_words_of_their_own() {
+    let events = code(
+        "\"We'll strike the Chilean positions tomorrow,\" the Peruvian commander said.",
+        "2024-03-05",
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| e.source_code().starts_with("PER") && e.cameo_root == "13"),
+        "{}",
+        describe(&events)
+    );
+}

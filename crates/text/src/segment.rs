@@ -186,8 +186,8 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
         }
         let next = chars.peek().map(|&(_, n)| n);
         if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
-            // "Russia's" ends before the apostrophe; "d'Ivoire" goes on.
-            if is_possessive_suffix(text, at) {
+            // "Russia's" and "we'll" end before the apostrophe; "d'Ivoire" goes on.
+            if clitic_len(text, at).is_some() {
                 return (at, word_kind(all_digits));
             }
             i = at + c.len_utf8();
@@ -238,10 +238,17 @@ fn is_nt_suffix(text: &str, at: usize) -> bool {
         && !it.next().is_some_and(char::is_alphanumeric)
 }
 
-fn is_possessive_suffix(text: &str, apostrophe_at: usize) -> bool {
-    let mut it = text[apostrophe_at..].chars();
-    it.next();
-    matches!(it.next(), Some('s' | 'S')) && !it.next().is_some_and(char::is_alphanumeric)
+/// The length in bytes of the clitic at `apostrophe_at`, apostrophe included, if one
+/// is there: possessive "'s" and the contracted verbs "'ll", "'re", "'ve", "'d", "'m"
+/// ("we'll", "they're"), each a word of its own as spaCy splits them.
+fn clitic_len(text: &str, apostrophe_at: usize) -> Option<usize> {
+    let rest = &text[apostrophe_at..];
+    let apostrophe = rest.chars().next().filter(|&c| is_apostrophe(c))?;
+    let after = &rest[apostrophe.len_utf8()..];
+    let letters = after.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let whole = !after[letters..].chars().next().is_some_and(char::is_alphanumeric);
+    let clitic = after[..letters].to_ascii_lowercase();
+    (whole && matches!(clitic.as_str(), "s" | "ll" | "re" | "ve" | "d" | "m")).then(|| apostrophe.len_utf8() + letters)
 }
 
 fn scan_punct(text: &str, start: usize) -> usize {
@@ -251,17 +258,11 @@ fn scan_punct(text: &str, start: usize) -> usize {
             return start + multi.len();
         }
     }
-    // "'s" and "n't" split off a word are words, not punctuation.
-    let mut it = rest.char_indices();
-    let (_, c) = it.next().unwrap_or((0, ' '));
-    if is_apostrophe(c) {
-        if let Some((off, s)) = it.next() {
-            if (s == 's' || s == 'S') && !rest[off + 1..].chars().next().is_some_and(char::is_alphanumeric) {
-                return start + off + 1;
-            }
-        }
+    // "'s", "'ll" and "n't" split off a word are words, not punctuation.
+    if let Some(len) = clitic_len(text, start) {
+        return start + len;
     }
-    start + c.len_utf8()
+    start + rest.chars().next().map_or(1, char::len_utf8)
 }
 
 /// How the letters of a text are cased, which decides how much case can be trusted.
@@ -433,6 +434,31 @@ mod tests {
         );
         assert_eq!(words("wait..."), ["wait", "..."]);
         assert_eq!(words("can't"), ["ca", "n't"]);
+        assert_eq!(
+            words("We'll go, they’re here, I've, he'd, I'm; O'Malley d'Ivoire rock'n'roll"),
+            [
+                "We",
+                "'ll",
+                "go",
+                ",",
+                "they",
+                "’re",
+                "here",
+                ",",
+                "I",
+                "'ve",
+                ",",
+                "he",
+                "'d",
+                ",",
+                "I",
+                "'m",
+                ";",
+                "O'Malley",
+                "d'Ivoire",
+                "rock'n'roll"
+            ]
+        );
         assert_eq!(words("Cannot, cannots"), ["Can", "not", ",", "cannots"]);
     }
 
