@@ -3477,3 +3477,17 @@ fn contracted_verbs_are_words_of_their_own() {
         describe(&events)
     );
 }
+
+#[test]
+fn the_one_asked_to_act_is_the_addressee_never_the_one_who_asks() {
+    // Who asks is unknown: no appeal of one of those asked to another.
+    let unknown = code(
+        "Smith said he was asking Peru, Chile and Bolivia to meet in Lima.",
+        "2024-03-05",
+    );
+    assert!(find(&unknown, "PER", "CHL", "02").is_empty(), "{}", describe(&unknown));
+    // A passive frame: the "by" agent asks, the subject is asked.
+    let passive = code("Peru was urged by Bolivia to negotiate with Chile.", "2024-03-05");
+    assert!(!find(&passive, "BOL", "PER", "02").is_empty(), "{}", describe(&passive));
+    assert!(find(&passive, "PER", "CHL", "02").is_empty(), "{}", describe(&passive));
+}

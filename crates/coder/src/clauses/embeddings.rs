@@ -126,10 +126,19 @@ pub(super) fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embeddin
         let Some(frame) = frame_at(sv, v).filter(|f| *f != Frame::Speech) else {
             continue;
         };
-        let (subject, negated) = match at(v) {
-            Some(p) => (p.subject, p.negated),
-            None => (subject_of(sv, v, 0).0, polarity(sv, v).0),
+        // A passive frame's subject is its "by" agent, and its grammatical subject the
+        // one framed: "Peru was urged (by Chile) to talk" is Chile's appeal to Peru.
+        let (subject, negated, patient) = match at(v) {
+            Some(p) if p.passive => (p.agent, p.negated, p.subject),
+            Some(p) => (p.subject, p.negated, None),
+            None => (subject_of(sv, v, 0).0, polarity(sv, v).0, None),
         };
+        // "a strike called by the union to protest the killings": a passive appeal
+        // whose patient names no actor asks no one; its infinitive is a purpose.
+        let passive_without_addressee = at(v).is_some_and(|p| p.passive && p.subject.is_none());
+        if passive_without_addressee && matches!(frame, Frame::Appeal | Frame::Demand) {
+            continue;
+        }
         for &c in a.children(v) {
             let c = c as usize;
             if c <= v || !g.complement.has(a.dep(c).label) || at(c).is_none() {
@@ -139,6 +148,7 @@ pub(super) fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embeddin
             let object = child_with(sv, v, g.object)
                 .or_else(|| child_with(sv, c, g.subject))
                 .and_then(|o| phrase_of(sv, o))
+                .or(patient)
                 .filter(|&o| a.actors()[o].is_actor());
             // A verb of asking with a question asks no one to act: "asked whether the
             // troops would leave" only supposes they might, "asked why the army

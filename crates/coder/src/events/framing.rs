@@ -23,12 +23,15 @@ pub fn apply(
     if let Some(e) = embedded {
         let framed = |code: Option<String>| code.and_then(|code| frames.embed(e.frame, &code));
         if matches!(e.frame, Frame::Appeal | Frame::Demand) {
-            // "X urged Y to negotiate": X appeals to Y.
-            if let Some(o) = e.object {
+            // "X urged Y to negotiate": X appeals to Y. The one asked to act is the
+            // addressee, never the one who asks: "Peru was urged to talk" is no appeal of
+            // Peru's, nor "he asked Peru and Chile to meet" (who "he" is unknown) an appeal
+            // of Peru to Chile.
+            if let Some(o) = e.object.or(c.source.filter(|&s| Some(s) != e.subject)) {
                 c.target = Some(o);
                 c.why_target = format!("addressee of \"{}\"", a.text(e.verb));
             }
-            c.source = e.subject.or(c.source);
+            c.source = e.subject;
             c.why_source = c
                 .source
                 .map(|s| format!("subject of \"{}\"{}", a.text(e.verb), sv.via(s)))
