@@ -298,14 +298,37 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
                 && g.verb_tags.has(a.dep(v).tag)
                 && g.verb_tags.has(a.dep(h).tag)
         }) {
-            let (_, m, t) = polarity_shallow(sv, h);
+            let (head_negated, m, t) = polarity_shallow(sv, h);
             if m != Modality::Asserted {
                 modality = m;
                 tense = t;
             }
+            // "cannot hold them and prosecute them": a conjunct with no subject of its
+            // own shares its first verb's negation, unless set against it ("did not
+            // attack but withdrew").
+            negated |= head_negated && shares_negation(sv, h, v);
         }
     }
     (negated, modality, tense)
+}
+
+/// Does the verb at `v`, a conjunct of `h`, fall under `h`'s negation: joined by "and",
+/// "or" or "nor" (not "but", "yet"), untensed and with no subject of its own?
+fn shares_negation(sv: &SentenceView, h: usize, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    g.conj.has(a.dep(v).label)
+        // A tensed conjunct has an auxiliary of its own to lack: "did not reveal it and
+        // said …".
+        && !g.finite.has(a.dep(v).tag)
+        && child_with(sv, v, g.subject).is_none()
+        && child_with(sv, v, g.passive_subject).is_none()
+        && a.children(h)
+            .iter()
+            .map(|&c| c as usize)
+            .filter(|&c| c > h && c < v && g.coordinator.has(a.dep(c).tag))
+            .last()
+            .is_some_and(|cc| matches!(a.word(cc), "and" | "or" | "nor"))
 }
 
 /// Is the verb at `v` an infinitive complement of a form of "be" (word class
@@ -338,8 +361,10 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     let a = sv.a;
     let mut modality = Modality::Asserted;
     let mut tense = Tense::Present;
+    let mut negated = false;
     for &c in a.children(v) {
         let c = c as usize;
+        negated |= g.neg.has(a.dep(c).label);
         if conditional(sv, c) {
             modality = Modality::Hypothetical;
         } else if g.aux.has(a.dep(c).label) {
@@ -354,7 +379,7 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     if modality == Modality::Asserted && noun_infinitive(sv, v) {
         modality = Modality::Hypothetical;
     }
-    (false, modality, tense)
+    (negated, modality, tense)
 }
 
 /// Is the verb at `v` an infinitive modifying a noun ("the troops to storm the city", "a

@@ -3491,3 +3491,20 @@ fn the_one_asked_to_act_is_the_addressee_never_the_one_who_asks() {
     assert!(!find(&passive, "BOL", "PER", "02").is_empty(), "{}", describe(&passive));
     assert!(find(&passive, "PER", "CHL", "02").is_empty(), "{}", describe(&passive));
 }
+
+#[test]
+fn negation_covers_untensed_conjuncts_that_share_its_auxiliary() {
+    let both = code("Chile did not arrest or deport the Peruvian activists.", "2024-03-05");
+    let deported: Vec<_> = both.iter().filter(|e| e.cameo == "174").collect();
+    assert!(
+        !deported.is_empty() && deported.iter().all(|e| e.negated),
+        "{}",
+        describe(&both)
+    );
+    // "but" sets the second against the first.
+    let but = code(
+        "Chile did not arrest the Peruvian activists but deported them.",
+        "2024-03-05",
+    );
+    assert!(but.iter().any(|e| e.cameo == "174" && !e.negated), "{}", describe(&but));
+}
