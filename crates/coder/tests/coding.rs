@@ -3508,3 +3508,17 @@ fn negation_covers_untensed_conjuncts_that_share_its_auxiliary() {
     );
     assert!(but.iter().any(|e| e.cameo == "174" && !e.negated), "{}", describe(&but));
 }
+
+#[test]
+fn a_nouns_content_clause_names_no_target_unless_the_noun_is_a_feeling() {
+    let denied = code(
+        "Peru denied reports that the Bolivian army had crossed the border.",
+        "2024-03-05",
+    );
+    assert!(find(&denied, "PER", "BOL", "01").is_empty(), "{}", describe(&denied));
+    let anger = code(
+        "Peru expressed anger that the Bolivian army had crossed the border.",
+        "2024-03-05",
+    );
+    assert!(anger.iter().any(|e| e.source_code().starts_with("PER") && e.target.as_ref().is_some_and(|t| t.code.starts_with("BOL"))), "{}", describe(&anger));
+}

@@ -95,6 +95,16 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                 if !nominal || (depth == 0 && speech && c > v + 2) {
                     continue;
                 }
+                // "rejected claims that Chile had attacked": what a noun's content clause
+                // says is about whom it names, not whom the verb acts on; unless the noun
+                // is a feeling, felt about them ("anger that Chile had attacked").
+                if depth > 0
+                    && g.clausal_modifier.has(label)
+                    && content_clause(sv, c)
+                    && !sv.lex.is(a.word(x), Class::Feeling)
+                {
+                    continue;
+                }
                 // "fought an insurgency against the state": the object names the fight,
                 // and whom it is fought against lies under it.
                 let contest = depth == 0 && sv.lex.is(a.word(c), Class::Contest);
@@ -143,6 +153,17 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
         }
     }
     found.into_iter().min_by_key(|&p| a.actors()[p].start)
+}
+
+/// Is the clause at `c` a content clause, opened by the complementizer "that" (or
+/// "whether", "if") as its mark rather than by a relative pronoun?
+fn content_clause(sv: &SentenceView, c: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    a.children(c)
+        .iter()
+        .map(|&d| d as usize)
+        .any(|d| d < c && g.mark.has(a.dep(d).label) && matches!(a.word(d), "that" | "whether" | "if"))
 }
 
 /// Is the clause at `c` an indirect question: opened by a wh-word ("why", "how", "who")
