@@ -434,15 +434,16 @@ fn names_a_state(a: &Analysis, j: usize) -> bool {
         && p.place.is_none_or(|place| Some(place) == p.units[0].entity)
 }
 
-/// "the Russian city of Sochi", "the town", "Arequipa": one settlement is "it", never
-/// "they".
+/// "the Russian city of Sochi", "the town", "Arequipa", "Raqqa and Mosul": settlements
+/// are never "they" of an act.
 fn is_one_settlement(a: &Analysis, j: usize) -> bool {
     let p = &a.actors()[j];
-    // A city named for its country's sake (the unit is the country, the place the city).
-    if p.units.len() == 1
-        && p.place.is_some()
-        && p.place != p.units[0].entity
-        && p.units[0].kind == Some(dragoman_kb::EntityKind::Country)
+    // Cities named for their country's sake (the unit is the country, the place the
+    // city): "Arequipa", "Raqqa and Mosul".
+    if p.place.is_some()
+        && p.units
+            .iter()
+            .all(|u| p.place != u.entity && u.kind == Some(dragoman_kb::EntityKind::Country))
     {
         return true;
     }

@@ -3522,3 +3522,21 @@ fn a_nouns_content_clause_names_no_target_unless_the_noun_is_a_feeling() {
     );
     assert!(anger.iter().any(|e| e.source_code().starts_with("PER") && e.target.as_ref().is_some_and(|t| t.code.starts_with("BOL"))), "{}", describe(&anger));
 }
+
+#[test]
+fn a_path_is_where_and_towns_are_not_they() {
+    let passed = code("Peruvian soldiers marched through Arequipa on Monday.", "2024-03-05");
+    assert!(passed.iter().all(|e| e.target.is_none()), "{}", describe(&passed));
+    let towns = code(
+        "Peruvian rebels shelled Cochabamba and Santa Cruz for a week. They also killed three farmers there.",
+        "2024-03-05",
+    );
+    assert!(
+        towns
+            .iter()
+            .filter(|e| e.cameo_root == "19" && e.evidence.sentence.starts_with("They"))
+            .all(|e| e.source_code().starts_with("PERREB")),
+        "{}",
+        describe(&towns)
+    );
+}
