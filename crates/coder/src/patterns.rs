@@ -7,6 +7,8 @@
 
 use dragoman_kb::{Pattern, PatternItem, VerbDictionary};
 
+use crate::lexicon::{Class, Lexicon};
+
 /// What a pattern matched.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatternMatch {
@@ -147,6 +149,13 @@ impl<'x> Matcher<'x> {
             // A dash, colon or semicolon ends what the verb governs ("use a pool – the
             // reserve of …").
             if matches!(self.s.word(start), "–" | "—" | "--" | ";" | ":") {
+                return None;
+            }
+            // An actor past a preposition of topic or concession is not the one the
+            // pattern marks ("withdrew from the region despite Trump's call").
+            if matches!(item, PatternItem::Source | PatternItem::Target)
+                && Lexicon::english().is(self.s.word(start), Class::NoTarget)
+            {
                 return None;
             }
         }

@@ -3540,3 +3540,21 @@ fn a_path_is_where_and_towns_are_not_they() {
         describe(&towns)
     );
 }
+
+#[test]
+fn a_pattern_target_lies_before_any_preposition_of_topic_or_concession() {
+    let events = code(
+        "The Peruvian army was not withdrawing from the region despite the Chilean president's call for troops to return home.",
+        "2024-03-05",
+    );
+    assert!(find(&events, "PER", "CHL", "08").is_empty(), "{}", describe(&events));
+}
+
+#[test]
+fn hopes_and_fears_are_felt_about_their_clauses_subject() {
+    let events = code(
+        "The Peruvian minister expressed hope that Bolivia would release the detained fishermen.",
+        "2024-03-05",
+    );
+    assert!(events.iter().any(|e| e.source_code().starts_with("PER") && e.target.as_ref().is_some_and(|t| t.code.starts_with("BOL"))), "{}", describe(&events));
+}
