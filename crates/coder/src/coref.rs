@@ -292,8 +292,9 @@ fn idiom_it(a: &Analysis, i: usize) -> bool {
 }
 
 /// Is there, between the antecedent `j` and the pronoun `i`, a subject that could be the
-/// pronoun's antecedent but names no actor ("Smith said he…", "the boys said they…")? The
-/// pronoun then most likely means it, and stays unresolved rather than reach past it.
+/// pronoun's antecedent but names no actor ("Smith said he…", "the boys said they…", "the
+/// plan failed and it…")? The pronoun then most likely means it, and stays unresolved
+/// rather than reach past it.
 fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
     if !a.has_syntax() {
         return false;
@@ -302,6 +303,8 @@ fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
     let fits = match kind {
         Pronoun::Person => &g.proper_noun,
         Pronoun::Plural => &g.plural_noun,
+        // "The operation was a sham, but it allowed …": a thing that is no actor.
+        Pronoun::Thing => &g.common_singular,
         _ => return false,
     };
     (a.actors()[j].end as usize..a.actors()[i].start as usize).any(|t| {
@@ -309,9 +312,19 @@ fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
         fits.has(d.tag)
             && (g.subject.has(d.label) || g.passive_subject.has(d.label))
             && a.actor_at(t).is_none()
-            // "Syrian opposition members": the noun of an actor named by its modifier.
-            && !a.children(t).iter().any(|&c| a.actor_at(c as usize).is_some())
+            // "Syrian opposition members": the noun of an actor named by its modifier; a
+            // thing may name it deeper down ("the mantra of the Trump administration").
+            && !governs_an_actor(a, t, if kind == Pronoun::Thing { 3 } else { 1 })
     })
+}
+
+/// Does some token under `t`, at most `depth` levels down, stand in an actor phrase?
+fn governs_an_actor(a: &Analysis, t: usize, depth: usize) -> bool {
+    depth > 0
+        && a.children(t).iter().any(|&c| {
+            let c = c as usize;
+            a.actor_at(c).is_some() || governs_an_actor(a, c, depth - 1)
+        })
 }
 
 fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {

@@ -58,6 +58,8 @@ pub struct Grammar {
     pub plural_noun: IdSet,
     /// Plural common nouns (NNS): "families", not "Kurds".
     pub common_plural: IdSet,
+    /// Singular common nouns (NN): "the operation".
+    pub common_singular: IdSet,
     pub proper_noun: IdSet,
     pub subject: IdSet,
     pub passive_subject: IdSet,
@@ -146,6 +148,7 @@ impl Grammar {
             verb_not_noun: t(&["VB", "VBD", "VBP", "VBZ", "MD"]),
             plural_noun: t(&["NNS", "NNPS"]),
             common_plural: t(&["NNS"]),
+            common_singular: t(&["NN"]),
             proper_noun: t(&["NNP"]),
             personal_pronoun: t(&["PRP"]),
             name_given: t(&["DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "``", "''"]),

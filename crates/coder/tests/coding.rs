@@ -3558,3 +3558,12 @@ fn hopes_and_fears_are_felt_about_their_clauses_subject() {
     );
     assert!(events.iter().any(|e| e.source_code().starts_with("PER") && e.target.as_ref().is_some_and(|t| t.code.starts_with("BOL"))), "{}", describe(&events));
 }
+
+#[test]
+fn it_after_a_thing_that_is_no_actor_means_that_thing() {
+    let events = code(
+        "Chile handed over its stockpile in May. The disposal plan was a sham, but it allowed Peru to ignore its own red line.",
+        "2024-03-05",
+    );
+    assert!(find(&events, "CHL", "PER", "08").is_empty(), "{}", describe(&events));
+}
