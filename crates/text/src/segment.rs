@@ -247,8 +247,11 @@ fn clitic_len(text: &str, apostrophe_at: usize) -> Option<usize> {
     let after = &rest[apostrophe.len_utf8()..];
     let letters = after.bytes().take_while(u8::is_ascii_alphabetic).count();
     let whole = !after[letters..].chars().next().is_some_and(char::is_alphanumeric);
-    let clitic = after[..letters].to_ascii_lowercase();
-    (whole && matches!(clitic.as_str(), "s" | "ll" | "re" | "ve" | "d" | "m")).then(|| apostrophe.len_utf8() + letters)
+    let clitic = &after[..letters];
+    let known = ["s", "ll", "re", "ve", "d", "m"]
+        .iter()
+        .any(|c| clitic.eq_ignore_ascii_case(c));
+    (whole && known).then(|| apostrophe.len_utf8() + letters)
 }
 
 fn scan_punct(text: &str, start: usize) -> usize {
