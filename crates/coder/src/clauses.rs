@@ -326,8 +326,7 @@ fn shares_negation(sv: &SentenceView, h: usize, v: usize) -> bool {
         && a.children(h)
             .iter()
             .map(|&c| c as usize)
-            .filter(|&c| c > h && c < v && g.coordinator.has(a.dep(c).tag))
-            .last()
+            .rfind(|&c| c > h && c < v && g.coordinator.has(a.dep(c).tag))
             .is_some_and(|cc| matches!(a.word(cc), "and" | "or" | "nor"))
 }
 
