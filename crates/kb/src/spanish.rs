@@ -9,12 +9,13 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::entity::{Entity, EntityKind, Role, RoleKind};
+use crate::entity::{Entity, EntityKind, Role};
 use crate::error::KbError;
 use crate::kb::{AliasKind, KnowledgeBase};
 use crate::morph::{Mood, Morphology};
 use crate::tables::{
-    date, load_agents, load_countries, load_organisations, load_people, load_places, load_points, parse, place_aliases,
+    dated_code, load_agents, load_countries, load_organisations, load_people, load_places, load_points, parse,
+    place_aliases,
 };
 use crate::verbs::{Tense, VerbDictionary};
 
@@ -101,14 +102,7 @@ fn load_actors(kb: &mut KnowledgeBase) -> Result<(), KbError> {
     let mut order: Vec<&str> = Vec::new();
     for row in t.rows() {
         let name = row.get(cols.0);
-        let role = Role {
-            code: row.get(cols.1).into(),
-            kind: RoleKind::Other,
-            title: "".into(),
-            start: date(&t, &row, cols.2)?,
-            end: date(&t, &row, cols.3)?,
-            curated: false,
-        };
+        let role = dated_code(&t, &row, (cols.1, cols.2, cols.3), false)?;
         let roles = by_name.entry(name).or_insert_with(|| {
             order.push(name);
             Vec::new()

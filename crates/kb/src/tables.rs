@@ -66,6 +66,24 @@ pub(crate) fn parse<'a>(table: (&'a str, &'a str)) -> Result<Tsv<'a>, KbError> {
     Ok(Tsv::parse(table.0, table.1)?)
 }
 
+/// A code held over a period, read from a row's code, start and end columns: no title,
+/// no kind of office (an organisation's code then, a Spanish actor's dated code).
+pub(crate) fn dated_code(
+    t: &Tsv,
+    row: &Row,
+    (code, start, end): (usize, usize, usize),
+    curated: bool,
+) -> Result<Role, KbError> {
+    Ok(Role {
+        code: row.get(code).into(),
+        kind: RoleKind::Other,
+        title: "".into(),
+        start: date(t, row, start)?,
+        end: date(t, row, end)?,
+        curated,
+    })
+}
+
 pub(crate) fn date(t: &Tsv, row: &Row, col: usize) -> Result<Option<NaiveDate>, KbError> {
     match row.opt(col) {
         None => Ok(None),
@@ -150,14 +168,7 @@ fn load_dated_codes(kb: &mut KnowledgeBase, table: (&str, &'static str)) -> Resu
         let Some(id) = kb.find(key) else {
             return Err(t.error(row.line, format!("unknown organisation `{key}`")).into());
         };
-        let role = Role {
-            code: row.get(cols.1).into(),
-            kind: RoleKind::Other,
-            title: "".into(),
-            start: date(&t, &row, cols.2)?,
-            end: date(&t, &row, cols.3)?,
-            curated: true,
-        };
+        let role = dated_code(&t, &row, (cols.1, cols.2, cols.3), true)?;
         kb.entity_mut(id).roles.push(role);
     }
     Ok(())
