@@ -453,11 +453,7 @@ fn is_one_settlement(a: &Analysis, j: usize) -> bool {
     let p = &a.actors()[j];
     // Cities named for their country's sake (the unit is the country, the place the
     // city): "Arequipa", "Raqqa and Mosul".
-    if p.place.is_some()
-        && p.units
-            .iter()
-            .all(|u| p.place != u.entity && u.kind == Some(dragoman_kb::EntityKind::Country))
-    {
+    if p.names_towns() {
         return true;
     }
     let lex = Lexicon::english();

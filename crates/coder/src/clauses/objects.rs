@@ -207,15 +207,7 @@ fn with_party(sv: &SentenceView, t: usize) -> Option<usize> {
 /// country itself nor a capital standing for its government.
 fn names_a_town(sv: &SentenceView, p: usize) -> bool {
     let ph = &sv.a.actors()[p];
-    match ph.units.as_slice() {
-        [u] => {
-            ph.place.is_some()
-                && ph.place != u.entity
-                && u.kind == Some(dragoman_kb::EntityKind::Country)
-                && u.sector().is_none()
-        }
-        _ => false,
-    }
+    matches!(ph.units.as_slice(), [u] if u.sector().is_none()) && ph.names_towns()
 }
 
 /// A phrase that names a place and no person.

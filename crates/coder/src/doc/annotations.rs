@@ -182,6 +182,16 @@ impl ActorPhrase {
         !self.media && self.kind != PhraseKind::Modifier && !self.units.is_empty()
     }
 
+    /// Does the phrase name towns standing for their countries ("Arequipa": Peru; "Raqqa
+    /// and Mosul"), each unit a country the place is not?
+    pub fn names_towns(&self) -> bool {
+        self.place.is_some()
+            && self
+                .units
+                .iter()
+                .all(|u| self.place != u.entity && u.kind == Some(EntityKind::Country))
+    }
+
     pub fn is_personal(&self) -> bool {
         self.units.len() == 1 && self.units[0].personal
     }
