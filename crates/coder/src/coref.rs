@@ -136,9 +136,7 @@ fn senders_side(a: &mut Analysis, i: usize) {
     if !bare_roles {
         return;
     }
-    // The phrase's head: its token whose head lies outside it.
-    let (start, end) = (p.start as usize, p.end as usize);
-    let Some(head) = (start..end).find(|&t| a.head(t).is_none_or(|h| h < start || h >= end)) else {
+    let Some(head) = phrase_head(a, p) else {
         return;
     };
     let Some(verb) = a
@@ -465,11 +463,24 @@ fn is_one_settlement(a: &Analysis, j: usize) -> bool {
     })
 }
 
+/// The phrase's head: its token whose head lies outside it.
+fn phrase_head(a: &Analysis, p: &ActorPhrase) -> Option<usize> {
+    let (start, end) = (p.start as usize, p.end as usize);
+    (start..end).find(|&t| a.head(t).is_none_or(|h| h < start || h >= end))
+}
+
+/// Is the phrase's last word or its head a plural noun ("the rebels", "representatives
+/// of the party")? The last word too, as a loose span may have a clause's word for head.
 fn is_plural_phrase(a: &Analysis, j: usize) -> bool {
     let p = &a.actors()[j];
     let last = p.end as usize - 1;
-    let w = a.word(last);
-    w.ends_with('s') && (!a.is_capitalized(last) || plural_first_word(a, last))
+    let head = if a.has_syntax() {
+        phrase_head(a, p).unwrap_or(last)
+    } else {
+        last
+    };
+    let plural = |t: usize| a.word(t).ends_with('s') && (!a.is_capitalized(t) || plural_first_word(a, t));
+    plural(last) || plural(head)
 }
 
 /// Is token `t`, capitalized only because it opens its sentence, a plural common noun

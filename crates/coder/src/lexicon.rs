@@ -160,6 +160,8 @@ pub enum Class {
     PutForward,
     Bilateral,
     Necessity,
+    MemberOf,
+    BodyPrep,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -229,6 +231,8 @@ const NAMES: &[(&str, Class)] = &[
     ("put_forward", Class::PutForward),
     ("bilateral", Class::Bilateral),
     ("necessity", Class::Necessity),
+    ("member_of", Class::MemberOf),
+    ("body_prep", Class::BodyPrep),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -3567,3 +3567,44 @@ fn it_after_a_thing_that_is_no_actor_means_that_thing() {
     );
     assert!(find(&events, "CHL", "PER", "08").is_empty(), "{}", describe(&events));
 }
+
+#[test]
+fn one_who_speaks_for_or_belongs_to_a_body_is_that_body() {
+    let cases = [
+        (
+            "A spokesman for the Peruvian army criticized Chile on Monday.",
+            "PERMIL",
+        ),
+        (
+            "A spokeswoman for the Bolivian government criticized Chile on Monday.",
+            "BOLGOV",
+        ),
+        ("An envoy of the United Nations criticized Chile on Monday.", "IGOUNO"),
+        (
+            "Leaders of the Bolivian opposition criticized Chile on Monday.",
+            "BOLOPP",
+        ),
+        ("A spokesman for Peru criticized Chile on Monday.", "PERGOV"),
+    ];
+    for (text, source) in cases {
+        let events = code(text, "2024-03-05");
+        assert!(
+            events.iter().any(|e| e.source_code() == source && e.cameo_root == "11"),
+            "{text}: {}",
+            describe(&events)
+        );
+    }
+}
+
+#[test]
+fn they_stands_for_a_plural_head_before_its_of_phrase() {
+    let events = code(
+        "Representatives of the Peruvian congress arrived in Santa Cruz on Monday. Bolivian police arrested them at the airport.",
+        "2024-03-05",
+    );
+    assert!(
+        !find(&events, "BOL", "PERLEG", "17").is_empty(),
+        "{}",
+        describe(&events)
+    );
+}

@@ -139,6 +139,9 @@ impl Chunker<'_, '_> {
             d.agents.push((r, s, en));
             p += 1;
         }
+        if let Some(body) = self.body_of_member(&d, p, mentions) {
+            return Some(self.member_of_body(d, body, e, mentions));
+        }
         // "Diplomats of USA and Russia", "the President of Ukraine".
         if !d.agents.is_empty() && Lexicon::english().is(self.word(p), Class::Genitive) {
             let mut q = p + 1;
@@ -227,6 +230,50 @@ impl Chunker<'_, '_> {
         }
         d.end = self.span(p - 1, mentions).1;
         Some((d, p))
+    }
+
+    /// "a spokesman for Hamas", "leaders of the Chilean opposition": the body a member or
+    /// spokesman with no country of its own belongs to, named right after it by "of" or
+    /// "for" (word classes `member_of`, `body_prep`), as a draft of its own.
+    fn body_of_member(&self, d: &Draft, p: usize, mentions: &[Mention]) -> Option<(Draft, usize)> {
+        let lex = Lexicon::english();
+        let (_, last, _) = d.agents.last()?;
+        let own = !d.countries.is_empty() || d.role_modifier.is_some();
+        if own || !lex.is(self.a.word(*last), Class::MemberOf) || !lex.is(self.word(p), Class::BodyPrep) {
+            return None;
+        }
+        let (body, end) = self.draft_at(p + 1, mentions)?;
+        let named = body.org.is_some() || body.person.is_some() || !body.countries.is_empty();
+        // "a delegation of All Peru Farmers League": a body whose name goes on past what
+        // the knowledge base knows is not the one it knows.
+        let name_goes_on = self.token(end).is_some_and(|t| self.a.is_capitalized(t));
+        (named && !name_goes_on).then_some((body, end))
+    }
+
+    /// The member's phrase coded as the body's: a country alone keeps the member's role
+    /// ("a spokesman for Peru" is Peru's government), anything more is the body's own
+    /// code ("an official of the World Bank", "a spokesman for the Peruvian army").
+    fn member_of_body(
+        &self,
+        mut d: Draft,
+        (body, end): (Draft, usize),
+        e: usize,
+        mentions: &[Mention],
+    ) -> (Draft, usize) {
+        let start = self.span(e, mentions).0;
+        let country_alone = body.agents.is_empty() && body.org.is_none() && body.person.is_none();
+        let mut d = if country_alone {
+            d.of_countries = body.countries;
+            d
+        } else {
+            Draft {
+                determiner: d.determiner || body.determiner,
+                ..body
+            }
+        };
+        d.start = start;
+        d.end = self.span(end - 1, mentions).1;
+        (d, end)
     }
 
     /// Is `r` another name coded as the (single) country of these conjuncts, and not that
