@@ -3608,3 +3608,35 @@ fn they_stands_for_a_plural_head_before_its_of_phrase() {
         describe(&events)
     );
 }
+
+#[test]
+fn an_appeal_made_through_a_preposition_is_to_its_object() {
+    let events = code("Peru called on Chile to free the detained fishermen.", "2024-03-05");
+    assert!(!find(&events, "PER", "CHL", "02").is_empty(), "{}", describe(&events));
+    let events = code(
+        "The Bolivian president appealed to the Peruvian government to end the blockade.",
+        "2024-03-05",
+    );
+    assert!(
+        !find(&events, "BOLGOV", "PERGOV", "02").is_empty(),
+        "{}",
+        describe(&events)
+    );
+}
+
+#[test]
+fn an_appeal_not_to_act_is_still_made() {
+    let events = code("Chile urged Peru not to deport the migrants.", "2024-03-05");
+    let appeals = find(&events, "CHL", "PER", "02");
+    assert!(
+        !appeals.is_empty() && appeals.iter().all(|e| !e.negated),
+        "{}",
+        describe(&events)
+    );
+    let events = code("Chile did not urge Peru to deport the migrants.", "2024-03-05");
+    assert!(
+        find(&events, "CHL", "PER", "02").iter().all(|e| e.negated),
+        "{}",
+        describe(&events)
+    );
+}

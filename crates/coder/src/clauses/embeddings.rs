@@ -22,6 +22,19 @@ pub(crate) fn wants_of_another(sv: &SentenceView, v: usize, c: usize) -> bool {
     sv.lex.is(a.word(v), Class::ObjectControl) && doer.is_some_and(|o| v < o && o < c) && !finite
 }
 
+/// The first actor named by a preposition of the verb at `v` before its complement `c`:
+/// "called on Iran to", "appealed to the rebels to".
+fn addressee_after_preposition(sv: &SentenceView, v: usize, c: usize) -> Option<usize> {
+    let g = Grammar::get();
+    let a = sv.a;
+    a.children(v)
+        .iter()
+        .map(|&x| x as usize)
+        .filter(|&x| v < x && x < c && g.prep.has(a.dep(x).label))
+        .filter_map(|x| child_with(sv, x, g.pobj).and_then(|o| phrase_of(sv, o)))
+        .find(|&o| a.actors()[o].is_actor())
+}
+
 /// How the complement clause at `c` is told: `Some(true)` in a tense (a past or third
 /// person verb, or a tensed or modal auxiliary: "had acquired", "could return"),
 /// `Some(false)` finite but maybe a subjunctive (a bare present after a singular subject,
@@ -144,11 +157,14 @@ pub(super) fn embeddings(sv: &SentenceView, preds: &[Predicate]) -> Vec<Embeddin
             if c <= v || !g.complement.has(a.dep(c).label) || at(c).is_none() {
                 continue;
             }
-            // The addressee: "urged Iran to", or the complement's own subject.
+            // The addressee: "urged Iran to", or the complement's own subject; an
+            // appeal's may follow a preposition ("called on Iran to", "appealed to Iran to").
+            let asked = matches!(frame, Frame::Appeal | Frame::Demand);
             let object = child_with(sv, v, g.object)
                 .or_else(|| child_with(sv, c, g.subject))
                 .and_then(|o| phrase_of(sv, o))
                 .or(patient)
+                .or_else(|| asked.then(|| addressee_after_preposition(sv, v, c)).flatten())
                 .filter(|&o| a.actors()[o].is_actor());
             // A verb of asking with a question asks no one to act: "asked whether the
             // troops would leave" only supposes they might, "asked why the army

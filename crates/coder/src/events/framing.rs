@@ -36,6 +36,9 @@ pub fn apply(
                 .source
                 .map(|s| format!("subject of \"{}\"{}", a.text(e.verb), sv.via(s)))
                 .unwrap_or_default();
+            // "urged Peru not to attack": the appeal was made; the "not" is in what
+            // was asked. Only the asking's own negation negates it.
+            c.negated = false;
         } else if e.frame != Frame::Suppose
             && e.subject.is_some()
             && c.source
