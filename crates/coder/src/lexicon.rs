@@ -162,6 +162,7 @@ pub enum Class {
     Necessity,
     MemberOf,
     BodyPrep,
+    OnlyWhere,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -233,6 +234,7 @@ const NAMES: &[(&str, Class)] = &[
     ("necessity", Class::Necessity),
     ("member_of", Class::MemberOf),
     ("body_prep", Class::BodyPrep),
+    ("only_where", Class::OnlyWhere),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

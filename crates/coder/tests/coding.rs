@@ -3640,3 +3640,14 @@ fn an_appeal_not_to_act_is_still_made() {
         describe(&events)
     );
 }
+
+#[test]
+fn near_or_outside_something_says_where_not_whom() {
+    let events = code(
+        "Chilean soldiers destroyed two warehouses near the Peruvian police station.",
+        "2024-03-05",
+    );
+    assert!(find(&events, "CHL", "PER", "19").is_empty(), "{}", describe(&events));
+    let events = code("Chilean troops shelled rebel positions inside Peru.", "2024-03-05");
+    assert!(!find(&events, "CHL", "PER", "19").is_empty(), "{}", describe(&events));
+}

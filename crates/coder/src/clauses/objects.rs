@@ -76,6 +76,10 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             // "contained the riots in Arequipa": a town where the thing
                             // the verb governs is, not whom it acts on.
                             Some(p) if depth > 0 && lex.is(prep, Class::Locative) && names_a_town(sv, p) => {}
+                            // "met relatives living near the court": under a noun, "near",
+                            // "outside", "across" say where, unless they name a country
+                            // ("attacked positions inside Syria").
+                            Some(p) if depth > 0 && lex.is(prep, Class::OnlyWhere) && !names_a_country(sv, p) => {}
                             Some(p) if !(locative && (!names_whom || place_only(sv, p))) => found.push(p),
                             Some(_) => {}
                             None => next.push((o, (under_locative || locative) && place_noun(sv, o))),
@@ -208,6 +212,13 @@ fn with_party(sv: &SentenceView, t: usize) -> Option<usize> {
 fn names_a_town(sv: &SentenceView, p: usize) -> bool {
     let ph = &sv.a.actors()[p];
     matches!(ph.units.as_slice(), [u] if u.sector().is_none()) && ph.names_towns()
+}
+
+/// A phrase that names one country, as a name or a demonym, with no role noun.
+fn names_a_country(sv: &SentenceView, p: usize) -> bool {
+    let ph = &sv.a.actors()[p];
+    matches!(ph.units.as_slice(), [u] if u.sector().is_none() && u.kind == Some(dragoman_kb::EntityKind::Country))
+        && !ph.names_towns()
 }
 
 /// A phrase that names a place and no person.
