@@ -163,6 +163,7 @@ pub enum Class {
     MemberOf,
     BodyPrep,
     OnlyWhere,
+    Envoy,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -235,6 +236,7 @@ const NAMES: &[(&str, Class)] = &[
     ("member_of", Class::MemberOf),
     ("body_prep", Class::BodyPrep),
     ("only_where", Class::OnlyWhere),
+    ("envoy", Class::Envoy),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

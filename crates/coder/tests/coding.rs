@@ -3651,3 +3651,24 @@ fn near_or_outside_something_says_where_not_whom() {
     let events = code("Chilean troops shelled rebel positions inside Peru.", "2024-03-05");
     assert!(!find(&events, "CHL", "PER", "19").is_empty(), "{}", describe(&events));
 }
+
+#[test]
+fn a_countrys_envoy_to_an_organisation_is_the_countrys() {
+    for text in [
+        "Peru's UN ambassador criticized Chile on Monday.",
+        "The Peruvian ambassador to the UN criticized Chile on Monday.",
+    ] {
+        let events = code(text, "2024-03-05");
+        assert!(
+            !find(&events, "PERGOV", "CHL", "11").is_empty(),
+            "{text}: {}",
+            describe(&events)
+        );
+    }
+    let events = code("The UN envoy criticized Chile on Monday.", "2024-03-05");
+    assert!(
+        !find(&events, "IGOUNO", "CHL", "11").is_empty(),
+        "{}",
+        describe(&events)
+    );
+}

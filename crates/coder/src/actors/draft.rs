@@ -126,7 +126,9 @@ impl Chunker<'_, '_> {
                 d.role_modifier = self.token(q);
                 q += 1;
             }
-            if matches!(self.role(q), Some(Role::Agent(_) | Role::Person(_))) {
+            // "Peru's UN ambassador": the organisation is where the envoy serves.
+            let envoy_at_org = matches!(self.role(q), Some(Role::Org(_))) && self.is_envoy(q + 1, mentions);
+            if matches!(self.role(q), Some(Role::Agent(_) | Role::Person(_))) || envoy_at_org {
                 p = q;
             }
         }
@@ -182,6 +184,10 @@ impl Chunker<'_, '_> {
                 }
                 d.person = Some((r, s, en));
             }
+            // "the Peruvian ambassador to the UN": a country's envoy, where it serves.
+            Some(Role::Org(_)) if !d.countries.is_empty() && d.agents.last().is_some_and(|a| self.envoy_word(a.1)) => {
+                p += 1;
+            }
             Some(Role::Org(r)) if d.person.is_none() => {
                 let (s, en) = self.span(p, mentions);
                 d.org = Some((r, s, en));
@@ -217,6 +223,10 @@ impl Chunker<'_, '_> {
                 let (s, en) = self.span(p, mentions);
                 d.agents.push((r, s, en));
                 p += 1;
+            }
+            // "the Peruvian UN ambassador" is Peru's envoy, not the UN's.
+            if !d.countries.is_empty() && d.agents.last().is_some_and(|a| self.envoy_word(a.1)) {
+                d.org = None;
             }
         }
         if d.countries.is_empty() && d.agents.is_empty() && d.person.is_none() && d.org.is_none() && d.place.is_none() {
@@ -274,6 +284,17 @@ impl Chunker<'_, '_> {
         d.start = start;
         d.end = self.span(end - 1, mentions).1;
         (d, end)
+    }
+
+    /// Is element `p` a role noun of one a country sends to serve abroad (word class
+    /// `envoy`: "ambassador", "envoy")?
+    fn is_envoy(&self, p: usize, mentions: &[Mention]) -> bool {
+        matches!(self.role(p), Some(Role::Agent(_))) && self.envoy_word(self.span(p, mentions).0)
+    }
+
+    /// Is the word at token `t` an envoy's role noun?
+    fn envoy_word(&self, t: usize) -> bool {
+        Lexicon::english().is(self.a.word(t), Class::Envoy)
     }
 
     /// Is `r` another name coded as the (single) country of these conjuncts, and not that
