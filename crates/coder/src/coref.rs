@@ -328,9 +328,22 @@ fn governs_an_actor(a: &Analysis, t: usize, depth: usize) -> bool {
 fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {
     let here = a.actors()[i].sentence;
     let local = local_subject(a, i);
+    // The local subject and its conjuncts ("no party or group could back them"), where
+    // they head the phrase: "the fighters and the communities that support them" are
+    // still the fighters.
+    let conjuncts = move |t: usize| {
+        let g = crate::grammar::Grammar::get();
+        std::iter::once(t).chain(
+            a.children(t)
+                .iter()
+                .map(|&c| c as usize)
+                .filter(move |&c| g.conj.has(a.dep(c).label)),
+        )
+    };
     let not_local = move |j: usize| {
         let p = &a.actors()[j];
-        local.is_none_or(|t| !(p.start as usize..p.end as usize).contains(&t))
+        let span = p.start as usize..p.end as usize;
+        local.is_none_or(|t| !conjuncts(t).any(|c| span.contains(&c) && a.head(c).is_none_or(|h| !span.contains(&h))))
     };
     let candidates = (0..i)
         .rev()
@@ -421,17 +434,27 @@ fn local_subject(a: &Analysis, i: usize) -> Option<usize> {
     if !g.object.has(a.dep(t).label) {
         return None;
     }
-    let v = a.head(t)?;
+    let mut v = a.head(t)?;
     let child = |v: usize, set: &crate::grammar::IdSet| {
         a.children(v)
             .iter()
             .map(|&c| c as usize)
             .find(|&c| set.has(a.dep(c).label))
     };
-    child(v, &g.subject).or_else(|| {
+    // "who could beat them or even arrest them": a conjunct shares its first verb's
+    // subject.
+    while child(v, &g.subject).is_none() && g.conj.has(a.dep(v).label) {
+        v = a.head(v)?;
+    }
+    let subject = child(v, &g.subject).or_else(|| {
         let up = a.head(v).filter(|_| g.xcomp.has(a.dep(v).label))?;
         child(up, &g.object).or_else(|| child(up, &g.subject))
-    })
+    })?;
+    // "the police, who arrested them": a relative pronoun is the noun its clause modifies.
+    if g.relative_tags.has(a.dep(subject).tag) && g.relcl.has(a.dep(v).label) {
+        return a.head(v);
+    }
+    Some(subject)
 }
 
 /// A phrase naming a country or an organisation itself (not a city or region of it, nor

@@ -3672,3 +3672,17 @@ fn a_countrys_envoy_to_an_organisation_is_the_countrys() {
         describe(&events)
     );
 }
+
+#[test]
+fn a_relative_clause_object_pronoun_is_never_its_antecedent() {
+    let events = code(
+        "Bolivian farmers marched to the border on Monday. The Peruvian soldiers, who beat them and later detained them, said nothing.",
+        "2024-03-05",
+    );
+    assert!(
+        !find(&events, "PERMIL", "BOL", "17").is_empty(),
+        "{}",
+        describe(&events)
+    );
+    assert!(find(&events, "PER", "PER", "17").is_empty(), "{}", describe(&events));
+}
