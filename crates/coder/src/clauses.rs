@@ -210,6 +210,16 @@ fn child_with(sv: &SentenceView, t: usize, labels: crate::grammar::IdSet) -> Opt
         .find(|&c| labels.has(sv.a.dep(c).label))
 }
 
+/// Is the object of the preposition at `p` a noun that "no" determines ("no time")?
+fn negative_noun_under(sv: &SentenceView, p: usize) -> bool {
+    let (g, a) = (Grammar::get(), sv.a);
+    child_with(sv, p, g.pobj).is_some_and(|o| {
+        a.children(o)
+            .iter()
+            .any(|&d| Lexicon::english().is(a.word(d as usize), Class::NegativeDet))
+    })
+}
+
 /// The "by …" agent of a passive verb.
 fn agent_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let g = Grammar::get();
@@ -260,6 +270,10 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
                     .any(|&d| Lexicon::english().is(a.word(d as usize), Class::NegativeDet)))
         {
             // "imposed no sanctions", "no soldiers were killed", "nobody was arrested"
+            negated = true;
+        } else if c < v && g.prep.has(label) && negative_noun_under(sv, c) {
+            // "under no circumstances will they", "at no time did the army": a phrase
+            // of "no" before the verb denies it ("sold at no cost" after it says how).
             negated = true;
         }
     }

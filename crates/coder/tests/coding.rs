@@ -3686,3 +3686,18 @@ fn a_relative_clause_object_pronoun_is_never_its_antecedent() {
     );
     assert!(find(&events, "PER", "PER", "17").is_empty(), "{}", describe(&events));
 }
+
+#[test]
+fn a_phrase_of_no_before_the_verb_denies_it() {
+    let events = code("In no case would Peru support the Chilean government.", "2024-03-05");
+    let support = find(&events, "PER", "CHLGOV", "03");
+    assert!(support.iter().all(|e| e.negated), "{}", describe(&events));
+    // "would not support" is a refusal, which did happen.
+    assert!(
+        !find(&events, "PER", "CHLGOV", "12").is_empty(),
+        "{}",
+        describe(&events)
+    );
+    let events = code("Peru sold grain to the Chilean army at no cost.", "2024-03-05");
+    assert!(events.iter().all(|e| !e.negated), "{}", describe(&events));
+}
