@@ -105,8 +105,8 @@ fn word_name_ends(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, first: usize, 
 
 /// Does the text's case allow this reading? Proper names need a capital in mixed-case
 /// text; names that are also words ("Turkey", "Reading") need it everywhere but in
-/// all-lower-case text, and only for countries there; acronyms that spell a word ("US",
-/// "WHO") need capitals.
+/// all-lower-case or all-capitals text, and only for countries' own names there;
+/// acronyms that spell a word ("US", "WHO") need capitals.
 fn case_fits(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, start: usize, end: usize) -> bool {
     let kind = kb.entity(r.entity).kind;
     if kind == EntityKind::Agent {
@@ -126,8 +126,11 @@ fn case_fits(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, start: usize, end: 
             let first_cap = a.is_capitalized(start);
             any_cap && (!r.needs_capital || first_cap)
         }
-        Casing::Lower => !r.needs_capital || (kind == EntityKind::Country && r.kind != AliasKind::City),
-        Casing::Upper => !r.needs_capital || kind == EntityKind::Country,
+        // A country's own name ("turkey", "chad") still counts; a town or region of it
+        // spelt in common words ("north west", "central") does not.
+        Casing::Lower | Casing::Upper => {
+            !r.needs_capital || (kind == EntityKind::Country && !matches!(r.kind, AliasKind::City | AliasKind::Region))
+        }
     }
 }
 

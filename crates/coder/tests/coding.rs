@@ -3701,3 +3701,20 @@ fn a_phrase_of_no_before_the_verb_denies_it() {
     let events = code("Peru sold grain to the Chilean army at no cost.", "2024-03-05");
     assert!(events.iter().all(|e| !e.negated), "{}", describe(&events));
 }
+
+#[test]
+fn in_lower_case_text_regions_spelt_in_common_words_are_no_places() {
+    let events = code(
+        "lima: the chilean army held flag marches on monday and its officers talked to people in the north west, police said.",
+        "2024-03-05",
+    );
+    let foreign = |c: &str| c.starts_with("ITA") || c.starts_with("ZAF");
+    assert!(
+        !events.is_empty()
+            && events
+                .iter()
+                .all(|e| !foreign(e.source_code()) && e.target.as_ref().is_none_or(|t| !foreign(&t.code))),
+        "{}",
+        describe(&events)
+    );
+}
