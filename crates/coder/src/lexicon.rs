@@ -164,6 +164,7 @@ pub enum Class {
     BodyPrep,
     OnlyWhere,
     Envoy,
+    BeContracted,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -237,6 +238,7 @@ const NAMES: &[(&str, Class)] = &[
     ("body_prep", Class::BodyPrep),
     ("only_where", Class::OnlyWhere),
     ("envoy", Class::Envoy),
+    ("be_contracted", Class::BeContracted),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -3718,3 +3718,12 @@ fn in_lower_case_text_regions_spelt_in_common_words_are_no_places() {
         describe(&events)
     );
 }
+
+#[test]
+fn it_is_striking_that_judges_and_strikes_no_one() {
+    let events = code(
+        "Chile said on Monday that its economy was slowing. \"It's striking that trade is falling everywhere,\" the Chilean minister said.",
+        "2024-03-05",
+    );
+    assert!(events.iter().all(|e| e.cameo_root != "19"), "{}", describe(&events));
+}

@@ -82,3 +82,23 @@ pub(super) fn defeat_with_a_score(sv: &SentenceView, p: &Predicate) -> bool {
     (p.end..end.saturating_sub(2))
         .any(|t| digits(t) && sv.opens_hyphenated_word(t) && digits(t + 2) && a.times_in(t, t + 3).is_empty())
 }
+
+/// "It is striking that …", "it was shocking that …": a present participle after an
+/// empty "it" and "be", with a "that" clause right after it, judges that clause; it is
+/// no act.
+pub(super) fn judges_a_clause(sv: &SentenceView, p: &Predicate) -> bool {
+    let (g, a) = (crate::grammar::Grammar::get(), sv.a);
+    let v = p.start;
+    let children = || a.children(v).iter().map(|&c| c as usize);
+    let empty_it = children().any(|c| g.subject.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::PronounThing));
+    let be = children().any(|c| {
+        g.aux.has(a.dep(c).label)
+            && (sv.lex.is(a.word(c), Class::PassiveAuxiliary) || sv.lex.is(a.word(c), Class::BeContracted))
+    });
+    // The parser may read the "that" as a determiner; right after the participle it opens
+    // the clause.
+    let that_clause = v + 1 < sv.last()
+        && sv.lex.is(a.word(v + 1), Class::Complementizer)
+        && children().any(|c| c > v && g.complement.has(a.dep(c).label));
+    one_word(p) && g.gerund.has(a.dep(v).tag) && empty_it && be && that_clause
+}

@@ -11,7 +11,7 @@ use crate::lexicon::{Class, Lexicon};
 use crate::patterns::{Matcher, PatternMatch};
 use crate::sentence::SentenceView;
 
-use super::senses::{defeat_with_a_score, names_a_side, names_its_object, one_word};
+use super::senses::{defeat_with_a_score, judges_a_clause, names_a_side, names_its_object, one_word};
 
 /// What reading a predicate gave.
 pub struct VerbReading {
@@ -68,6 +68,8 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         ))
     } else if defeat_with_a_score(sv, p) {
         Some(format!("\"{text}\" with a score is a game won, not force"))
+    } else if judges_a_clause(sv, p) {
+        Some(format!("\"it is {text} that …\" judges what it says: no act"))
     } else if !m.tokens.is_empty() {
         None
     } else if names_its_object(sv, p) {
