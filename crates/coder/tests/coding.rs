@@ -3727,3 +3727,12 @@ fn it_is_striking_that_judges_and_strikes_no_one() {
     );
     assert!(events.iter().all(|e| e.cameo_root != "19"), "{}", describe(&events));
 }
+
+#[test]
+fn an_embassy_written_with_its_preposition_is_no_person() {
+    let events = code(
+        "The activist stayed in the Bolivian embassy in Lima for a year. He was arrested by Peruvian police on Monday.",
+        "2024-03-05",
+    );
+    assert!(find(&events, "PER", "BOL", "17").is_empty(), "{}", describe(&events));
+}

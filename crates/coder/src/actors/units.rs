@@ -269,8 +269,14 @@ fn is_singular_title(c: &Chunker, r: &AliasRef) -> bool {
 }
 
 /// Does the role noun ending before token `end` name a body or several people, not a
-/// person ("the ministry", "the army", "the Marines")?
+/// person ("the ministry", "the army", "the Marines", "the embassy in")?
 pub(super) fn not_a_person(c: &Chunker, end: usize) -> bool {
+    // A role noun written with its preposition ("embassy in", "ambassador to") ends in it.
+    let end = if end > 1 && c.a.has_class(end - 1, dragoman_text::WordClass::PREP) {
+        end - 1
+    } else {
+        end
+    };
     if end == 0 {
         return false;
     }
