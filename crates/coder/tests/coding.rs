@@ -3736,3 +3736,22 @@ fn an_embassy_written_with_its_preposition_is_no_person() {
     );
     assert!(find(&events, "PER", "BOL", "17").is_empty(), "{}", describe(&events));
 }
+
+#[test]
+fn a_dateline_glued_to_its_headline_is_no_actor() {
+    let doc = Document::new(
+        "t",
+        "Agency adds five firms to lunar program WASHINGTON — The agency announced on Monday that it was adding five Chilean companies to a contract.",
+    )
+    .with_date(Some(d("2024-03-05")));
+    let analysis = coder().analyse(&doc);
+    let dateline = analysis
+        .actors()
+        .iter()
+        .find(|p| analysis.original_text(p.start as usize, p.end as usize) == "WASHINGTON");
+    assert!(
+        dateline.is_some_and(|p| !p.is_actor()),
+        "{}",
+        coder().explain(&analysis)
+    );
+}

@@ -256,7 +256,14 @@ impl Chunker<'_, '_> {
     /// with its country or state after a comma? It says where the report was filed, and
     /// is no actor of what follows.
     fn dateline(&self, phrase: &ActorPhrase, start: usize, next: usize) -> bool {
-        if start != 0 || phrase.units.is_empty() || phrase.units.iter().any(|u| u.kind != Some(EntityKind::Country)) {
+        if phrase.units.is_empty() || phrase.units.iter().any(|u| u.kind != Some(EntityKind::Country)) {
+            return false;
+        }
+        // A headline glued to its story puts the dateline mid-sentence ("… lander program
+        // WASHINGTON — NASA announced …"): in mixed-case text, a place in capitals.
+        let glued = self.a.casing() == dragoman_text::Casing::Mixed
+            && (phrase.start..phrase.end).all(|t| self.a.is_all_caps(t as usize) || self.a.is_punct(t as usize));
+        if start != 0 && !glued {
             return false;
         }
         let mut e = next;
