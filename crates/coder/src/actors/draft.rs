@@ -185,7 +185,7 @@ impl Chunker<'_, '_> {
                 d.person = Some((r, s, en));
             }
             // "the Peruvian ambassador to the UN": a country's envoy, where it serves.
-            Some(Role::Org(_)) if !d.countries.is_empty() && d.agents.last().is_some_and(|a| self.envoy_word(a.1)) => {
+            Some(Role::Org(_)) if self.countrys_envoy(&d) => {
                 p += 1;
             }
             Some(Role::Org(r)) if d.person.is_none() => {
@@ -225,7 +225,7 @@ impl Chunker<'_, '_> {
                 p += 1;
             }
             // "the Peruvian UN ambassador" is Peru's envoy, not the UN's.
-            if !d.countries.is_empty() && d.agents.last().is_some_and(|a| self.envoy_word(a.1)) {
+            if self.countrys_envoy(&d) {
                 d.org = None;
             }
         }
@@ -295,6 +295,12 @@ impl Chunker<'_, '_> {
     /// Is the word at token `t` an envoy's role noun?
     fn envoy_word(&self, t: usize) -> bool {
         Lexicon::english().is(self.a.word(t), Class::Envoy)
+    }
+
+    /// Does the draft name a country's envoy ("the Peruvian ambassador")? An organisation
+    /// beside it is then where the envoy serves.
+    fn countrys_envoy(&self, d: &Draft) -> bool {
+        !d.countries.is_empty() && d.agents.last().is_some_and(|a| self.envoy_word(a.1))
     }
 
     /// Is `r` another name coded as the (single) country of these conjuncts, and not that

@@ -1,6 +1,7 @@
 //! What a verb's company says about its sense: a name given to its object ("called the
 //! minister a liar"), a side fought for ("fought for Isis"), a phrasal verb that is
-//! another verb ("called for"), a score that makes a defeat a game ("beat Hungary 2-0").
+//! another verb ("called for"), a score that makes a defeat a game ("beat Hungary 2-0"),
+//! an empty "it" that makes a participle a judgement ("it is striking that …").
 
 use crate::doc::Predicate;
 use crate::lexicon::{Class, Lexicon};
