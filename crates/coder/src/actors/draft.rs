@@ -263,27 +263,28 @@ impl Chunker<'_, '_> {
     /// The member's phrase coded as the body's: a country alone keeps the member's role
     /// ("a spokesman for Peru" is Peru's government), anything more is the body's own
     /// code ("an official of the World Bank", "a spokesman for the Peruvian army").
-    fn member_of_body(
-        &self,
-        mut d: Draft,
-        (body, end): (Draft, usize),
-        e: usize,
-        mentions: &[Mention],
-    ) -> (Draft, usize) {
-        let start = self.span(e, mentions).0;
+    fn member_of_body(&self, d: Draft, (body, end): (Draft, usize), e: usize, mentions: &[Mention]) -> (Draft, usize) {
         let country_alone = body.agents.is_empty() && body.org.is_none() && body.person.is_none();
-        let mut d = if country_alone {
-            d.of_countries = body.countries;
-            d
+        let merged = if country_alone {
+            Draft {
+                of_countries: body.countries,
+                ..d
+            }
         } else {
             Draft {
                 determiner: d.determiner || body.determiner,
                 ..body
             }
         };
-        d.start = start;
-        d.end = self.span(end - 1, mentions).1;
-        (d, end)
+        let span = (self.span(e, mentions).0, self.span(end - 1, mentions).1);
+        (
+            Draft {
+                start: span.0,
+                end: span.1,
+                ..merged
+            },
+            end,
+        )
     }
 
     /// Is element `p` a role noun of one a country sends to serve abroad (word class
