@@ -165,6 +165,7 @@ pub enum Class {
     OnlyWhere,
     Envoy,
     BeContracted,
+    Rank,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -239,6 +240,7 @@ const NAMES: &[(&str, Class)] = &[
     ("only_where", Class::OnlyWhere),
     ("envoy", Class::Envoy),
     ("be_contracted", Class::BeContracted),
+    ("rank", Class::Rank),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

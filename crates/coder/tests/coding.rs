@@ -3755,3 +3755,34 @@ fn a_dateline_glued_to_its_headline_is_no_actor() {
         coder().explain(&analysis)
     );
 }
+
+#[test]
+fn members_named_after_their_body_are_the_bodys() {
+    // "rebel officials" are the rebels'; a bare member joined to them shares the body.
+    let events = code(
+        "Rebel commanders and officials in Bolivia accused the Peruvian army of shelling villages.",
+        "2024-03-05",
+    );
+    let accusers: Vec<_> = events.iter().filter(|e| e.cameo_root == "11").collect();
+    assert!(
+        !accusers.is_empty() && accusers.iter().all(|e| e.source_code() == "BOLREB"),
+        "{}",
+        describe(&events)
+    );
+    let events = code(
+        "Bolivian rebel officials met the Peruvian foreign minister in Lima.",
+        "2024-03-05",
+    );
+    assert!(
+        !find(&events, "BOLREB", "PERGOV", "04").is_empty(),
+        "{}",
+        describe(&events)
+    );
+    // A rank says which post, not whose: a deputy leader is no deputy's.
+    let events = code("The Chilean deputy leader criticised Peru on Monday.", "2024-03-05");
+    assert!(
+        !find(&events, "CHLGOV", "PER", "11").is_empty(),
+        "{}",
+        describe(&events)
+    );
+}

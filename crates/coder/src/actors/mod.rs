@@ -89,14 +89,7 @@ impl Chunker<'_, '_> {
                     break;
                 };
                 let mut p2 = self.finish(&d2, mentions);
-                if sep != "," && shares_country(&draft, &d2) {
-                    // "Peru's president and foreign minister", "Israeli soldiers and
-                    // police": a bare role noun joined to one a country names is that
-                    // country's too.
-                    let shared = Draft {
-                        countries: draft.countries.clone(),
-                        ..d2.clone()
-                    };
+                if let Some(shared) = self.shared_with_first(sep, &draft, &d2) {
                     p2 = self.finish(&shared, mentions);
                     // Its words are its own: the country is named before the list.
                     p2.start = d2.start as u32;
@@ -370,16 +363,42 @@ impl Chunker<'_, '_> {
     }
 }
 
-/// Does the second of two joined drafts take the first one's country: a bare role noun
-/// ("foreign minister", no determiner of its own) after a role noun a country names
-/// ("Peru's president")?
-fn shares_country(first: &Draft, second: &Draft) -> bool {
-    !first.countries.is_empty()
-        && !first.agents.is_empty()
-        && first.of_countries.is_empty()
-        && !second.agents.is_empty()
-        // "the Turkish army and a mercenary force": a determiner of its own makes it a
-        // phrase apart.
+impl Chunker<'_, '_> {
+    /// The second of two drafts joined by "and", read with what it shares with the first:
+    /// "Peru's president and foreign minister", "Israeli soldiers and police" (a bare role
+    /// noun joined to one a country names is that country's too); "rebel commanders and
+    /// officials" (a bare member joined to a body's members belongs to that body too).
+    fn shared_with_first(&self, sep: &str, first: &Draft, second: &Draft) -> Option<Draft> {
+        if sep == "," || !is_bare_role(second) || first.agents.is_empty() || !first.of_countries.is_empty() {
+            return None;
+        }
+        let lex = Lexicon::english();
+        let member = |t: usize| lex.is(self.a.word(t), Class::MemberOf);
+        // The first's body: a role noun before its member ("rebel" of "rebel officials"),
+        // or one written with its member ("rebel commanders").
+        let body = self
+            .deciding_agent(first)
+            .filter(|&&(_, s, e)| {
+                first.agents.last().is_some_and(|l| l.1 > s) || (e > s + 1 && member(e - 1) && !member(s))
+            })
+            .filter(|_| second.agents.len() == 1 && member(second.agents[0].2 - 1));
+        if first.countries.is_empty() && body.is_none() {
+            return None;
+        }
+        let agents = body.into_iter().chain(&second.agents).copied().collect();
+        Some(Draft {
+            countries: first.countries.clone(),
+            agents,
+            ..second.clone()
+        })
+    }
+}
+
+/// Is the draft a role noun and nothing else ("foreign minister", "officials"): no
+/// determiner, country, name or possessor of its own? "the Turkish army and a mercenary
+/// force": a determiner of its own makes it a phrase apart.
+fn is_bare_role(second: &Draft) -> bool {
+    !second.agents.is_empty()
         && !second.determiner
         && second.countries.is_empty()
         && second.of_countries.is_empty()

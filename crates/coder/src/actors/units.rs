@@ -12,6 +12,31 @@ use super::draft::Draft;
 use super::elems::Chunker;
 
 impl Chunker<'_, '_> {
+    /// The role noun whose code the phrase takes: the head, but one who speaks for or
+    /// belongs to a body named before it takes the body's ("the police spokesman" is
+    /// police, "rebel officials" are rebels). A town's or village's officials stay
+    /// officials: a settlement's role noun is its people (CVL), not a body.
+    pub(super) fn deciding_agent<'d>(&self, d: &'d Draft) -> Option<&'d (AliasRef, usize, usize)> {
+        let lex = Lexicon::english();
+        // A role noun's head is its last word ("chief minister" is a minister); a body is
+        // told by its first ("chief whip" is no body, "rebel commanders" is).
+        let is = |&(_, _, e): &(AliasRef, usize, usize), class| lex.is(self.a.word(e - 1), class);
+        let starts = |&(_, s, _): &(AliasRef, usize, usize), class| lex.is(self.a.word(s), class);
+        let member_of = |body: &(AliasRef, usize, usize)| {
+            let code = self.kb.entity(body.0.entity).code.as_deref();
+            ![Class::MemberOf, Class::SpeaksFor, Class::Rank].into_iter().any(|c| starts(body, c))
+                && code != Some("CVL")
+                // "pro-regime fighters" favour the regime, they are not its own.
+                && !(body.1 > 0 && self.a.word(body.1 - 1) == "-")
+        };
+        match d.agents.as_slice() {
+            [.., body, last] if is(last, Class::SpeaksFor) && !starts(body, Class::SpeaksFor) => Some(body),
+            // A member with a sector of its own keeps it ("muslim religious leaders").
+            [.., body, last] if last.2 == last.1 + 1 && is(last, Class::MemberOf) && member_of(body) => Some(body),
+            agents => agents.last(),
+        }
+    }
+
     /// Turns a draft into a phrase with coded units.
     pub(super) fn finish(&self, d: &Draft, _mentions: &[Mention]) -> ActorPhrase {
         let kb = self.kb;
@@ -36,15 +61,9 @@ impl Chunker<'_, '_> {
                 d.countries.is_empty() && d.of_countries.is_empty() && d.person.is_none() && d.org.is_none()
             }),
         };
-        // The head role noun decides, but one who speaks for a body takes the body's code
-        // ("the police spokesman" is police).
-        let speaks_for =
-            |&&(_, s, _): &&(AliasRef, usize, usize)| Lexicon::english().is(self.a.word(s), Class::SpeaksFor);
-        let head = match d.agents.as_slice() {
-            [.., body, last] if speaks_for(&last) && !speaks_for(&body) => Some(body),
-            agents => agents.last(),
-        };
-        let sector = head.and_then(|(r, _, _)| kb.entity(r.entity).code.clone());
+        let sector = self
+            .deciding_agent(d)
+            .and_then(|(r, _, _)| kb.entity(r.entity).code.clone());
         let sector = sector.map(|s| s.to_string());
         if let Some((r, s, e)) = d.org {
             let org = kb.entity(r.entity);
