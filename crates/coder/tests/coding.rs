@@ -3786,3 +3786,14 @@ fn members_named_after_their_body_are_the_bodys() {
         describe(&events)
     );
 }
+
+#[test]
+fn a_role_noun_of_several_sectors_takes_the_country_too() {
+    // "protesters" are CVLOPP: the place gives their country as it gives the police's.
+    let events = code("Protesters clashed with police in Lima on Monday.", "2024-03-05");
+    assert!(
+        !find(&events, "PERCVLOPP", "PERCOP", "19").is_empty(),
+        "{}",
+        describe(&events)
+    );
+}

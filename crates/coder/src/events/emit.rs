@@ -233,6 +233,15 @@ fn implied(sv: &SentenceView, e: &Candidate, sector: &str) -> ActorUnit {
     }
 }
 
+/// Is `code` a role noun's sectors alone, which a country may go before: one sector
+/// ("GOV", "NGO"), or several ("CVLOPP" of "protesters", "GOVHLH" of "the health
+/// ministry") that do not open with a body spanning countries (IGO, IMG) or the unknown?
+fn takes_a_country(code: &str) -> bool {
+    let sectors = code.len() % 3 == 0 && code.bytes().all(|b| b.is_ascii_uppercase());
+    let transnational = ["IGO", "IMG", "UNK"].iter().any(|p| code.starts_with(p));
+    code.len() == 3 || (sectors && code.len() > 3 && !transnational)
+}
+
 /// When neither the place nor the document says a country, a role noun takes the country
 /// of the other actor of its event ("paramilitaries threatened the villagers": the
 /// villagers of the paramilitaries' country), marked inferred: most events are domestic.
@@ -244,7 +253,7 @@ fn co_actor_countries(pairs: &mut [Pair], domestic_only: bool) {
         let bare = |u: &ActorUnit| {
             u.country.is_none()
                 && u.kind == Some(EntityKind::Agent)
-                && u.code.len() == 3
+                && takes_a_country(&u.code)
                 && (!domestic_only || matches!(u.code.as_str(), "COP" | "JUD"))
         };
         let (from, to) = match (bare(s), bare(t)) {
@@ -331,7 +340,7 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
             .as_mut()
             .filter(|t| !(own_state && matches!(t.code.as_str(), "GOV" | "MIL")));
         for u in s.iter_mut().chain(t) {
-            if u.country.is_none() && u.kind == Some(EntityKind::Agent) && u.code.len() == 3 {
+            if u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code) {
                 u.code = format!("{country}{}", u.code);
                 u.country = Some(country.clone());
                 u.how = format!("{} {how}", u.how);
