@@ -349,7 +349,7 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
         .rev()
         .take_while(|&j| here - a.actors()[j].sentence <= 3)
         .filter(|&j| a.actors()[j].is_actor())
-        .filter(move |&j| not_local(j));
+        .filter(move |&j| not_local(j) && !in_subjects_adjunct(a, j, i));
     match kind {
         Pronoun::Person => {
             let people: Vec<usize> = candidates.filter(|&j| a.actors()[j].is_personal()).collect();
@@ -419,6 +419,39 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
         }
         Pronoun::First => None,
     }
+}
+
+/// Does actor `j` stand in a prepositional phrase of the very verb whose subject the
+/// pronoun `i` is ("in a letter to the president, she hoped …", "according to the police,
+/// he fled")? The one written to or quoted is then someone else than the subject. A
+/// possessor breaks the chain ("in the president's letter, he said" may be him), and so
+/// does a clause of its own ("after the president arrived, he said").
+fn in_subjects_adjunct(a: &Analysis, j: usize, i: usize) -> bool {
+    if !a.has_syntax() || a.actors()[j].sentence != a.actors()[i].sentence {
+        return false;
+    }
+    let g = crate::grammar::Grammar::get();
+    let t = a.actors()[i].start as usize;
+    let Some(verb) = a.head(t).filter(|_| g.subject.has(a.dep(t).label)) else {
+        return false;
+    };
+    let Some(mut n) = phrase_head(a, &a.actors()[j]) else {
+        return false;
+    };
+    // Up from the phrase's head through objects of prepositions and the prepositions
+    // (and the nouns they hang on) to the verb.
+    for _ in 0..8 {
+        let Some(h) = a.head(n) else { return false };
+        let label = a.dep(n).label;
+        if h == verb {
+            return g.prep.has(label);
+        }
+        if !(g.pobj.has(label) || g.prep.has(label)) {
+            return false;
+        }
+        n = h;
+    }
+    false
 }
 
 /// The subject of the verb whose object the pronoun `i` is: never its antecedent, as

@@ -3797,3 +3797,27 @@ fn a_role_noun_of_several_sectors_takes_the_country_too() {
         describe(&events)
     );
 }
+
+#[test]
+fn the_one_written_to_is_not_the_writer() {
+    // A phrase of the subject's own verb names someone else than the subject.
+    let events = code(
+        "In a letter to the Chilean president, she accused the Bolivian government of smuggling arms.",
+        "2024-03-05",
+    );
+    assert!(
+        events.iter().all(|e| !e.source_code().starts_with("CHL")),
+        "{}",
+        describe(&events)
+    );
+    // A clause of its own may name the one the pronoun stands for.
+    let events = code(
+        "After the Chilean president arrived in Lima, he accused the Bolivian government of smuggling arms.",
+        "2024-03-05",
+    );
+    assert!(
+        !find(&events, "CHL", "BOLGOV", "11").is_empty(),
+        "{}",
+        describe(&events)
+    );
+}
