@@ -166,6 +166,7 @@ pub enum Class {
     Envoy,
     BeContracted,
     Rank,
+    Relation,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -241,6 +242,7 @@ const NAMES: &[(&str, Class)] = &[
     ("envoy", Class::Envoy),
     ("be_contracted", Class::BeContracted),
     ("rank", Class::Rank),
+    ("relation", Class::Relation),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

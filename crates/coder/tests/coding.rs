@@ -3821,3 +3821,12 @@ fn the_one_written_to_is_not_the_writer() {
         describe(&events)
     );
 }
+
+#[test]
+fn actors_who_promote_something_together_do_not_cooperate_with_each_other() {
+    let events = code("Peru and Chile promoted trade on Monday.", "2024-03-05");
+    assert!(find(&events, "PER", "CHL", "05").is_empty(), "{}", describe(&events));
+    // A tie between them is with each other.
+    let events = code("Peru and Chile deepened cooperation on Monday.", "2024-03-05");
+    assert!(!find(&events, "PER", "CHL", "05").is_empty(), "{}", describe(&events));
+}

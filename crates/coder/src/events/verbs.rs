@@ -541,13 +541,11 @@ fn unnamed_patient(sv: &SentenceView, p: &Predicate) -> bool {
     passive || pronoun
 }
 
-/// Has the active verb an object that names no actor and no contest ("stormed the
-/// stronghold", not "fought a war")?
+/// Has the active verb an object that names no actor, no contest and no tie between
+/// sides ("stormed the stronghold", "promoted peace"; not "fought a war", "renewed ties")?
 fn thing_object(sv: &SentenceView, p: &Predicate) -> bool {
-    !p.passive
-        && p.object.is_none()
-        && p.object_token
-            .is_some_and(|o| !sv.lex.is(sv.a.word(o), Class::Contest) && sv.noun_at(o).is_none())
+    let between = |o: usize| sv.lex.is(sv.a.word(o), Class::Contest) || sv.lex.is(sv.a.word(o), Class::Relation);
+    !p.passive && p.object.is_none() && p.object_token.is_some_and(|o| !between(o) && sv.noun_at(o).is_none())
 }
 
 /// Is the verb's object a relative pronoun for people ("the informants whom MI6 and the
