@@ -87,6 +87,8 @@ pub struct Frames {
     forms: FxHashMap<String, Frame>,
     embedding: FxHashMap<(Frame, String), String>,
     pub stance: FxHashMap<String, String>,
+    /// Stance words that are one only as nouns ("lies", not "the blame lies with").
+    pub stance_nouns_only: rustc_hash::FxHashSet<String>,
     pub nouns: Vec<EventNoun>,
     /// First word of an event noun -> indices in `nouns`.
     noun_index: FxHashMap<String, Vec<usize>>,
@@ -148,6 +150,7 @@ impl Frames {
             forms: FxHashMap::default(),
             embedding: FxHashMap::default(),
             stance: FxHashMap::default(),
+            stance_nouns_only: rustc_hash::FxHashSet::default(),
             nouns: Vec::new(),
             noun_index: FxHashMap::default(),
             mutual: Vec::new(),
@@ -254,10 +257,17 @@ impl Frames {
                 .insert((frame, row.get(c_emb).to_string()), row.get(c_code).to_string());
         }
         let t = Tsv::parse(words.stance.0, words.stance.1)?;
-        let (c_word, c_code) = (t.column("word")?, t.column("code")?);
+        let (c_word, c_code, c_as) = (t.column("word")?, t.column("code")?, t.column("as")?);
         for row in t.rows() {
             f.stance
                 .insert(row.get(c_word).to_string(), row.get(c_code).to_string());
+            match row.get(c_as) {
+                "noun" => {
+                    f.stance_nouns_only.insert(row.get(c_word).to_string());
+                }
+                "any" => {}
+                _ => return Err(t.error(row.line, "`as` is `noun` or `any`")),
+            }
         }
         let t = Tsv::parse(words.nouns.0, words.nouns.1)?;
         let (c_noun, c_code, c_of) = (t.column("noun")?, t.column("code")?, t.column("of")?);

@@ -3830,3 +3830,17 @@ fn actors_who_promote_something_together_do_not_cooperate_with_each_other() {
     let events = code("Peru and Chile deepened cooperation on Monday.", "2024-03-05");
     assert!(!find(&events, "PER", "CHL", "05").is_empty(), "{}", describe(&events));
 }
+
+#[test]
+fn a_stance_noun_read_as_a_verb_is_no_stance() {
+    let events = code(
+        "Peru's minister said: \"the responsibility for this crisis lies with the Chilean government.\"",
+        "2024-03-05",
+    );
+    assert!(find(&events, "PER", "CHL", "11").is_empty(), "{}", describe(&events));
+    let events = code(
+        "Peru's minister said: \"the Chilean government tells lies about our borders.\"",
+        "2024-03-05",
+    );
+    assert!(!find(&events, "PER", "CHL", "11").is_empty(), "{}", describe(&events));
+}

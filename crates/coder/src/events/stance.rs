@@ -30,6 +30,11 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
             let Some(code) = sv.frames.stance.get(a.word(t)) else {
                 continue;
             };
+            // "the responsibility lies with the council": a verb, not the stance noun.
+            let noun = || !a.has_syntax() || crate::grammar::Grammar::get().noun_tags.has(a.dep(t).tag);
+            if sv.frames.stance_nouns_only.contains(a.word(t)) && !noun() {
+                continue;
+            }
             // The actor named nearest the stance word, not the speaker's own side.
             let target = sv
                 .phrases
