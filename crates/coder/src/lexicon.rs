@@ -167,6 +167,7 @@ pub enum Class {
     BeContracted,
     Rank,
     Relation,
+    Undoing,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -243,6 +244,7 @@ const NAMES: &[(&str, Class)] = &[
     ("be_contracted", Class::BeContracted),
     ("rank", Class::Rank),
     ("relation", Class::Relation),
+    ("undoing", Class::Undoing),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -3844,3 +3844,17 @@ fn a_stance_noun_read_as_a_verb_is_no_stance() {
     );
     assert!(!find(&events, "PER", "CHL", "11").is_empty(), "{}", describe(&events));
 }
+
+#[test]
+fn backing_what_befalls_someone_is_no_cooperation_with_them() {
+    let events = code(
+        "Chile has backed the Bolivian president's overthrow since 2019.",
+        "2024-03-05",
+    );
+    assert!(find(&events, "CHL", "BOL", "05").is_empty(), "{}", describe(&events));
+    let events = code("Chile has backed the Bolivian president since 2019.", "2024-03-05");
+    assert!(!find(&events, "CHL", "BOL", "05").is_empty(), "{}", describe(&events));
+    // A demand of it is still against them.
+    let events = code("Peru demanded the Bolivian president's resignation.", "2024-03-05");
+    assert!(!find(&events, "PER", "BOL", "10").is_empty(), "{}", describe(&events));
+}

@@ -149,6 +149,14 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
             || source.is_none_or(|s| a.actors()[s].units.len() < 2)
             || governed_directly(sv, p.start, t)
     });
+    // "backed the president's overthrow": backing what befalls someone is no cooperation
+    // with them.
+    let cooperative = code
+        .forward
+        .as_deref()
+        .and_then(cameo_root)
+        .is_some_and(|r| ("01"..="08").contains(&r));
+    let target = target.filter(|&t| !(cooperative && suffers_what_is_backed(sv, t)));
     let passive = p.passive;
     let why = |phrase: usize, pattern: bool, role: &str| {
         if let Some(means) = means
@@ -412,6 +420,27 @@ fn governed_directly(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
         Some(h) => g.prep.has(a.dep(h).label) && (a.head(h) == Some(verb) || party_of_object(h)),
         None => false,
     })
+}
+
+/// Does the actor phrase own a noun of what befalls someone (word class `undoing`: "the
+/// president's overthrow", "the defeat of the rebels")?
+fn suffers_what_is_backed(sv: &SentenceView, phrase: usize) -> bool {
+    let (g, a) = (crate::grammar::Grammar::get(), sv.a);
+    let ph = &a.actors()[phrase];
+    let (start, end) = (ph.start as usize, ph.end as usize);
+    let Some(h) = (start..end).find(|&t| a.head(t).is_none_or(|h| h < start || h >= end)) else {
+        return false;
+    };
+    let noun = if g.owner.has(a.dep(h).label) && !g.prep.has(a.dep(h).label) {
+        a.head(h)
+    } else if g.pobj.has(a.dep(h).label) {
+        a.head(h)
+            .filter(|&p| sv.lex.is(a.word(p), Class::Genitive))
+            .and_then(|p| a.head(p))
+    } else {
+        None
+    };
+    noun.is_some_and(|n| sv.lex.is(a.word(n), Class::Undoing))
 }
 
 /// How specific a code is: a fourth digit, then a third that is not 0 ("195" over "190").
