@@ -168,6 +168,7 @@ pub enum Class {
     Rank,
     Relation,
     Undoing,
+    Ballot,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -245,6 +246,7 @@ const NAMES: &[(&str, Class)] = &[
     ("rank", Class::Rank),
     ("relation", Class::Relation),
     ("undoing", Class::Undoing),
+    ("ballot", Class::Ballot),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -3858,3 +3858,18 @@ fn backing_what_befalls_someone_is_no_cooperation_with_them() {
     let events = code("Peru demanded the Bolivian president's resignation.", "2024-03-05");
     assert!(!find(&events, "PER", "BOL", "10").is_empty(), "{}", describe(&events));
 }
+
+#[test]
+fn fighting_an_election_is_a_race_not_force() {
+    let events = code(
+        "The Peruvian president fought the election in 2021 and won.",
+        "2024-03-05",
+    );
+    assert!(events.iter().all(|e| e.cameo_root != "19"), "{}", describe(&events));
+    let events = code("Peruvian troops fought the Chilean army in 2021.", "2024-03-05");
+    assert!(
+        !find(&events, "PERMIL", "CHLMIL", "19").is_empty(),
+        "{}",
+        describe(&events)
+    );
+}

@@ -129,6 +129,13 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
             // "two children died of hypothermia", "people have died": a death is force
             // only when the clause says whose violence caused it.
             Some(format!("\"{text}\" names no violence that caused it"))
+        } else if code.forward.as_deref().is_some_and(violent)
+            && p.object_token.is_some_and(|o| sv.lex.is(a.word(o), Class::Ballot))
+        {
+            // "fought the election": a race for votes, not force.
+            Some(format!(
+                "\"{text}\" has a contest of votes as its object: a race, not force"
+            ))
         } else if source.is_none() && target.is_none() && sv.lex.is(verb, Class::FigurativeHarm) {
             // "the curfew hit the trade", "life was hit": a blow no one struck at anyone.
             Some(format!("\"{text}\" names no actor and no attack: a figure of speech"))
