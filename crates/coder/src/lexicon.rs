@@ -169,6 +169,7 @@ pub enum Class {
     Relation,
     Undoing,
     Ballot,
+    OriginPrep,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -247,6 +248,7 @@ const NAMES: &[(&str, Class)] = &[
     ("relation", Class::Relation),
     ("undoing", Class::Undoing),
     ("ballot", Class::Ballot),
+    ("origin_prep", Class::OriginPrep),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

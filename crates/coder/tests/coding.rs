@@ -3873,3 +3873,16 @@ fn fighting_an_election_is_a_race_not_force() {
         describe(&events)
     );
 }
+
+#[test]
+fn a_town_after_from_says_where_from_not_whom() {
+    let events = code("Chilean troops ousted the group from Arequipa in 2021.", "2024-03-05");
+    assert!(find(&events, "CHL", "PER", "17").is_empty(), "{}", describe(&events));
+    // A capital standing for its government is still a side.
+    let events = code("Chile received a call from Lima on Monday.", "2024-03-05");
+    assert!(
+        !find(&events, "CHL", "PERGOV", "04").is_empty(),
+        "{}",
+        describe(&events)
+    );
+}

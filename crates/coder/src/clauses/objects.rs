@@ -76,6 +76,8 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             // "contained the riots in Arequipa": a town where the thing
                             // the verb governs is, not whom it acts on.
                             Some(p) if depth > 0 && lex.is(prep, Class::Locative) && names_a_town(sv, p) => {}
+                            // "ousted the group from Raqqa": where from, not whom.
+                            Some(p) if depth <= 1 && lex.is(prep, Class::OriginPrep) && names_a_town(sv, p) => {}
                             // "met relatives living near the court": under a noun, "near",
                             // "outside", "across" say where, unless they name a country
                             // ("attacked positions inside Syria").
