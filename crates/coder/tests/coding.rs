@@ -3886,3 +3886,17 @@ fn a_town_after_from_says_where_from_not_whom() {
         describe(&events)
     );
 }
+
+#[test]
+fn cooperation_is_never_with_the_one_it_is_against() {
+    let events = code(
+        "The Chilean minister backed military action against Peru.",
+        "2024-03-05",
+    );
+    assert!(find(&events, "CHL", "PER", "05").is_empty(), "{}", describe(&events));
+    let events = code("Chile backed Peru against Bolivia.", "2024-03-05");
+    assert!(!find(&events, "CHL", "PER", "05").is_empty(), "{}", describe(&events));
+    // Easing what is against someone is done for them.
+    let events = code("Japan lifted sanctions against Peru.", "2024-03-05");
+    assert!(!find(&events, "JPN", "PER", "03").is_empty(), "{}", describe(&events));
+}

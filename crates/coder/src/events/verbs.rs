@@ -163,7 +163,13 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         .as_deref()
         .and_then(cameo_root)
         .is_some_and(|r| ("01"..="08").contains(&r));
-    let target = target.filter(|&t| !(cooperative && suffers_what_is_backed(sv, t)));
+    // Easing or ending what is against someone ("lifted sanctions against India", codes
+    // 035 and 08) is done for them.
+    let eases = code
+        .forward
+        .as_deref()
+        .is_some_and(|c| c.starts_with("035") || c.starts_with("08"));
+    let target = target.filter(|&t| !(cooperative && suffers_what_is_backed(sv, t, !eases)));
     let passive = p.passive;
     let why = |phrase: usize, pattern: bool, role: &str| {
         if let Some(means) = means
@@ -430,14 +436,20 @@ fn governed_directly(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
 }
 
 /// Does the actor phrase own a noun of what befalls someone (word class `undoing`: "the
-/// president's overthrow", "the defeat of the rebels")?
-fn suffers_what_is_backed(sv: &SentenceView, phrase: usize) -> bool {
+/// president's overthrow", "the defeat of the rebels"), or follow "against" (word class
+/// `opposing_prep`: "backed military action against Peru", where `against_counts`)?
+/// Cooperation is never with the one it is against.
+fn suffers_what_is_backed(sv: &SentenceView, phrase: usize, against_counts: bool) -> bool {
     let (g, a) = (crate::grammar::Grammar::get(), sv.a);
     let ph = &a.actors()[phrase];
     let (start, end) = (ph.start as usize, ph.end as usize);
     let Some(h) = (start..end).find(|&t| a.head(t).is_none_or(|h| h < start || h >= end)) else {
         return false;
     };
+    let against = g.pobj.has(a.dep(h).label) && a.head(h).is_some_and(|p| sv.lex.is(a.word(p), Class::OpposingPrep));
+    if against {
+        return against_counts;
+    }
     let noun = if g.owner.has(a.dep(h).label) && !g.prep.has(a.dep(h).label) {
         a.head(h)
     } else if g.pobj.has(a.dep(h).label) {
