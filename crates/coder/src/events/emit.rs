@@ -237,7 +237,7 @@ fn implied(sv: &SentenceView, e: &Candidate, sector: &str) -> ActorUnit {
 /// ("GOV", "NGO"), or several ("CVLOPP" of "protesters", "GOVHLH" of "the health
 /// ministry") that do not open with a body spanning countries (IGO, IMG) or the unknown?
 fn takes_a_country(code: &str) -> bool {
-    let sectors = code.len() % 3 == 0 && code.bytes().all(|b| b.is_ascii_uppercase());
+    let sectors = code.len().is_multiple_of(3) && code.bytes().all(|b| b.is_ascii_uppercase());
     let transnational = ["IGO", "IMG", "UNK"].iter().any(|p| code.starts_with(p));
     code.len() == 3 || (sectors && code.len() > 3 && !transnational)
 }

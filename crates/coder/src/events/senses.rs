@@ -1,7 +1,9 @@
 //! What a verb's company says about its sense: a name given to its object ("called the
 //! minister a liar"), a side fought for ("fought for Isis"), a phrasal verb that is
 //! another verb ("called for"), a score that makes a defeat a game ("beat Hungary 2-0"),
-//! an empty "it" that makes a participle a judgement ("it is striking that …").
+//! an empty "it" that makes a participle a judgement ("it is striking that …"), an
+//! object that befalls or is against the one it names ("backed the president's
+//! overthrow").
 
 use crate::doc::Predicate;
 use crate::lexicon::{Class, Lexicon};
@@ -102,4 +104,31 @@ pub(super) fn judges_a_clause(sv: &SentenceView, p: &Predicate) -> bool {
         && sv.lex.is(a.word(v + 1), Class::Complementizer)
         && children().any(|c| c > v && g.complement.has(a.dep(c).label));
     one_word(p) && g.gerund.has(a.dep(v).tag) && empty_it && be && that_clause
+}
+
+/// Does the actor phrase own a noun of what befalls someone (word class `undoing`: "the
+/// president's overthrow", "the defeat of the rebels"), or follow "against" (word class
+/// `opposing_prep`: "backed military action against Peru", where `against_counts`)?
+/// Cooperation is never with the one it is against.
+pub(super) fn suffers_what_is_backed(sv: &SentenceView, phrase: usize, against_counts: bool) -> bool {
+    let (g, a) = (crate::grammar::Grammar::get(), sv.a);
+    let ph = &a.actors()[phrase];
+    let (start, end) = (ph.start as usize, ph.end as usize);
+    let Some(h) = (start..end).find(|&t| a.head(t).is_none_or(|h| h < start || h >= end)) else {
+        return false;
+    };
+    let against = g.pobj.has(a.dep(h).label) && a.head(h).is_some_and(|p| sv.lex.is(a.word(p), Class::OpposingPrep));
+    if against {
+        return against_counts;
+    }
+    let noun = if g.owner.has(a.dep(h).label) && !g.prep.has(a.dep(h).label) {
+        a.head(h)
+    } else if g.pobj.has(a.dep(h).label) {
+        a.head(h)
+            .filter(|&p| sv.lex.is(a.word(p), Class::Genitive))
+            .and_then(|p| a.head(p))
+    } else {
+        None
+    };
+    noun.is_some_and(|n| sv.lex.is(a.word(n), Class::Undoing))
 }

@@ -11,7 +11,9 @@ use crate::lexicon::{Class, Lexicon};
 use crate::patterns::{Matcher, PatternMatch};
 use crate::sentence::SentenceView;
 
-use super::senses::{defeat_with_a_score, judges_a_clause, names_a_side, names_its_object, one_word};
+use super::senses::{
+    defeat_with_a_score, judges_a_clause, names_a_side, names_its_object, one_word, suffers_what_is_backed,
+};
 
 /// What reading a predicate gave.
 pub struct VerbReading {
@@ -433,33 +435,6 @@ fn governed_directly(sv: &SentenceView, verb: usize, phrase: usize) -> bool {
         Some(h) => g.prep.has(a.dep(h).label) && (a.head(h) == Some(verb) || party_of_object(h)),
         None => false,
     })
-}
-
-/// Does the actor phrase own a noun of what befalls someone (word class `undoing`: "the
-/// president's overthrow", "the defeat of the rebels"), or follow "against" (word class
-/// `opposing_prep`: "backed military action against Peru", where `against_counts`)?
-/// Cooperation is never with the one it is against.
-fn suffers_what_is_backed(sv: &SentenceView, phrase: usize, against_counts: bool) -> bool {
-    let (g, a) = (crate::grammar::Grammar::get(), sv.a);
-    let ph = &a.actors()[phrase];
-    let (start, end) = (ph.start as usize, ph.end as usize);
-    let Some(h) = (start..end).find(|&t| a.head(t).is_none_or(|h| h < start || h >= end)) else {
-        return false;
-    };
-    let against = g.pobj.has(a.dep(h).label) && a.head(h).is_some_and(|p| sv.lex.is(a.word(p), Class::OpposingPrep));
-    if against {
-        return against_counts;
-    }
-    let noun = if g.owner.has(a.dep(h).label) && !g.prep.has(a.dep(h).label) {
-        a.head(h)
-    } else if g.pobj.has(a.dep(h).label) {
-        a.head(h)
-            .filter(|&p| sv.lex.is(a.word(p), Class::Genitive))
-            .and_then(|p| a.head(p))
-    } else {
-        None
-    };
-    noun.is_some_and(|n| sv.lex.is(a.word(n), Class::Undoing))
 }
 
 /// How specific a code is: a fourth digit, then a third that is not 0 ("195" over "190").
