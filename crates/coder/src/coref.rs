@@ -136,7 +136,7 @@ fn senders_side(a: &mut Analysis, i: usize) {
     if !bare_roles {
         return;
     }
-    let Some(head) = phrase_head(a, p) else {
+    let Some(head) = a.phrase_head(p) else {
         return;
     };
     let Some(verb) = a
@@ -435,7 +435,7 @@ fn in_subjects_adjunct(a: &Analysis, j: usize, i: usize) -> bool {
     let Some(verb) = a.head(t).filter(|_| g.subject.has(a.dep(t).label)) else {
         return false;
     };
-    let Some(mut n) = phrase_head(a, &a.actors()[j]) else {
+    let Some(mut n) = a.phrase_head(&a.actors()[j]) else {
         return false;
     };
     // Up from the phrase's head through objects of prepositions and the prepositions
@@ -519,19 +519,13 @@ fn is_one_settlement(a: &Analysis, j: usize) -> bool {
     })
 }
 
-/// The phrase's head: its token whose head lies outside it.
-fn phrase_head(a: &Analysis, p: &ActorPhrase) -> Option<usize> {
-    let (start, end) = (p.start as usize, p.end as usize);
-    (start..end).find(|&t| a.head(t).is_none_or(|h| h < start || h >= end))
-}
-
 /// Is the phrase's last word or its head a plural noun ("the rebels", "representatives
 /// of the party")? The last word too, as a loose span may have a clause's word for head.
 fn is_plural_phrase(a: &Analysis, j: usize) -> bool {
     let p = &a.actors()[j];
     let last = p.end as usize - 1;
     let head = if a.has_syntax() {
-        phrase_head(a, p).unwrap_or(last)
+        a.phrase_head(p).unwrap_or(last)
     } else {
         last
     };

@@ -297,6 +297,13 @@ impl<'a> Analysis<'a> {
         (k > 0 && i < self.actors[k - 1].end as usize).then(|| k - 1)
     }
 
+    /// The head of actor phrase `p`: its token whose head in the parse lies outside it
+    /// (the first such token; `None` only for an empty phrase).
+    pub fn phrase_head(&self, p: &ActorPhrase) -> Option<usize> {
+        let (start, end) = (p.start as usize, p.end as usize);
+        (start..end).find(|&t| self.head(t).is_none_or(|h| h < start || h >= end))
+    }
+
     // -- layers, added by the stages -----------------------------------------------
 
     /// The dependency trees of every sentence (one [`Dep`] per token).

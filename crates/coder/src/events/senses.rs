@@ -112,9 +112,7 @@ pub(super) fn judges_a_clause(sv: &SentenceView, p: &Predicate) -> bool {
 /// Cooperation is never with the one it is against.
 pub(super) fn suffers_what_is_backed(sv: &SentenceView, phrase: usize, against_counts: bool) -> bool {
     let (g, a) = (crate::grammar::Grammar::get(), sv.a);
-    let ph = &a.actors()[phrase];
-    let (start, end) = (ph.start as usize, ph.end as usize);
-    let Some(h) = (start..end).find(|&t| a.head(t).is_none_or(|h| h < start || h >= end)) else {
+    let Some(h) = a.phrase_head(&a.actors()[phrase]) else {
         return false;
     };
     let against = g.pobj.has(a.dep(h).label) && a.head(h).is_some_and(|p| sv.lex.is(a.word(p), Class::OpposingPrep));
