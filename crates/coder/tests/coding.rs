@@ -3900,3 +3900,18 @@ fn cooperation_is_never_with_the_one_it_is_against() {
     let events = code("Japan lifted sanctions against Peru.", "2024-03-05");
     assert!(!find(&events, "JPN", "PER", "03").is_empty(), "{}", describe(&events));
 }
+
+/// The source's own country says whose the source is, not whose its partner is: in a
+/// story set in Peru, the rebels the Chileans talk to are Peru's.
+#[test]
+fn the_partner_is_of_the_storys_country() {
+    let story = "Rebels attacked a police post in Ayacucho, Peru, on Monday. \
+                 Peru's army said the rebels had fled into the hills. \
+                 The Chileans are negotiating with the rebels.";
+    let ev = code(story, "2024-06-08");
+    assert!(!find(&ev, "CHL", "PERREB", "04").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "CHL", "CHLREB", "04").is_empty(), "{}", describe(&ev));
+    // With no country of its own, the story lends the source's.
+    let ev = code("The Chileans are negotiating with the rebels.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "CHLREB", "04").is_empty(), "{}", describe(&ev));
+}

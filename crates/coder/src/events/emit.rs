@@ -269,6 +269,14 @@ fn co_actor_countries(pairs: &mut [Pair], domestic_only: bool) {
     }
 }
 
+/// Put `country` before a bare role's code, saying `how` it was found.
+fn give_country(u: &mut ActorUnit, country: &str, how: &str) {
+    u.code = format!("{country}{}", u.code);
+    u.country = Some(country.to_string());
+    u.how = format!("{} {how}", u.how);
+    u.inferred = true;
+}
+
 /// The country code of a country, or of the country a place is in.
 fn country_of(ent: &dragoman_kb::Entity) -> Option<String> {
     let code = if ent.kind == EntityKind::Country {
@@ -319,6 +327,12 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
     };
     // Not where the event happened but whose country the text is about.
     let about = from_place.is_none();
+    // The source's own country says whose the source is, not whose its partner is:
+    // "the Russians negotiated with the rebels" of a Syrian story are Syrian rebels. The
+    // document's country goes first for the target, the source's only without one.
+    let sources_own =
+        about && e.nationality.is_some() && e.nationality == e.source.and_then(|k| sv.a.actors()[k].place);
+    let target_hint = if sources_own { ctx.country_hint.clone() } else { None };
     let hint = from_place
         .or_else(from_nationality)
         .or_else(|| ctx.country_hint.clone());
@@ -339,13 +353,13 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         let t = t
             .as_mut()
             .filter(|t| !(own_state && matches!(t.code.as_str(), "GOV" | "MIL")));
-        for u in s.iter_mut().chain(t) {
-            if u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code) {
-                u.code = format!("{country}{}", u.code);
-                u.country = Some(country.clone());
-                u.how = format!("{} {how}", u.how);
-                u.inferred = true;
-            }
+        let bare = |u: &ActorUnit| u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code);
+        for u in s.iter_mut().filter(|u| bare(u)) {
+            give_country(u, &country, &how);
+        }
+        for u in t.into_iter().filter(|u| bare(u)) {
+            let (country, how) = target_hint.as_ref().map_or((&country, &how), |(c, h)| (c, h));
+            give_country(u, country, how);
         }
     }
 }
