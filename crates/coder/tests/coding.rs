@@ -3915,3 +3915,18 @@ fn the_partner_is_of_the_storys_country() {
     let ev = code("The Chileans are negotiating with the rebels.", "2024-06-08");
     assert!(!find(&ev, "CHL", "CHLREB", "04").is_empty(), "{}", describe(&ev));
 }
+
+/// A person the knowledge base knows only by country takes the sector of the title the
+/// text gives them: in 2002 Narendra Modi held no office the knowledge base dates, but
+/// "chief minister Narendra Modi" is the government's.
+#[test]
+fn a_title_gives_a_person_its_sector() {
+    let ev = code(
+        "Chief minister Narendra Modi criticised the Bolivian government.",
+        "2002-03-01",
+    );
+    assert!(!find(&ev, "INDGOV", "BOLGOV", "11").is_empty(), "{}", describe(&ev));
+    // No title, no sector.
+    let ev = code("Narendra Modi criticised the Bolivian government.", "2002-03-01");
+    assert!(ev.iter().any(|e| e.source_code() == "IND"), "{}", describe(&ev));
+}

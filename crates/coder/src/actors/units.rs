@@ -103,10 +103,17 @@ impl Chunker<'_, '_> {
                 let c = kb.entity(c.0).code.clone()?;
                 Some(format!("{}{}", c, sector.clone().unwrap_or_default()))
             });
+            // A person the knowledge base knows only by country takes the sector of the
+            // title the text gives them that day ("chief minister Narendra Modi" in 2002).
+            let titled = |code: String| match &sector {
+                Some(sector) if code.len() == 3 => format!("{code}{sector}"),
+                _ => code,
+            };
             let code = current
                 .or(described)
                 .or_else(|| p.code_on(self.date))
-                .or_else(|| p.country.as_deref().map(str::to_string));
+                .or_else(|| p.country.as_deref().map(str::to_string))
+                .map(titled);
 
             if d.government_of_person {
                 self.government_of_leader(&mut phrase, code.as_deref(), p, d.start.min(s), e);
