@@ -497,7 +497,12 @@ fn names_a_state(a: &Analysis, j: usize) -> bool {
     let p = &a.actors()[j];
     p.kind != PhraseKind::Pronoun(Pronoun::Thing)
         && p.units.len() == 1
-        && matches!(p.units[0].kind, Some(EntityKind::Country | EntityKind::Organisation))
+        && match p.units[0].kind {
+            Some(EntityKind::Organisation) => true,
+            // The country itself, not one of its bodies ("a Chilean court" is CHLJUD).
+            Some(EntityKind::Country) => p.units[0].country.as_deref() == Some(p.units[0].code.as_str()),
+            _ => false,
+        }
         && p.place.is_none_or(|place| Some(place) == p.units[0].entity)
 }
 

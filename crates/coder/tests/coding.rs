@@ -3930,3 +3930,13 @@ fn a_title_gives_a_person_its_sector() {
     let ev = code("Narendra Modi criticised the Bolivian government.", "2002-03-01");
     assert!(ev.iter().any(|e| e.source_code() == "IND"), "{}", describe(&ev));
 }
+
+/// "He" may be a country in translated text, never a country's court or ministry.
+#[test]
+fn a_states_body_is_not_he() {
+    let ev = code(
+        "A Chilean court rejected the request, a setback for Lima's efforts to prosecute him.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "PER", "CHLJUD", "17").is_empty(), "{}", describe(&ev));
+}
