@@ -3940,3 +3940,16 @@ fn a_states_body_is_not_he() {
     );
     assert!(find(&ev, "PER", "CHLJUD", "17").is_empty(), "{}", describe(&ev));
 }
+
+/// A phrase set off by a comma after the verb's own words comments on the whole clause:
+/// whom it names is no party to the verb.
+#[test]
+fn a_comment_set_off_by_a_comma_names_no_party() {
+    let ev = code(
+        "The Chilean minister rejected the plan, in a blow to Peru.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHL", "PER", "12").is_empty(), "{}", describe(&ev));
+    let ev = code("The Chilean minister rejected the plan of Peru.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PER", "12").is_empty(), "{}", describe(&ev));
+}

@@ -50,6 +50,11 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     if reach::absolute_clause(sv, c).is_some() {
                         continue;
                     }
+                    // "rejected the plan, in a blow to Peru": a phrase the comma sets off
+                    // after the verb's own words comments on the whole clause.
+                    if depth == 0 && c > v + 1 && a.text(c - 1) == "," {
+                        continue;
+                    }
                     // "protested outside the hospital", "fought in Syria": where, not whom;
                     // "at" names whom after a verb of aiming, or one whose object aims
                     // ("fired at", "opened fire at"), unless a place follows; after any
