@@ -20,6 +20,7 @@
 //!   that acts on them ("China imposed no sanctions on either side").
 
 use dragoman_text::WordClass;
+use smallvec::SmallVec;
 
 use crate::doc::{quote_at, ActorPhrase, ActorUnit, Analysis, PhraseKind, Pronoun};
 use crate::lexicon::{Class, Lexicon};
@@ -108,7 +109,15 @@ fn possessors_side(a: &mut Analysis, i: usize, kind: Pronoun, subject: &[bool]) 
         }
     }
     let roles = a.actors()[i].units.clone();
-    if countries.is_empty() || roles.iter().any(|u| u.country.is_some()) {
+    if roles.iter().any(|u| u.country.is_some()) {
+        return;
+    }
+    // "the Taliban said its commanders …": a member of a body is the body's.
+    if let Some(units) = members_of_body(a, i, j, &roles) {
+        a.refer(i, None, units);
+        return;
+    }
+    if countries.is_empty() {
         return;
     }
     // "Chile and Peru said their diplomats would meet": the diplomats of each.
@@ -121,6 +130,29 @@ fn possessors_side(a: &mut Analysis, i: usize, kind: Pronoun, subject: &[bool]) 
         })
         .collect();
     a.refer(i, None, units);
+}
+
+/// A member noun (word class `member_of`: "its commanders", "their spokesman") whose
+/// possessor stands for one organisation: the organisation itself, on the member's words.
+fn members_of_body(a: &Analysis, i: usize, j: usize, roles: &[ActorUnit]) -> Option<SmallVec<[ActorUnit; 2]>> {
+    let [body] = a.actors()[j].units.as_slice() else {
+        return None;
+    };
+    let phrase = &a.actors()[i];
+    let last = (phrase.end as usize).checked_sub(1)?;
+    let member = Lexicon::english().is(a.word(last), Class::MemberOf);
+    if body.kind != Some(dragoman_kb::EntityKind::Organisation) || body.entity.is_none() || !member || roles.len() != 1
+    {
+        return None;
+    }
+    let mut u = roles[0].clone();
+    u.code.clone_from(&body.code);
+    u.country.clone_from(&body.country);
+    u.entity = body.entity;
+    u.name.clone_from(&body.name);
+    u.kind = body.kind;
+    u.how = format!("{} of whom the possessive stands for", u.how);
+    Some(smallvec::smallvec![u])
 }
 
 /// "Turkey sent troops into Syria": the role nouns without a country that a verb of

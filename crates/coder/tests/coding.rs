@@ -3953,3 +3953,16 @@ fn a_comment_set_off_by_a_comma_names_no_party() {
     let ev = code("The Chilean minister rejected the plan of Peru.", "2024-06-08");
     assert!(!find(&ev, "CHL", "PER", "12").is_empty(), "{}", describe(&ev));
 }
+
+/// A member named by a possessive that stands for an organisation is the organisation's
+/// ("its fighters" of Hamas are Hamas); a country's keep their role ("its troops").
+#[test]
+fn an_organisations_members_are_the_organisation() {
+    let ev = code(
+        "Hamas said its fighters had attacked the Peruvian embassy.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PSEREBHMS", "PER", "19").is_empty(), "{}", describe(&ev));
+    let ev = code("Peru said its troops had attacked the Chilean embassy.", "2024-06-08");
+    assert!(!find(&ev, "PERMIL", "CHL", "19").is_empty(), "{}", describe(&ev));
+}
