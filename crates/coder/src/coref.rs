@@ -278,7 +278,8 @@ fn restated(a: &Analysis, i: usize) -> Option<usize> {
     if singular && (is_plural_phrase(a, prev) || q.units.len() > 1) {
         return None;
     }
-    (gap && p.start as usize - q.end as usize <= 1).then_some(prev)
+    // Without the comma a noun and a pronoun are two arguments: "told police he had …".
+    (gap && p.start as usize - q.end as usize == 1).then_some(prev)
 }
 
 fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {

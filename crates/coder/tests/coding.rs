@@ -3966,3 +3966,14 @@ fn an_organisations_members_are_the_organisation() {
     let ev = code("Peru said its troops had attacked the Chilean embassy.", "2024-06-08");
     assert!(!find(&ev, "PERMIL", "CHL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// A pronoun restates the noun before it only across a comma ("Peru, it said, …");
+/// without one they are two arguments, and the pronoun is not the noun.
+#[test]
+fn a_pronoun_after_a_noun_is_not_the_noun() {
+    let ev = code(
+        "The man told the Chilean police he supported the Peruvian president.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHLCOP", "PER", "05").is_empty(), "{}", describe(&ev));
+}
