@@ -3977,3 +3977,22 @@ fn a_pronoun_after_a_noun_is_not_the_noun() {
     );
     assert!(find(&ev, "CHLCOP", "PER", "05").is_empty(), "{}", describe(&ev));
 }
+
+/// A capitalized body named "of" its portfolios lists them in its name: "Industry" in
+/// "the Ministry of Trade, Industry and Tourism" is no business of its own; a country
+/// after "and" is still an actor.
+#[test]
+fn a_ministrys_portfolios_are_its_name() {
+    let ev = code(
+        "Peru's Ministry of Trade, Industry and Tourism criticised Chile.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PERGOV", "CHL", "11").is_empty(), "{}", describe(&ev));
+    assert!(
+        ev.iter().all(|e| !e.source_code().ends_with("BUS")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Peru's Ministry of Trade and Chile met in Lima.", "2024-06-08");
+    assert!(!find(&ev, "PERGOV", "CHL", "04").is_empty(), "{}", describe(&ev));
+}

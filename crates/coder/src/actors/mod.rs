@@ -78,6 +78,10 @@ impl Chunker<'_, '_> {
                 continue;
             };
             let mut phrase = self.finish(&draft, mentions);
+            if let Some(end) = self.portfolio_list_end(next, mentions) {
+                phrase.end = self.span(end - 1, mentions).1 as u32;
+                next = end;
+            }
             // Conjoined actors: "USA and Russia", "Rubio and Lavrov", "the US and Russian
             // administrations" (the role noun of the last conjunct applies to all).
             loop {
@@ -168,6 +172,34 @@ impl Chunker<'_, '_> {
             e = next.max(e + 1);
         }
         out
+    }
+
+    /// "the Ministry of Trade, Industry and Energy": a capitalized body named "of" its
+    /// portfolios lists them in its name, so capitalized words joined by commas and a
+    /// final "and" after the draft ending at element `next` are the name's, not actors of
+    /// their own ("Industry" is no business). The element after the name, if so.
+    fn portfolio_list_end(&self, next: usize, mentions: &[Mention]) -> Option<usize> {
+        let a = self.a;
+        let end = self.span(next.checked_sub(1)?, mentions).1;
+        let of = end.checked_sub(2)?;
+        let body = of.checked_sub(1)?;
+        let named = a.word(of) == "of"
+            && a.is_capitalized(end - 1)
+            && a.is_capitalized(body)
+            && Lexicon::english().is(a.word(body), Class::Institution);
+        if !named {
+            return None;
+        }
+        // A portfolio is a capitalized common word or role noun, never a country or name.
+        let portfolio = |e: usize| {
+            let common = matches!(self.elems.get(e), Some(Elem::Token(_))) || self.is_agent(e);
+            common && a.is_capitalized(self.span(e, mentions).0)
+        };
+        let mut k = next;
+        while self.word(k) == "," && portfolio(k + 1) {
+            k += 2;
+        }
+        (self.word(k) == "and" && portfolio(k + 1)).then_some(k + 2)
     }
 
     /// "the Saudi-led coalition", "a US-led alliance": the group its leader leads is that
