@@ -3996,3 +3996,18 @@ fn a_ministrys_portfolios_are_its_name() {
     let ev = code("Peru's Ministry of Trade and Chile met in Lima.", "2024-06-08");
     assert!(!find(&ev, "PERGOV", "CHL", "04").is_empty(), "{}", describe(&ev));
 }
+
+/// Striking a tone, a posture or fear, or hitting a low, is no blow.
+#[test]
+fn striking_a_tone_is_no_blow() {
+    for text in [
+        "Bolivia struck a conciliatory tone towards Chile.",
+        "The Bolivian government has struck fear into Chilean farmers.",
+        "Bolivia's ties with Chile hit a new low.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().all(|e| e.cameo_root != "19"), "{text}: {}", describe(&ev));
+    }
+    let ev = code("Bolivian troops struck Chilean soldiers near the border.", "2024-06-08");
+    assert!(!find(&ev, "BOLMIL", "CHLMIL", "19").is_empty(), "{}", describe(&ev));
+}
