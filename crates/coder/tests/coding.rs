@@ -4011,3 +4011,17 @@ fn striking_a_tone_is_no_blow() {
     let ev = code("Bolivian troops struck Chilean soldiers near the border.", "2024-06-08");
     assert!(!find(&ev, "BOLMIL", "CHLMIL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// A heart attack or a panic attack is no attack.
+#[test]
+fn a_heart_attack_is_no_attack() {
+    for text in [
+        "The Bolivian president died of a heart attack in La Paz.",
+        "The Chilean minister suffered a panic attack before the talks.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().all(|e| e.cameo_root != "19"), "{text}: {}", describe(&ev));
+    }
+    let ev = code("Peru condemned the Chilean attack on Bolivia.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "BOL", "19").is_empty(), "{}", describe(&ev));
+}

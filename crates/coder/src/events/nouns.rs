@@ -33,6 +33,18 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let a = sv.a;
     let noun = &sv.frames.nouns[n];
     let text = a.original_text(start, end).to_string();
+    // A table row coded "---" names no event, though its words hold one ("heart attack").
+    if noun.code.is_none() {
+        return NounReading {
+            cue: None,
+            candidate: Err(format!("\"{text}\" names no event")),
+            context: NounContext {
+                time_after: None,
+                scan_end: end,
+                visit: false,
+            },
+        };
+    }
     if opposed_kind(sv, end - 1) {
         return NounReading {
             cue: None,
