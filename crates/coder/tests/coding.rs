@@ -4025,3 +4025,23 @@ fn a_heart_attack_is_no_attack() {
     let ev = code("Peru condemned the Chilean attack on Bolivia.", "2024-06-08");
     assert!(!find(&ev, "CHL", "BOL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// Mobilising funds or voters is no show of force; mobilising troops still is, and
+/// protesters who rally demonstrate.
+#[test]
+fn mobilising_funds_is_no_show_of_force() {
+    for text in [
+        "The Peruvian government mobilised funds from private donors.",
+        "The Chilean party will muster enough votes in congress.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().all(|e| e.cameo_root != "15"), "{text}: {}", describe(&ev));
+    }
+    let ev = code("Peru mobilised its troops on the border with Chile.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.cameo == "154"), "{}", describe(&ev));
+    let ev = code(
+        "Protesters rallied in Lima against the Chilean ambassador.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
+}
