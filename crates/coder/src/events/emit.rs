@@ -262,10 +262,8 @@ fn co_actor_countries(pairs: &mut [Pair], domestic_only: bool) {
             _ => continue,
         };
         let Some(country) = from.country.clone() else { continue };
-        to.how = format!("{} in {}'s country", to.how, from.code);
-        to.code = format!("{country}{}", to.code);
-        to.country = Some(country);
-        to.inferred = true;
+        let how = format!("in {}'s country", from.code);
+        give_country(to, &country, &how);
     }
 }
 
