@@ -33,24 +33,21 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let a = sv.a;
     let noun = &sv.frames.nouns[n];
     let text = a.original_text(start, end).to_string();
-    // A table row coded "---" names no event, though its words hold one ("heart attack").
-    if noun.code.is_none() {
+    // A table row coded "---" names no event, though its words hold one ("heart attack");
+    // a kind of act opposed did not happen.
+    let no_event = if noun.code.is_none() {
+        Some(format!("\"{text}\" names no event"))
+    } else if opposed_kind(sv, end - 1) {
+        Some(format!(
+            "event noun \"{text}\": a kind of act opposed, not one that happened"
+        ))
+    } else {
+        None
+    };
+    if let Some(why) = no_event {
         return NounReading {
             cue: None,
-            candidate: Err(format!("\"{text}\" names no event")),
-            context: NounContext {
-                time_after: None,
-                scan_end: end,
-                visit: false,
-            },
-        };
-    }
-    if opposed_kind(sv, end - 1) {
-        return NounReading {
-            cue: None,
-            candidate: Err(format!(
-                "event noun \"{text}\": a kind of act opposed, not one that happened"
-            )),
+            candidate: Err(why),
             context: NounContext {
                 time_after: None,
                 scan_end: end,
