@@ -4045,3 +4045,13 @@ fn mobilising_funds_is_no_show_of_force() {
     );
     assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
 }
+
+/// The government a party forms is its country's: "the BJP government" is India's
+/// government, "BJP leaders" stay the party's.
+#[test]
+fn a_partys_government_is_its_countrys() {
+    let ev = code("The BJP government criticised the Bolivian embassy.", "2021-03-01");
+    assert!(!find(&ev, "INDGOV", "BOL", "11").is_empty(), "{}", describe(&ev));
+    let ev = code("BJP leaders criticised the Bolivian embassy.", "2021-03-01");
+    assert!(!find(&ev, "INDPTY", "BOL", "11").is_empty(), "{}", describe(&ev));
+}

@@ -37,6 +37,15 @@ impl Chunker<'_, '_> {
         }
     }
 
+    /// "the BJP government", "the Labour administration": the government a party forms
+    /// is its country's, not the party (word class `leaders_government` after the name).
+    fn partys_government(&self, d: &Draft, kind: Option<OrgKind>) -> bool {
+        kind == Some(OrgKind::Party)
+            && d.agents
+                .last()
+                .is_some_and(|&(_, _, e)| Lexicon::english().is(self.a.word(e - 1), Class::LeadersGovernment))
+    }
+
     /// Turns a draft into a phrase with coded units.
     pub(super) fn finish(&self, d: &Draft, _mentions: &[Mention]) -> ActorPhrase {
         let kb = self.kb;
@@ -72,9 +81,15 @@ impl Chunker<'_, '_> {
             }
             // A news agency has no actor code; its unit only says who reported.
             // Its code that day: the Taliban were rebels before they took Kabul.
-            let code = org.code_on(self.date).unwrap_or_default();
+            let mut code = org.code_on(self.date).unwrap_or_default();
+            let party_government = self.partys_government(d, org.org_kind);
+            if let Some(country) = org.country.as_deref().filter(|_| party_government) {
+                code = format!("{country}GOV");
+            }
             let how = if phrase.media {
                 "news source".to_string()
+            } else if party_government {
+                "organisation's government".to_string()
             } else if org.code.as_deref() != Some(code.as_str()) {
                 format!("organisation, as on {}", self.date)
             } else {
