@@ -4055,3 +4055,12 @@ fn a_partys_government_is_its_countrys() {
     let ev = code("BJP leaders criticised the Bolivian embassy.", "2021-03-01");
     assert!(!find(&ev, "INDPTY", "BOL", "11").is_empty(), "{}", describe(&ev));
 }
+
+/// Beating forecasts or the odds is a result, not a blow.
+#[test]
+fn beating_forecasts_is_no_blow() {
+    let ev = code("Peru's mining exports beat forecasts in March.", "2021-03-01");
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+    let ev = code("Peruvian soldiers beat the Chilean protesters.", "2021-03-01");
+    assert!(!find(&ev, "PERMIL", "CHL", "19").is_empty(), "{}", describe(&ev));
+}
