@@ -223,8 +223,35 @@ fn negative_noun_under(sv: &SentenceView, p: usize) -> bool {
 /// The "by …" agent of a passive verb.
 fn agent_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let g = Grammar::get();
-    let by = child_with(sv, v, g.agent)?;
+    let by = child_with(sv, v, g.agent).or_else(|| by_under_own_phrase(sv, v))?;
     child_with(sv, by, g.pobj).and_then(|o| phrase_of(sv, o))
+}
+
+/// A passive participle's "by" that the parse hangs on the noun of the verb's own
+/// prepositional phrase ("jailed for ten years by a court", "imprisoned for her views by
+/// the regime"): a noun that names no event has no agent, so the verb's is meant.
+fn by_under_own_phrase(sv: &SentenceView, v: usize) -> Option<usize> {
+    let (g, a) = (Grammar::get(), sv.a);
+    if !g.past_tags.has(a.dep(v).tag) || child_with(sv, v, g.agent).is_some() {
+        return None;
+    }
+    // An event noun of the table, or a verb's "-ing" form used as a noun ("the killing").
+    let names_an_event = |o: usize| {
+        (o.saturating_sub(1).max(sv.first())..=o).any(|s| sv.noun_at(s).is_some_and(|(_, len)| s + len == o + 1))
+            || (a.word(o).ends_with("ing") && !sv.kb.verbs.lookup(a.word(o)).is_empty())
+    };
+    a.children(v)
+        .iter()
+        .map(|&c| c as usize)
+        .filter(|&c| c > v && g.prep.has(a.dep(c).label))
+        .filter_map(|p| child_with(sv, p, g.pobj))
+        .filter(|&o| !names_an_event(o))
+        .find_map(|o| {
+            a.children(o)
+                .iter()
+                .map(|&c| c as usize)
+                .find(|&c| c > o && g.prep.has(a.dep(c).label) && a.word(c).eq_ignore_ascii_case("by"))
+        })
 }
 
 /// Negation, modality and tense of the verb at `v` from its auxiliaries, its negation,

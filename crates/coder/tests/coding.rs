@@ -4064,3 +4064,17 @@ fn beating_forecasts_is_no_blow() {
     let ev = code("Peruvian soldiers beat the Chilean protesters.", "2021-03-01");
     assert!(!find(&ev, "PERMIL", "CHL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// A passive's "by" phrase after a plain noun of the verb's own prepositional phrase is
+/// the verb's agent: the noun names no act that could have one.
+#[test]
+fn the_agent_after_the_verbs_own_phrase() {
+    let ev = code("The journalist was jailed for ten years by a Chilean court.", "2021-03-01");
+    assert!(!find(&ev, "CHLJUD", "", "17").is_empty(), "{}", describe(&ev));
+    // An act has an agent of its own: the critics are not its troops.
+    let ev = code(
+        "The Bolivian minister was criticised for the killing of protesters by Peruvian troops.",
+        "2021-03-01",
+    );
+    assert!(find(&ev, "PERMIL", "BOL", "11").is_empty(), "{}", describe(&ev));
+}
