@@ -4078,3 +4078,28 @@ fn the_agent_after_the_verbs_own_phrase() {
     );
     assert!(find(&ev, "PERMIL", "BOL", "11").is_empty(), "{}", describe(&ev));
 }
+
+/// A role noun's word the parse uses as a verb names no one: in "Chile and Peru
+/// repatriate …" the countries act, not their repatriates.
+#[test]
+fn a_role_nouns_word_used_as_a_verb_names_no_one() {
+    let ev = code("Chile and Peru repatriate and prosecute their soldiers.", "2021-03-01");
+    assert!(ev.iter().any(|e| e.source_code() == "CHL" && e.cameo_root == "17"), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| !e.source_code().ends_with("CVL")), "{}", describe(&ev));
+}
+
+/// "Suspect that" supposes what it embeds: the suspicion is no accusation of those the
+/// clause names, and what they are suspected of is not told as having happened.
+#[test]
+fn suspecting_that_is_supposing() {
+    let ev = code("The police suspect that two persons were killed in the blast in Lima.", "2021-03-01");
+    assert!(ev.iter().all(|e| e.cameo_root != "11"), "{}", describe(&ev));
+    assert!(
+        ev.iter().filter(|e| e.cameo_root == "19").all(|e| e.modality == Modality::Hypothetical),
+        "{}",
+        describe(&ev)
+    );
+    // Suspecting someone of something still disapproves of them.
+    let ev = code("Bolivian police suspect the Peruvian smugglers of the theft.", "2021-03-01");
+    assert!(!find(&ev, "BOLCOP", "PER", "11").is_empty(), "{}", describe(&ev));
+}

@@ -48,12 +48,30 @@ pub(crate) fn after_opposing_prefix(a: &Analysis, first: usize) -> bool {
     lex.is(a.word(prefix), Class::OpposingPrefix)
 }
 
+/// Is the one-word mention a verb in this sentence, as the parse tags it ("Chile and Peru
+/// repatriate their citizens", "sent to police the streets")? A role noun's word used as
+/// a verb names no one. Participles may be ("the wounded"), so only VB, VBP and VBZ.
+fn used_as_verb(a: &Analysis, m: &Mention) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let t = m.start as usize;
+    m.end == m.start + 1
+        && a.has_syntax()
+        && g.verb_tags.has(a.dep(t).tag)
+        && !g.past_tags.has(a.dep(t).tag)
+        && !g.gerund.has(a.dep(t).tag)
+}
+
 /// Chooses the reading of a mention that chunking uses.
 pub(super) fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Option<Role> {
     let ent = |r: &AliasRef| kb.entity(r.entity);
     let first = m.start as usize;
     let after_locative = first > 0 && Lexicon::english().is(a.word(first - 1), Class::Locative);
-    let agent = m.readings.iter().find(|r| ent(r).kind == EntityKind::Agent).copied();
+    let agent = m
+        .readings
+        .iter()
+        .find(|r| ent(r).kind == EntityKind::Agent)
+        .copied()
+        .filter(|_| !used_as_verb(a, m));
     if let Some(ag) = agent {
         if !a.is_capitalized(first) || !after_locative || m.readings.len() == 1 {
             // "police", "Police said": the role noun, not the town in Poland.
