@@ -4069,7 +4069,10 @@ fn beating_forecasts_is_no_blow() {
 /// the verb's agent: the noun names no act that could have one.
 #[test]
 fn the_agent_after_the_verbs_own_phrase() {
-    let ev = code("The journalist was jailed for ten years by a Chilean court.", "2021-03-01");
+    let ev = code(
+        "The journalist was jailed for ten years by a Chilean court.",
+        "2021-03-01",
+    );
     assert!(!find(&ev, "CHLJUD", "", "17").is_empty(), "{}", describe(&ev));
     // An act has an agent of its own: the critics are not its troops.
     let ev = code(
@@ -4084,22 +4087,52 @@ fn the_agent_after_the_verbs_own_phrase() {
 #[test]
 fn a_role_nouns_word_used_as_a_verb_names_no_one() {
     let ev = code("Chile and Peru repatriate and prosecute their soldiers.", "2021-03-01");
-    assert!(ev.iter().any(|e| e.source_code() == "CHL" && e.cameo_root == "17"), "{}", describe(&ev));
-    assert!(ev.iter().all(|e| !e.source_code().ends_with("CVL")), "{}", describe(&ev));
+    assert!(
+        ev.iter().any(|e| e.source_code() == "CHL" && e.cameo_root == "17"),
+        "{}",
+        describe(&ev)
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().ends_with("CVL")),
+        "{}",
+        describe(&ev)
+    );
 }
 
 /// "Suspect that" supposes what it embeds: the suspicion is no accusation of those the
 /// clause names, and what they are suspected of is not told as having happened.
 #[test]
 fn suspecting_that_is_supposing() {
-    let ev = code("The police suspect that two persons were killed in the blast in Lima.", "2021-03-01");
+    let ev = code(
+        "The police suspect that two persons were killed in the blast in Lima.",
+        "2021-03-01",
+    );
     assert!(ev.iter().all(|e| e.cameo_root != "11"), "{}", describe(&ev));
     assert!(
-        ev.iter().filter(|e| e.cameo_root == "19").all(|e| e.modality == Modality::Hypothetical),
+        ev.iter()
+            .filter(|e| e.cameo_root == "19")
+            .all(|e| e.modality == Modality::Hypothetical),
         "{}",
         describe(&ev)
     );
     // Suspecting someone of something still disapproves of them.
-    let ev = code("Bolivian police suspect the Peruvian smugglers of the theft.", "2021-03-01");
+    let ev = code(
+        "Bolivian police suspect the Peruvian smugglers of the theft.",
+        "2021-03-01",
+    );
     assert!(!find(&ev, "BOLCOP", "PER", "11").is_empty(), "{}", describe(&ev));
+}
+
+/// "Fought with X against Y": with an enemy named by "against", "with" names the side
+/// fought beside, and the enemy is the target; without one, "with" is the enemy.
+#[test]
+fn fighting_with_one_against_another() {
+    let ev = code("The Peruvian rebels fought with Chile against Bolivia.", "2021-03-01");
+    assert!(!find(&ev, "PERREB", "BOL", "19").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "PERREB", "CHL", "19").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian rebels fought with the Bolivian army near the border.",
+        "2021-03-01",
+    );
+    assert!(!find(&ev, "PERREB", "BOLMIL", "19").is_empty(), "{}", describe(&ev));
 }

@@ -58,12 +58,33 @@ pub(super) fn names_a_side(sv: &SentenceView, verb: usize, phrase: usize) -> boo
             .and_then(|n| a.head(n))
             .is_some_and(of_the_verb)
     };
+    // "fought with the Kurds against Isis": with an enemy named by "against", "with" names
+    // the side.
+    let enemy_named = || enemy_of(sv, verb).is_some();
+    let side_prep = |prep: usize| lex.is(a.word(prep), Class::SidePrep) || (a.word(prep) == "with" && enemy_named());
     let ph = &a.actors()[phrase];
-    (ph.start as usize..ph.end as usize).any(|t| {
-        side_noun(t)
-            || a.head(t)
-                .is_some_and(|prep| of_the_verb(prep) && lex.is(a.word(prep), Class::SidePrep))
-    })
+    (ph.start as usize..ph.end as usize)
+        .any(|t| side_noun(t) || a.head(t).is_some_and(|prep| of_the_verb(prep) && side_prep(prep)))
+}
+
+/// The actor phrase a verb of violence names as its enemy with "against" ("fought with the
+/// Kurds against Isis"), on the verb or, as the parse may hang it, on the object of the
+/// verb's "with".
+pub(super) fn enemy_of(sv: &SentenceView, verb: usize) -> Option<usize> {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let children = |t: usize| a.children(t).iter().map(|&c| c as usize);
+    let object_of = |prep: usize| children(prep).find(|&o| g.pobj.has(a.dep(o).label));
+    let preps = |t: usize| children(t).filter(|&c| g.prep.has(a.dep(c).label));
+    let with_object = preps(verb).filter(|&c| a.word(c) == "with").find_map(object_of);
+    preps(verb)
+        .chain(with_object.into_iter().flat_map(preps))
+        .filter(|&c| a.word(c) == "against")
+        .find_map(|c| {
+            object_of(c)
+                .and_then(|o| a.actor_at(o))
+                .filter(|&k| a.actors()[k].is_actor())
+        })
 }
 
 /// Is the verb one word? A phrasal verb is another verb than its first word ("called for

@@ -121,8 +121,13 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     let means_actor = means.as_ref().and_then(|m| m.actor);
     let source = m.source.or(grammatical_source).or(means_actor);
     // "fought for Isis", "fought alongside the Kurds": the side, not the enemy.
-    let grammatical_target =
-        grammatical_target.filter(|&t| !(code.forward.as_deref().is_some_and(violent) && names_a_side(sv, p.start, t)));
+    // The enemy, if "against" names one, is the target instead.
+    let grammatical_target = match grammatical_target {
+        Some(t) if code.forward.as_deref().is_some_and(violent) && names_a_side(sv, p.start, t) => {
+            super::senses::enemy_of(sv, p.start)
+        }
+        t => t,
+    };
     let target = m.target.or(grammatical_target);
     // A bare reading (no pattern) of a verb of harm that names no attack as its means.
     if m.tokens.is_empty() && means.is_none() {
