@@ -1676,8 +1676,9 @@ NON_ACTOR_CODES = {"NON", "JNK", "UNK"}
 
 
 # Nouns the agents files code GOV that name a place in news ("Ghana's capital, Accra",
-# "the capital Kinshasa"): read as role nouns they made actors of places.
-PLACE_NOUNS = {"capital", "capitals", "capital city", "capital cities"}
+# "the capital Kinshasa"): read as role nouns they made actors of places. A settlement
+# is a place or a deal ("a political settlement"), never people: its people are settlers.
+PLACE_NOUNS = {"capital", "capitals", "capital city", "capital cities", "settlement", "settlements"}
 
 
 # A spokesperson speaks for a body, and has its code: the agents files code the bare noun

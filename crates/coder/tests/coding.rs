@@ -4136,3 +4136,16 @@ fn fighting_with_one_against_another() {
     );
     assert!(!find(&ev, "PERREB", "BOLMIL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// A settlement is a place or a deal, never people: "negotiated a settlement" names no
+/// other party.
+#[test]
+fn a_settlement_is_no_one() {
+    let ev = code("Peru and Chile negotiated a political settlement in Lima.", "2021-03-01");
+    assert!(!find(&ev, "PER", "CHL", "04").is_empty(), "{}", describe(&ev));
+    assert!(
+        ev.iter().all(|e| e.target.as_ref().is_none_or(|t| !t.code.ends_with("CVL"))),
+        "{}",
+        describe(&ev)
+    );
+}
