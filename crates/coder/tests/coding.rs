@@ -4141,11 +4141,25 @@ fn fighting_with_one_against_another() {
 /// other party.
 #[test]
 fn a_settlement_is_no_one() {
-    let ev = code("Peru and Chile negotiated a political settlement in Lima.", "2021-03-01");
+    let ev = code(
+        "Peru and Chile negotiated a political settlement in Lima.",
+        "2021-03-01",
+    );
     assert!(!find(&ev, "PER", "CHL", "04").is_empty(), "{}", describe(&ev));
     assert!(
-        ev.iter().all(|e| e.target.as_ref().is_none_or(|t| !t.code.ends_with("CVL"))),
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.ends_with("CVL"))),
         "{}",
         describe(&ev)
     );
+}
+
+/// Companies, battalions and contingents of a force are that force, named by its role
+/// noun or its name; a country's companies stay its businesses.
+#[test]
+fn a_forces_companies_are_the_force() {
+    let ev = code("The governor sent two companies of the police to Cusco.", "2021-03-01");
+    assert!(!find(&ev, "PERGOV", "PERCOP", "15").is_empty(), "{}", describe(&ev));
+    let ev = code("Two companies of Peru met the Chilean minister in Lima.", "2021-03-01");
+    assert!(!find(&ev, "PERBUS", "CHLGOV", "04").is_empty(), "{}", describe(&ev));
 }

@@ -253,7 +253,15 @@ impl Chunker<'_, '_> {
             return None;
         }
         let (body, end) = self.draft_at(p + 1, mentions)?;
-        let named = body.org.is_some() || body.person.is_some() || !body.countries.is_empty();
+        // A force named by its role noun is a body too ("companies of the reserve police").
+        let force = body.agents.last().is_some_and(|(r, _, _)| {
+            self.kb
+                .entity(r.entity)
+                .code
+                .as_deref()
+                .is_some_and(|c| matches!(c, "MIL" | "COP"))
+        });
+        let named = body.org.is_some() || body.person.is_some() || !body.countries.is_empty() || force;
         // "a delegation of All Peru Farmers League": a body whose name goes on past what
         // the knowledge base knows is not the one it knows.
         let name_goes_on = self.token(end).is_some_and(|t| self.a.is_capitalized(t));
