@@ -250,7 +250,7 @@ fn by_under_own_phrase(sv: &SentenceView, v: usize) -> Option<usize> {
             a.children(o)
                 .iter()
                 .map(|&c| c as usize)
-                .find(|&c| c > o && g.prep.has(a.dep(c).label) && a.word(c).eq_ignore_ascii_case("by"))
+                .find(|&c| c > o && g.prep.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::AgentBy))
         })
 }
 

@@ -61,7 +61,9 @@ pub(super) fn names_a_side(sv: &SentenceView, verb: usize, phrase: usize) -> boo
     // "fought with the Kurds against Isis": with an enemy named by "against", "with" names
     // the side.
     let enemy_named = || enemy_of(sv, verb).is_some();
-    let side_prep = |prep: usize| lex.is(a.word(prep), Class::SidePrep) || (a.word(prep) == "with" && enemy_named());
+    let side_prep = |prep: usize| {
+        lex.is(a.word(prep), Class::SidePrep) || (lex.is(a.word(prep), Class::Comitative) && enemy_named())
+    };
     let ph = &a.actors()[phrase];
     (ph.start as usize..ph.end as usize)
         .any(|t| side_noun(t) || a.head(t).is_some_and(|prep| of_the_verb(prep) && side_prep(prep)))
@@ -76,10 +78,13 @@ pub(super) fn enemy_of(sv: &SentenceView, verb: usize) -> Option<usize> {
     let children = |t: usize| a.children(t).iter().map(|&c| c as usize);
     let object_of = |prep: usize| children(prep).find(|&o| g.pobj.has(a.dep(o).label));
     let preps = |t: usize| children(t).filter(|&c| g.prep.has(a.dep(c).label));
-    let with_object = preps(verb).filter(|&c| a.word(c) == "with").find_map(object_of);
+    let lex = Lexicon::english();
+    let with_object = preps(verb)
+        .filter(|&c| lex.is(a.word(c), Class::Comitative))
+        .find_map(object_of);
     preps(verb)
         .chain(with_object.into_iter().flat_map(preps))
-        .filter(|&c| a.word(c) == "against")
+        .filter(|&c| lex.is(a.word(c), Class::OpposingPrep))
         .find_map(|c| {
             object_of(c)
                 .and_then(|o| a.actor_at(o))
