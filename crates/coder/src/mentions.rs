@@ -20,7 +20,16 @@ pub fn recognize(a: &Analysis, kb: &KnowledgeBase, first: usize, last: usize) ->
         let exact = exact_at(a, kb, &ids, first, i, last);
         // A longer approximate name beats a shorter exact one: "Volodímir Zelenski" is
         // one person, not a village called Volodimir and a surname.
-        let approx = approximate_at(a, kb, i, last).filter(|m| exact.as_ref().is_none_or(|e| m.end > e.end));
+        // A close spelling of a name inside a longer run of unknown capitalized words is
+        // part of someone else's name ("Sukaina Mohamad Yunes" is not Muhammad Yunus).
+        let inside_a_name = i > first
+            && a.is_name_word(i - 1)
+            && !a.tags()[i - 1].english
+            && found.last().is_none_or(|m: &Mention| m.end as usize != i);
+        let approx = (!inside_a_name)
+            .then(|| approximate_at(a, kb, i, last))
+            .flatten()
+            .filter(|m| exact.as_ref().is_none_or(|e| m.end > e.end));
         if let Some(m) = approx.or(exact) {
             i = m.end as usize;
             found.push(m);

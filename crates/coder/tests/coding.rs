@@ -4163,3 +4163,28 @@ fn a_forces_companies_are_the_force() {
     let ev = code("Two companies of Peru met the Chilean minister in Lima.", "2021-03-01");
     assert!(!find(&ev, "PERBUS", "CHLGOV", "04").is_empty(), "{}", describe(&ev));
 }
+
+/// A close spelling of a known name inside a longer run of unknown capitalized words is
+/// part of someone else's name: "Sukaina Mohamad Younes" is not Muhammad Yunus.
+#[test]
+fn a_close_spelling_inside_a_longer_name_is_someone_else() {
+    let ev = code(
+        "Sukaina Mohamad Younes criticised the Chilean government in Lima.",
+        "2021-03-01",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("BGD")),
+        "{}",
+        describe(&ev)
+    );
+    // The close spelling alone still finds the person.
+    let ev = code(
+        "Mohamad Younes criticised the Chilean government in Lima.",
+        "2021-03-01",
+    );
+    assert!(
+        ev.iter().any(|e| e.source_code().starts_with("BGD")),
+        "{}",
+        describe(&ev)
+    );
+}
