@@ -95,6 +95,7 @@ pub enum Class {
     Settlement,
     Institution,
     Destination,
+    ObjectIsParty,
     AlwaysTransitive,
     EventHead,
     SceneVerb,
@@ -296,6 +297,7 @@ const NAMES: &[(&str, Class)] = &[
     ("settlement", Class::Settlement),
     ("institution", Class::Institution),
     ("destination", Class::Destination),
+    ("object_is_party", Class::ObjectIsParty),
 ];
 
 /// The classes of one word, a bit per class.

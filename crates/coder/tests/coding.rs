@@ -4188,3 +4188,36 @@ fn a_close_spelling_inside_a_longer_name_is_someone_else() {
         describe(&ev)
     );
 }
+
+/// A reporting verb ("inform", "estimate", "predict") reports its clause: the
+/// clause's subject is what it reports on, not whom it tells.
+#[test]
+fn a_report_names_no_one_it_reports_on() {
+    let ev = code(
+        "The Bolivian monitor informed that Peruvian forces were not in a position to move.",
+        "2021-03-01",
+    );
+    assert!(find(&ev, "BOL", "PERMIL", "01").is_empty(), "{}", describe(&ev));
+    // Whom it informs is its object, however many words name them.
+    let ev = code(
+        "The Bolivian president informed the Peruvian foreign minister of the decision.",
+        "2021-03-01",
+    );
+    assert!(!find(&ev, "BOLGOV", "PERGOV", "01").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Bolivian president told the Peruvian foreign minister that the border would stay open.",
+        "2021-03-01",
+    );
+    assert!(!find(&ev, "BOLGOV", "PERGOV", "01").is_empty(), "{}", describe(&ev));
+}
+
+/// "Say" has what is said as its object, never whom it addresses: "said Bolivian
+/// fighters posed a threat" tells the fighters nothing, whatever the parse makes of them.
+#[test]
+fn what_is_said_is_no_addressee() {
+    let ev = code(
+        "Peru's president said Bolivian fighters east of the river posed the biggest threat.",
+        "2021-03-01",
+    );
+    assert!(find(&ev, "PERGOV", "BOL", "01").is_empty(), "{}", describe(&ev));
+}

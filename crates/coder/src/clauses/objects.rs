@@ -103,7 +103,13 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                         || g.passive_subject.has(label)
                         || g.object.has(label)
                 };
-                if !nominal || (depth == 0 && speech && c > v + 2) {
+                // A speech verb's object lies right after it: its phrase starts within
+                // two words ("told the Peruvian foreign minister", not "said on Monday
+                // that …"); only a verb whose object is a party to it, whom it tells or
+                // alleges of, takes a direct object as its target ("said the minister had
+                // left" addresses no minister).
+                let not_addressed = g.object.has(label) && !sv.lex.is(a.word(v), Class::ObjectIsParty);
+                if !nominal || (depth == 0 && speech && (phrase_start(sv, c) > v + 2 || not_addressed)) {
                     continue;
                 }
                 // "rejected claims that Chile had attacked": what a noun's content clause
@@ -164,6 +170,16 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
         }
     }
     found.into_iter().min_by_key(|&p| a.actors()[p].start)
+}
+
+/// The first token of the words hung on `head` right before it ("the Peruvian foreign
+/// minister" for "minister").
+fn phrase_start(sv: &SentenceView, head: usize) -> usize {
+    let mut left = head;
+    while left > sv.first() && sv.a.head(left - 1) == Some(head) {
+        left -= 1;
+    }
+    left
 }
 
 /// Is the clause at `c` a content clause, opened by the complementizer "that" (or
