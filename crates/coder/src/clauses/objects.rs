@@ -3,6 +3,7 @@
 //! right under a locative preposition of the verb is never one.
 
 use super::reach::{self, phrase_of};
+use super::subjects::leftmost_dependent;
 use super::{child_with, direct_object, frame_at, Grammar};
 use crate::doc::Frame;
 use crate::lexicon::{Class, Lexicon};
@@ -109,7 +110,7 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                 // alleges of, takes a direct object as its target ("said the minister had
                 // left" addresses no minister).
                 let not_addressed = g.object.has(label) && !sv.lex.is(a.word(v), Class::ObjectIsParty);
-                if !nominal || (depth == 0 && speech && (phrase_start(sv, c) > v + 2 || not_addressed)) {
+                if !nominal || (depth == 0 && speech && (leftmost_dependent(sv, c) > v + 2 || not_addressed)) {
                     continue;
                 }
                 // "rejected claims that Chile had attacked": what a noun's content clause
@@ -170,16 +171,6 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
         }
     }
     found.into_iter().min_by_key(|&p| a.actors()[p].start)
-}
-
-/// The first token of the words hung on `head` right before it ("the Peruvian foreign
-/// minister" for "minister").
-fn phrase_start(sv: &SentenceView, head: usize) -> usize {
-    let mut left = head;
-    while left > sv.first() && sv.a.head(left - 1) == Some(head) {
-        left -= 1;
-    }
-    left
 }
 
 /// Is the clause at `c` a content clause, opened by the complementizer "that" (or

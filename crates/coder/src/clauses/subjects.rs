@@ -66,7 +66,7 @@ fn dateline(sv: &SentenceView, t: usize) -> bool {
 
 /// The first token of the words hung on `head` before it ("the Turkish army" for
 /// "army").
-fn leftmost_dependent(sv: &SentenceView, head: usize) -> usize {
+pub(super) fn leftmost_dependent(sv: &SentenceView, head: usize) -> usize {
     let mut left = head;
     while left > sv.first() && sv.a.head(left - 1) == Some(head) {
         left -= 1;
