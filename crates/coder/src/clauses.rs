@@ -227,12 +227,13 @@ fn agent_of(sv: &SentenceView, v: usize) -> Option<usize> {
     child_with(sv, by, g.pobj).and_then(|o| phrase_of(sv, o))
 }
 
-/// A passive participle's "by" that the parse hangs on the noun of the verb's own
-/// prepositional phrase ("jailed for ten years by a court", "imprisoned for her views by
-/// the regime"): a noun that names no event has no agent, so the verb's is meant.
+/// A passive participle's "by" (asked only when it has no agent of its own) that the
+/// parse hangs on the noun of the verb's own prepositional phrase ("jailed for ten years
+/// by a court", "imprisoned for her views by the regime"): a noun that names no event has
+/// no agent, so the verb's is meant.
 fn by_under_own_phrase(sv: &SentenceView, v: usize) -> Option<usize> {
     let (g, a) = (Grammar::get(), sv.a);
-    if !g.past_tags.has(a.dep(v).tag) || child_with(sv, v, g.agent).is_some() {
+    if !g.past_tags.has(a.dep(v).tag) {
         return None;
     }
     // An event noun of the table, or a verb's "-ing" form used as a noun ("the killing").
