@@ -238,8 +238,7 @@ fn by_under_own_phrase(sv: &SentenceView, v: usize) -> Option<usize> {
     }
     // An event noun of the table, or a verb's "-ing" form used as a noun ("the killing").
     let names_an_event = |o: usize| {
-        (o.saturating_sub(1).max(sv.first())..=o).any(|s| sv.noun_at(s).is_some_and(|(_, len)| s + len == o + 1))
-            || (a.word(o).ends_with("ing") && !sv.kb.verbs.lookup(a.word(o)).is_empty())
+        sv.noun_ending_at(o).is_some() || (a.word(o).ends_with("ing") && !sv.kb.verbs.lookup(a.word(o)).is_empty())
     };
     a.children(v)
         .iter()

@@ -112,6 +112,15 @@ impl<'x, 'a> SentenceView<'x, 'a> {
         self.frames.noun_at(&self.words, t.checked_sub(self.first)?)
     }
 
+    /// The event noun of one or two words ending at its head `t` ("air strikes"): its
+    /// first token and its index in the noun table.
+    pub fn noun_ending_at(&self, t: usize) -> Option<(usize, usize)> {
+        (t.saturating_sub(1).max(self.first)..=t).find_map(|s| {
+            let (n, len) = self.noun_at(s)?;
+            (s + len == t + 1).then_some((s, n))
+        })
+    }
+
     /// Inside a named actor phrase (a name, not a verb).
     pub fn in_name(&self, i: usize) -> bool {
         self.phrases.iter().any(|&p| {

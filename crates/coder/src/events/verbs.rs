@@ -399,11 +399,7 @@ fn means_of_harm(sv: &SentenceView, p: &Predicate) -> Option<Means> {
     });
     subject.into_iter().chain(in_or_by).find_map(|noun| {
         // The attack noun may be two words ending at its head ("air strikes").
-        let first = noun.saturating_sub(1).max(sv.first());
-        let (start, n) = (first..=noun).find_map(|s| {
-            let (n, len) = sv.noun_at(s)?;
-            (s + len == noun + 1).then_some((s, n))
-        })?;
+        let (start, n) = sv.noun_ending_at(noun)?;
         let code = sv.frames.nouns[n].code.forward.as_deref()?.to_string();
         // Whose attack it was, as the noun tells it ("Israeli airstrikes", "an attack by
         // the regime"). An attack with a target of its own ("the attack on Mosul", "a clash
