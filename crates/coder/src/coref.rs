@@ -373,16 +373,20 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
                 .filter(move |&c| g.conj.has(a.dep(c).label)),
         )
     };
-    let not_local = move |j: usize| {
+    // Inside someone's quoted words a third person is someone else: the speaker would
+    // say "I" ("the mayor said: \"the chief has promised he will act\"" is the chief).
+    let speaker = quote_at(a.quotes(), a.actors()[i].start as usize).and_then(|q| q.speaker);
+    let may_be_antecedent = move |j: usize| {
         let p = &a.actors()[j];
         let span = p.start as usize..p.end as usize;
-        local.is_none_or(|t| !conjuncts(t).any(|c| span.contains(&c) && a.head(c).is_none_or(|h| !span.contains(&h))))
+        speaker.is_none_or(|s| s as usize != j)
+            && local.is_none_or(|t| !conjuncts(t).any(|c| span.contains(&c) && a.head(c).is_none_or(|h| !span.contains(&h))))
     };
     let candidates = (0..i)
         .rev()
         .take_while(|&j| here - a.actors()[j].sentence <= 3)
         .filter(|&j| a.actors()[j].is_actor())
-        .filter(move |&j| not_local(j) && !in_subjects_adjunct(a, j, i));
+        .filter(move |&j| may_be_antecedent(j) && !in_subjects_adjunct(a, j, i));
     match kind {
         Pronoun::Person => {
             let people: Vec<usize> = candidates.filter(|&j| a.actors()[j].is_personal()).collect();
@@ -393,14 +397,14 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
             let same_sentence_subject = (0..i)
                 .rev()
                 .take_while(|&j| a.actors()[j].sentence == here)
-                .find(|&j| subject[j] && a.actors()[j].is_actor() && not_local(j))
+                .find(|&j| subject[j] && a.actors()[j].is_actor() && may_be_antecedent(j))
                 .filter(|&j| !is_plural_phrase(a, j) && (a.actors()[j].is_personal() || names_a_state(a, j)));
             // A person who is a subject in the sentence comes before a nearer subject
             // that is no person ("Trump said the group had been defeated and that he …").
             let personal_same = (0..i)
                 .rev()
                 .take_while(|&j| a.actors()[j].sentence == here)
-                .find(|&j| subject[j] && a.actors()[j].is_personal() && !is_plural_phrase(a, j) && not_local(j));
+                .find(|&j| subject[j] && a.actors()[j].is_personal() && !is_plural_phrase(a, j) && may_be_antecedent(j));
             // "the only member … that he has not imposed": a relative clause's pronoun is
             // the subject it hangs on.
             let start = a.actors()[i].start as usize;

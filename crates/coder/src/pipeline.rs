@@ -262,7 +262,7 @@ impl Component for Quotes {
         "quotes"
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Tokens, Layer::Actors]
+        &[Layer::Tokens, Layer::Syntax, Layer::Actors]
     }
     fn adds(&self) -> Layer {
         Layer::Quotes

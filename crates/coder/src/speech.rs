@@ -4,10 +4,12 @@
 //! marks are paired in order of appearance, whatever their direction, within a paragraph;
 //! a quotation is attributed to the actor of a speech verb right after its closing mark
 //! ("…,” Lavrov said", "…,” said Lavrov") or right before its opening one ("Lavrov said:
-//! “…”").
+//! “…”"). A quotation left open at its paragraph's end (news style when it runs on into
+//! the next paragraph) and attributed before its opening mark ends with the paragraph.
 
 use crate::doc::{Analysis, Frame, PhraseKind, Quote};
 use crate::frames::Frames;
+use crate::lexicon::Lang;
 
 fn is_quote_mark(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "«" | "»" | "„")
@@ -20,17 +22,24 @@ pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
         .collect();
     let mut quotes = Vec::new();
     let mut k = 0;
-    while k + 1 < marks.len() {
-        let (open, close) = (marks[k], marks[k + 1]);
-        // A quotation never spans a paragraph break.
-        let crosses = (open + 1..=close).any(|t| {
-            a.tokens()[t].shape.has(dragoman_text::Shape::PARAGRAPH_BEFORE)
-                || a.tokens()[t].shape.has(dragoman_text::Shape::NEWLINE_BEFORE)
-        });
-        if crosses {
+    while k < marks.len() {
+        let open = marks[k];
+        let end = paragraph_end(a, open);
+        // A quotation never spans a paragraph break. One left open at the end of its
+        // paragraph (news style when the quotation runs on into the next) and
+        // attributed before its opening mark quotes to the paragraph's end.
+        let Some(close) = marks.get(k + 1).copied().filter(|&close| close < end) else {
+            if let Some((speaker, verb)) = attribution_before(a, frames, open) {
+                quotes.push(Quote {
+                    start: open as u32 + 1,
+                    end: end as u32,
+                    speaker: Some(speaker),
+                    verb: Some(verb),
+                });
+            }
             k += 1;
             continue;
-        }
+        };
         let (speaker, verb) = attribution_after(a, frames, close)
             .or_else(|| attribution_before(a, frames, open))
             .map_or((None, None), |(s, v)| (Some(s), Some(v)));
@@ -45,8 +54,23 @@ pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
     quotes
 }
 
+/// The token that ends the paragraph of token `i` (exclusive): the next one after a
+/// paragraph break or line break, or the document's end.
+fn paragraph_end(a: &Analysis, i: usize) -> usize {
+    (i + 1..a.tokens().len())
+        .find(|&t| {
+            a.tokens()[t].shape.has(dragoman_text::Shape::PARAGRAPH_BEFORE)
+                || a.tokens()[t].shape.has(dragoman_text::Shape::NEWLINE_BEFORE)
+        })
+        .unwrap_or(a.tokens().len())
+}
+
+/// Is token `i` a speech verb, used as a verb where a parse tags it ("in the state" is
+/// no statement; Spanish has no tagger)?
 fn is_speech_verb(a: &Analysis, frames: &Frames, i: usize) -> bool {
-    !a.is_punct(i) && frames.frame(a.word(i)) == Some(Frame::Speech)
+    !a.is_punct(i)
+        && frames.frame(a.word(i)) == Some(Frame::Speech)
+        && (a.lang() != Lang::En || crate::grammar::Grammar::get().verb_tags.has(a.dep(i).tag))
 }
 
 fn phrase_at(a: &Analysis, token: usize) -> Option<u32> {

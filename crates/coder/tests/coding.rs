@@ -4221,3 +4221,47 @@ fn what_is_said_is_no_addressee() {
     );
     assert!(find(&ev, "PERGOV", "BOL", "01").is_empty(), "{}", describe(&ev));
 }
+
+/// Inside someone's quoted words "he" is someone else: the speaker would say "I". The
+/// quotation may run to its paragraph's end without a closing mark (news style when it
+/// runs on into the next paragraph).
+#[test]
+fn a_quoted_he_is_not_the_speaker() {
+    let closed = "The Peruvian mayor said: \"while the commissioner has promised that he will arrest the \
+                  Chilean smugglers, the town needs calm.\"";
+    let open = "The Peruvian mayor said: \"while the commissioner has promised that he will arrest the \
+                Chilean smugglers, the town needs calm.\n\nThe mayor spoke in Lima.";
+    for text in [closed, open] {
+        let ev = code(text, "2021-03-01");
+        assert!(find(&ev, "PERGOV", "CHL", "1").is_empty(), "{}", describe(&ev));
+    }
+}
+
+/// A quotation is attributed to a speech verb used as a verb: "in the state." before an
+/// opening mark names no speaker.
+#[test]
+fn a_noun_that_spells_a_speech_verb_says_nothing() {
+    let ev = code(
+        "Riots spread across the state. \"We will expel the Chilean traders.\"",
+        "2021-03-01",
+    );
+    assert!(ev.iter().all(|e| e.source_code() != "GOV"), "{}", describe(&ev));
+}
+
+/// "Assure" reports like "say": whom it assures is its object, never the subject of what
+/// it assures ("assured that Chilean traders would leave"). Whom a speech verb tells is
+/// its object however many words name them ("the Peruvian health minister Ana Ruiz").
+#[test]
+fn assured_of_what_is_no_one_assured() {
+    let ev = code(
+        "The Bolivian minister told the Peruvian health minister Ana Ruiz that the border would stay open.",
+        "2021-03-01",
+    );
+    assert!(!find(&ev, "BOLGOV", "PERGOV", "01").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian minister has assured that Chilean traders would leave the market.",
+        "2021-03-01",
+    );
+    assert!(find(&ev, "PER", "CHL", "03").is_empty(), "{}", describe(&ev));
+}
+

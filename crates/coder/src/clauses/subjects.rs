@@ -64,14 +64,27 @@ fn dateline(sv: &SentenceView, t: usize) -> bool {
     k < sv.last() && sv.lex.is(sv.a.word(k), Class::DatelineMark)
 }
 
-/// The first token of the words hung on `head` before it ("the Turkish army" for
-/// "army").
+/// The first token of the words hung on `head`, directly or through others, right before
+/// it ("the Turkish army" for "army", "the state health minister Ana Ruiz" for "Ruiz").
 pub(super) fn leftmost_dependent(sv: &SentenceView, head: usize) -> usize {
     let mut left = head;
-    while left > sv.first() && sv.a.head(left - 1) == Some(head) {
+    while left > sv.first() && descends_from(sv, left - 1, head) {
         left -= 1;
     }
     left
+}
+
+/// Does token `t` hang on `head` through at most a few other words?
+fn descends_from(sv: &SentenceView, t: usize, head: usize) -> bool {
+    let mut h = sv.a.head(t);
+    for _ in 0..4 {
+        match h {
+            Some(x) if x == head => return true,
+            Some(x) => h = sv.a.head(x),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The verb's subject: its phrase, whether the verb is passive, and the token that
