@@ -71,6 +71,7 @@ fn exact_at(
                     && end - i == 1
                     && (unknown_name_follows(a, end, last) || word_name_ends(a, kb, r, first, i, last)))
             })
+            .filter(|r| !(end - i == 1 && given_name_of_unknown_person(a, kb, r, i, last)))
             .collect();
         if !fitting.is_empty() {
             best = Some(Mention {
@@ -82,6 +83,19 @@ fn exact_at(
         }
     });
     best
+}
+
+/// Is the one-word country or organisation name at `at`, written as a word and not as
+/// an acronym, the first name of a person the knowledge base does not know, because a
+/// surname follows ("Jordan Ruiz", "Ana Ruiz" for the ANA, "Amal Ortega")?
+fn given_name_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, at: usize, last: usize) -> bool {
+    let next = at + 1;
+    matches!(kb.entity(r.entity).kind, EntityKind::Country | EntityKind::Organisation)
+        && a.casing() == Casing::Mixed
+        && !a.is_all_caps(at)
+        && unknown_name_follows(a, next, last)
+        && !a.is_all_caps(next)
+        && kb.lexeme(a.word(next)).person_part
 }
 
 /// A one-word town whose name is also an English word ("More", "Reading"): at the start

@@ -4265,3 +4265,10 @@ fn assured_of_what_is_no_one_assured() {
     assert!(find(&ev, "PER", "CHL", "03").is_empty(), "{}", describe(&ev));
 }
 
+/// A one-word name of a country or organisation followed by a surname is a person's
+/// first name: "Ana Ruiz" is no Albanian National Army (ANA).
+#[test]
+fn a_first_name_that_spells_an_acronym_is_a_person() {
+    let ev = code("The Peruvian mayor Ana Ruiz met Chilean officials in Lima.", "2021-03-01");
+    assert!(ev.iter().all(|e| !e.source_code().starts_with("MKD")), "{}", describe(&ev));
+}
