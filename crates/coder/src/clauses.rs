@@ -304,6 +304,8 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             negated = true;
         }
     }
+    // "too weak to defeat them", "too late to stop it": what is beyond reach did not happen.
+    negated |= beyond_reach(sv, v);
     // "did not fight well", "did not last long": the negation is of how, not whether.
     if negated && says_how(sv, v) {
         negated = false;
@@ -437,6 +439,32 @@ fn noun_infinitive(sv: &SentenceView, v: usize) -> bool {
         c < h && (g.superlative.has(a.dep(c).tag) || sv.lex.is(a.word(c), Class::Ranking))
     });
     infinitive_modifier(sv, v) && g.noun_tags.has(a.dep(h).tag) && !ranked
+}
+
+/// Is the verb at `v` an infinitive right after "too" and an adjective or adverb, or a
+/// list of them ("too weak to defeat them", "too late to stop it", "too small and weak
+/// to hold it")? Whatever the parser hangs it on, the
+/// words say it is out of reach.
+fn beyond_reach(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let Some(to) = a
+        .children(v)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| g.infinitive_marker.has(a.dep(c).tag))
+    else {
+        return false;
+    };
+    let modifier = |k: usize| g.adjective_tags.has(a.dep(k).tag) || g.adverb_tags.has(a.dep(k).tag);
+    if to < sv.first() + 2 || to + 1 != v || !modifier(to - 1) {
+        return false;
+    }
+    // Back over a list of them ("too small and weak to").
+    (to.saturating_sub(6).max(sv.first())..to - 1)
+        .rev()
+        .take_while(|&k| modifier(k) || a.word(k) == "," || g.coordinator.has(a.dep(k).tag))
+        .any(|k| a.word(k) == "too")
 }
 
 /// Is the verb at `v` an infinitive the parse hangs on a verb of having that has an

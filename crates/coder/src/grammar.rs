@@ -31,6 +31,7 @@ pub struct Grammar {
     pub participle: IdSet,
     pub gerund: IdSet,
     pub adjective_tags: IdSet,
+    pub adverb_tags: IdSet,
     /// Superlative adjectives and adverbs ("the largest", "most").
     pub superlative: IdSet,
     pub noun_tags: IdSet,
@@ -134,6 +135,7 @@ impl Grammar {
             participle: t(&["VBN"]),
             gerund: t(&["VBG"]),
             adjective_tags: t(&["JJ", "JJR", "JJS"]),
+            adverb_tags: t(&["RB", "RBR", "RBS"]),
             superlative: t(&["JJS", "RBS"]),
             noun_tags: t(&["NN", "NNS", "NNP", "NNPS"]),
             infinitive_marker: t(&["TO"]),

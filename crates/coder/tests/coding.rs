@@ -4272,3 +4272,17 @@ fn a_first_name_that_spells_an_acronym_is_a_person() {
     let ev = code("The Peruvian mayor Ana Ruiz met Chilean officials in Lima.", "2021-03-01");
     assert!(ev.iter().all(|e| !e.source_code().starts_with("MKD")), "{}", describe(&ev));
 }
+
+/// "Too weak to defeat them": what is beyond reach did not happen, however many
+/// adjectives stand between "too" and "to".
+#[test]
+fn too_weak_to_act_is_no_act() {
+    for text in [
+        "Peru judged its army too weak to attack the Chilean army.",
+        "Peru deemed the rebels too small and too divided to defeat the Chilean army.",
+    ] {
+        let ev = code(text, "2021-03-01");
+        let fights = find(&ev, "", "CHLMIL", "19");
+        assert!(!fights.is_empty() && fights.iter().all(|e| e.negated), "{}", describe(&ev));
+    }
+}
