@@ -188,7 +188,25 @@ pub fn dictionary_verbs_at(sv: &SentenceView, t: usize) -> (Vec<VerbForm>, usize
 pub fn is_verb_use(sv: &SentenceView, i: usize) -> bool {
     let g = Grammar::get();
     let d = sv.a.dep(i);
-    g.verb_tags.has(d.tag) && !g.modifier.has(d.label) && !g.prep.has(d.label) && !reversed_by_prefix(sv, i)
+    g.verb_tags.has(d.tag)
+        && !g.modifier.has(d.label)
+        && !g.prep.has(d.label)
+        && !reversed_by_prefix(sv, i)
+        && !gerund_with_agent(sv, i)
+}
+
+/// Is the "-ing" form at `i` a noun because "by" names its doer ("airstrikes and shelling
+/// by government forces", "the killing by police")? A verb's "-ing" takes its doer as
+/// subject; "by" after it says how ("won by fighting") unless it names an actor.
+fn gerund_with_agent(sv: &SentenceView, i: usize) -> bool {
+    let (g, a) = (Grammar::get(), sv.a);
+    g.gerund.has(a.dep(i).tag)
+        && a.children(i).iter().map(|&c| c as usize).any(|c| {
+            c == i + 1
+                && g.prep.has(a.dep(c).label)
+                && sv.lex.is(a.word(c), Class::AgentBy)
+                && child_with(sv, c, g.pobj).is_some_and(|o| phrase_of(sv, o).is_some())
+        })
 }
 
 /// Is the verb at `i` the second half of a hyphened word whose prefix turns it around

@@ -4286,3 +4286,19 @@ fn too_weak_to_act_is_no_act() {
         assert!(!fights.is_empty() && fights.iter().all(|e| e.negated), "{}", describe(&ev));
     }
 }
+
+/// An "-ing" form whose "by" names an actor is a noun, its doer that actor: "killed in
+/// airstrikes and shelling by Chilean forces" has the forces shelling, never shelled.
+#[test]
+fn shelling_by_forces_is_their_shelling() {
+    let ev = code(
+        "Dozens of Peruvian civilians have been killed in airstrikes and shelling by Chilean forces.",
+        "2021-03-01",
+    );
+    assert!(find(&ev, "PER", "CHLMIL", "19").is_empty(), "{}", describe(&ev));
+    assert!(
+        ev.iter().any(|e| e.source_code() == "CHLMIL" && e.cameo_root == "19"),
+        "{}",
+        describe(&ev)
+    );
+}
