@@ -4302,3 +4302,20 @@ fn shelling_by_forces_is_their_shelling() {
         describe(&ev)
     );
 }
+
+/// A past participle standing alone after its clause tells what was done: to the
+/// clause's subject ("retreated, defeated by the Chilean army"), or to the actor right
+/// before it ("caught by Chilean police, armed by Bolivian traders").
+#[test]
+fn a_bare_participle_is_done_to_its_noun() {
+    let ev = code(
+        "The Peruvian rebels retreated to the hills, defeated by the Chilean army.",
+        "2021-03-01",
+    );
+    assert!(!find(&ev, "CHLMIL", "PERREB", "19").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "Peruvian smugglers were caught by Chilean police, armed by Bolivian traders.",
+        "2021-03-01",
+    );
+    assert!(!find(&ev, "BOL", "CHLCOP", "06").is_empty(), "{}", describe(&ev));
+}

@@ -206,10 +206,38 @@ fn subject_of_any(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, 
                 return (Some(phrase), passive_aux, Some(o));
             }
         }
+        // "…, defeated by the army", "arrived armed with a letter": a past participle
+        // with no auxiliary or object of its own tells what was done to the subject, or
+        // to the actor right before it ("rounded up by Kurdish groups, armed by the US").
+        let bare_participle = g.participle.has(a.dep(v).tag)
+            && child_with(sv, v, g.aux).is_none()
+            && child_with(sv, v, g.object).is_none();
+        if bare_participle {
+            // "as reported by the Guardian": a comment on the whole clause.
+            if a.children(v).iter().any(|&c| g.mark.has(a.dep(c as usize).label)) {
+                return (None, true, None);
+            }
+            if let Some((noun, phrase)) = actor_right_before(sv, v).filter(|_| v > h) {
+                return (Some(phrase), true, Some(noun));
+            }
+        }
         let (s, _, t) = subject_of(sv, h, depth + 1);
-        return (s, passive_aux, t);
+        return (s, passive_aux || bare_participle, t);
     }
     (None, passive_aux, None)
+}
+
+/// The actor phrase (not a place) that ends right before the participle at `v`, past a
+/// comma and adverbs ("the rebels, allegedly armed by …"), and its last token.
+fn actor_right_before(sv: &SentenceView, v: usize) -> Option<(usize, usize)> {
+    let a = sv.a;
+    let mut k = v.checked_sub(1)?;
+    while k > sv.first() && (a.word(k) == "," || Grammar::get().adverb_tags.has(a.dep(k).tag)) {
+        k -= 1;
+    }
+    let phrase = phrase_of(sv, k)?;
+    let p = &a.actors()[phrase];
+    (p.end as usize == k + 1 && p.is_actor() && p.place.is_none()).then_some((k, phrase))
 }
 
 /// Does the object of verb `h` do what its infinitive complement says? So it does after
