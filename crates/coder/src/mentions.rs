@@ -72,6 +72,7 @@ fn exact_at(
                     && (unknown_name_follows(a, end, last) || word_name_ends(a, kb, r, first, i, last)))
             })
             .filter(|r| !(end - i == 1 && given_name_of_unknown_person(a, kb, r, i, last)))
+            .filter(|r| !(end - i == 1 && surname_of_unknown_person(a, kb, r, first, i)))
             .collect();
         if !fitting.is_empty() {
             best = Some(Mention {
@@ -96,6 +97,19 @@ fn given_name_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, 
         && unknown_name_follows(a, next, last)
         && !a.is_all_caps(next)
         && kb.lexeme(a.word(next)).person_part
+}
+
+/// Is the one-word name of a known person at `at` the surname of someone else, because
+/// a given name the knowledge base does not know stands before it ("Asma Assad", "Maria
+/// Fujimori" when only Alberto is known)?
+fn surname_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, first: usize, at: usize) -> bool {
+    kb.entity(r.entity).kind == EntityKind::Person
+        && a.casing() == Casing::Mixed
+        && at > first
+        && a.is_name_word(at - 1)
+        && !a.tags()[at - 1].english
+        && !a.is_all_caps(at - 1)
+        && kb.lexeme(a.word(at - 1)).person_part
 }
 
 /// A one-word town whose name is also an English word ("More", "Reading"): at the start

@@ -4319,3 +4319,11 @@ fn a_bare_participle_is_done_to_its_noun() {
     );
     assert!(!find(&ev, "BOL", "CHLCOP", "06").is_empty(), "{}", describe(&ev));
 }
+
+/// A known person's surname after a given name the knowledge base does not know is
+/// someone else's: "Asma Assad" is not the Syrian president.
+#[test]
+fn a_surname_after_an_unknown_given_name_is_someone_else() {
+    let ev = code("Asma Assad met Peruvian officials in Lima.", "2021-03-01");
+    assert!(ev.iter().all(|e| !e.source_code().starts_with("SYR")), "{}", describe(&ev));
+}
