@@ -4327,3 +4327,12 @@ fn a_surname_after_an_unknown_given_name_is_someone_else() {
     let ev = code("Asma Assad met Peruvian officials in Lima.", "2021-03-01");
     assert!(ev.iter().all(|e| !e.source_code().starts_with("SYR")), "{}", describe(&ev));
 }
+
+/// "Deign", like "bother", tells whether the act happened: "did not deign to ask" asked
+/// no one.
+#[test]
+fn not_deigning_to_ask_asks_no_one() {
+    let ev = code("The Peruvian army did not deign to ask the Chilean residents.", "2021-03-01");
+    let asks = find(&ev, "PERMIL", "CHLCVL", "02");
+    assert!(!asks.is_empty() && asks.iter().all(|e| e.negated), "{}", describe(&ev));
+}
