@@ -44,6 +44,15 @@ impl SentenceWords<'_> {
     fn id(&self, t: usize) -> Option<u32> {
         self.ids[t - self.base]
     }
+
+    /// Do the tokens `start..end` modify the next word of an actor's phrase ("the
+    /// national security adviser", "a military junta")? They are then part of a name or
+    /// title, not a class word of the pattern ("the city of Kunduz" still names a town).
+    fn modifies_a_name(&self, start: usize, end: usize) -> bool {
+        self.actors.iter().any(|&(_, s, e)| s <= start && end < e)
+            && !matches!(self.word(end), "of" | "and" | "or")
+            && self.word(end).chars().all(char::is_alphabetic)
+    }
 }
 
 pub struct Matcher<'x> {
@@ -195,8 +204,10 @@ impl<'x> Matcher<'x> {
                 let members = self.dict.synset_ids.get(name)?;
                 members.iter().find_map(|words| {
                     let end = start + words.len();
-                    (end <= self.clause_end && words.iter().enumerate().all(|(k, w)| self.s.id(start + k) == Some(*w)))
-                        .then(|| {
+                    (end <= self.clause_end
+                        && words.iter().enumerate().all(|(k, w)| self.s.id(start + k) == Some(*w))
+                        && !self.s.modifies_a_name(start, end))
+                    .then(|| {
                             m.tokens.extend(start..end);
                             end
                         })

@@ -4336,3 +4336,14 @@ fn not_deigning_to_ask_asks_no_one() {
     let asks = find(&ev, "PERMIL", "CHLCVL", "02");
     assert!(!asks.is_empty() && asks.iter().all(|e| e.negated), "{}", describe(&ev));
 }
+
+/// A class word of a pattern that modifies the next word of an actor's title is part of
+/// the title: asking "the national security adviser" is no request for security aid.
+#[test]
+fn a_word_of_a_title_is_no_pattern_word() {
+    let ev = code(
+        "The Peruvian president asked his national security adviser about the Chilean talks.",
+        "2021-03-01",
+    );
+    assert!(ev.iter().all(|e| e.cameo != "0234"), "{}", describe(&ev));
+}
