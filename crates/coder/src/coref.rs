@@ -219,10 +219,19 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
     if a.has_syntax() {
         // The parse knows a subject after a subordinator ("after Trump said").
         let g = crate::grammar::Grammar::get();
+        let outside = |h: usize| h < start || h >= p.end as usize;
+        let subject = |t: usize| g.subject.has(a.dep(t).label) || g.passive_subject.has(a.dep(t).label);
+        // Or in apposition to one, or to the noun of its "of" ("one of the sponsors,
+        // Peru, said …").
+        let subject_or_its_of = |h: usize| {
+            subject(h)
+                || (g.pobj.has(a.dep(h).label)
+                    && a.head(h).and_then(|prep| a.head(prep)).is_some_and(|n| subject(n)))
+        };
         return (start..p.end as usize).any(|t| {
-            let label = a.dep(t).label;
-            (g.subject.has(label) || g.passive_subject.has(label))
-                && a.head(t).is_some_and(|h| h < start || h >= p.end as usize)
+            a.head(t).is_some_and(|h| {
+                outside(h) && (subject(t) || (g.apposition.has(a.dep(t).label) && subject_or_its_of(h)))
+            })
         });
     }
     if follows_preposition(a, start) {

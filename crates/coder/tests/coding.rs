@@ -4347,3 +4347,16 @@ fn a_word_of_a_title_is_no_pattern_word() {
     );
     assert!(ev.iter().all(|e| e.cameo != "0234"), "{}", describe(&ev));
 }
+
+/// A name in apposition to the subject, or to the noun of its "of", stands as the
+/// subject for the pronouns after it: in "One of the sponsors, Peru, has insisted it
+/// will not allow …", "it" is Peru, not a country of the sentence before.
+#[test]
+fn an_apposition_to_the_subject_is_the_subject() {
+    let ev = code(
+        "Chile sent a letter to the summit.\nOne of the sponsors, Peru, has insisted it will not allow Bolivian rebels to attend.",
+        "2021-03-01",
+    );
+    assert!(find(&ev, "CHL", "BOL", "").is_empty(), "{}", describe(&ev));
+    assert!(!find(&ev, "PER", "BOLREB", "12").is_empty(), "{}", describe(&ev));
+}
