@@ -92,6 +92,7 @@ fn exact_at(
 fn given_name_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, at: usize, last: usize) -> bool {
     let next = at + 1;
     matches!(kb.entity(r.entity).kind, EntityKind::Country | EntityKind::Organisation)
+        && !matches!(r.kind, AliasKind::Adjective | AliasKind::Plural)
         && a.casing() == Casing::Mixed
         && !a.is_all_caps(at)
         && unknown_name_follows(a, next, last)
@@ -100,10 +101,20 @@ fn given_name_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, 
 }
 
 /// Is the one-word name of a known person at `at` the surname of someone else, because
-/// a given name the knowledge base does not know stands before it ("Asma Assad", "Maria
-/// Fujimori" when only Alberto is known)?
+/// a given name not among the person's own stands before it ("Asma Assad", "Hafez
+/// Assad" when only Bashar is known)?
 fn surname_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, first: usize, at: usize) -> bool {
-    kb.entity(r.entity).kind == EntityKind::Person
+    let entity = kb.entity(r.entity);
+    // Only a person whose full name is known: "Mikhail Gorbachev" is Gorbachev where the
+    // knowledge base knows no first name for him.
+    let full_name_known = entity.name.split_whitespace().count() > 1;
+    entity.kind == EntityKind::Person
+        && full_name_known
+        && at > first
+        && !entity
+            .name
+            .split_whitespace()
+            .any(|w| dragoman_text::fold(w) == a.word(at - 1))
         && a.casing() == Casing::Mixed
         && at > first
         && a.is_name_word(at - 1)

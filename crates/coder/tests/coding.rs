@@ -4360,3 +4360,11 @@ fn an_apposition_to_the_subject_is_the_subject() {
     assert!(find(&ev, "CHL", "BOL", "").is_empty(), "{}", describe(&ev));
     assert!(!find(&ev, "PER", "BOLREB", "12").is_empty(), "{}", describe(&ev));
 }
+
+/// The surname rule stops where the knowledge base cannot tell: a person it knows by
+/// surname only keeps the given name the text adds.
+#[test]
+fn a_known_surname_keeps_a_given_name_the_base_lacks() {
+    let ev = code("Mikhail Gorbachev met Peruvian officials in Lima.", "2021-03-01");
+    assert!(ev.iter().any(|e| e.source_code().starts_with("RUS")), "{}", describe(&ev));
+}
