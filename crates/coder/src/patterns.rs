@@ -34,6 +34,8 @@ pub struct SentenceWords<'x> {
     pub ids: &'x [Option<u32>],
     /// `(phrase index, start, end)` of the sentence's actor phrases that are actors.
     pub actors: &'x [(usize, usize, usize)],
+    /// `(start, end)` of those that name no organisation (titles, roles, people).
+    pub titles: &'x [(usize, usize)],
 }
 
 impl SentenceWords<'_> {
@@ -45,11 +47,12 @@ impl SentenceWords<'_> {
         self.ids[t - self.base]
     }
 
-    /// Do the tokens `start..end` modify the next word of an actor's phrase ("the
-    /// national security adviser", "a military junta")? They are then part of a name or
-    /// title, not a class word of the pattern ("the city of Kunduz" still names a town).
+    /// Do the tokens `start..end` modify the next word of an actor's title ("the
+    /// national security adviser", "a military junta")? They are then part of the title,
+    /// not a class word of the pattern ("the city of Kunduz" still names a town; an
+    /// organisation's name may say what it is: "the North Atlantic Treaty Organisation").
     fn modifies_a_name(&self, start: usize, end: usize) -> bool {
-        self.actors.iter().any(|&(_, s, e)| s <= start && end < e)
+        self.titles.iter().any(|&(s, e)| s <= start && end < e)
             && !matches!(self.word(end), "of" | "and" | "or")
             && self.word(end).chars().all(char::is_alphabetic)
     }

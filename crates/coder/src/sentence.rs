@@ -29,6 +29,9 @@ pub struct SentenceView<'x, 'a> {
     ids: Vec<Option<u32>>,
     /// `(phrase, start, end)` of the phrases that are actors.
     actor_spans: Vec<(usize, usize, usize)>,
+    /// `(start, end)` of the actor phrases that name no organisation: titles and roles
+    /// ("the national security adviser"), whose words are no pattern's.
+    title_spans: Vec<(usize, usize)>,
 }
 
 /// The pattern-word ids of tokens `first..last`; none inside a time expression, whose
@@ -60,6 +63,12 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             .filter(|(_, ph)| ph.is_actor())
             .map(|(p, ph)| (p, ph.start as usize, ph.end as usize))
             .collect();
+        let title_spans = phrases
+            .iter()
+            .map(|&p| &a.actors()[p])
+            .filter(|ph| ph.is_actor() && !ph.units.iter().any(|u| u.kind == Some(EntityKind::Organisation)))
+            .map(|ph| (ph.start as usize, ph.end as usize))
+            .collect();
         SentenceView {
             a,
             kb,
@@ -72,6 +81,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             words: a.words(first, last),
             ids: pattern_ids(a, first, last),
             actor_spans,
+            title_spans,
         }
     }
 
@@ -90,6 +100,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             words: &self.words,
             ids: &self.ids,
             actors: &self.actor_spans,
+            titles: &self.title_spans,
         }
     }
 
