@@ -34,7 +34,7 @@ pub struct SentenceWords<'x> {
     pub ids: &'x [Option<u32>],
     /// `(phrase index, start, end)` of the sentence's actor phrases that are actors.
     pub actors: &'x [(usize, usize, usize)],
-    /// `(start, end)` of those that name no organisation (titles, roles, people).
+    /// `(start, end)` of those that name one person or office-holder.
     pub titles: &'x [(usize, usize)],
 }
 
@@ -47,10 +47,11 @@ impl SentenceWords<'_> {
         self.ids[t - self.base]
     }
 
-    /// Do the tokens `start..end` modify the next word of an actor's title ("the
-    /// national security adviser", "a military junta")? They are then part of the title,
-    /// not a class word of the pattern ("the city of Kunduz" still names a town; an
-    /// organisation's name may say what it is: "the North Atlantic Treaty Organisation").
+    /// Do the tokens `start..end` modify the next word of a person's title ("the
+    /// national security adviser", "the defence minister")? They are then part of the
+    /// title, not a class word of the pattern. A group's name or role may say what it is
+    /// ("army reservists", "the North Atlantic Treaty Organisation"), and "the city of
+    /// Kunduz" still names a town.
     fn modifies_a_name(&self, start: usize, end: usize) -> bool {
         self.titles.iter().any(|&(s, e)| s <= start && end < e)
             && !matches!(self.word(end), "of" | "and" | "or")

@@ -29,8 +29,8 @@ pub struct SentenceView<'x, 'a> {
     ids: Vec<Option<u32>>,
     /// `(phrase, start, end)` of the phrases that are actors.
     actor_spans: Vec<(usize, usize, usize)>,
-    /// `(start, end)` of the actor phrases that name no organisation: titles and roles
-    /// ("the national security adviser"), whose words are no pattern's.
+    /// `(start, end)` of the actor phrases that name one person or office-holder ("the
+    /// national security adviser"), whose words are their title, no pattern's.
     title_spans: Vec<(usize, usize)>,
 }
 
@@ -66,7 +66,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
         let title_spans = phrases
             .iter()
             .map(|&p| &a.actors()[p])
-            .filter(|ph| ph.is_actor() && !ph.units.iter().any(|u| u.kind == Some(EntityKind::Organisation)))
+            .filter(|ph| ph.is_actor() && ph.is_personal())
             .map(|ph| (ph.start as usize, ph.end as usize))
             .collect();
         SentenceView {

@@ -4368,3 +4368,11 @@ fn a_known_surname_keeps_a_given_name_the_base_lacks() {
     let ev = code("Mikhail Gorbachev met Peruvian officials in Lima.", "2021-03-01");
     assert!(ev.iter().any(|e| e.source_code().starts_with("RUS")), "{}", describe(&ev));
 }
+
+/// The class-word rule reads only one person's title: a group's role may say what it
+/// is ("army reservists" are still the military a mobilization musters).
+#[test]
+fn a_groups_role_still_names_its_class() {
+    let ev = code("Peru mobilized army reservists for a possible war with Chile.", "2021-03-01");
+    assert!(ev.iter().any(|e| e.cameo == "154"), "{}", describe(&ev));
+}
