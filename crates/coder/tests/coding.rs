@@ -4376,3 +4376,17 @@ fn a_groups_role_still_names_its_class() {
     let ev = code("Peru mobilized army reservists for a possible war with Chile.", "2021-03-01");
     assert!(ev.iter().any(|e| e.cameo == "154"), "{}", describe(&ev));
 }
+
+/// Refusing to make a statement is CAMEO's "decline comment" (011), and needs no one it
+/// is declined to: "declined to comment", "refused to say".
+#[test]
+fn declining_to_comment_is_a_comment_declined() {
+    for text in [
+        "The Peruvian ministry declined to comment on the dispute.",
+        "The Chilean president refused to say whether the border would reopen.",
+    ] {
+        let ev = code(text, "2021-03-01");
+        assert!(ev.iter().any(|e| e.cameo == "011"), "{}", describe(&ev));
+        assert!(ev.iter().all(|e| e.cameo_root != "12"), "{}", describe(&ev));
+    }
+}
