@@ -225,8 +225,7 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
         // Peru, said …").
         let subject_or_its_of = |h: usize| {
             subject(h)
-                || (g.pobj.has(a.dep(h).label)
-                    && a.head(h).and_then(|prep| a.head(prep)).is_some_and(|n| subject(n)))
+                || (g.pobj.has(a.dep(h).label) && a.head(h).and_then(|prep| a.head(prep)).is_some_and(|n| subject(n)))
         };
         return (start..p.end as usize).any(|t| {
             a.head(t).is_some_and(|h| {
@@ -389,7 +388,9 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
         let p = &a.actors()[j];
         let span = p.start as usize..p.end as usize;
         speaker.is_none_or(|s| s as usize != j)
-            && local.is_none_or(|t| !conjuncts(t).any(|c| span.contains(&c) && a.head(c).is_none_or(|h| !span.contains(&h))))
+            && local.is_none_or(|t| {
+                !conjuncts(t).any(|c| span.contains(&c) && a.head(c).is_none_or(|h| !span.contains(&h)))
+            })
     };
     let candidates = (0..i)
         .rev()
@@ -410,10 +411,9 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
                 .filter(|&j| !is_plural_phrase(a, j) && (a.actors()[j].is_personal() || names_a_state(a, j)));
             // A person who is a subject in the sentence comes before a nearer subject
             // that is no person ("Trump said the group had been defeated and that he …").
-            let personal_same = (0..i)
-                .rev()
-                .take_while(|&j| a.actors()[j].sentence == here)
-                .find(|&j| subject[j] && a.actors()[j].is_personal() && !is_plural_phrase(a, j) && may_be_antecedent(j));
+            let personal_same = (0..i).rev().take_while(|&j| a.actors()[j].sentence == here).find(|&j| {
+                subject[j] && a.actors()[j].is_personal() && !is_plural_phrase(a, j) && may_be_antecedent(j)
+            });
             // "the only member … that he has not imposed": a relative clause's pronoun is
             // the subject it hangs on.
             let start = a.actors()[i].start as usize;

@@ -212,9 +212,9 @@ impl<'x> Matcher<'x> {
                         && words.iter().enumerate().all(|(k, w)| self.s.id(start + k) == Some(*w))
                         && !self.s.modifies_a_name(start, end))
                     .then(|| {
-                            m.tokens.extend(start..end);
-                            end
-                        })
+                        m.tokens.extend(start..end);
+                        end
+                    })
                 })
             }
             PatternItem::Phrase(items) => {

@@ -4269,8 +4269,15 @@ fn assured_of_what_is_no_one_assured() {
 /// first name: "Ana Ruiz" is no Albanian National Army (ANA).
 #[test]
 fn a_first_name_that_spells_an_acronym_is_a_person() {
-    let ev = code("The Peruvian mayor Ana Ruiz met Chilean officials in Lima.", "2021-03-01");
-    assert!(ev.iter().all(|e| !e.source_code().starts_with("MKD")), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian mayor Ana Ruiz met Chilean officials in Lima.",
+        "2021-03-01",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("MKD")),
+        "{}",
+        describe(&ev)
+    );
 }
 
 /// "Too weak to defeat them": what is beyond reach did not happen, however many
@@ -4283,7 +4290,11 @@ fn too_weak_to_act_is_no_act() {
     ] {
         let ev = code(text, "2021-03-01");
         let fights = find(&ev, "", "CHLMIL", "19");
-        assert!(!fights.is_empty() && fights.iter().all(|e| e.negated), "{}", describe(&ev));
+        assert!(
+            !fights.is_empty() && fights.iter().all(|e| e.negated),
+            "{}",
+            describe(&ev)
+        );
     }
 }
 
@@ -4325,14 +4336,21 @@ fn a_bare_participle_is_done_to_its_noun() {
 #[test]
 fn a_surname_after_an_unknown_given_name_is_someone_else() {
     let ev = code("Asma Assad met Peruvian officials in Lima.", "2021-03-01");
-    assert!(ev.iter().all(|e| !e.source_code().starts_with("SYR")), "{}", describe(&ev));
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("SYR")),
+        "{}",
+        describe(&ev)
+    );
 }
 
 /// "Deign", like "bother", tells whether the act happened: "did not deign to ask" asked
 /// no one.
 #[test]
 fn not_deigning_to_ask_asks_no_one() {
-    let ev = code("The Peruvian army did not deign to ask the Chilean residents.", "2021-03-01");
+    let ev = code(
+        "The Peruvian army did not deign to ask the Chilean residents.",
+        "2021-03-01",
+    );
     let asks = find(&ev, "PERMIL", "CHLCVL", "02");
     assert!(!asks.is_empty() && asks.iter().all(|e| e.negated), "{}", describe(&ev));
 }
@@ -4366,14 +4384,21 @@ fn an_apposition_to_the_subject_is_the_subject() {
 #[test]
 fn a_known_surname_keeps_a_given_name_the_base_lacks() {
     let ev = code("Mikhail Gorbachev met Peruvian officials in Lima.", "2021-03-01");
-    assert!(ev.iter().any(|e| e.source_code().starts_with("RUS")), "{}", describe(&ev));
+    assert!(
+        ev.iter().any(|e| e.source_code().starts_with("RUS")),
+        "{}",
+        describe(&ev)
+    );
 }
 
 /// The class-word rule reads only one person's title: a group's role may say what it
 /// is ("army reservists" are still the military a mobilization musters).
 #[test]
 fn a_groups_role_still_names_its_class() {
-    let ev = code("Peru mobilized army reservists for a possible war with Chile.", "2021-03-01");
+    let ev = code(
+        "Peru mobilized army reservists for a possible war with Chile.",
+        "2021-03-01",
+    );
     assert!(ev.iter().any(|e| e.cameo == "154"), "{}", describe(&ev));
 }
 
