@@ -224,8 +224,7 @@ fn is_subject(a: &Analysis, p: &ActorPhrase) -> bool {
         // Or in apposition to one, or to the noun of its "of" ("one of the sponsors,
         // Peru, said …").
         let subject_or_its_of = |h: usize| {
-            subject(h)
-                || (g.pobj.has(a.dep(h).label) && a.head(h).and_then(|prep| a.head(prep)).is_some_and(|n| subject(n)))
+            subject(h) || (g.pobj.has(a.dep(h).label) && a.head(h).and_then(|prep| a.head(prep)).is_some_and(&subject))
         };
         return (start..p.end as usize).any(|t| {
             a.head(t).is_some_and(|h| {

@@ -116,7 +116,6 @@ fn surname_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, fir
             .split_whitespace()
             .any(|w| dragoman_text::fold(w) == a.word(at - 1))
         && a.casing() == Casing::Mixed
-        && at > first
         && a.is_name_word(at - 1)
         && !a.tags()[at - 1].english
         && !a.is_all_caps(at - 1)
