@@ -30,11 +30,13 @@ use crate::time::Tense;
 
 mod embeddings;
 mod hearsay;
+mod infinitives;
 mod objects;
 mod reach;
 mod subjects;
 use embeddings::embeddings;
 pub(crate) use embeddings::{obliged_by_words, states_what_is_so, wants_another_to_act};
+use infinitives::{beyond_reach, means_to, noun_infinitive};
 use objects::object_of;
 use reach::phrase_of;
 pub(crate) use reach::{absolute_clause, behind_relation};
@@ -440,60 +442,6 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
         modality = Modality::Hypothetical;
     }
     (negated, modality, tense)
-}
-
-/// Is the verb at `v` an infinitive modifying a noun ("the troops to storm the city", "a
-/// plan to arrest them", "the right to protest")? It tells what could or is meant to
-/// happen, not what did; unless the noun is ranked ("the first country to recognise it",
-/// "the only party to vote against"), which tells who did it. (A purpose infinitive, "sent
-/// advisers to support him", is left asserted: in a narrative of the past it mostly
-/// happened.)
-fn noun_infinitive(sv: &SentenceView, v: usize) -> bool {
-    let g = Grammar::get();
-    let a = sv.a;
-    let Some(h) = a.head(v) else { return false };
-    let ranked = a.children(h).iter().any(|&c| {
-        let c = c as usize;
-        c < h && (g.superlative.has(a.dep(c).tag) || sv.lex.is(a.word(c), Class::Ranking))
-    });
-    infinitive_modifier(sv, v) && g.noun_tags.has(a.dep(h).tag) && !ranked
-}
-
-/// Is the verb at `v` an infinitive right after "too" and an adjective or adverb, or a
-/// list of them ("too weak to defeat them", "too late to stop it", "too small and weak
-/// to hold it")? Whatever the parser hangs it on, the
-/// words say it is out of reach.
-fn beyond_reach(sv: &SentenceView, v: usize) -> bool {
-    let g = Grammar::get();
-    let a = sv.a;
-    let Some(to) = a
-        .children(v)
-        .iter()
-        .map(|&c| c as usize)
-        .find(|&c| g.infinitive_marker.has(a.dep(c).tag))
-    else {
-        return false;
-    };
-    let modifier = |k: usize| g.adjective_tags.has(a.dep(k).tag) || g.adverb_tags.has(a.dep(k).tag);
-    if to < sv.first() + 2 || to + 1 != v || !modifier(to - 1) {
-        return false;
-    }
-    // Back over a list of them ("too small and weak to").
-    (to.saturating_sub(6).max(sv.first())..to - 1)
-        .rev()
-        .take_while(|&k| modifier(k) || a.word(k) == "," || g.coordinator.has(a.dep(k).tag))
-        .any(|k| a.word(k) == "too")
-}
-
-/// Is the verb at `v` an infinitive the parse hangs on a verb of having that has an
-/// object ("has the boats to blockade", "lacks the means to strike"): means to act, not
-/// the act? ("had to withdraw", with no object, is an obligation met.)
-fn means_to(sv: &SentenceView, v: usize) -> bool {
-    let g = Grammar::get();
-    let a = sv.a;
-    g.xcomp.has(a.dep(v).label)
-        && a.head(v)
-            .is_some_and(|h| sv.lex.is(a.word(h), Class::Having) && child_with(sv, h, g.object).is_some_and(|o| o < v))
 }
 
 /// Is the verb at `v` an infinitive of purpose, an adverbial clause with "to" and no
