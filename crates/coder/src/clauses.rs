@@ -308,7 +308,10 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             if conditional(sv, c) {
                 modality = Modality::Hypothetical;
             }
-        } else if conditional(sv, c) {
+        } else if conditional(sv, c) || (g.mark.has(label) && sv.lex.is(a.word(c), Class::Interrogative)) {
+            // "if they attack", and "whether they attacked": a condition or an open
+            // question ("refused to say whether", "it is unclear whether") tells nothing
+            // happened.
             modality = Modality::Hypothetical;
         } else if (g.object.has(label) || g.subject.has(label) || g.passive_subject.has(label))
             && (Lexicon::english().is(a.word(c), Class::NegativePronoun)

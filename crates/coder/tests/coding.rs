@@ -4415,3 +4415,21 @@ fn declining_to_comment_is_a_comment_declined() {
         assert!(ev.iter().all(|e| e.cameo_root != "12"), "{}", describe(&ev));
     }
 }
+
+/// A clause opened by "whether" is an open question: what it asks about is not told as
+/// having happened ("refused to say whether", "it is unclear whether").
+#[test]
+fn whether_it_happened_is_an_open_question() {
+    for text in [
+        "Chile refused to say whether Peru had attacked the Bolivian border.",
+        "It is unclear whether Peru attacked the Bolivian border.",
+    ] {
+        let ev = code(text, "2021-03-01");
+        let attacks: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+        assert!(
+            !attacks.is_empty() && attacks.iter().all(|e| e.modality == Modality::Hypothetical),
+            "{}",
+            describe(&ev)
+        );
+    }
+}
