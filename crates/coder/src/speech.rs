@@ -24,12 +24,18 @@ pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
     let mut k = 0;
     while k < marks.len() {
         let open = marks[k];
-        let end = paragraph_end(a, open);
         // A quotation never spans a paragraph break. One left open at the end of its
         // paragraph (news style when the quotation runs on into the next) and
         // attributed before its opening mark quotes to the paragraph's end.
-        let Some(close) = marks.get(k + 1).copied().filter(|&close| close < end) else {
+        let Some(close) = marks
+            .get(k + 1)
+            .copied()
+            .filter(|&close| !(open + 1..=close).any(|t| opens_paragraph(a, t)))
+        else {
             if let Some((speaker, verb)) = attribution_before(a, frames, open) {
+                let end = (open + 1..a.tokens().len())
+                    .find(|&t| opens_paragraph(a, t))
+                    .unwrap_or(a.tokens().len());
                 quotes.push(Quote {
                     start: open as u32 + 1,
                     end: end as u32,
@@ -54,15 +60,10 @@ pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
     quotes
 }
 
-/// The token that ends the paragraph of token `i` (exclusive): the next one after a
-/// paragraph break or line break, or the document's end.
-fn paragraph_end(a: &Analysis, i: usize) -> usize {
-    (i + 1..a.tokens().len())
-        .find(|&t| {
-            a.tokens()[t].shape.has(dragoman_text::Shape::PARAGRAPH_BEFORE)
-                || a.tokens()[t].shape.has(dragoman_text::Shape::NEWLINE_BEFORE)
-        })
-        .unwrap_or(a.tokens().len())
+/// Does token `t` come right after a paragraph break or a line break?
+fn opens_paragraph(a: &Analysis, t: usize) -> bool {
+    let shape = a.tokens()[t].shape;
+    shape.has(dragoman_text::Shape::PARAGRAPH_BEFORE) || shape.has(dragoman_text::Shape::NEWLINE_BEFORE)
 }
 
 /// Is token `i` a speech verb, used as a verb where a parse tags it ("in the state" is
