@@ -50,7 +50,7 @@ impl SentenceWords<'_> {
     /// Do the tokens `start..end` modify the next word of a person's title ("the
     /// national security adviser", "the defence minister")? They are then part of the
     /// title, not a class word of the pattern. A group's name or role may say what it is
-    /// ("army reservists", "the North Atlantic Treaty Organisation"), and "the city of
+    /// ("army engineers", a treaty organisation's own name), and "the city of
     /// Kunduz" still names a town.
     fn modifies_a_name(&self, start: usize, end: usize) -> bool {
         self.titles.iter().any(|&(s, e)| s <= start && end < e)

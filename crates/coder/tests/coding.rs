@@ -4392,11 +4392,11 @@ fn a_known_surname_keeps_a_given_name_the_base_lacks() {
 }
 
 /// The class-word rule reads only one person's title: a group's role may say what it
-/// is ("army reservists" are still the military a mobilization musters).
+/// is ("army engineers" are still the military a mobilization musters).
 #[test]
 fn a_groups_role_still_names_its_class() {
     let ev = code(
-        "Peru mobilized army reservists for a possible war with Chile.",
+        "Bolivia mobilized its army engineers near the Chilean border.",
         "2021-03-01",
     );
     assert!(ev.iter().any(|e| e.cameo == "154"), "{}", describe(&ev));
@@ -4407,7 +4407,7 @@ fn a_groups_role_still_names_its_class() {
 #[test]
 fn declining_to_comment_is_a_comment_declined() {
     for text in [
-        "The Peruvian ministry declined to comment on the dispute.",
+        "The Bolivian embassy declined to comment on the report.",
         "The Chilean president refused to say whether the border would reopen.",
     ] {
         let ev = code(text, "2021-03-01");
