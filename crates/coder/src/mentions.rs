@@ -95,9 +95,8 @@ fn given_name_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, 
         && !matches!(r.kind, AliasKind::Adjective | AliasKind::Plural)
         && a.casing() == Casing::Mixed
         && !a.is_all_caps(at)
-        && unknown_name_follows(a, next, last)
-        && !a.is_all_caps(next)
-        && kb.lexeme(a.word(next)).person_part
+        && next < last
+        && unknown_person_name_part(a, kb, next)
 }
 
 /// Is the one-word name of a known person at `at` the surname of someone else, because
@@ -112,15 +111,19 @@ fn surname_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, fir
         && full_name_known
         && at > first
         && a.casing() == Casing::Mixed
-        && a.is_name_word(at - 1)
-        && !a.tags()[at - 1].english
-        && !a.is_all_caps(at - 1)
-        && kb.lexeme(a.word(at - 1)).person_part
+        && unknown_person_name_part(a, kb, at - 1)
         // Folding allocates: asked last, of the few names that get this far.
         && !entity
             .name
             .split_whitespace()
             .any(|w| dragoman_text::fold(w) == a.word(at - 1))
+}
+
+/// Is token `t` a capitalized word, not an acronym nor English, that is part of some
+/// person's name in the knowledge base: a given name or surname the two rules above
+/// read beside a one-word name?
+fn unknown_person_name_part(a: &Analysis, kb: &KnowledgeBase, t: usize) -> bool {
+    a.is_name_word(t) && !a.tags()[t].english && !a.is_all_caps(t) && kb.lexeme(a.word(t)).person_part
 }
 
 /// A one-word town whose name is also an English word ("More", "Reading"): at the start
