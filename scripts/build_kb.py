@@ -1757,7 +1757,13 @@ def place_aliases(city: dict) -> list[str]:
         out.append(a)
         if len(out) >= MAX_PLACE_ALIASES:
             break
-    return out
+    # A three-letter alternate that is not a word of the name itself ("Kut" for Al Kut, "Rio"
+    # for Rio de Janeiro) is a transliteration or an abbreviation ("Raj" for Rye, "Pet" for
+    # Perth, "Sur" for Tyre), in English news a common word or a given name far more often
+    # than the place. It is dropped after the ranking so that no weaker alternate takes its
+    # slot.
+    words = set(fold(name).split())
+    return [a for a in out if len(letters_of(a)) > 3 or fold(a) in words]
 
 
 def build_places(countries: dict[str, Country]):

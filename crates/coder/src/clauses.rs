@@ -333,7 +333,7 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     if negated && says_how(sv, v) {
         negated = false;
     }
-    if modality == Modality::Asserted && (noun_infinitive(sv, v) || means_to(sv, v)) {
+    if modality == Modality::Asserted && (noun_infinitive(sv, v) || means_to(sv, v) || hearsay::wanted_by_noun(sv, v)) {
         modality = Modality::Hypothetical;
     } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {
         modality = Modality::Reported;
@@ -441,7 +441,7 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             }
         }
     }
-    if modality == Modality::Asserted && noun_infinitive(sv, v) {
+    if modality == Modality::Asserted && (noun_infinitive(sv, v) || hearsay::wanted_by_noun(sv, v)) {
         modality = Modality::Hypothetical;
     }
     (negated, modality, tense)

@@ -728,6 +728,24 @@ fn a_nouns_infinitive_is_not_asserted() {
     );
 }
 
+/// A "that" clause on a noun of demanding or fearing tells what is wanted or feared, not
+/// what happened; on a noun of fact it is asserted.
+#[test]
+fn a_clause_on_a_noun_of_wanting_is_not_asserted() {
+    assert_modality(
+        &[
+            "Peru's demand that Chile expel the Bolivian ambassador was ignored.",
+            "Peru's demand that Chile recall and punish its soldiers was rejected.",
+            "Fears that Chilean troops had shelled Peruvian border posts grew in Lima.",
+        ],
+        Modality::Hypothetical,
+    );
+    assert_modality(
+        &["The fact that Chile expelled the Bolivian ambassador angered La Paz."],
+        Modality::Asserted,
+    );
+}
+
 /// A state of affairs or a natural event as subject is no one's act of force; a weapon
 /// or an attack as subject stands for the hidden agent.
 #[test]

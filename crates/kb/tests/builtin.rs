@@ -142,3 +142,22 @@ fn ambiguous_names_list_every_reading() {
     assert_eq!(code("Kinshasa", "2025-02-27").as_deref(), Some("COD"));
     assert_eq!(code("Brazzaville", "2025-02-27").as_deref(), Some("COG"));
 }
+
+/// A town's own three-letter name is a place, but a three-letter alternate spelling from
+/// another language is not: in English news it is a given name or a common word.
+#[test]
+fn three_letter_alternates_are_not_places() {
+    let kb = kb();
+    let places = |name: &str| {
+        kb.lookup(name, d("2025-02-27"))
+            .iter()
+            .filter(|c| kb.entity(c.entity).kind == EntityKind::Place)
+            .count()
+    };
+    for word in ["Raj", "Pet", "Lot", "Kru", "Hag"] {
+        assert_eq!(places(word), 0, "{word}");
+    }
+    for name in ["Rye", "Ufa"] {
+        assert!(places(name) > 0, "{name}");
+    }
+}

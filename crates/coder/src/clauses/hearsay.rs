@@ -15,6 +15,18 @@ use super::{child_with, frame_at, polarity, subject_of};
 /// clause's "that". Found by position, since the parser hangs such a clause on the noun or
 /// on the noun's verb alike.
 pub(super) fn saying_noun(sv: &SentenceView, v: usize) -> Option<usize> {
+    noun_before_that(sv, v, Class::SayingNoun)
+}
+
+/// Does verb `v` head the "that" clause of a noun of wanting or fearing ("the demand that
+/// Chile withdraw", "fears that the army would attack")? The clause is what is wanted or
+/// feared, not what happened.
+pub(super) fn wanted_by_noun(sv: &SentenceView, v: usize) -> bool {
+    noun_before_that(sv, v, Class::WantingNoun).is_some()
+}
+
+/// The noun of `class` right before the "that" that opens verb `v`'s clause.
+fn noun_before_that(sv: &SentenceView, v: usize, class: Class) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
     let that = a
@@ -23,7 +35,7 @@ pub(super) fn saying_noun(sv: &SentenceView, v: usize) -> Option<usize> {
         .map(|&c| c as usize)
         .find(|&c| c < v && g.mark.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::Complementizer))?;
     let noun = that.checked_sub(1).filter(|&n| n >= sv.first())?;
-    (g.noun_tags.has(a.dep(noun).tag) && sv.lex.is(a.word(noun), Class::SayingNoun)).then_some(noun)
+    (g.noun_tags.has(a.dep(noun).tag) && sv.lex.is(a.word(noun), class)).then_some(noun)
 }
 
 /// The passive participle of hearsay (word class `hearsay_passive`: said, believed,
