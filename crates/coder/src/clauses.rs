@@ -36,7 +36,7 @@ mod reach;
 mod subjects;
 use embeddings::embeddings;
 pub(crate) use embeddings::{obliged_by_words, states_what_is_so, wants_another_to_act};
-use infinitives::{beyond_reach, means_to, noun_infinitive};
+use infinitives::{beyond_reach, failed_by_noun, means_to, noun_infinitive};
 use objects::object_of;
 use reach::phrase_of;
 pub(crate) use reach::{absolute_clause, behind_relation};
@@ -327,13 +327,18 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             negated = true;
         }
     }
-    // "too weak to defeat them", "too late to stop it": what is beyond reach did not happen.
-    negated |= beyond_reach(sv, v);
+    // "too weak to defeat them", "too late to stop it": what is beyond reach did not happen;
+    // nor did what failed or was refused ("their failure to stop it").
+    let failed = failed_by_noun(sv, v);
+    negated |= beyond_reach(sv, v) || failed;
     // "did not fight well", "did not last long": the negation is of how, not whether.
     if negated && says_how(sv, v) {
         negated = false;
     }
-    if modality == Modality::Asserted && (noun_infinitive(sv, v) || means_to(sv, v) || hearsay::wanted_by_noun(sv, v)) {
+    if modality == Modality::Asserted
+        && !failed
+        && (noun_infinitive(sv, v) || means_to(sv, v) || hearsay::wanted_by_noun(sv, v))
+    {
         modality = Modality::Hypothetical;
     } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {
         modality = Modality::Reported;
@@ -368,6 +373,10 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             if m != Modality::Asserted {
                 modality = m;
                 tense = t;
+            } else if !g.conj.has(a.dep(v).label) && failed_by_noun(sv, h) {
+                // "their refusal to answer calls to stop": what a failed act was to lead
+                // to is no more than possible.
+                modality = Modality::Hypothetical;
             }
             // "cannot hold them and prosecute them": a conjunct with no subject of its
             // own shares its first verb's negation, unless set against it ("did not
@@ -441,7 +450,9 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             }
         }
     }
-    if modality == Modality::Asserted && (noun_infinitive(sv, v) || hearsay::wanted_by_noun(sv, v)) {
+    let failed = failed_by_noun(sv, v);
+    negated |= failed;
+    if modality == Modality::Asserted && !failed && (noun_infinitive(sv, v) || hearsay::wanted_by_noun(sv, v)) {
         modality = Modality::Hypothetical;
     }
     (negated, modality, tense)
@@ -658,7 +669,10 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
             // says how they went.
             let occurred = sv.lex.is(a.word(h), Class::Occurrence) && !says_how(sv, h);
             let reaches_noun = !g.subject.has(a.dep(v).label) || occurred;
-            return reaches_noun && (polarity(sv, h).0 ^ denied_clause(sv, h));
+            // A failure to act on an event ("their failure to prevent the riots", "to
+            // handle the protests") tells nothing of whether the event happened.
+            let negated = polarity(sv, h).0 && !failed_by_noun(sv, h);
+            return reaches_noun && (negated ^ denied_clause(sv, h));
         }
         v = h;
     }

@@ -728,6 +728,38 @@ fn a_nouns_infinitive_is_not_asserted() {
     );
 }
 
+/// An infinitive on a noun of failing or refusing did not happen; an event it was to act
+/// on did.
+#[test]
+fn what_a_noun_of_failing_takes_did_not_happen() {
+    for text in [
+        "The UN's failure to impose sanctions on Chile angered Peru.",
+        "Peru's inability to arrest the smugglers worried Chile.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        let done: Vec<_> = ev
+            .iter()
+            .filter(|e| e.cameo.starts_with("16") || e.cameo.starts_with("17"))
+            .collect();
+        assert!(
+            !done.is_empty() && done.iter().all(|e| e.negated && e.modality == Modality::Asserted),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    // What one failed to prevent did happen.
+    let ev = code(
+        "The government's failure to prevent the riots in Lima angered Peruvians.",
+        "2024-06-08",
+    );
+    let riots: Vec<_> = ev.iter().filter(|e| e.cameo == "145").collect();
+    assert!(
+        !riots.is_empty() && riots.iter().all(|e| !e.negated && e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}
+
 /// A "that" clause on a noun of demanding or fearing tells what is wanted or feared, not
 /// what happened; on a noun of fact it is asserted.
 #[test]

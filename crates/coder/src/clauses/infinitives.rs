@@ -25,6 +25,26 @@ pub(super) fn noun_infinitive(sv: &SentenceView, v: usize) -> bool {
     infinitive_modifier(sv, v) && g.noun_tags.has(a.dep(h).tag) && !ranked
 }
 
+/// Is the verb at `v` an infinitive on a noun of failing or refusing ("the UN's failure to
+/// impose sanctions", "the failure of the UN to act", "their refusal to withdraw")? What
+/// failed or was refused did not happen.
+pub(super) fn failed_by_noun(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let failing = |n: usize| g.noun_tags.has(a.dep(n).tag) && sv.lex.is(a.word(n), Class::FailingNoun);
+    let Some(h) = a.head(v).filter(|_| infinitive_modifier(sv, v)) else {
+        return false;
+    };
+    // "the failure of the UN to act": the parser may hang the infinitive on the noun of "of".
+    let of_noun = || {
+        a.head(h)
+            .filter(|&p| sv.lex.is(a.word(p), Class::Genitive))
+            .and_then(|p| a.head(p))
+            .is_some_and(failing)
+    };
+    failing(h) || of_noun()
+}
+
 /// Is the verb at `v` an infinitive right after "too" and an adjective or adverb, or a
 /// list of them ("too weak to defeat them", "too late to stop it", "too small and weak
 /// to hold it")? Whatever the parser hangs it on, the words say it is out of reach.
