@@ -285,8 +285,25 @@ fn restated(a: &Analysis, i: usize) -> Option<usize> {
     if singular && (is_plural_phrase(a, prev) || q.units.len() > 1) {
         return None;
     }
+    // "After leaving Lima, he …": a verb's object is not restated by the subject after it,
+    // and a place is never "he" (a state may be, in translated text).
+    let person = p.kind == PhraseKind::Pronoun(Pronoun::Person);
+    if is_object(a, q) || (person && !q.is_personal() && !names_a_state(a, prev)) {
+        return None;
+    }
     // Without the comma a noun and a pronoun are two arguments: "told police he had …".
     (gap && p.start as usize - q.end as usize == 1).then_some(prev)
+}
+
+/// Is the phrase's head a verb's direct object?
+fn is_object(a: &Analysis, q: &ActorPhrase) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let span = q.start as usize..q.end as usize;
+    a.has_syntax()
+        && span
+            .clone()
+            .find(|&t| a.head(t).is_none_or(|h| !span.contains(&h)))
+            .is_some_and(|t| g.object.has(a.dep(t).label))
 }
 
 fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {

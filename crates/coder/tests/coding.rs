@@ -1395,6 +1395,21 @@ fn a_pronoun_does_not_restate_a_prepositional_object() {
     );
 }
 
+/// Nor does it restate a verb's object ("after leaving Lima, he …"), and "he" is never a
+/// city.
+#[test]
+fn a_pronoun_does_not_restate_a_verbs_object() {
+    let ev = code(
+        "After leaving Lima, he was captured by Chilean forces in May.",
+        "2024-01-01",
+    );
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| !e.target_code().starts_with("PER")),
+        "{}",
+        describe(&ev)
+    );
+}
+
 /// A negated verb negates an event noun it governs, but not its active subject: "the
 /// attack was not an accident" says the attack happened; "did not take place" says it
 /// did not.
