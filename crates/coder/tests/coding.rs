@@ -1395,6 +1395,24 @@ fn a_pronoun_does_not_restate_a_prepositional_object() {
     );
 }
 
+/// "Peru and Chile recalled their ambassadors": each its own, never the other's.
+#[test]
+fn a_list_acts_on_its_own_members_role() {
+    let ev = code(
+        "Peru, Chile and Bolivia punished their soldiers for the massacre.",
+        "2024-01-01",
+    );
+    let arrests: Vec<_> = ev.iter().filter(|e| e.cameo_root == "17").collect();
+    assert!(
+        arrests.len() >= 3
+            && arrests
+                .iter()
+                .all(|e| e.target_code().starts_with(&e.source_code()[..3])),
+        "{}",
+        describe(&ev)
+    );
+}
+
 /// Nor does it restate a verb's object ("after leaving Lima, he …"), and "he" is never a
 /// city.
 #[test]

@@ -168,6 +168,7 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
         }
         return pairs;
     }
+    let own_only = distributive(src, tgt);
     for s in src {
         if tgt.is_empty() {
             if let Some(f) = e
@@ -180,7 +181,7 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
             continue;
         }
         for t in tgt {
-            if same_actor(s, t) {
+            if same_actor(s, t) || (own_only && s.country != t.country) {
                 continue;
             }
             if let Some(f) = &e.forward {
@@ -192,6 +193,27 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
         }
     }
     pairs
+}
+
+/// Are the targets one role of exactly the sources' countries ("Peru and Chile recalled
+/// their ambassadors", "prosecute their own citizens")? Then each source acts on its own,
+/// not on the others'.
+fn distributive(src: &[ActorUnit], tgt: &[ActorUnit]) -> bool {
+    fn countries(units: &[ActorUnit]) -> Vec<&str> {
+        let mut c: Vec<&str> = units.iter().filter_map(|u| u.country.as_deref()).collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    }
+    let one_role = tgt
+        .iter()
+        .all(|t| t.sector().is_some() && t.sector() == tgt[0].sector());
+    src.len() >= 2
+        && tgt.len() >= 2
+        && one_role
+        && src.iter().chain(tgt).all(|u| u.country.is_some())
+        && countries(src).len() == src.len()
+        && countries(src) == countries(tgt)
 }
 
 /// Do two units stand for the same actor? The same code is the same actor, except for
