@@ -34,6 +34,7 @@ mod infinitives;
 mod objects;
 mod reach;
 mod subjects;
+mod unrealised;
 use embeddings::embeddings;
 pub(crate) use embeddings::{obliged_by_words, states_what_is_so, wants_another_to_act};
 use infinitives::{beyond_reach, failed_by_noun, means_to, noun_infinitive};
@@ -335,9 +336,12 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     if negated && says_how(sv, v) {
         negated = false;
     }
+    if modality == Modality::Asserted {
+        modality = unrealised::wished_on_object(sv, v).unwrap_or(modality);
+    }
     if modality == Modality::Asserted
         && !failed
-        && (noun_infinitive(sv, v) || means_to(sv, v) || hearsay::wanted_by_noun(sv, v))
+        && (noun_infinitive(sv, v) || means_to(sv, v) || hearsay::wanted_by_noun(sv, v) || unrealised::kept_from(sv, v))
     {
         modality = Modality::Hypothetical;
     } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {

@@ -760,6 +760,32 @@ fn what_a_noun_of_failing_takes_did_not_happen() {
     );
 }
 
+/// What a verb keeps others from doing, and what one wishes to see done, did not happen;
+/// what one saw done did, and so did what was done to whom one will take back.
+#[test]
+fn what_is_kept_from_or_wished_for_is_not_asserted() {
+    assert_modality(
+        &[
+            "Chile must stop the rebels from being slaughtered by the army.",
+            "The navy protected the fishermen from being attacked by pirates.",
+            "Peru hopes to see the rebel leader arrested.",
+        ],
+        Modality::Hypothetical,
+    );
+    let captured = code(
+        "Peru will take back the smugglers captured by Chilean police.",
+        "2024-06-08",
+    );
+    assert!(
+        captured
+            .iter()
+            .any(|e| e.cameo_root == "17" && e.modality == Modality::Asserted),
+        "{}",
+        describe(&captured)
+    );
+    assert_modality(&["Police saw the leader arrested by soldiers."], Modality::Asserted);
+}
+
 /// A "that" clause on a noun of demanding or fearing tells what is wanted or feared, not
 /// what happened; on a noun of fact it is asserted.
 #[test]

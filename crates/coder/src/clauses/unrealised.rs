@@ -1,0 +1,52 @@
+//! Clauses whose act another verb keeps from happening ("stopped them from fleeing") or
+//! only wishes for ("hopes to see the leader arrested").
+
+use dragoman_core::Modality;
+
+use crate::doc::Frame;
+use crate::grammar::Grammar;
+use crate::lexicon::Class;
+use crate::sentence::SentenceView;
+
+use super::{frame_at, polarity};
+
+/// Is the verb at `v` the "-ing" clause after "from" of a verb of keeping from (word class
+/// `keeps_from`: "prevented them from entering", "protect civilians from being attacked",
+/// "refrained from attacking")? Unless that verb is negated ("did not stop them from
+/// fleeing"), the act did not happen.
+pub(super) fn kept_from(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let Some(from) = a.head(v).filter(|&p| p < v && a.word(p) == "from") else {
+        return false;
+    };
+    a.head(from)
+        .is_some_and(|h| g.verb_tags.has(a.dep(h).tag) && sv.lex.is(a.word(h), Class::KeepsFrom) && !polarity(sv, h).0)
+}
+
+/// The modality of a verb of getting, wanting or seeing (word class `object_complement`)
+/// whose object a passive participle completes ("will get them arrested"), when that verb's
+/// act is not asserted or is wished for ("wants them punished", "hopes to see the leader
+/// arrested"): the participle is what the verb would have done. On the object of any other
+/// verb ("took back the fighters captured in Syria") the participle is its own clause.
+pub(super) fn wished_on_object(sv: &SentenceView, v: usize) -> Option<Modality> {
+    let g = Grammar::get();
+    let a = sv.a;
+    if !g.acl.has(a.dep(v).label) || !g.participle.has(a.dep(v).tag) {
+        return None;
+    }
+    let noun = a.head(v).filter(|&n| n < v && g.object.has(a.dep(n).label))?;
+    let verb = a
+        .head(noun)
+        .filter(|&h| g.verb_tags.has(a.dep(h).tag) && sv.lex.is(a.word(h), Class::ObjectComplement))?;
+    let (_, modality, _) = polarity(sv, verb);
+    if modality != Modality::Asserted {
+        return Some(modality);
+    }
+    // "wants them punished", "hopes to see them punished": wished for, not done.
+    let wished = |t: usize| matches!(frame_at(sv, t), Some(Frame::Intent | Frame::Appeal | Frame::Demand));
+    let framed = wished(verb)
+        || a.head(verb)
+            .is_some_and(|h| g.xcomp.has(a.dep(verb).label) && wished(h));
+    framed.then_some(Modality::Hypothetical)
+}
