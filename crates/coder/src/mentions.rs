@@ -157,7 +157,8 @@ fn word_name_ends(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, first: usize, 
 /// Does the text's case allow this reading? Proper names need a capital in mixed-case
 /// text; names that are also words ("Turkey", "Reading") need it everywhere but in
 /// all-lower-case or all-capitals text, and only for countries' own names there;
-/// acronyms that spell a word ("US", "WHO") need capitals.
+/// acronyms that spell a word ("US", "WHO") need capitals, and so do two-letter ones in
+/// mixed-case text ("Lt." is no "LT").
 fn case_fits(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, start: usize, end: usize) -> bool {
     let kind = kb.entity(r.entity).kind;
     if kind == EntityKind::Agent {
@@ -169,7 +170,10 @@ fn case_fits(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, start: usize, end: 
     }
     let casing = a.casing();
     if r.needs_caps {
-        return casing == Casing::Upper || (start..end).all(|t| a.is_all_caps(t) || a.is_punct(t));
+        // All-lower-case text has no capitals to give, except to an acronym that spells a word.
+        return casing == Casing::Upper
+            || (casing == Casing::Lower && !r.needs_capital)
+            || (start..end).all(|t| a.is_all_caps(t) || a.is_punct(t));
     }
     match casing {
         Casing::Mixed => {

@@ -1421,6 +1421,21 @@ fn a_pronoun_does_not_restate_a_prepositional_object() {
     );
 }
 
+/// A two-letter acronym stands for its organisation only in capitals: "Lt." is a rank,
+/// not the group whose acronym is LT.
+#[test]
+fn a_two_letter_acronym_needs_capitals() {
+    let ev = code(
+        "Lt. Ana Ruiz of the Peruvian army accused Chile of spying.",
+        "2024-01-01",
+    );
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| e.source_code().ends_with("MIL")),
+        "{}",
+        describe(&ev)
+    );
+}
+
 /// "Peru and Chile recalled their ambassadors": each its own, never the other's.
 #[test]
 fn a_list_acts_on_its_own_members_role() {

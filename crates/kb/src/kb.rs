@@ -71,7 +71,8 @@ pub struct AliasRef {
     /// The name is also a common word ("Turkey", "Chad", "Reading"): in mixed-case text
     /// it needs a capital letter to count.
     pub needs_capital: bool,
-    /// An acronym that spells a word ("US", "IS", "WHO"): it needs to be in capitals.
+    /// An acronym that spells a word ("US", "IS", "WHO") or has two letters ("LT", not
+    /// "Lt."): it needs to be in capitals, in all-lower-case text too if it spells a word.
     pub needs_caps: bool,
 }
 
@@ -305,6 +306,9 @@ impl KnowledgeBase {
                 .all(|t| self.english.contains(t.as_str()) || is_closed_class(t));
             let is_acronym =
                 variant.len() <= 5 && variant.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            // Two capitals are an abbreviation as often as a name ("Lt", "St", "Dr"): only
+            // in capitals do they stand for it.
+            let two_letters = variant.chars().filter(|c| c.is_alphabetic()).count() == 2;
             // Role nouns are common words by nature; names that are also common words
             // need a capital letter to count.
             let common = all_words && kind != AliasKind::Agent;
@@ -312,7 +316,7 @@ impl KnowledgeBase {
                 entity,
                 kind,
                 needs_capital: common,
-                needs_caps: is_acronym && common,
+                needs_caps: is_acronym && (common || two_letters),
             };
             let spelled = matches!(
                 ekind,
