@@ -371,6 +371,29 @@ pub fn prefer_document_places(kb: &KnowledgeBase, mentions: &mut [Vec<Mention>])
     }
 }
 
+/// In text written all in lower case a town's name is as often a word or a person's name
+/// ("roy", "devi", "sabha"): once the document's country is known, a town abroad counts
+/// only if it is a capital or a city of a million. `mentions` holds each sentence's.
+pub fn drop_small_towns_abroad(kb: &KnowledgeBase, mentions: &mut [Vec<Mention>]) {
+    let Some(home) = document_country(kb, mentions.iter().flatten()) else {
+        return;
+    };
+    let small_town_abroad = |r: &AliasRef| {
+        let e = kb.entity(r.entity);
+        e.kind == EntityKind::Place
+            && e.country.as_deref() != Some(home)
+            && e.geo
+                .as_ref()
+                .is_some_and(|g| !g.is_capital && !g.is_admin1 && g.population < 1_000_000)
+    };
+    for found in mentions.iter_mut() {
+        for m in found.iter_mut() {
+            m.readings.retain(|r| !small_town_abroad(r));
+        }
+        found.retain(|m| !m.readings.is_empty());
+    }
+}
+
 /// The country a document's unambiguous names place it in (see [`prefer_document_places`]).
 fn document_country<'k, 'm>(kb: &'k KnowledgeBase, mentions: impl Iterator<Item = &'m Mention>) -> Option<&'k str> {
     let mut votes: Vec<(&str, usize)> = Vec::new();

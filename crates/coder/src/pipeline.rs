@@ -149,6 +149,9 @@ impl Component for Mentions {
             })
             .collect();
         mentions::prefer_document_places(env.kb, &mut sentences);
+        if a.casing() == dragoman_text::Casing::Lower {
+            mentions::drop_small_towns_abroad(env.kb, &mut sentences);
+        }
         for found in sentences {
             a.add_mentions(found);
         }

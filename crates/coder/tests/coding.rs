@@ -1421,6 +1421,25 @@ fn a_pronoun_does_not_restate_a_prepositional_object() {
     );
 }
 
+/// In all-lower-case text a small town abroad is no place once the document's country is
+/// known: "roy" is a surname here, not Roy, Utah.
+#[test]
+fn lower_case_text_names_no_small_town_abroad() {
+    let ev = code(
+        "ahmedabad: riots spread to vadodara and surat on sunday. the police arrested sunil roy on monday.",
+        "2024-01-01",
+    );
+    let arrests: Vec<_> = ev.iter().filter(|e| e.cameo == "173").collect();
+    assert!(
+        !arrests.is_empty()
+            && arrests.iter().all(|e| {
+                e.source_code() == "INDCOP" && e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("USA"))
+            }),
+        "{}",
+        describe(&ev)
+    );
+}
+
 /// A two-letter acronym stands for its organisation only in capitals: "Lt." is a rank,
 /// not the group whose acronym is LT.
 #[test]
