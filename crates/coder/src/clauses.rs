@@ -341,7 +341,11 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     }
     if modality == Modality::Asserted
         && !failed
-        && (noun_infinitive(sv, v) || means_to(sv, v) || hearsay::wanted_by_noun(sv, v) || unrealised::kept_from(sv, v))
+        && (noun_infinitive(sv, v)
+            || means_to(sv, v)
+            || hearsay::wanted_by_noun(sv, v)
+            || unrealised::kept_from(sv, v)
+            || unrealised::on_condition(sv, v))
     {
         modality = Modality::Hypothetical;
     } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {

@@ -711,6 +711,59 @@ fn conditions_and_obligations_are_not_asserted() {
     );
 }
 
+/// What a ban or restriction is on did not happen; what a curfew followed did.
+#[test]
+fn what_is_banned_is_not_asserted() {
+    for (text, code_, modality) in [
+        (
+            "The authorities imposed restrictions on organising any rally in Lima.",
+            "141",
+            Modality::Hypothetical,
+        ),
+        (
+            "Peru lifted its ban on protests in Cusco.",
+            "141",
+            Modality::Hypothetical,
+        ),
+        (
+            "Chile imposed a curfew after the riots in Arica.",
+            "145",
+            Modality::Asserted,
+        ),
+    ] {
+        let ev = code(text, "2024-06-08");
+        let hits: Vec<_> = ev.iter().filter(|e| e.cameo == code_).collect();
+        assert!(
+            !hits.is_empty() && hits.iter().all(|e| e.modality == modality),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
+
+/// "Provided" and "as long as" open a condition as "if" does.
+#[test]
+fn a_condition_without_if_is_not_asserted() {
+    for (text, root) in [
+        (
+            "Peru will release the prisoners provided they had not attacked Chilean troops.",
+            "19",
+        ),
+        (
+            "Peru will release the prisoners as long as Chile withdraws its troops.",
+            "08",
+        ),
+    ] {
+        let ev = code(text, "2024-06-08");
+        let conditions: Vec<_> = ev.iter().filter(|e| e.cameo_root == root).collect();
+        assert!(
+            !conditions.is_empty() && conditions.iter().all(|e| e.modality == Modality::Hypothetical),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

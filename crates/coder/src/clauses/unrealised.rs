@@ -1,5 +1,6 @@
-//! Clauses whose act another verb keeps from happening ("stopped them from fleeing") or
-//! only wishes for ("hopes to see the leader arrested").
+//! Clauses whose act another verb keeps from happening ("stopped them from fleeing"),
+//! only wishes for ("hopes to see the leader arrested") or sets as a condition ("provided
+//! they withdraw").
 
 use dragoman_core::Modality;
 
@@ -8,7 +9,7 @@ use crate::grammar::Grammar;
 use crate::lexicon::Class;
 use crate::sentence::SentenceView;
 
-use super::{frame_at, polarity};
+use super::{child_with, frame_at, polarity};
 
 /// Is the verb at `v` the "-ing" clause after "from" of a verb of keeping from (word class
 /// `keeps_from`: "prevented them from entering", "protect civilians from being attacked",
@@ -49,4 +50,27 @@ pub(super) fn wished_on_object(sv: &SentenceView, v: usize) -> Option<Modality> 
         || a.head(verb)
             .is_some_and(|h| g.xcomp.has(a.dep(verb).label) && wished(h));
     framed.then_some(Modality::Hypothetical)
+}
+
+/// Is the verb at `v` the head of a condition that is not opened by "if" ("provided (that)
+/// they withdraw", "providing they withdraw", "as long as they withdraw")? "Provided"
+/// there has no subject of its own ("the army provided that they withdraw" reports).
+pub(super) fn on_condition(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let provided = a.head(v).is_some_and(|h| {
+        h < v
+            && sv.lex.is(a.word(h), Class::Condition)
+            && child_with(sv, h, g.subject).is_none()
+            && child_with(sv, h, g.passive_subject).is_none()
+    });
+    let as_long_as = a.children(v).iter().map(|&c| c as usize).any(|c| {
+        c < v
+            && c >= sv.first() + 2
+            && g.mark.has(a.dep(c).label)
+            && a.word(c) == "as"
+            && a.word(c - 1) == "long"
+            && matches!(a.word(c - 2), "as" | "so")
+    });
+    provided || as_long_as
 }

@@ -382,10 +382,19 @@ fn governing_verb_modality(sv: &SentenceView, t: usize) -> Option<Modality> {
 /// `suppose`) or of averting (word class `averting`) is about: its object ("feared an
 /// attack", "prevent a clash") or its preposition's object ("worried about a crackdown",
 /// "dreamt of a revolution")? Or what a noun of threat or supposition is of ("the threat
-/// of an attack", "in case of riots")?
+/// of an attack", "in case of riots"), or a noun of banning is on ("a ban on rallies",
+/// "restrictions on organising rallies")?
 fn supposed(sv: &SentenceView, t: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
+    // A later conjunct is what its first is ("fear of riots and looting").
+    let mut t = t;
+    for _ in 0..8 {
+        match a.head(t) {
+            Some(h) if h < t && g.conj.has(a.dep(t).label) => t = h,
+            _ => break,
+        }
+    }
     let Some(h) = a.head(t) else { return false };
     if g.pobj.has(a.dep(t).label) && a.word(h).eq_ignore_ascii_case("of") {
         // "the threat of an attack", "fear of riots" (word class `supposing_noun`); "in
@@ -415,9 +424,18 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
         };
         sv.lex.is(a.word(v), Class::Averting) && !failed()
     };
-    verb.is_some_and(|v| {
-        g.verb_tags.has(a.dep(v).tag) && (clauses::frame_at(sv, v) == Some(Frame::Suppose) || averted(v))
-    })
+    // "a ban on rallies", "restrictions on organising any rally": what is forbidden.
+    let forbidden = |t: usize| {
+        a.head(t)
+            .filter(|&on| a.word(on) == "on")
+            .and_then(|on| a.head(on))
+            .is_some_and(|n| g.noun_tags.has(a.dep(n).tag) && sv.lex.is(a.word(n), Class::KeepsFrom))
+    };
+    forbidden(t)
+        || verb.is_some_and(|v| {
+            g.verb_tags.has(a.dep(v).tag)
+                && (clauses::frame_at(sv, v) == Some(Frame::Suppose) || averted(v) || forbidden(v))
+        })
 }
 
 /// A city or region before an event noun says where it happened, not who did it ("the
