@@ -346,14 +346,10 @@ fn alias(entity: u32, kind: AliasKind) -> AliasRef {
 }
 
 /// A name several places share ("Faizabad" in India and in Afghanistan) is read, first, as
-/// the one in the document's country: the country that most of its unambiguous names (a
-/// country, or readings all of one country) place it in, at least twice and more than any
-/// other. Only the order of a mention's place readings changes (the first is the one
-/// chunking takes). `mentions` holds each sentence's.
-pub fn prefer_document_places(kb: &KnowledgeBase, mentions: &mut [Vec<Mention>]) {
-    let Some(home) = document_country(kb, mentions.iter().flatten()) else {
-        return;
-    };
+/// the one in the document's country `home` ([`document_country`]). Only the order of a
+/// mention's place readings changes (the first is the one chunking takes). `mentions` holds
+/// each sentence's.
+pub fn prefer_document_places(kb: &KnowledgeBase, home: &str, mentions: &mut [Vec<Mention>]) {
     for m in mentions.iter_mut().flatten() {
         let places: SmallVec<[usize; 4]> = (0..m.readings.len())
             .filter(|&k| kb.entity(m.readings[k].entity).kind == EntityKind::Place)
@@ -372,12 +368,9 @@ pub fn prefer_document_places(kb: &KnowledgeBase, mentions: &mut [Vec<Mention>])
 }
 
 /// In text written all in lower case a town's name is as often a word or a person's name
-/// ("roy", "devi", "sabha"): once the document's country is known, a town abroad counts
-/// only if it is a capital or a city of a million. `mentions` holds each sentence's.
-pub fn drop_small_towns_abroad(kb: &KnowledgeBase, mentions: &mut [Vec<Mention>]) {
-    let Some(home) = document_country(kb, mentions.iter().flatten()) else {
-        return;
-    };
+/// ("roy", "devi", "sabha"): a town outside the document's country `home` counts only if
+/// it is a capital or a city of a million. `mentions` holds each sentence's.
+pub fn drop_small_towns_abroad(kb: &KnowledgeBase, home: &str, mentions: &mut [Vec<Mention>]) {
     let small_town_abroad = |r: &AliasRef| {
         let e = kb.entity(r.entity);
         e.kind == EntityKind::Place
@@ -394,8 +387,10 @@ pub fn drop_small_towns_abroad(kb: &KnowledgeBase, mentions: &mut [Vec<Mention>]
     }
 }
 
-/// The country a document's unambiguous names place it in (see [`prefer_document_places`]).
-fn document_country<'k, 'm>(kb: &'k KnowledgeBase, mentions: impl Iterator<Item = &'m Mention>) -> Option<&'k str> {
+/// The country a document's unambiguous names place it in: the one that most of its
+/// unambiguous names (a country, or readings all of one country) place it in, at least
+/// twice and more than any other.
+pub fn document_country<'k, 'm>(kb: &'k KnowledgeBase, mentions: impl Iterator<Item = &'m Mention>) -> Option<&'k str> {
     let mut votes: Vec<(&str, usize)> = Vec::new();
     for m in mentions {
         let mut countries = m.readings.iter().map(|r| kb.entity(r.entity).country.as_deref());

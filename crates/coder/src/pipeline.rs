@@ -148,9 +148,11 @@ impl Component for Mentions {
                 found
             })
             .collect();
-        mentions::prefer_document_places(env.kb, &mut sentences);
-        if a.casing() == dragoman_text::Casing::Lower {
-            mentions::drop_small_towns_abroad(env.kb, &mut sentences);
+        if let Some(home) = mentions::document_country(env.kb, sentences.iter().flatten()) {
+            mentions::prefer_document_places(env.kb, home, &mut sentences);
+            if a.casing() == dragoman_text::Casing::Lower {
+                mentions::drop_small_towns_abroad(env.kb, home, &mut sentences);
+            }
         }
         for found in sentences {
             a.add_mentions(found);

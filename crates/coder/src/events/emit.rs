@@ -205,12 +205,10 @@ fn distributive(src: &[ActorUnit], tgt: &[ActorUnit]) -> bool {
         c.dedup();
         c
     }
-    let one_role = tgt
-        .iter()
-        .all(|t| t.sector().is_some() && t.sector() == tgt[0].sector());
+    let one_role = |first: &ActorUnit| tgt.iter().all(|t| t.sector().is_some() && t.sector() == first.sector());
     src.len() >= 2
         && tgt.len() >= 2
-        && one_role
+        && one_role(&tgt[0])
         && src.iter().chain(tgt).all(|u| u.country.is_some())
         && countries(src).len() == src.len()
         && countries(src) == countries(tgt)
