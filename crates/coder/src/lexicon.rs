@@ -308,11 +308,27 @@ const NAMES: &[(&str, Class)] = &[
     ("object_is_party", Class::ObjectIsParty),
 ];
 
-/// The classes of one word, a bit per class.
-type ClassSet = u128;
+/// The classes of one word, a bit per class, with room for 256 classes.
+#[derive(Clone, Copy, Default)]
+struct ClassSet([u64; 4]);
 
-// Every class needs a bit of its own: a class past the last bit would alias the first.
-const _: () = assert!(NAMES.len() <= ClassSet::BITS as usize);
+impl ClassSet {
+    const CAPACITY: usize = 256;
+
+    fn insert(&mut self, class: Class) {
+        let i = class as usize;
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline]
+    fn contains(&self, class: Class) -> bool {
+        let i = class as usize;
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+// Every class needs a bit of its own.
+const _: () = assert!(NAMES.len() <= ClassSet::CAPACITY);
 
 pub struct Lexicon {
     words: FxHashMap<String, ClassSet>,
@@ -349,7 +365,7 @@ impl Lexicon {
                 .find(|(n, _)| *n == row.get(c_class))
                 .map(|(_, c)| *c)
                 .ok_or_else(|| t.error(row.line, format!("unknown word class `{}`", row.get(c_class))))?;
-            *words.entry(row.get(c_word).to_string()).or_default() |= 1 << class as u32;
+            words.entry(row.get(c_word).to_string()).or_default().insert(class);
         }
         Ok(Lexicon { words })
     }
@@ -357,7 +373,7 @@ impl Lexicon {
     /// Is the (folded) word in the class?
     #[inline]
     pub fn is(&self, word: &str, class: Class) -> bool {
-        self.words.get(word).is_some_and(|c| c & (1 << class as u32) != 0)
+        self.words.get(word).is_some_and(|c| c.contains(class))
     }
 
     /// Does the (folded) word end in an ending of the class after a stem of its own
@@ -375,10 +391,7 @@ mod tests {
     fn every_class_has_words_and_a_name() {
         let l = Lexicon::english();
         for (name, class) in NAMES {
-            assert!(
-                l.words.values().any(|c| c & (1 << *class as u32) != 0),
-                "no word of class {name}"
-            );
+            assert!(l.words.values().any(|c| c.contains(*class)), "no word of class {name}");
         }
         assert!(l.is("in", Class::Locative));
         assert!(l.ends_with("quickly", Class::AdverbSuffix));
