@@ -36,7 +36,7 @@ mod reach;
 mod subjects;
 mod unrealised;
 use embeddings::embeddings;
-pub(crate) use embeddings::{obliged_by_words, states_what_is_so, wants_another_to_act};
+pub(crate) use embeddings::{attempt_made, obliged_by_words, states_what_is_so, wants_another_to_act};
 use infinitives::{beyond_reach, failed_by_noun, means_to, noun_infinitive};
 use objects::object_of;
 use reach::phrase_of;
@@ -460,7 +460,10 @@ fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     }
     let failed = failed_by_noun(sv, v);
     negated |= failed;
-    if modality == Modality::Asserted && !failed && (noun_infinitive(sv, v) || hearsay::wanted_by_noun(sv, v)) {
+    if modality == Modality::Asserted
+        && !failed
+        && (noun_infinitive(sv, v) || hearsay::wanted_by_noun(sv, v) || unrealised::after_in_case(sv, v))
+    {
         modality = Modality::Hypothetical;
     }
     (negated, modality, tense)

@@ -424,7 +424,10 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
                 .rev()
                 .take_while(|&j| a.actors()[j].sentence == here)
                 .find(|&j| subject[j] && a.actors()[j].is_actor() && may_be_antecedent(j))
-                .filter(|&j| !is_plural_phrase(a, j) && (a.actors()[j].is_personal() || names_a_state(a, j)));
+                .filter(|&j| {
+                    !is_plural_phrase(a, j)
+                        && (a.actors()[j].is_personal() || (names_a_state(a, j) && !unknown_name_between(a, j, i)))
+                });
             // A person who is a subject in the sentence comes before a nearer subject
             // that is no person ("Trump said the group had been defeated and that he …").
             let personal_same = (0..i).rev().take_while(|&j| a.actors()[j].sentence == here).find(|&j| {
@@ -550,6 +553,29 @@ fn local_subject(a: &Analysis, i: usize) -> Option<usize> {
         return a.head(v);
     }
     Some(subject)
+}
+
+/// Does a proper name that names no actor stand between phrases `j` and `i` ("Peru asked
+/// Chile to extradite Quispe after he was detained")? Then "he" is more likely that person
+/// than a state before it. A name after a determiner ("the Andes") names no person, nor
+/// one in a date ("on March 13").
+fn unknown_name_between(a: &Analysis, j: usize, i: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let proper = |t: usize| g.proper_noun.has(a.dep(t).tag);
+    let in_phrase = |t: usize| {
+        a.actors()
+            .iter()
+            .any(|p| (p.start as usize..p.end as usize).contains(&t))
+            || a.times_in(t.saturating_sub(8), t + 1)
+                .iter()
+                .any(|x| (x.start as usize..x.end as usize).contains(&t))
+    };
+    let after_determiner = |t: usize| {
+        let first = (0..=t).rev().take_while(|&u| proper(u)).last().unwrap_or(t);
+        first > 0 && g.det.has(a.dep(first - 1).label)
+    };
+    (a.actors()[j].end as usize..a.actors()[i].start as usize)
+        .any(|t| proper(t) && !in_phrase(t) && !after_determiner(t))
 }
 
 /// A phrase naming a country or an organisation itself (not a city or region of it, nor

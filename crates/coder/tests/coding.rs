@@ -764,6 +764,68 @@ fn a_condition_without_if_is_not_asserted() {
     }
 }
 
+/// "In case" opens a feared possibility, in either attachment the parser gives it; "in
+/// case of" is a noun phrase and "in this case" no condition.
+#[test]
+fn what_one_guards_against_in_case_is_not_asserted() {
+    assert_modality(
+        &[
+            "The villagers hid their savings, in case Chilean soldiers raided the houses.",
+            "Peru moved its ships in case the Chilean navy attacked the port.",
+        ],
+        Modality::Hypothetical,
+    );
+    let ev = code(
+        "In this case Chilean soldiers raided the houses in Tacna.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo_root == "19" && e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// An attempt at violence is that violence only when the attempt itself was made: not
+/// one urged on others or planned.
+#[test]
+fn an_attempt_only_urged_or_planned_is_no_act() {
+    for text in [
+        "Peru urged the Chilean police to try to arrest the smugglers.",
+        "The Chilean police will try to arrest the smugglers on Monday.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter()
+                .all(|e| e.cameo_root != "17" || e.modality != Modality::Asserted),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    let ev = code(
+        "The Chilean police tried to arrest the smugglers on Monday.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo_root == "17" && e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// "He" after a proper name that names no actor is more likely that person than a
+/// country before it.
+#[test]
+fn he_after_an_unknown_name_is_no_country() {
+    let ev = code(
+        "Peru had been pressing Chile to extradite Quispe since he was arrested there two years ago.",
+        "2024-06-08",
+    );
+    assert!(no_target_where(&ev, |c| c.starts_with("PER")), "{}", describe(&ev));
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

@@ -266,3 +266,19 @@ pub(crate) fn obliged_by_words(sv: &SentenceView, v: usize) -> Option<(usize, bo
     let subject = child_with(sv, complement, g.subject).and_then(|s| phrase_of(sv, s))?;
     Some((subject, past))
 }
+
+/// Was the attempt told by the verb at `v` ("tried", "attempted") made, so that an attempt
+/// at violence is that violence? Not when the attempt is itself only wished, asked,
+/// planned or supposed ("urged the police to try to arrest them", "will try to storm
+/// it", "if they try to seize the port"): an unasserted verb of attempting, or one that
+/// completes another framing verb (not a verb of saying: "said they tried to storm it"
+/// tells the attempt).
+pub(crate) fn attempt_made(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let framed_by_head = g.complement.has(a.dep(v).label)
+        && a.head(v)
+            .and_then(|h| frame_at(sv, h))
+            .is_some_and(|f| !matches!(f, Frame::Speech | Frame::Implicative));
+    !framed_by_head && polarity(sv, v).1 == dragoman_core::Modality::Asserted
+}

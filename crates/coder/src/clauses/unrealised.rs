@@ -53,7 +53,8 @@ pub(super) fn wished_on_object(sv: &SentenceView, v: usize) -> Option<Modality> 
 }
 
 /// Is the verb at `v` the head of a condition that is not opened by "if" ("provided (that)
-/// they withdraw", "providing they withdraw", "as long as they withdraw")? "Provided"
+/// they withdraw", "providing they withdraw", "as long as they withdraw", "in case they
+/// withdraw")? "Provided"
 /// there has no subject of its own ("the army provided that they withdraw" reports).
 pub(super) fn on_condition(sv: &SentenceView, v: usize) -> bool {
     let g = Grammar::get();
@@ -72,5 +73,25 @@ pub(super) fn on_condition(sv: &SentenceView, v: usize) -> bool {
             && a.word(c - 1) == "long"
             && matches!(a.word(c - 2), "as" | "so")
     });
-    provided || as_long_as
+    provided || as_long_as || after_in_case(sv, v)
+}
+
+/// Does the verb at `v` end a clause opened by "in case" ("hid the guns in case the
+/// police searched the village")? What one guards against is only feared. Read on the
+/// words, since the parser attaches "in case" anywhere: "in case" (not "in case of"),
+/// then words with no verb or punctuation among them, then `v`.
+pub(super) fn after_in_case(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let mut t = v;
+    while t > sv.first() + 1 {
+        t -= 1;
+        if a.word(t) == "case" && a.word(t - 1) == "in" {
+            return a.word(t + 1) != "of";
+        }
+        if a.is_punct(t) || (g.verb_tags.has(a.dep(t).tag) && !g.aux.has(a.dep(t).label)) {
+            return false;
+        }
+    }
+    false
 }

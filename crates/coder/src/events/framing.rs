@@ -52,10 +52,12 @@ pub fn apply(
         }
         // "tried to storm the building", "attempted to seize the town": an attempt at
         // protest, coercion or violence is that act, which happened (whatever came of
-        // it); an attempt at anything else is an intention ("tried to negotiate").
+        // it); an attempt at anything else is an intention ("tried to negotiate"), and
+        // so is an attempt that was itself only urged or planned.
         if e.frame == Frame::Intent
             && sv.lex.is(a.word(e.verb), crate::lexicon::Class::Attempts)
             && c.forward.as_deref().is_some_and(material_conflict)
+            && crate::clauses::attempt_made(sv, e.verb)
         {
             c.negated |= e.negated;
             c.rule = format!("{}; attempted (\"{}\"): the attempt is the act", c.rule, a.text(e.verb));
