@@ -339,6 +339,10 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     if modality == Modality::Asserted {
         modality = unrealised::wished_on_object(sv, v).unwrap_or(modality);
     }
+    if let Some((m, framing_negated)) = unrealised::framed_from_afar(sv, v).filter(|_| modality == Modality::Asserted) {
+        modality = m;
+        negated |= framing_negated;
+    }
     if modality == Modality::Asserted
         && !failed
         && (noun_infinitive(sv, v)
@@ -438,7 +442,7 @@ fn necessary(sv: &SentenceView, v: usize) -> bool {
 }
 
 /// [`polarity`] without following conjuncts (no recursion).
-fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
+pub(super) fn polarity_shallow(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     let g = Grammar::get();
     let a = sv.a;
     let mut modality = Modality::Asserted;

@@ -175,6 +175,7 @@ pub enum Class {
     Undoing,
     Ballot,
     OriginPrep,
+    FieldExpert,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -258,6 +259,7 @@ const NAMES: &[(&str, Class)] = &[
     ("undoing", Class::Undoing),
     ("ballot", Class::Ballot),
     ("origin_prep", Class::OriginPrep),
+    ("field_expert", Class::FieldExpert),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

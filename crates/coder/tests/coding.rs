@@ -826,6 +826,58 @@ fn he_after_an_unknown_name_is_no_country() {
     assert!(no_target_where(&ev, |c| c.starts_with("PER")), "{}", describe(&ev));
 }
 
+/// A frame two infinitives up still frames the act: wanted ("wants to go to fight"),
+/// asked for ("urged Chile to take steps to free"), or negated with it; a verb of managing
+/// tells it.
+#[test]
+fn a_frame_farther_up_the_infinitives_still_frames_the_act() {
+    for (text, modality) in [
+        (
+            "Peru wants to send troops to fight the Chilean army.",
+            Modality::Intended,
+        ),
+        (
+            "Bolivia urged Chile to take steps to release the Peruvian fishermen.",
+            Modality::Hypothetical,
+        ),
+    ] {
+        let ev = code(text, "2024-06-08");
+        let of_act: Vec<_> = ev.iter().filter(|e| e.cameo_root != "02").collect();
+        assert!(
+            !of_act.is_empty() && of_act.iter().all(|e| e.modality == modality),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    let ev = code(
+        "Peru does not want to send troops to fight the Chilean army.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| e.negated || e.cameo_root == "02"),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Peru managed to begin to withdraw its troops from Chile.", "2024-06-08");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo_root == "08" && e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// A sector word before a noun of people known for what they study names their field:
+/// "military analysts" are no part of any army.
+#[test]
+fn military_analysts_are_not_the_military() {
+    let ev = code(
+        "Military analysts warned on Monday that Peru could attack Chile before the elections.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| !e.source_code().contains("MIL")), "{}", describe(&ev));
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

@@ -141,6 +141,11 @@ impl Chunker<'_, '_> {
             d.agents.push((r, s, en));
             p += 1;
         }
+        // "military analysts", "security experts": the sector word names their field;
+        // they are no part of the military.
+        if !d.agents.is_empty() && Lexicon::english().is(self.word(p), Class::FieldExpert) {
+            return None;
+        }
         if let Some(body) = self.body_of_member(&d, p, mentions) {
             return Some(self.member_of_body(d, body, e, mentions));
         }

@@ -95,3 +95,34 @@ pub(super) fn after_in_case(sv: &SentenceView, v: usize) -> bool {
     }
     false
 }
+
+/// The modality a framing verb two or more infinitives up gives the verb at `v`, and
+/// whether that verb is negated ("does not want to go to fight them" did not fight; "wants
+/// to go to fight them": intended; "urged them to come to help": hypothetical). The
+/// nearest frame is the embedding's (see `embeddings`), which also recodes the event;
+/// one farther up only says the act is not told as done. A verb of saying or managing
+/// tells it ("managed to begin to withdraw"). So does a modal up the chain ("would like
+/// to be seen to be helping").
+pub(super) fn framed_from_afar(sv: &SentenceView, v: usize) -> Option<(Modality, bool)> {
+    let g = Grammar::get();
+    let a = sv.a;
+    // An infinitive's verb: as complement ("wants to go") or of purpose ("go to fight").
+    let up = |t: usize| {
+        a.head(t).filter(|&h| {
+            h < t && (g.xcomp.has(a.dep(t).label) || super::purpose_infinitive(sv, t)) && g.verb_tags.has(a.dep(h).tag)
+        })
+    };
+    let mut t = up(v)?;
+    for _ in 0..3 {
+        t = up(t)?;
+        let (negated, modality, _) = super::polarity_shallow(sv, t);
+        match frame_at(sv, t) {
+            Some(Frame::Intent) => return Some((Modality::Intended, negated)),
+            Some(Frame::Speech | Frame::Implicative) => return None,
+            Some(_) => return Some((Modality::Hypothetical, negated)),
+            None if modality != Modality::Asserted => return Some((modality, negated)),
+            None => {}
+        }
+    }
+    None
+}
