@@ -878,6 +878,21 @@ fn military_analysts_are_not_the_military() {
     assert!(ev.iter().all(|e| !e.source_code().contains("MIL")), "{}", describe(&ev));
 }
 
+/// "Demonstrated that …" shows what is so, wherever the parser hangs the clause; "so
+/// that" tells a demonstration's purpose.
+#[test]
+fn demonstrating_that_something_is_so_is_no_protest() {
+    assert_no_root(
+        &["Peruvian doctors demonstrated in 2019 that the new treatment lowered the fever."],
+        &["14"],
+    );
+    let ev = code(
+        "Thousands of Peruvian farmers demonstrated in Lima so that the government would listen.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

@@ -276,13 +276,24 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
 fn intransitive_with_object(sv: &SentenceView, p: &Predicate) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
+    // The parser may hang a "that" clause after an adjunct as adverbial ("demonstrated
+    // in 2013 that …").
+    // "That" must open it: "so that", "now that" tell a purpose or a time.
+    let that_clause = |c: usize| {
+        let opener = crate::clauses::clause_of(a, c).start;
+        c > p.start
+            && g.adverbial_clause.has(a.dep(c).label)
+            && g.mark.has(a.dep(opener).label)
+            && a.head(opener) == Some(c)
+            && sv.lex.is(a.word(opener), Class::Complementizer)
+    };
     // A relative pronoun is an object before its verb ("the promises which they have
     // demonstrated").
     let has_object = p.object_token.is_some_and(|o| o >= p.end)
         || a.children(p.start).iter().any(|&c| {
             let c = c as usize;
             let dep = a.dep(c);
-            g.complement.has(dep.label) || (g.object.has(dep.label) && g.relative_tags.has(dep.tag))
+            g.complement.has(dep.label) || (g.object.has(dep.label) && g.relative_tags.has(dep.tag)) || that_clause(c)
         });
     has_object && crate::clauses::lemmas(sv, &p.forms).any(|l| sv.frames.is_intransitive_event(l))
 }
