@@ -176,6 +176,7 @@ pub enum Class {
     Ballot,
     OriginPrep,
     FieldExpert,
+    Vulnerable,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -260,6 +261,7 @@ const NAMES: &[(&str, Class)] = &[
     ("ballot", Class::Ballot),
     ("origin_prep", Class::OriginPrep),
     ("field_expert", Class::FieldExpert),
+    ("vulnerable", Class::Vulnerable),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

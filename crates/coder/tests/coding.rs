@@ -893,6 +893,18 @@ fn demonstrating_that_something_is_so_is_no_protest() {
     assert!(ev.iter().any(|e| e.cameo_root == "14"), "{}", describe(&ev));
 }
 
+/// What one is vulnerable or prone to is a risk, not an event told.
+#[test]
+fn what_one_is_vulnerable_to_is_not_asserted() {
+    assert_modality(
+        &[
+            "Families in the Peruvian camps are vulnerable to attacks by armed gangs.",
+            "The border towns of Bolivia are prone to riots.",
+        ],
+        Modality::Hypothetical,
+    );
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

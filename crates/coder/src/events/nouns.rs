@@ -383,7 +383,8 @@ fn governing_verb_modality(sv: &SentenceView, t: usize) -> Option<Modality> {
 /// attack", "prevent a clash") or its preposition's object ("worried about a crackdown",
 /// "dreamt of a revolution")? Or what a noun of threat or supposition is of ("the threat
 /// of an attack", "in case of riots"), or a noun of banning is on ("a ban on rallies",
-/// "restrictions on organising rallies")?
+/// "restrictions on organising rallies")? Or what one is vulnerable to (word class
+/// `vulnerable`)?
 fn supposed(sv: &SentenceView, t: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
@@ -406,6 +407,10 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
                 return true;
             }
         }
+    }
+    // "vulnerable to attacks", "prone to riots": a risk.
+    if g.pobj.has(a.dep(t).label) && a.head(h).is_some_and(|adj| sv.lex.is(a.word(adj), Class::Vulnerable)) {
+        return true;
     }
     let verb = if g.object.has(a.dep(t).label) {
         Some(h)
