@@ -196,6 +196,26 @@ pub fn is_verb_use(sv: &SentenceView, i: usize) -> bool {
         && !g.prep.has(d.label)
         && !reversed_by_prefix(sv, i)
         && !gerund_with_agent(sv, i)
+        && !except_preposition(sv, i)
+}
+
+/// Is the "-ing" form at `i` a preposition of exception (word class `except_participle`:
+/// "barring stray incidents", "was calm, barring a few clashes")? It then opens its
+/// phrase: first in the sentence, or after a comma, an adverb or a conjunction; and has no
+/// "from" below it. After a noun or an auxiliary it is the verb ("an order barring
+/// rallies", "are barring them from entering").
+fn except_preposition(sv: &SentenceView, i: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let from = |t: usize| a.children(t).iter().any(|&c| a.word(c as usize) == "from");
+    let opens = i == sv.first() || {
+        let before = a.dep(i - 1).tag;
+        a.is_punct(i - 1) || g.adverb_tags.has(before) || g.coordinator.has(before)
+    };
+    sv.lex.is(a.word(i), Class::ExceptParticiple)
+        && opens
+        && !from(i)
+        && !a.children(i).iter().any(|&c| from(c as usize))
 }
 
 /// Is the "-ing" form at `i` a noun because "by" names its doer ("airstrikes and shelling

@@ -177,6 +177,8 @@ pub enum Class {
     OriginPrep,
     FieldExpert,
     Vulnerable,
+    CampAdjective,
+    ExceptParticiple,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -262,6 +264,8 @@ const NAMES: &[(&str, Class)] = &[
     ("origin_prep", Class::OriginPrep),
     ("field_expert", Class::FieldExpert),
     ("vulnerable", Class::Vulnerable),
+    ("camp_adjective", Class::CampAdjective),
+    ("except_participle", Class::ExceptParticiple),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -905,6 +905,37 @@ fn what_one_is_vulnerable_to_is_not_asserted() {
     );
 }
 
+/// "Forces" after an adjective of a political camp are that camp, no army.
+#[test]
+fn secular_and_communal_forces_are_no_army() {
+    let ev = code(
+        "Peruvian students attacked the communal forces in Lima on Monday.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !e.source_code().ends_with("MIL") && e.target.as_ref().is_none_or(|t| !t.code.ends_with("MIL"))),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// "Barring" opening its phrase, with no "from", is a preposition of exception, not a ban.
+#[test]
+fn barring_without_from_is_no_ban() {
+    assert_no_root(
+        &["The allies of the Peruvian government, barring one small party, attended the meeting in Lima."],
+        &["17"],
+    );
+    for text in [
+        "The Chilean police are barring Peruvian traders from entering the market.",
+        "The Chilean court issued an order barring Peruvian traders in Arica.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().any(|e| e.cameo_root == "17"), "{text}\n{}", describe(&ev));
+    }
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

@@ -141,6 +141,10 @@ impl Chunker<'_, '_> {
             d.agents.push((r, s, en));
             p += 1;
         }
+        // "secular and democratic forces", "communal forces": a political camp, no army.
+        if d.countries.is_empty() && self.camp_forces(&d) {
+            return None;
+        }
         // "military analysts", "security experts": the sector word names their field;
         // they are no part of the military.
         if !d.agents.is_empty() && Lexicon::english().is(self.word(p), Class::FieldExpert) {
@@ -298,6 +302,16 @@ impl Chunker<'_, '_> {
             },
             end,
         )
+    }
+
+    /// Is the draft a lone military role noun ("forces") after an
+    /// adjective of a political camp (word class `camp_adjective`), so the words name that
+    /// camp? A name that has such words ("Syrian Democratic Forces") is matched before.
+    fn camp_forces(&self, d: &Draft) -> bool {
+        let [(r, s, _)] = d.agents.as_slice() else { return false };
+        *s > 0
+            && self.kb.entity(r.entity).code.as_deref() == Some("MIL")
+            && Lexicon::english().is(self.a.word(s - 1), Class::CampAdjective)
     }
 
     /// Is element `p` a role noun of one a country sends to serve abroad (word class
