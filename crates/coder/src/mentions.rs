@@ -73,6 +73,7 @@ fn exact_at(
             })
             .filter(|r| !(end - i == 1 && given_name_of_unknown_person(a, kb, r, i, last)))
             .filter(|r| !(end - i == 1 && surname_of_unknown_person(a, kb, r, first, i)))
+            .filter(|r| !(end - i == 1 && given_name_of_another_person(a, kb, r, i, last)))
             .collect();
         if !fitting.is_empty() {
             best = Some(Mention {
@@ -117,6 +118,24 @@ fn surname_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, fir
             .name
             .split_whitespace()
             .any(|w| dragoman_text::fold(w) == a.word(at - 1))
+}
+
+/// Is the one-word name of a known person at `at` the given name of someone else, because
+/// a capitalized word that is no English word, no day or month, and not among the
+/// person's own names follows
+/// ("Abdullah Öcalan" is not King Abdullah; "Abdullah Abdullah" is who he is)?
+fn given_name_of_another_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, at: usize, last: usize) -> bool {
+    let entity = kb.entity(r.entity);
+    let next = at + 1;
+    entity.kind == EntityKind::Person
+        && a.casing() == Casing::Mixed
+        && unknown_name_follows(a, next, last)
+        && !a.is_all_caps(next)
+        && !crate::time::is_calendar_word(a.word(next))
+        && !entity
+            .name
+            .split_whitespace()
+            .any(|w| dragoman_text::fold(w) == a.word(next))
 }
 
 /// Is token `t` a capitalized word, not an acronym nor English, that is part of some

@@ -123,6 +123,12 @@ fn date_words() -> &'static DateWords {
     WORDS.get_or_init(|| DateWords::parse(DATES).expect("data/lexicon/en/dates.tsv is well formed (tested)"))
 }
 
+/// Is the folded word a day or month name ("monday", "march")?
+pub fn is_calendar_word(w: &str) -> bool {
+    let d = date_words();
+    d.weekdays.contains_key(w) || d.months.contains_key(w)
+}
+
 impl DateWords {
     fn parse(text: &str) -> Result<DateWords, TsvError> {
         let t = Tsv::parse(DATES_NAME, text)?;

@@ -936,6 +936,23 @@ fn barring_without_from_is_no_ban() {
     }
 }
 
+/// A known person's one-word name before a name word not among theirs is someone else's
+/// given name: "Abdullah Quispe" is not the Saudi king; "Putin Monday" is still Putin.
+#[test]
+fn a_known_given_name_before_another_surname_is_someone_else() {
+    let ev = code(
+        "Abdullah Quispe, a Peruvian farmer, accused Chile of stealing water.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("SAU")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Chile on Tuesday accused Putin Monday of lying.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "RUS", "11").is_empty(), "{}", describe(&ev));
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]
