@@ -671,10 +671,6 @@ pub fn clause_around(a: &Analysis, t: usize) -> Clause {
     }
 }
 
-/// Is the event noun at `t` negated: "no talks", or its verb negated ("did not hold
-/// talks")? Not when the noun is that verb's active subject: "the attack was not an
-/// accident", "the talks did not produce a deal" say the event happened; unless the verb
-/// says whether it happened ("the talks did not take place", "no attack occurred").
 /// Is the verb at `h` the clause a denial denies ("denied that the party was involved
 /// in the killings")? Not an infinitive ("failed to stop the killings" tells of
 /// killings), nor a denial itself denied.
@@ -687,6 +683,12 @@ fn denied_clause(sv: &SentenceView, h: usize) -> bool {
             .is_some_and(|f| frame_at(sv, f) == Some(Frame::Negate) && !polarity(sv, f).0)
 }
 
+/// Is the event noun at `t` negated: "no talks", or its verb negated ("did not hold
+/// talks")? Not when the noun is that verb's active subject: "the attack was not an
+/// accident", "the talks did not produce a deal" say the event happened; unless the verb
+/// says whether it happened ("the talks did not take place", "no attack occurred"). Nor
+/// when the verb tells who took part (word class `presence`: "did not attend the rally",
+/// "did not participate in the strike").
 pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
@@ -706,7 +708,11 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
             let reaches_noun = !g.subject.has(a.dep(v).label) || occurred;
             // A failure to act on an event ("their failure to prevent the riots", "to
             // handle the protests") tells nothing of whether the event happened.
-            let negated = polarity(sv, h).0 && !failed_by_noun(sv, h);
+            // "did not attend the rally", "did not participate in the strike": who was
+            // absent.
+            let absent =
+                sv.lex.is(a.word(h), Class::Presence) && (g.prep.has(a.dep(v).label) || g.object.has(a.dep(v).label));
+            let negated = polarity(sv, h).0 && !failed_by_noun(sv, h) && !absent;
             return reaches_noun && (negated ^ denied_clause(sv, h));
         }
         v = h;

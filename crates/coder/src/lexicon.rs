@@ -179,6 +179,7 @@ pub enum Class {
     Vulnerable,
     CampAdjective,
     ExceptParticiple,
+    Presence,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -266,6 +267,7 @@ const NAMES: &[(&str, Class)] = &[
     ("vulnerable", Class::Vulnerable),
     ("camp_adjective", Class::CampAdjective),
     ("except_participle", Class::ExceptParticiple),
+    ("presence", Class::Presence),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

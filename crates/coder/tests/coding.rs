@@ -953,6 +953,35 @@ fn a_known_given_name_before_another_surname_is_someone_else() {
     assert!(!find(&ev, "CHL", "RUS", "11").is_empty(), "{}", describe(&ev));
 }
 
+/// A negated verb of taking part says who was absent, not that the event did not happen
+/// ("not in custody" still denies custody); what one evades did not happen.
+#[test]
+fn absence_from_an_event_does_not_deny_it() {
+    for text in [
+        "The Bolivian minister did not participate in the phone call between the Peruvian president and the Chilean president.",
+        "The Bolivian minister did not attend the talks between the Peruvian and Chilean governments.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().any(|e| e.cameo_root == "04" && !e.negated), "{text}\n{}", describe(&ev));
+    }
+    let ev = code(
+        "The two Peruvian farmers were not in police custody on Monday.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.negated), "{}", describe(&ev));
+    assert_no_asserted_arrest("The Peruvian smugglers crossed into Chile, evading arrest for a week.");
+}
+
+fn assert_no_asserted_arrest(text: &str) {
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter()
+            .all(|e| e.cameo_root != "17" || e.modality != Modality::Asserted),
+        "{text}\n{}",
+        describe(&ev)
+    );
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]
