@@ -336,11 +336,13 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             modality = Modality::Hypothetical;
         } else if (g.object.has(label) || g.subject.has(label) || g.passive_subject.has(label))
             && (Lexicon::english().is(a.word(c), Class::NegativePronoun)
-                || a.children(c)
-                    .iter()
-                    .any(|&d| Lexicon::english().is(a.word(d as usize), Class::NegativeDet)))
+                || a.children(c).iter().any(|&d| {
+                    let w = a.word(d as usize);
+                    Lexicon::english().is(w, Class::NegativeDet) || Lexicon::english().is(w, Class::NegativePair)
+                }))
         {
-            // "imposed no sanctions", "no soldiers were killed", "nobody was arrested"
+            // "imposed no sanctions", "no soldiers were killed", "nobody was arrested",
+            // "neither side attacked"
             negated = true;
         } else if c < v && g.prep.has(label) && negative_noun_under(sv, c) {
             // "under no circumstances will they", "at no time did the army": a phrase
@@ -698,7 +700,15 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     {
         return true;
     }
+    // A later conjunct stands where its first does ("neither the attack nor the riots
+    // could be prevented": both subjects).
     let mut v = t;
+    for _ in 0..8 {
+        match a.head(v) {
+            Some(h) if h < v && g.conj.has(a.dep(v).label) && g.noun_tags.has(a.dep(h).tag) => v = h,
+            _ => break,
+        }
+    }
     for _ in 0..6 {
         let Some(h) = a.head(v) else { return false };
         if g.verb_tags.has(a.dep(h).tag) {
@@ -712,7 +722,13 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
             // absent.
             let absent =
                 sv.lex.is(a.word(h), Class::Presence) && (g.prep.has(a.dep(v).label) || g.object.has(a.dep(v).label));
-            let negated = polarity(sv, h).0 && !failed_by_noun(sv, h) && !absent;
+            // "neither the attack nor the riots could be prevented": the pair negates
+            // the verb (see `polarity`), not the events it names.
+            let pair_only = child_with(sv, h, g.neg).is_none()
+                && a.children(v)
+                    .iter()
+                    .any(|&d| sv.lex.is(a.word(d as usize), Class::NegativePair));
+            let negated = polarity(sv, h).0 && !failed_by_noun(sv, h) && !absent && !pair_only;
             return reaches_noun && (negated ^ denied_clause(sv, h));
         }
         v = h;

@@ -180,6 +180,7 @@ pub enum Class {
     CampAdjective,
     ExceptParticiple,
     Presence,
+    NegativePair,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -268,6 +269,7 @@ const NAMES: &[(&str, Class)] = &[
     ("camp_adjective", Class::CampAdjective),
     ("except_participle", Class::ExceptParticiple),
     ("presence", Class::Presence),
+    ("negative_pair", Class::NegativePair),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -982,6 +982,39 @@ fn assert_no_asserted_arrest(text: &str) {
     );
 }
 
+/// "Neither" before a subject or object negates its verb, not the events it names.
+#[test]
+fn neither_negates_its_verb() {
+    for text in [
+        "Neither the Peruvian president nor his ministers have visited Chile.",
+        "Peru imposed neither sanctions nor tariffs on Chile.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| e.negated),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    // The events the pair names are not what it negates.
+    let ev = code(
+        "Neither the attack on Tacna nor the riots in Arica could be prevented.",
+        "2024-06-08",
+    );
+    assert!(!ev.is_empty() && ev.iter().all(|e| !e.negated), "{}", describe(&ev));
+}
+
+/// A hyphened participle whose first word names no actor ("Mapuche-dominated") does not
+/// keep the body after it from being whose leaders they are.
+#[test]
+fn a_hyphened_modifier_does_not_hide_the_body() {
+    let ev = code(
+        "The Bolivian president received two leaders of the Mapuche-dominated Chilean Communist Party in La Paz.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "BOL", "CHLPTY", "04").is_empty(), "{}", describe(&ev));
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

@@ -86,6 +86,12 @@ impl Chunker<'_, '_> {
             if subordinator {
                 break;
             }
+            // "the Kurdish-dominated SDF": a compound modifier whose first word names no
+            // actor qualifies the name after it ("US-backed rebels" names a backer).
+            if self.hyphened_participle(p) {
+                p += 3;
+                continue;
+            }
             if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || is_title_modifier(w) {
                 d.determiner = true;
                 let lex = Lexicon::english();
@@ -312,6 +318,26 @@ impl Chunker<'_, '_> {
         *s > 0
             && self.kb.entity(r.entity).code.as_deref() == Some("MIL")
             && Lexicon::english().is(self.a.word(s - 1), Class::CampAdjective)
+    }
+
+    /// Are elements `p..p + 3` a word that names no actor, a hyphen and a past participle
+    /// ("Kurdish-dominated", "Kurdish-held"), all plain tokens, before a name ("the
+    /// Kurdish-dominated SDF", "Kurdish-held Syria")? Before a bare role noun the
+    /// compound says whose it is ("a western-backed state"), which is left unread.
+    fn hyphened_participle(&self, p: usize) -> bool {
+        let (Some(w), Some(h), Some(v)) = (self.token(p), self.token(p + 1), self.token(p + 2)) else {
+            return false;
+        };
+        let g = crate::grammar::Grammar::get();
+        self.role(p).is_none()
+            && h == w + 1
+            && v == h + 1
+            && self.a.text(h) == "-"
+            && g.participle.has(self.a.dep(v).tag)
+            && matches!(
+                self.role(p + 3),
+                Some(Role::Person(_) | Role::Org(_) | Role::Country(..) | Role::Place(_))
+            )
     }
 
     /// Is element `p` a role noun of one a country sends to serve abroad (word class
