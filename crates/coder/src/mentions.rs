@@ -74,6 +74,7 @@ fn exact_at(
             .filter(|r| !(end - i == 1 && given_name_of_unknown_person(a, kb, r, i, last)))
             .filter(|r| !(end - i == 1 && surname_of_unknown_person(a, kb, r, first, i)))
             .filter(|r| !(end - i == 1 && given_name_of_another_person(a, kb, r, i, last)))
+            .filter(|r| !(end - i == 1 && surname_after_given_name(a, kb, r, first, i)))
             .collect();
         if !fitting.is_empty() {
             best = Some(Mention {
@@ -89,7 +90,8 @@ fn exact_at(
 
 /// Is the one-word country or organisation name at `at`, written as a word and not as
 /// an acronym, the first name of a person the knowledge base does not know, because a
-/// surname follows ("Jordan Ruiz", "Ana Ruiz" for the ANA, "Amal Ortega")?
+/// word that may be a surname follows ("Jordan Ruiz", "Ana Quispe" for the ANA, "Amal
+/// Ortega"; see [`surname_like`])?
 fn given_name_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, at: usize, last: usize) -> bool {
     let next = at + 1;
     matches!(kb.entity(r.entity).kind, EntityKind::Country | EntityKind::Organisation)
@@ -97,7 +99,7 @@ fn given_name_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, 
         && a.casing() == Casing::Mixed
         && !a.is_all_caps(at)
         && next < last
-        && unknown_person_name_part(a, kb, next)
+        && surname_like(a, kb, next)
 }
 
 /// Is the one-word name of a known person at `at` the surname of someone else, because
@@ -121,21 +123,47 @@ fn surname_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, fir
 }
 
 /// Is the one-word name of a known person at `at` the given name of someone else, because
-/// a capitalized word that is no English word, no day or month, and not among the
-/// person's own names follows
+/// a word that may be a surname (see [`surname_like`]) and is not among the person's own
+/// names follows
 /// ("Abdullah Öcalan" is not King Abdullah; "Abdullah Abdullah" is who he is)?
 fn given_name_of_another_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, at: usize, last: usize) -> bool {
     let entity = kb.entity(r.entity);
     let next = at + 1;
     entity.kind == EntityKind::Person
         && a.casing() == Casing::Mixed
-        && unknown_name_follows(a, next, last)
-        && !a.is_all_caps(next)
-        && !crate::time::is_calendar_word(a.word(next))
+        && next < last
+        && surname_like(a, kb, next)
         && !entity
             .name
             .split_whitespace()
             .any(|w| dragoman_text::fold(w) == a.word(next))
+}
+
+/// Is the one-word place at `at` (a town, or a city or region standing for its country)
+/// a surname, because a given name of the knowledge base's people stands right before it
+/// ("Mustafa Bali" is no one from Indonesia, "Ana Lima" no one in Peru's government)?
+fn surname_after_given_name(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, first: usize, at: usize) -> bool {
+    let place = kb.entity(r.entity).kind == EntityKind::Place
+        || matches!(r.kind, AliasKind::Capital | AliasKind::City | AliasKind::Region);
+    place && at > first && a.casing() == Casing::Mixed && unknown_person_name_part(a, kb, at - 1)
+}
+
+/// Is token `t` a capitalized word that may be a surname: not an acronym, not English, no
+/// plural,
+/// no day or month, either part of some person's name in the knowledge base or no word
+/// of its names at all, and no name by itself but a person's ("Quispe", "Öcalan"; not
+/// "Iraq" nor "Israel", which name countries).
+fn surname_like(a: &Analysis, kb: &KnowledgeBase, t: usize) -> bool {
+    let w = a.word(t);
+    let lexeme = kb.lexeme(w);
+    a.is_name_word(t)
+        && !a.tags()[t].english
+        // "Isis Jihadis": a plural is a noun, no surname.
+        && !(a.has_syntax() && crate::grammar::Grammar::get().plural_noun.has(a.dep(t).tag))
+        && !a.is_all_caps(t)
+        && !crate::time::is_calendar_word(w)
+        && (lexeme.person_part || lexeme.name.is_none())
+        && kb.names().get(&[w]).iter().all(|r| kb.entity(r.entity).kind == EntityKind::Person)
 }
 
 /// Is token `t` a capitalized word, not an acronym nor English, that is part of some

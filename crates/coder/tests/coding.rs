@@ -1015,6 +1015,56 @@ fn a_hyphened_modifier_does_not_hide_the_body() {
     assert!(!find(&ev, "BOL", "CHLPTY", "04").is_empty(), "{}", describe(&ev));
 }
 
+/// A body's acronym in brackets between its name and a role noun keeps the role its own.
+#[test]
+fn a_bracketed_acronym_keeps_the_role_noun_with_its_body() {
+    let ev = code(
+        "Peruvian police detained North Atlantic Treaty Organization (NATO) officials in Lima.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "IGOWSTNAT", "17").is_empty(), "{}", describe(&ev));
+}
+
+/// Economic cooperation said of a list with a thing as object is each acting on that
+/// thing, not on each other ("officials and courts issued edicts").
+#[test]
+fn a_list_issuing_things_is_not_paired() {
+    let ev = code(
+        "Peruvian officials and courts are issuing edicts to stop pollution.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| e.target.is_none()
+            || !e.source_code().starts_with("PER")
+            || !e.target.as_ref().unwrap().code.starts_with("PER")),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// A town, or a city standing for its country, right after a given name is a surname
+/// ("Sergei Lima" is no one in Peru's government), and a one-word country or organisation
+/// before a surname the knowledge base does not know is a given name.
+#[test]
+fn given_names_and_surnames_beside_place_names() {
+    let ev = code(
+        "Chile's envoy met Ana Quispe, a Bolivian farmer, in Santiago.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.contains("REB"))),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Sergei Lima, a Bolivian teacher, accused Chile of lying.", "2024-06-08");
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("PER")),
+        "{}",
+        describe(&ev)
+    );
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

@@ -232,7 +232,13 @@ impl Chunker<'_, '_> {
         // A person's title after the name: "Olaf Scholz, the German chancellor" is
         // handled as an apposition by the caller; here only an organisation's role noun
         // ("NATO officials") is absorbed.
-        if d.org.is_some() {
+        if let Some((org, _, _)) = d.org {
+            // "vishwa hindu parishad (vhp) leaders": the acronym in brackets is the same
+            // body, and the role noun after it still its own.
+            let same_org = matches!(self.role(p + 1), Some(Role::Org(r)) if r.entity == org.entity);
+            if self.word(p) == "(" && same_org && self.word(p + 2) == ")" && self.is_agent(p + 3) {
+                p += 3;
+            }
             while self.is_agent(p) {
                 let Some(Role::Agent(r)) = self.role(p) else { break };
                 let (s, en) = self.span(p, mentions);
