@@ -1065,6 +1065,17 @@ fn given_names_and_surnames_beside_place_names() {
     );
 }
 
+/// A relative pronoun that is its verb's object stands for the noun the clause modifies,
+/// and the clause's own subject acts ("the fighters that Chile captured").
+#[test]
+fn a_relative_pronoun_object_is_the_noun_it_stands_for() {
+    let ev = code(
+        "Peru released the Bolivian fishermen that Chile arrested in Arica.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "BOL", "17").is_empty(), "{}", describe(&ev));
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

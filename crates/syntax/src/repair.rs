@@ -23,6 +23,11 @@ pub(crate) struct Repairs {
     auxpass: Option<u8>,
     conj: Option<u8>,
     cc: Option<u8>,
+    relcl: Option<u8>,
+    dobj: Option<u8>,
+    relative_tags: Vec<u8>,
+    vbn: Option<u8>,
+    vbd: Option<u8>,
 }
 
 /// Whether some dependent `c` of `v` satisfies `pred`.
@@ -59,12 +64,18 @@ impl Repairs {
             auxpass: id(labels, "auxpass"),
             conj: id(labels, "conj"),
             cc: id(labels, "cc"),
+            relcl: id(labels, "relcl"),
+            dobj: id(labels, "dobj"),
+            relative_tags: ids(tags, &["WDT", "WP"]),
+            vbn: id(tags, "VBN"),
+            vbd: id(tags, "VBD"),
         }
     }
 
     pub(crate) fn apply(&self, p: &mut Parse) {
         self.orphan_subjects(p);
         self.tensed_conjuncts(p);
+        self.object_relatives(p);
         debug_assert!(is_tree(&p.heads), "a repaired parse is a tree");
     }
 
@@ -109,6 +120,50 @@ impl Repairs {
             p.heads[noun] = Some(v as u32);
             p.labels[noun] = if passive { nsubjpass } else { nsubj };
             self.move_coordinator(p, first as usize, noun, v);
+        }
+    }
+
+    /// A relative clause whose verb has a noun subject between the relative pronoun and
+    /// itself, and no passive auxiliary, is active, and the pronoun is its object ("the
+    /// fighters that Chile captured": the parser took "captured" for a participle, "that"
+    /// for its passive subject and "Chile" for its subject). With no relative pronoun, a
+    /// "passive" subject without a passive auxiliary is the subject of a past verb ("the
+    /// fighters Chile captured").
+    fn object_relatives(&self, p: &mut Parse) {
+        let (Some(relcl), Some(nsubj), Some(nsubjpass), Some(dobj), Some(vbn), Some(vbd)) =
+            (self.relcl, self.nsubj, self.nsubjpass, self.dobj, self.vbn, self.vbd)
+        else {
+            return;
+        };
+        let n = p.heads.len();
+        for v in 0..n {
+            if p.labels[v] != relcl || p.tags[v] != vbn {
+                continue;
+            }
+            if self.auxpass.is_some_and(|l| has_dependent(p, v, |c| p.labels[c] == l))
+                || has_dependent(p, v, |c| self.aux_labels.contains(&p.labels[c]))
+            {
+                continue;
+            }
+            let is_subject = |c: usize| p.labels[c] == nsubj || p.labels[c] == nsubjpass;
+            let dependents: Vec<usize> = (0..v).filter(|&c| p.heads[c] == Some(v as u32)).collect();
+            let relative = dependents
+                .iter()
+                .copied()
+                .find(|&c| self.relative_tags.contains(&p.tags[c]) && is_subject(c));
+            let noun = dependents
+                .iter()
+                .copied()
+                .find(|&c| self.nominal_tags.contains(&p.tags[c]) && is_subject(c) && relative.is_none_or(|r| r < c));
+            let Some(noun) = noun else { continue };
+            if has_dependent(p, v, |c| c > v && p.labels[c] == dobj) {
+                continue;
+            }
+            if let Some(r) = relative {
+                p.labels[r] = dobj;
+            }
+            p.labels[noun] = nsubj;
+            p.tags[v] = vbd;
         }
     }
 
@@ -301,6 +356,46 @@ mod tests {
         assert_eq!(p.heads[7], Some(1), "refused coordinates with said");
         assert_eq!(p.heads[6], Some(1), "and goes along");
         assert!(is_tree(&p.heads));
+    }
+
+    /// "Peru freed the men that Chile captured" parsed as a passive relative.
+    fn relative(aux: Option<&str>) -> (Repairs, Parse) {
+        let mut rows = vec![
+            ("Peru", "NNP", Some(1), "nsubj"),
+            ("freed", "VBD", None, "ROOT"),
+            ("the", "DT", Some(3), "det"),
+            ("men", "NNS", Some(1), "dobj"),
+            ("that", "WDT", Some(6), "nsubjpass"),
+            ("Chile", "NNP", Some(6), "nsubj"),
+            ("captured", "VBN", Some(3), "relcl"),
+        ];
+        if let Some(aux) = aux {
+            rows.insert(6, ("was", "VBD", Some(7), aux));
+            rows[4].2 = Some(7);
+            rows[5].2 = Some(7);
+            rows[7].2 = Some(3);
+        }
+        sentence(&rows)
+    }
+
+    #[test]
+    fn a_relative_with_a_subject_of_its_own_is_active_and_its_pronoun_the_object() {
+        let (r, mut p) = relative(None);
+        r.apply(&mut p);
+        let label = |i: usize| p.labels[i];
+        let (_, q) = relative(None);
+        assert_ne!(label(4), q.labels[4], "that is no longer a passive subject");
+        assert_eq!(label(5), q.labels[0], "Chile is the subject (nsubj)");
+        assert_eq!(p.tags[6], q.tags[1], "captured is a past (VBD)");
+        assert!(is_tree(&p.heads));
+    }
+
+    #[test]
+    fn a_relative_with_a_passive_auxiliary_stays() {
+        let (r, mut p) = relative(Some("auxpass"));
+        let before = p.clone();
+        r.apply(&mut p);
+        assert_eq!(p, before);
     }
 
     #[test]
