@@ -1076,6 +1076,18 @@ fn a_relative_pronoun_object_is_the_noun_it_stands_for() {
     assert!(!find(&ev, "CHL", "BOL", "17").is_empty(), "{}", describe(&ev));
 }
 
+/// "Not to mention X" adds X to a list; nobody mentions anything. A verb that takes it as
+/// its complement still frames a saying ("decided not to mention it").
+#[test]
+fn not_to_mention_is_no_statement() {
+    assert_no_root(
+        &["Peruvian police came from as far away as Lima, not to mention Quito or La Paz."],
+        &["01"],
+    );
+    let ev = code("Peru decided not to mention the dispute with Chile.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.cameo_root == "01"), "{}", describe(&ev));
+}
+
 /// An infinitive modifying a noun tells what could or is meant to happen ("the boats to
 /// blockade the port"), unless the noun is ranked ("the first navy to blockade it").
 #[test]

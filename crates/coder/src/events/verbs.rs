@@ -54,7 +54,9 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     // A sense the patterns did not confirm, in a use that rules it out; a person fired
     // is dismissed whatever a block-mate's pattern says ("fired by the president" is no
     // blast at the president).
-    let ruled_out = if person_passive_other_sense(sv, p) {
+    let ruled_out = if not_to_mention(sv, p, code.forward.as_deref()) {
+        Some(format!("\"not to {text}\" adds to what is said; no one says it"))
+    } else if person_passive_other_sense(sv, p) {
         Some(format!(
             "\"{text}\" said of a person, aimed at nothing, is another sense (dismissed, not shot)"
         ))
@@ -296,6 +298,21 @@ fn intransitive_with_object(sv: &SentenceView, p: &Predicate) -> bool {
             g.complement.has(dep.label) || (g.object.has(dep.label) && g.relative_tags.has(dep.tag)) || that_clause(c)
         });
     has_object && crate::clauses::lemmas(sv, &p.forms).any(|l| sv.frames.is_intransitive_event(l))
+}
+
+/// Is the verb of saying at `p` the idiom "not to mention", "not to speak of", "not to say"
+/// ("the capital, not to mention the ports"): "not to" before it, and no verb it
+/// completes ("decided not to mention it" is a decision). It adds to a list; nobody
+/// mentions anything.
+fn not_to_mention(sv: &SentenceView, p: &Predicate, code: Option<&str>) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    p.start >= sv.first() + 2
+        && a.word(p.start - 1) == "to"
+        && a.word(p.start - 2) == "not"
+        && !g.complement.has(a.dep(p.start).label)
+        && (crate::clauses::frame_at(sv, p.start) == Some(crate::doc::Frame::Speech)
+            || code.and_then(dragoman_core::cameo_root) == Some("01"))
 }
 
 /// Is the verb one whose passive, said of a person and aimed at nothing, means something
