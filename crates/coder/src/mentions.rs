@@ -156,14 +156,19 @@ fn surname_after_given_name(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, firs
 fn surname_like(a: &Analysis, kb: &KnowledgeBase, t: usize) -> bool {
     let w = a.word(t);
     let lexeme = kb.lexeme(w);
+    // "Isis Jihadis": a plural is a noun, no surname.
+    let plural = a.has_syntax() && crate::grammar::Grammar::get().plural_noun.has(a.dep(t).tag);
     a.is_name_word(t)
         && !a.tags()[t].english
-        // "Isis Jihadis": a plural is a noun, no surname.
-        && !(a.has_syntax() && crate::grammar::Grammar::get().plural_noun.has(a.dep(t).tag))
+        && !plural
         && !a.is_all_caps(t)
         && !crate::time::is_calendar_word(w)
         && (lexeme.person_part || lexeme.name.is_none())
-        && kb.names().get(&[w]).iter().all(|r| kb.entity(r.entity).kind == EntityKind::Person)
+        && kb
+            .names()
+            .get(&[w])
+            .iter()
+            .all(|r| kb.entity(r.entity).kind == EntityKind::Person)
 }
 
 /// Is token `t` a capitalized word, not an acronym nor English, that is part of some

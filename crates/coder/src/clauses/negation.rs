@@ -1,0 +1,71 @@
+//! Whether an event noun is negated: by "no", by its verb's negation, or by a denial.
+
+use crate::doc::Frame;
+use crate::grammar::Grammar;
+use crate::lexicon::{Class, Lexicon};
+use crate::sentence::SentenceView;
+
+use super::{child_with, failed_by_noun, frame_at, polarity, says_how};
+
+/// Is the verb at `h` the clause a denial denies ("denied that the party was involved
+/// in the killings")? Not an infinitive ("failed to stop the killings" tells of
+/// killings), nor a denial itself denied.
+fn denied_clause(sv: &SentenceView, h: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    g.complement.has(a.dep(h).label)
+        && !g.xcomp.has(a.dep(h).label)
+        && a.head(h)
+            .is_some_and(|f| frame_at(sv, f) == Some(Frame::Negate) && !polarity(sv, f).0)
+}
+
+/// Is the event noun at `t` negated: "no talks", or its verb negated ("did not hold
+/// talks")? Not when the noun is that verb's active subject: "the attack was not an
+/// accident", "the talks did not produce a deal" say the event happened; unless the verb
+/// says whether it happened ("the talks did not take place", "no attack occurred"). Nor
+/// when the verb tells who took part (word class `presence`: "did not attend the rally",
+/// "did not participate in the strike").
+pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    if a.children(t)
+        .iter()
+        .any(|&c| Lexicon::english().is(a.word(c as usize), Class::NegativeDet))
+    {
+        return true;
+    }
+    // A later conjunct stands where its first does ("neither the attack nor the riots
+    // could be prevented": both subjects).
+    let mut v = t;
+    for _ in 0..8 {
+        match a.head(v) {
+            Some(h) if h < v && g.conj.has(a.dep(v).label) && g.noun_tags.has(a.dep(h).tag) => v = h,
+            _ => break,
+        }
+    }
+    for _ in 0..6 {
+        let Some(h) = a.head(v) else { return false };
+        if g.verb_tags.has(a.dep(h).tag) {
+            // "the talks did not take place" denies them; "the talks did not go well"
+            // says how they went.
+            let occurred = sv.lex.is(a.word(h), Class::Occurrence) && !says_how(sv, h);
+            let reaches_noun = !g.subject.has(a.dep(v).label) || occurred;
+            // A failure to act on an event ("their failure to prevent the riots", "to
+            // handle the protests") tells nothing of whether the event happened.
+            // "did not attend the rally", "did not participate in the strike": who was
+            // absent.
+            let absent =
+                sv.lex.is(a.word(h), Class::Presence) && (g.prep.has(a.dep(v).label) || g.object.has(a.dep(v).label));
+            // "neither the attack nor the riots could be prevented": the pair negates
+            // the verb (see `polarity`), not the events it names.
+            let pair_only = child_with(sv, h, g.neg).is_none()
+                && a.children(v)
+                    .iter()
+                    .any(|&d| sv.lex.is(a.word(d as usize), Class::NegativePair));
+            let negated = polarity(sv, h).0 && !failed_by_noun(sv, h) && !absent && !pair_only;
+            return reaches_noun && (negated ^ denied_clause(sv, h));
+        }
+        v = h;
+    }
+    false
+}
