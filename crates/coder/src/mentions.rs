@@ -124,8 +124,8 @@ fn surname_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, fir
 
 /// Is the one-word name of a known person at `at` the given name of someone else, because
 /// a word that may be a surname (see [`surname_like`]) and is not among the person's own
-/// names follows
-/// ("Abdullah Öcalan" is not King Abdullah; "Abdullah Abdullah" is who he is)?
+/// names follows ("Abdullah Öcalan" is not King Abdullah; "Abdullah Abdullah" is who he
+/// is)?
 fn given_name_of_another_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, at: usize, last: usize) -> bool {
     let entity = kb.entity(r.entity);
     let next = at + 1;
@@ -149,10 +149,9 @@ fn surname_after_given_name(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, firs
 }
 
 /// Is token `t` a capitalized word that may be a surname: not an acronym, not English, no
-/// plural,
-/// no day or month, either part of some person's name in the knowledge base or no word
-/// of its names at all, and no name by itself but a person's ("Quispe", "Öcalan"; not
-/// "Iraq" nor "Israel", which name countries).
+/// plural, no day or month, either part of some person's name in the knowledge base or
+/// no word of its names at all, and no name by itself but a person's ("Quispe", "Öcalan";
+/// not "Iraq" nor "Israel", which name countries)?
 fn surname_like(a: &Analysis, kb: &KnowledgeBase, t: usize) -> bool {
     let w = a.word(t);
     let lexeme = kb.lexeme(w);
