@@ -54,8 +54,8 @@ pub(super) fn wished_on_object(sv: &SentenceView, v: usize) -> Option<Modality> 
 
 /// Is the verb at `v` the head of a condition that is not opened by "if" ("provided (that)
 /// they withdraw", "providing they withdraw", "as long as they withdraw", "in case they
-/// withdraw")? "Provided"
-/// there has no subject of its own ("the army provided that they withdraw" reports).
+/// withdraw")? "Provided" there has no subject of its own ("the army provided that they
+/// withdraw" reports).
 pub(super) fn on_condition(sv: &SentenceView, v: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
