@@ -209,15 +209,16 @@ pub fn is_verb_use(sv: &SentenceView, i: usize) -> bool {
 fn except_preposition(sv: &SentenceView, i: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
+    // Asked of every verb: the word class first, the rest only for "barring".
+    if !sv.lex.is(a.word(i), Class::ExceptParticiple) {
+        return false;
+    }
     let from = |t: usize| a.children(t).iter().any(|&c| a.word(c as usize) == "from");
     let opens = i == sv.first() || {
         let before = a.dep(i - 1).tag;
         a.is_punct(i - 1) || g.adverb_tags.has(before) || g.coordinator.has(before)
     };
-    sv.lex.is(a.word(i), Class::ExceptParticiple)
-        && opens
-        && !from(i)
-        && !a.children(i).iter().any(|&c| from(c as usize))
+    opens && !from(i) && !a.children(i).iter().any(|&c| from(c as usize))
 }
 
 /// Is the "-ing" form at `i` a noun because "by" names its doer ("airstrikes and shelling
