@@ -563,9 +563,7 @@ fn unknown_name_between(a: &Analysis, j: usize, i: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let proper = |t: usize| g.proper_noun.has(a.dep(t).tag);
     let in_phrase = |t: usize| {
-        a.actors()
-            .iter()
-            .any(|p| (p.start as usize..p.end as usize).contains(&t))
+        a.actor_at(t).is_some()
             || a.times_in(t.saturating_sub(8), t + 1)
                 .iter()
                 .any(|x| (x.start as usize..x.end as usize).contains(&t))

@@ -178,9 +178,9 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
 
 /// The noun a relative clause's verb acts on when the relative pronoun is its object
 /// ("the fighters that Chile captured", "the leader whom Peru accuses"; word class
-/// `relative`, not "what"): the noun the clause modifies. (A clause with no pronoun is left alone: the parser also reads
-/// content clauses and clauses of place or time so, "remarks that the troops would stay",
-/// "the damage the occupation has done".)
+/// `relative`, not "what"): the noun the clause modifies. (A clause with no pronoun is
+/// left alone: the parser also reads content clauses and clauses of place or time so,
+/// "remarks that the troops would stay", "the damage the occupation has done".)
 fn relative_object(sv: &SentenceView, v: usize) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
