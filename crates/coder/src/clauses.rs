@@ -43,6 +43,7 @@ pub use negation::noun_negated;
 use objects::object_of;
 use reach::phrase_of;
 pub(crate) use reach::{absolute_clause, behind_relation};
+pub(crate) use subjects::active_subject;
 use subjects::subject_of;
 
 /// A sentence's predicates and framing relations.

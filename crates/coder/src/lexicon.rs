@@ -181,6 +181,8 @@ pub enum Class {
     ExceptParticiple,
     Presence,
     NegativePair,
+    DemandsObject,
+    AsksFor,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -270,6 +272,8 @@ const NAMES: &[(&str, Class)] = &[
     ("except_participle", Class::ExceptParticiple),
     ("presence", Class::Presence),
     ("negative_pair", Class::NegativePair),
+    ("demands_object", Class::DemandsObject),
+    ("asks_for", Class::AsksFor),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

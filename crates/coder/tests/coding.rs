@@ -4953,3 +4953,31 @@ fn whether_it_happened_is_an_open_question() {
         );
     }
 }
+
+/// An event noun a verb or noun of asking asks for has not happened: "demanded the
+/// arrest of X" is a demand, "called for the release of Y" an appeal of the asker's, and
+/// "calls for a strike" only say it is wanted.
+#[test]
+fn what_is_asked_for_has_not_happened() {
+    for text in [
+        "The Peruvian opposition leader demanded the arrest of the Chilean generals.",
+        "Bolivia called for the arrest of the Chilean generals.",
+    ] {
+        let ev = code(text, "2021-03-01");
+        assert!(
+            ev.iter()
+                .all(|e| e.cameo_root != "17" || e.modality != Modality::Asserted),
+            "{}",
+            describe(&ev)
+        );
+    }
+    let ev = code("Bolivia called for the arrest of the Chilean generals.", "2021-03-01");
+    assert!(!find(&ev, "BOL", "CHLMIL", "02").is_empty(), "{}", describe(&ev));
+    let ev = code("Peru urged Chile's release of the Bolivian miners.", "2021-03-01");
+    assert!(ev.iter().any(|e| e.cameo == "0253"), "{}", describe(&ev));
+    let ev = code(
+        "Calls for the arrest of the Chilean generals grew in Lima.",
+        "2021-03-01",
+    );
+    assert!(ev.iter().all(|e| e.modality != Modality::Asserted), "{}", describe(&ev));
+}

@@ -96,6 +96,12 @@ pub(super) fn subject_of(sv: &SentenceView, v: usize, depth: usize) -> (Option<u
     (s, passive && !stative_participle(sv, v), t)
 }
 
+/// The actor doing the verb at `v`: its subject's phrase when the verb is active.
+pub(crate) fn active_subject(sv: &SentenceView, v: usize) -> Option<usize> {
+    let (s, passive, _) = subject_of(sv, v, 0);
+    s.filter(|_| !passive)
+}
+
 /// Is the passive-looking verb at `v` a state its subject is in, so the subject does the
 /// act (word class `stative_participle` with an "in" phrase and no by-agent: "troops
 /// engaged in the fight against X", "police were involved in the clashes")?

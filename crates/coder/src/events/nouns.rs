@@ -133,7 +133,27 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         .iter()
         .find(|e| e.embedded < start && clause.start <= e.embedded);
     let intended_by = object_of_intent(sv, end - 1);
-    let light = after_light_verb(sv, start) || intended_by.is_some();
+    let asked_by = asked_for(sv, end - 1);
+    let g = crate::grammar::Grammar::get();
+    // "demanded the arrest of X": the asker's event, as "demanded that they arrest X"
+    // would be; a noun of asking ("calls for the arrest of X") only says it is wanted.
+    let asking_verb = asked_by.filter(|&v| g.verb_tags.has(a.dep(v).tag));
+    if let Some(v) = asking_verb {
+        let asker = clauses::active_subject(sv, v).filter(|&s| Some(s) != target);
+        if source.is_some() && source != asker && source != target {
+            // "urged the army's withdrawal": the army is the one asked.
+            if target.is_none() {
+                target = source;
+                why_target = why_source.clone();
+            }
+            source = None;
+        }
+        if let Some(s) = asker {
+            source = Some(s);
+            why_source = format!("subject of \"{}\"{}", a.text(v), sv.via(s));
+        }
+    }
+    let light = after_light_verb(sv, start) || intended_by.is_some() || asking_verb.is_some();
     if (source.is_none() || source == target) && (light || embedded.is_some()) {
         let subj = sv
             .phrases
@@ -241,6 +261,19 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         forward = forward.and_then(|c| sv.frames.embed(Frame::Intent, &c));
         reverse = reverse.and_then(|c| sv.frames.embed(Frame::Intent, &c));
         rule = format!("{rule}; framed by \"{}\" (intent)", a.text(v));
+    }
+    if let Some(v) = asked_by {
+        if asking_verb.is_some() {
+            let frame = match clauses::frame_at(sv, v) {
+                Some(Frame::Demand) => Frame::Demand,
+                _ => Frame::Appeal,
+            };
+            forward = forward.and_then(|c| sv.frames.embed(frame, &c));
+            reverse = reverse.and_then(|c| sv.frames.embed(frame, &c));
+        } else {
+            modality = Modality::Hypothetical;
+        }
+        rule = format!("{rule}; asked for by \"{}\"", a.text(v));
     }
     let negated = clauses::noun_negated(sv, start);
     let candidate = Candidate {
@@ -389,13 +422,7 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
     // A later conjunct is what its first is ("fear of riots and looting").
-    let mut t = t;
-    for _ in 0..8 {
-        match a.head(t) {
-            Some(h) if h < t && g.conj.has(a.dep(t).label) => t = h,
-            _ => break,
-        }
-    }
+    let t = first_conjunct(sv, t);
     let Some(h) = a.head(t) else { return false };
     if g.pobj.has(a.dep(t).label) && a.word(h).eq_ignore_ascii_case("of") {
         // "the threat of an attack", "fear of riots" (word class `supposing_noun`); "in
@@ -441,6 +468,37 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
             g.verb_tags.has(a.dep(v).tag)
                 && (clauses::frame_at(sv, v) == Some(Frame::Suppose) || averted(v) || forbidden(v))
         })
+}
+
+/// The first conjunct of the list the word at `t` is a later member of (else `t`).
+fn first_conjunct(sv: &SentenceView, mut t: usize) -> usize {
+    let g = crate::grammar::Grammar::get();
+    for _ in 0..8 {
+        match sv.a.head(t) {
+            Some(h) if h < t && g.conj.has(sv.a.dep(t).label) => t = h,
+            _ => break,
+        }
+    }
+    t
+}
+
+/// The word of asking whose request the event noun at `t` is: the verb whose object it
+/// is ("demanded the arrest of X", "urged the release of Y"; word class
+/// `demands_object`) or the verb or noun whose "for" object it is ("called for the arrest
+/// of X", "a plea for a ceasefire"; `asks_for`). What is asked for has not happened.
+fn asked_for(sv: &SentenceView, t: usize) -> Option<usize> {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let t = first_conjunct(sv, t);
+    let h = a.head(t)?;
+    let label = a.dep(t).label;
+    if g.object.has(label) && g.verb_tags.has(a.dep(h).tag) && sv.lex.is(a.word(h), Class::DemandsObject) {
+        return Some(h);
+    }
+    if !(g.pobj.has(label) && a.word(h).eq_ignore_ascii_case("for")) {
+        return None;
+    }
+    a.head(h).filter(|&asker| sv.lex.is(a.word(asker), Class::AsksFor))
 }
 
 /// A city or region before an event noun says where it happened, not who did it ("the
