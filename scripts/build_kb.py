@@ -1829,6 +1829,10 @@ def pick_capitals(cities, iso2_to_iso3, capitals) -> set[int]:
 
 WORDLIST = Path("/usr/share/dict/american-english")
 
+# English prefixes news writes apart from their word ("para military", "para medical"):
+# words of the text, not the places some of them spell (Pará in Brazil).
+COMBINING_FORMS = {"para"}
+
 
 def build_lexicon(out_dir: Path) -> int:
     if not WORDLIST.exists():
@@ -1838,6 +1842,7 @@ def build_lexicon(out_dir: Path) -> int:
         w = w.strip()
         if w and w == w.lower() and not w.endswith("'s") and any(c.isalpha() for c in w):
             words.add(w)
+    words |= COMBINING_FORMS
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "english_words.txt").write_text("\n".join(sorted(words)) + "\n",
                                                encoding="utf-8")

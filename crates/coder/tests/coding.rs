@@ -4981,3 +4981,25 @@ fn what_is_asked_for_has_not_happened() {
     );
     assert!(ev.iter().all(|e| e.modality != Modality::Asserted), "{}", describe(&ev));
 }
+
+/// An English prefix written apart from its word is a word of the text, not the place
+/// it spells ("para military" is no Pará); the place keeps its name where the text
+/// capitalizes it.
+#[test]
+fn a_prefix_written_apart_is_no_place() {
+    let ev = code(
+        "lima: the district administration has deployed para military forces in the city after the riots.",
+        "2021-03-01",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("BRA") && !e.target_code().starts_with("BRA")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Soldiers clashed with farmers in Pará on Monday.", "2021-03-01");
+    assert!(
+        ev.iter().any(|e| e.source_code().starts_with("BRA")),
+        "{}",
+        describe(&ev)
+    );
+}
