@@ -4992,7 +4992,8 @@ fn a_prefix_written_apart_is_no_place() {
         "2021-03-01",
     );
     assert!(
-        ev.iter().all(|e| !e.source_code().starts_with("BRA") && !e.target_code().starts_with("BRA")),
+        ev.iter()
+            .all(|e| !e.source_code().starts_with("BRA") && !e.target_code().starts_with("BRA")),
         "{}",
         describe(&ev)
     );
@@ -5002,4 +5003,30 @@ fn a_prefix_written_apart_is_no_place() {
         "{}",
         describe(&ev)
     );
+}
+
+/// A unit of a force is that force even when a hyphened prefix qualifies the force:
+/// "companies of para-military forces" are troops, not businesses.
+#[test]
+fn units_of_a_hyphened_force_are_the_force() {
+    for (text, sector) in [
+        (
+            "Chile deployed six companies of para-military forces near the border.",
+            "MIL",
+        ),
+        ("Chile deployed two companies of anti-riot police in Arica.", "COP"),
+    ] {
+        let ev = code(text, "2021-03-01");
+        assert!(
+            ev.iter()
+                .any(|e| e.target_code().starts_with("CHL") && e.target_code().ends_with(sector)),
+            "{}",
+            describe(&ev)
+        );
+        assert!(
+            ev.iter().all(|e| !e.target_code().ends_with("BUS")),
+            "{}",
+            describe(&ev)
+        );
+    }
 }

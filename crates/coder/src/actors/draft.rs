@@ -273,7 +273,14 @@ impl Chunker<'_, '_> {
         if own || !lex.is(self.a.word(*last), Class::MemberOf) || !lex.is(self.word(p), Class::BodyPrep) {
             return None;
         }
-        let (body, end) = self.draft_at(p + 1, mentions)?;
+        // "companies of para-military forces", "a platoon of anti-riot police": a prefix
+        // glued by a hyphen to the role noun is part of the body's description.
+        let first = if self.hyphened_prefix(p + 1, mentions) {
+            p + 3
+        } else {
+            p + 1
+        };
+        let (body, end) = self.draft_at(first, mentions)?;
         // A force named by its role noun is a body too ("companies of the reserve police").
         let force = body.agents.last().is_some_and(|(r, _, _)| {
             self.kb
@@ -344,6 +351,18 @@ impl Chunker<'_, '_> {
                 self.role(p + 3),
                 Some(Role::Person(_) | Role::Org(_) | Role::Country(..) | Role::Place(_))
             )
+    }
+
+    /// Are elements `p..p + 2` a word that names no actor and a hyphen glued to a role
+    /// noun after them ("para-military forces", "anti-riot police")?
+    fn hyphened_prefix(&self, p: usize, mentions: &[Mention]) -> bool {
+        let (Some(w), Some(h)) = (self.token(p), self.token(p + 1)) else {
+            return false;
+        };
+        h == w + 1
+            && self.a.text(h) == "-"
+            && matches!(self.role(p + 2), Some(Role::Agent(_)))
+            && self.span(p + 2, mentions).0 == h + 1
     }
 
     /// Is element `p` a role noun of one a country sends to serve abroad (word class
