@@ -5030,3 +5030,17 @@ fn units_of_a_hyphened_force_are_the_force() {
         );
     }
 }
+
+/// "Can" tells what is possible, as "could" and "may" do: "Chile can bomb the rebels"
+/// and "how can the police stop them?" tell of no bombing or stopping.
+#[test]
+fn what_can_be_done_is_not_done() {
+    assert_modality(
+        &[
+            "Chile can attack the Bolivian rebels whenever it wants.",
+            "The Peruvian police can arrest the Chilean smugglers under the new law.",
+            "Piñera knows he can starve and bomb the Bolivian rebels.",
+        ],
+        Modality::Hypothetical,
+    );
+}
