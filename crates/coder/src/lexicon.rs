@@ -183,6 +183,8 @@ pub enum Class {
     NegativePair,
     DemandsObject,
     AsksFor,
+    TopicOf,
+    WarnsOf,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -274,6 +276,8 @@ const NAMES: &[(&str, Class)] = &[
     ("negative_pair", Class::NegativePair),
     ("demands_object", Class::DemandsObject),
     ("asks_for", Class::AsksFor),
+    ("topic_of", Class::TopicOf),
+    ("warns_of", Class::WarnsOf),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

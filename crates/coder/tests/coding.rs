@@ -5044,3 +5044,26 @@ fn what_can_be_done_is_not_done() {
         Modality::Hypothetical,
     );
 }
+
+/// "Of" after a verb of talking or hearing names the topic, not a party ("talked of the
+/// role of Chilean spies" met no spies); an attack one warns of is feared, not told.
+#[test]
+fn what_is_talked_of_or_warned_of_is_a_topic() {
+    let ev = code(
+        "Peruvian officials talked of the role of Chilean intelligence in the smuggling.",
+        "2021-03-01",
+    );
+    assert!(find(&ev, "PER", "CHL", "04").is_empty(), "{}", describe(&ev));
+    for text in [
+        "Peru warned of an attack by Chile.",
+        "Peru warned Chile of an attack on the border.",
+    ] {
+        let ev = code(text, "2021-03-01");
+        let attacks: Vec<_> = ev.iter().filter(|e| e.cameo == "190").collect();
+        assert!(
+            attacks.iter().all(|e| e.modality == Modality::Hypothetical),
+            "{}",
+            describe(&ev)
+        );
+    }
+}

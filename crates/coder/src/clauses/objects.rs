@@ -47,6 +47,11 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     if lex.is(prep, Class::NoTarget) || (speech && (!lex.is(prep, Class::Recipient) || depth > 0)) {
                         continue;
                     }
+                    // "talked of the role of Chile", "warned of an attack by Peru": what
+                    // is talked about, not with whom.
+                    if depth == 0 && prep == "of" && lex.is(a.word(v), Class::TopicOf) {
+                        continue;
+                    }
                     // "…, with the minister calling it a crime": how or while, not whom.
                     if reach::absolute_clause(sv, c).is_some() {
                         continue;

@@ -456,6 +456,14 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
         };
         sv.lex.is(a.word(v), Class::Averting) && !failed()
     };
+    // "warned of an attack", "cautioned against a strike", "warned Peru of an attack":
+    // feared, not told.
+    let warns = |v: usize| sv.lex.is(a.word(v), Class::WarnsOf);
+    let warned_of = g.pobj.has(a.dep(t).label)
+        && a.head(h).is_some_and(|x| {
+            (g.verb_tags.has(a.dep(x).tag) && warns(x))
+                || (g.object.has(a.dep(x).label) && a.head(x).is_some_and(warns))
+        });
     // "a ban on rallies", "restrictions on organising any rally": what is forbidden.
     let forbidden = |t: usize| {
         a.head(t)
@@ -464,6 +472,7 @@ fn supposed(sv: &SentenceView, t: usize) -> bool {
             .is_some_and(|n| g.noun_tags.has(a.dep(n).tag) && sv.lex.is(a.word(n), Class::KeepsFrom))
     };
     forbidden(t)
+        || warned_of
         || verb.is_some_and(|v| {
             g.verb_tags.has(a.dep(v).tag)
                 && (clauses::frame_at(sv, v) == Some(Frame::Suppose) || averted(v) || forbidden(v))
