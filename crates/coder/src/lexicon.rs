@@ -185,6 +185,7 @@ pub enum Class {
     AsksFor,
     TopicOf,
     WarnsOf,
+    ClashVerb,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -278,6 +279,7 @@ const NAMES: &[(&str, Class)] = &[
     ("asks_for", Class::AsksFor),
     ("topic_of", Class::TopicOf),
     ("warns_of", Class::WarnsOf),
+    ("clash_verb", Class::ClashVerb),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -5067,3 +5067,24 @@ fn what_is_talked_of_or_warned_of_is_a_topic() {
         );
     }
 }
+
+/// Fighting an election, a court case or one's extradition is a contest of votes or law,
+/// not force; two persons who clash quarrel (110), troops who clash fight.
+#[test]
+fn contests_of_votes_law_and_words_are_not_force() {
+    assert_no_root(
+        &[
+            "The Peruvian opposition fought the elections on the price of bread.",
+            "The Chilean banker is battling extradition to Peru.",
+        ],
+        &["19"],
+    );
+    let ev = code("The Chilean ambassador to the UN clashed with Humala.", "2012-03-01");
+    assert!(!find(&ev, "CHL", "PER", "11").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+    let ev = code(
+        "Chilean troops clashed with Peruvian rebels near the border.",
+        "2012-03-01",
+    );
+    assert!(!find(&ev, "CHLMIL", "PERREB", "19").is_empty(), "{}", describe(&ev));
+}

@@ -18,7 +18,7 @@ use dragoman_kb::EntityKind;
 use dragoman_text::fold;
 
 use crate::doc::{quote_at, ActorUnit, Candidate, CodedEvent};
-use crate::lexicon::Lang;
+use crate::lexicon::{Class, Lang};
 use crate::sentence::SentenceView;
 
 use super::context::Context;
@@ -77,6 +77,10 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
     }
     let ontology = dragoman_core::Ontology::get();
     for (s, t, code) in pairs {
+        let (code, rule) = match quarrel(sv, &e, &s, &t, &code) {
+            Some(q) => (q, format!("{}; between persons: a quarrel", e.rule)),
+            None => (code, e.rule.clone()),
+        };
         if ctx.options.strict_codes && !ontology.is_valid(&code) {
             notes.push(format!("{}: code {code} is not a CAMEO event code", e.rule));
             continue;
@@ -87,7 +91,7 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
             target: t,
             code,
             trigger: (e.trigger.0 as u32, e.trigger.1 as u32),
-            rule: e.rule.clone(),
+            rule,
             negated: e.negated,
             modality,
             attributed_to: attributed.clone(),
@@ -104,6 +108,21 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
         });
     }
     (out, notes)
+}
+
+/// "The ambassador clashed with the president", "Erdogan and Putin clashed": a verb of
+/// fighting (word class `clash_verb`) between two persons and no force is a quarrel in
+/// words (CAMEO 110, disapprove), not force.
+fn quarrel(
+    sv: &SentenceView,
+    e: &Candidate,
+    s: &Option<ActorUnit>,
+    t: &Option<ActorUnit>,
+    code: &str,
+) -> Option<String> {
+    let personal = |u: &Option<ActorUnit>| u.as_ref().is_some_and(|u| u.personal);
+    (code.starts_with("19") && personal(s) && personal(t) && sv.lex.is(sv.a.word(e.trigger.0), Class::ClashVerb))
+        .then(|| "110".to_string())
 }
 
 /// Are the actors alternatives ("Peru or Chile", "neither Peru nor Chile")? Then a
