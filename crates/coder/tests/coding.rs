@@ -5088,3 +5088,26 @@ fn contests_of_votes_law_and_words_are_not_force() {
     );
     assert!(!find(&ev, "CHLMIL", "PERREB", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// An intention is its subject's alone: "Chile will visit Peru" and "Chile offered to
+/// meet Peru" tell of no intention of Peru's; two actors named together ("Chile and Peru
+/// are to sign a deal") still intend it each with the other.
+#[test]
+fn an_intention_is_its_subjects_alone() {
+    for text in [
+        "Chile will visit Peru next week.",
+        "Chile offered to meet Peru.",
+        "The Bolivian delegation that will visit Peru left La Paz on Monday.",
+    ] {
+        let ev = code(text, "2021-03-01");
+        assert!(
+            !find(&ev, "BOL", "PER", "03").is_empty() || !find(&ev, "CHL", "PER", "03").is_empty(),
+            "{}",
+            describe(&ev)
+        );
+        assert!(find(&ev, "PER", "", "03").is_empty(), "{}", describe(&ev));
+    }
+    let ev = code("Chile and Peru are expected to sign a trade deal.", "2021-03-01");
+    assert!(!find(&ev, "PER", "CHL", "03").is_empty(), "{}", describe(&ev));
+    assert!(!find(&ev, "CHL", "PER", "03").is_empty(), "{}", describe(&ev));
+}

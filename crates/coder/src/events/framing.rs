@@ -76,12 +76,11 @@ pub fn apply(
         let transform = !matches!(e.frame, Frame::Negate | Frame::Suppose | Frame::Implicative)
             && (ctx.options.intent_codes || e.frame != Frame::Intent);
         if transform {
+            // An intention is its subject's alone: "Chile offered to meet Peru" is no
+            // offer of Peru's.
+            let both_ways = e.frame == Frame::Intent && together(sv, &c);
             c.forward = framed(c.forward);
-            c.reverse = if e.frame == Frame::Intent {
-                framed(c.reverse)
-            } else {
-                None
-            };
+            c.reverse = if both_ways { framed(c.reverse) } else { None };
         }
         // A negated frame ("did not agree to meet") negates the event.
         c.negated |= e.negated;
@@ -99,11 +98,26 @@ pub fn apply(
         c.modality = Modality::Asserted;
         c.rule = format!("{}; refused (\"will not\"): a rejection", c.rule);
     } else if p.modality == Modality::Intended && ctx.options.intent_codes {
-        // "will meet": CAMEO codes the expressed intention.
+        // "will meet": CAMEO codes the expressed intention, its subject's alone ("Chile
+        // will visit Peru" tells of no intention of Peru's).
+        let reverse = c
+            .reverse
+            .take()
+            .map(|code| frames.embed(Frame::Intent, &code).unwrap_or(code));
+        c.reverse = reverse.filter(|_| together(sv, &c));
         c.forward = c.forward.map(|code| frames.embed(Frame::Intent, &code).unwrap_or(code));
-        c.reverse = c.reverse.map(|code| frames.embed(Frame::Intent, &code).unwrap_or(code));
     }
     c
+}
+
+/// Is the candidate a mutual act (its code the same both ways) of several actors named
+/// together and no one else ("Trump and Xi are to sign a deal")? Their intention is each
+/// one's with each other, so it keeps both ways.
+fn together(sv: &SentenceView, c: &Candidate) -> bool {
+    c.forward.is_some()
+        && c.forward == c.reverse
+        && c.target.is_none()
+        && c.source.is_some_and(|p| sv.a.actors()[p].units.len() >= 2)
 }
 
 /// "expected Peru to hand over the town": a verb of wanting whose complement another is
