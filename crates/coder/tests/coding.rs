@@ -5111,3 +5111,15 @@ fn an_intention_is_its_subjects_alone() {
     assert!(!find(&ev, "PER", "CHL", "03").is_empty(), "{}", describe(&ev));
     assert!(!find(&ev, "CHL", "PER", "03").is_empty(), "{}", describe(&ev));
 }
+
+/// A verb of force completed by a "that" clause is one of fearing or noticing: "the
+/// minister apprehended that the army would be sent" arrests no one.
+#[test]
+fn force_with_a_that_clause_is_a_thought() {
+    assert_no_root(
+        &["The Peruvian minister apprehended that the Chilean army would be deployed in Tacna."],
+        &["17"],
+    );
+    let ev = code("Chilean police apprehended the Bolivian smugglers.", "2021-03-01");
+    assert!(!find(&ev, "CHLCOP", "BOL", "17").is_empty(), "{}", describe(&ev));
+}

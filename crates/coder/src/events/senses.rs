@@ -185,6 +185,26 @@ pub(super) fn intransitive_with_object(sv: &SentenceView, p: &Predicate) -> bool
     has_object && crate::clauses::lemmas(sv, &p.forms).any(|l| sv.frames.is_intransitive_event(l))
 }
 
+/// Is a verb of coercion or force (CAMEO 15-20) completed by a clause that "that" opens
+/// ("he apprehended that riots might follow", "it struck him that the talks had
+/// failed")? Force takes no such clause: the verb is one of fearing or noticing here.
+pub(super) fn force_with_a_that_clause(sv: &SentenceView, p: &Predicate, code: Option<&str>) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let force = code
+        .and_then(dragoman_core::cameo_root)
+        .is_some_and(|r| matches!(r, "15" | "16" | "17" | "18" | "19" | "20"));
+    let that_clause = |c: usize| {
+        let opener = crate::clauses::clause_of(a, c).start;
+        c > p.start
+            && g.complement.has(a.dep(c).label)
+            && g.mark.has(a.dep(opener).label)
+            && a.head(opener) == Some(c)
+            && sv.lex.is(a.word(opener), Class::Complementizer)
+    };
+    force && a.children(p.start).iter().any(|&c| that_clause(c as usize))
+}
+
 /// Is the verb of saying at `p` the idiom "not to mention", "not to speak of", "not to say"
 /// ("the capital, not to mention the ports"): "not to" before it, and no verb it
 /// completes ("decided not to mention it" is a decision). It adds to a list; nobody
