@@ -197,7 +197,10 @@ impl<'x> Matcher<'x> {
                 } else {
                     self.s.id(start) == Some(*id)
                 };
-                if same {
+                // "attacked a government official": a word of an office-holder's title
+                // is no word of the pattern ("government", which "attacked the
+                // government" takes as criticism).
+                if same && !self.s.modifies_a_name(start, start + 1) {
                     m.tokens.push(start);
                     Some(start + 1)
                 } else {

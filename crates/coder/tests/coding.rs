@@ -5123,3 +5123,23 @@ fn force_with_a_that_clause_is_a_thought() {
     let ev = code("Chilean police apprehended the Bolivian smugglers.", "2021-03-01");
     assert!(!find(&ev, "CHLCOP", "BOL", "17").is_empty(), "{}", describe(&ev));
 }
+
+/// To clear people from a place is to drive them out (174), not to allow them anything;
+/// a word of an office-holder's title is no word of a verb's pattern ("attacked a
+/// government official" is an attack on a person, not criticism of "the government").
+#[test]
+fn clearing_people_out_and_words_of_a_title() {
+    let ev = code(
+        "Chilean troops cleared the Bolivian rebels from their camps.",
+        "2021-03-01",
+    );
+    assert!(!find(&ev, "CHLMIL", "BOLREB", "17").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.cameo_root != "08"), "{}", describe(&ev));
+    let ev = code(
+        "Bolivian protesters attacked a government official in La Paz.",
+        "2021-03-01",
+    );
+    assert!(!find(&ev, "BOL", "BOLGOV", "19").is_empty(), "{}", describe(&ev));
+    let ev = code("Bolivian protesters attacked the government in La Paz.", "2021-03-01");
+    assert!(!find(&ev, "BOL", "BOLGOV", "11").is_empty(), "{}", describe(&ev));
+}
