@@ -33,6 +33,13 @@ fn find<'a>(events: &'a [EventRecord], source: &str, target: &str, root: &str) -
         .collect()
 }
 
+/// Codes `text` as of `date` and asserts an event from `source` to `target` (code
+/// prefixes) of CAMEO root `root`.
+fn assert_found(text: &str, date: &str, source: &str, target: &str, root: &str) {
+    let ev = code(text, date);
+    assert!(!find(&ev, source, target, root).is_empty(), "{text}\n{}", describe(&ev));
+}
+
 fn describe(events: &[EventRecord]) -> String {
     events
         .iter()
@@ -4971,8 +4978,13 @@ fn what_is_asked_for_has_not_happened() {
             describe(&ev)
         );
     }
-    let ev = code("Bolivia called for the arrest of the Chilean generals.", "2021-03-01");
-    assert!(!find(&ev, "BOL", "CHLMIL", "02").is_empty(), "{}", describe(&ev));
+    assert_found(
+        "Bolivia called for the arrest of the Chilean generals.",
+        "2021-03-01",
+        "BOL",
+        "CHLMIL",
+        "02",
+    );
     let ev = code("Peru urged Chile's release of the Bolivian miners.", "2021-03-01");
     assert!(ev.iter().any(|e| e.cameo == "0253"), "{}", describe(&ev));
     let ev = code(
@@ -5082,11 +5094,13 @@ fn contests_of_votes_law_and_words_are_not_force() {
     let ev = code("The Chilean ambassador to the UN clashed with Humala.", "2012-03-01");
     assert!(!find(&ev, "CHL", "PER", "11").is_empty(), "{}", describe(&ev));
     assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
-    let ev = code(
+    assert_found(
         "Chilean troops clashed with Peruvian rebels near the border.",
         "2012-03-01",
+        "CHLMIL",
+        "PERREB",
+        "19",
     );
-    assert!(!find(&ev, "CHLMIL", "PERREB", "19").is_empty(), "{}", describe(&ev));
 }
 
 /// An intention is its subject's alone: "Chile will visit Peru" and "Chile offered to
@@ -5107,9 +5121,9 @@ fn an_intention_is_its_subjects_alone() {
         );
         assert!(find(&ev, "PER", "", "03").is_empty(), "{}", describe(&ev));
     }
-    let ev = code("Chile and Peru are expected to sign a trade deal.", "2021-03-01");
-    assert!(!find(&ev, "PER", "CHL", "03").is_empty(), "{}", describe(&ev));
-    assert!(!find(&ev, "CHL", "PER", "03").is_empty(), "{}", describe(&ev));
+    let deal = "Chile and Peru are expected to sign a trade deal.";
+    assert_found(deal, "2021-03-01", "PER", "CHL", "03");
+    assert_found(deal, "2021-03-01", "CHL", "PER", "03");
 }
 
 /// A verb of force completed by a "that" clause is one of fearing or noticing: "the
@@ -5120,8 +5134,13 @@ fn force_with_a_that_clause_is_a_thought() {
         &["The Peruvian minister apprehended that the Chilean army would be deployed in Tacna."],
         &["17"],
     );
-    let ev = code("Chilean police apprehended the Bolivian smugglers.", "2021-03-01");
-    assert!(!find(&ev, "CHLCOP", "BOL", "17").is_empty(), "{}", describe(&ev));
+    assert_found(
+        "Chilean police apprehended the Bolivian smugglers.",
+        "2021-03-01",
+        "CHLCOP",
+        "BOL",
+        "17",
+    );
 }
 
 /// To clear people from a place is to drive them out (174), not to allow them anything;
@@ -5135,11 +5154,18 @@ fn clearing_people_out_and_words_of_a_title() {
     );
     assert!(!find(&ev, "CHLMIL", "BOLREB", "17").is_empty(), "{}", describe(&ev));
     assert!(ev.iter().all(|e| e.cameo_root != "08"), "{}", describe(&ev));
-    let ev = code(
+    assert_found(
         "Bolivian protesters attacked a government official in La Paz.",
         "2021-03-01",
+        "BOL",
+        "BOLGOV",
+        "19",
     );
-    assert!(!find(&ev, "BOL", "BOLGOV", "19").is_empty(), "{}", describe(&ev));
-    let ev = code("Bolivian protesters attacked the government in La Paz.", "2021-03-01");
-    assert!(!find(&ev, "BOL", "BOLGOV", "11").is_empty(), "{}", describe(&ev));
+    assert_found(
+        "Bolivian protesters attacked the government in La Paz.",
+        "2021-03-01",
+        "BOL",
+        "BOLGOV",
+        "11",
+    );
 }

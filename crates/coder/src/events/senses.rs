@@ -165,15 +165,7 @@ pub(super) fn intransitive_with_object(sv: &SentenceView, p: &Predicate) -> bool
     let a = sv.a;
     // The parser may hang a "that" clause after an adjunct as adverbial ("demonstrated
     // in 2013 that …").
-    // "That" must open it: "so that", "now that" tell a purpose or a time.
-    let that_clause = |c: usize| {
-        let opener = crate::clauses::clause_of(a, c).start;
-        c > p.start
-            && g.adverbial_clause.has(a.dep(c).label)
-            && g.mark.has(a.dep(opener).label)
-            && a.head(opener) == Some(c)
-            && sv.lex.is(a.word(opener), Class::Complementizer)
-    };
+    let that_clause = |c: usize| that_clause_after(sv, p.start, c, g.adverbial_clause);
     // A relative pronoun is an object before its verb ("the promises which they have
     // demonstrated").
     let has_object = p.object_token.is_some_and(|o| o >= p.end)
@@ -194,15 +186,24 @@ pub(super) fn force_with_a_that_clause(sv: &SentenceView, p: &Predicate, code: O
     let force = code
         .and_then(dragoman_core::cameo_root)
         .is_some_and(|r| matches!(r, "15" | "16" | "17" | "18" | "19" | "20"));
-    let that_clause = |c: usize| {
-        let opener = crate::clauses::clause_of(a, c).start;
-        c > p.start
-            && g.complement.has(a.dep(c).label)
-            && g.mark.has(a.dep(opener).label)
-            && a.head(opener) == Some(c)
-            && sv.lex.is(a.word(opener), Class::Complementizer)
-    };
-    force && a.children(p.start).iter().any(|&c| that_clause(c as usize))
+    force
+        && a.children(p.start)
+            .iter()
+            .any(|&c| that_clause_after(sv, p.start, c as usize, g.complement))
+}
+
+/// Is the word at `c`, a dependent of the verb at `v` after it with a label of `labels`,
+/// the head of a clause that "that" opens? "That" must open it: "so that", "now that"
+/// tell a purpose or a time.
+fn that_clause_after(sv: &SentenceView, v: usize, c: usize, labels: crate::grammar::IdSet) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let opener = crate::clauses::clause_of(a, c).start;
+    c > v
+        && labels.has(a.dep(c).label)
+        && g.mark.has(a.dep(opener).label)
+        && a.head(opener) == Some(c)
+        && sv.lex.is(a.word(opener), Class::Complementizer)
 }
 
 /// Is the verb of saying at `p` the idiom "not to mention", "not to speak of", "not to say"
