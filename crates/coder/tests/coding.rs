@@ -5121,9 +5121,13 @@ fn an_intention_is_its_subjects_alone() {
         );
         assert!(find(&ev, "PER", "", "03").is_empty(), "{}", describe(&ev));
     }
-    let deal = "Chile and Peru are expected to sign a trade deal.";
-    assert_found(deal, "2021-03-01", "PER", "CHL", "03");
-    assert_found(deal, "2021-03-01", "CHL", "PER", "03");
+    for deal in [
+        "Chile and Peru are expected to sign a trade deal.",
+        "Chile and Peru will sign a trade deal.",
+    ] {
+        assert_found(deal, "2021-03-01", "PER", "CHL", "03");
+        assert_found(deal, "2021-03-01", "CHL", "PER", "03");
+    }
 }
 
 /// A verb of force completed by a "that" clause is one of fearing or noticing: "the

@@ -47,8 +47,8 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     if lex.is(prep, Class::NoTarget) || (speech && (!lex.is(prep, Class::Recipient) || depth > 0)) {
                         continue;
                     }
-                    // "talked of the role of Chile", "warned of an attack by Peru": what
-                    // is talked about, not with whom.
+                    // "talked of the role of Chile", "heard of the plan": what is talked
+                    // or heard about, not with whom.
                     if depth == 0 && prep == "of" && lex.is(a.word(v), Class::TopicOf) {
                         continue;
                     }

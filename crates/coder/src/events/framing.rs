@@ -100,11 +100,12 @@ pub fn apply(
     } else if p.modality == Modality::Intended && ctx.options.intent_codes {
         // "will meet": CAMEO codes the expressed intention, its subject's alone ("Chile
         // will visit Peru" tells of no intention of Peru's).
-        let reverse = c
+        let both_ways = together(sv, &c);
+        c.reverse = c
             .reverse
             .take()
+            .filter(|_| both_ways)
             .map(|code| frames.embed(Frame::Intent, &code).unwrap_or(code));
-        c.reverse = reverse.filter(|_| together(sv, &c));
         c.forward = c.forward.map(|code| frames.embed(Frame::Intent, &code).unwrap_or(code));
     }
     c
