@@ -17,7 +17,7 @@ Writes (all UTF-8 TSV with a header, sorted, deterministic; schemas in data/READ
                 cameo_regions.tsv
   data/kb/countries.tsv, country_names.tsv, places.tsv, place_names.tsv,
           organisations.tsv, organisation_names.tsv, organisation_codes.tsv, agents.tsv,
-          people.tsv, person_names.tsv, person_roles.tsv
+          people.tsv, person_names.tsv, person_roles.tsv, ethnic_groups.tsv
   data/lexicon/english_words.txt, data/lexicon/README.md
 
 Run from the repository root:
@@ -1910,6 +1910,24 @@ def complete_role_codes(book: CodeBook, codes: list[str]) -> None:
                     book.roles[b] = "(undocumented code used by the Phoenix dictionaries)"
 
 
+def ethnic_group_rows(rows: list[dict[str, str]], book: CodeBook) -> list[tuple]:
+    """The English names of ethnic groups (curated: CAMEO's list gives one label each, no
+    plural or adjective) under their CAMEO code. A code that is also a country's, a
+    region's or an actor type's would be read as that, so such rows are rejected; a
+    religion's code is the group's own (Druze, DRZ)."""
+    out = []
+    for row in rows:
+        code, alias, kind = row.get("code", "").upper(), row.get("alias", ""), row.get("kind", "")
+        clash = code in book.countries or code in book.regions or (
+            code in book.roles and code not in book.religions and code not in book.ethnic)
+        if code not in book.ethnic or clash or not alias or kind not in ("name", "plural", "adjective"):
+            warn("curated ethnic_groups row rejected", f"{code} {alias} {kind}")
+            continue
+        book.roles.setdefault(code, book.ethnic[code] + " (ethnic group)")
+        out.append((code, book.ethnic[code], alias, kind))
+    return out
+
+
 def country_rows(countries: dict[str, Country]) -> tuple[list, list]:
     crow, nrow = [], []
     for co in countries.values():
@@ -1986,6 +2004,7 @@ def main() -> None:
     cur_orgs = read_tsv(curated / "organisations.tsv")
     cur_org_codes = read_tsv(curated / "organisation_codes.tsv")
     cur_people = read_tsv(curated / "office_holders.tsv")
+    cur_ethnic = read_tsv(curated / "ethnic_groups.tsv")
 
     crow, nrow = country_rows(countries)
     nrow += curated_country_names(cur_countries, countries)
@@ -2024,6 +2043,9 @@ def main() -> None:
         ["id", "code", "role", "title", "start", "end", "as_of", "source"], role_rows)
 
     complete_role_codes(book, [r[1] for r in role_rows] + [o.code for o in orgs if o.code])
+    counts["kb/ethnic_groups.tsv"] = write_tsv(
+        out / "kb" / "ethnic_groups.tsv", ["code", "name", "alias", "kind"],
+        ethnic_group_rows(cur_ethnic, book))
     counts["ontology/cameo_actor_types.tsv"] = write_tsv(
         out / "ontology" / "cameo_actor_types.tsv", ["code", "label"],
         sorted(book.roles.items()))
@@ -2042,7 +2064,8 @@ def main() -> None:
     report(counts, undefined, skipped, {
         "country_names.tsv": len(cur_countries), "organisations.tsv": len(cur_orgs),
         "organisation_codes.tsv": len(cur_org_codes),
-        "office_holders.tsv": len(cur_people)}, added_orgs, added_people)
+        "office_holders.tsv": len(cur_people), "ethnic_groups.tsv": len(cur_ethnic)},
+        added_orgs, added_people)
 
 
 def report(counts, undefined, skipped, curated, added_orgs, added_people) -> None:

@@ -5173,3 +5173,84 @@ fn clearing_people_out_and_words_of_a_title() {
         "11",
     );
 }
+
+/// A people is an actor of its own code, which leads the code of a role noun after it
+/// and follows a country's: "Kurds" KUR, "Kurdish militias" KURUAF, "Iraqi Kurds" IRQKUR.
+#[test]
+fn a_people_is_an_actor_whose_code_leads() {
+    let ev = code(
+        "Kurdish militias shelled Peruvian soldiers near the border.",
+        "2024-06-08",
+    );
+    let e = find(&ev, "KURUAF", "PER", "19");
+    assert!(!e.is_empty(), "{}", describe(&ev));
+    // The text did not say whose Kurds they are: no country is taken from the convoy's.
+    assert!(
+        e.iter().all(|e| e.source.as_ref().is_some_and(|s| s.country.is_none())),
+        "{}",
+        describe(&ev)
+    );
+    assert_found(
+        "Iraqi Kurds accused Bolivia of arming their enemies.",
+        "2024-06-08",
+        "IRQKUR",
+        "BOL",
+        "11",
+    );
+    assert_found(
+        "Chilean troops attacked Mapuche villagers near Temuco.",
+        "2024-06-08",
+        "CHLMIL",
+        "ARNCVL",
+        "19",
+    );
+}
+
+/// A people named as target is someone, as a country is: "sent aid to the Kurds" is an
+/// event, though the Kurds have no country of their own.
+#[test]
+fn a_people_is_enough_of_an_actor_for_a_target() {
+    assert_found(
+        "Peru sent humanitarian aid to the Kurds last week.",
+        "2024-06-08",
+        "PER",
+        "KUR",
+        "07",
+    );
+    assert_found(
+        "The Bolivian army surrendered to Kurdish forces.",
+        "2024-06-08",
+        "BOLMIL",
+        "KURMIL",
+        "08",
+    );
+}
+
+/// A people's adjective alone modifies its noun as a nationality does; glued to a
+/// participle before a name it says who fills the body ("the Kurdish-dominated SDF"),
+/// before a role noun who leads it ("Kurdish-led forces" KURMIL).
+#[test]
+fn a_peoples_adjective_qualifies_the_noun_after_it() {
+    assert_found(
+        "Chile praised the Kurdish-dominated SDF on Monday.",
+        "2024-06-08",
+        "CHL",
+        "SYRREB",
+        "05",
+    );
+    assert_found(
+        "Kurdish-led forces attacked Peruvian soldiers.",
+        "2024-06-08",
+        "KURMIL",
+        "PER",
+        "19",
+    );
+    // "Peru and a Kurdish-led force" are no list of two actors.
+    let ev = code("Peru and a Kurdish-led force signed a truce.", "2024-06-08");
+    assert!(
+        ev.iter()
+            .all(|e| e.source_code() != "KUR" && e.target.as_ref().is_none_or(|t| t.code != "KUR")),
+        "{}",
+        describe(&ev)
+    );
+}

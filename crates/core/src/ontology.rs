@@ -97,6 +97,14 @@ impl Ontology {
         Some(label.split(", ").next().unwrap_or(label).trim())
     }
 
+    /// Is the code a people's ("KUR", "TAM": CAMEO's ethnic group codes, which the
+    /// table labels "Kurd (ethnic group)")?
+    pub fn is_ethnic_group(&self, code: &str) -> bool {
+        self.actor_types
+            .get(code)
+            .is_some_and(|l| l.ends_with("(ethnic group)"))
+    }
+
     /// Adds PLOVER's own type table (quad, scores, modes) and its contexts.
     pub fn with_plover_manual(mut self, types: &str, contexts: &str) -> Result<Ontology, TsvError> {
         let t = Tsv::parse("plover_types.tsv", types)?;

@@ -129,7 +129,8 @@ pub struct Geo {
 /// One thing the knowledge base knows about.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Entity {
-    /// Stable id: `cty:RUS`, `plc:745044`, `org:united-nations`, `per:sergey-lavrov`, `agt:police`.
+    /// Stable id: `cty:RUS`, `plc:745044`, `org:united-nations`, `per:sergey-lavrov`, `agt:police`, `eth:KUR`
+    /// (a people: kind `Agent`, its code an ethnic group's).
     pub id: Box<str>,
     pub kind: EntityKind,
     pub name: Box<str>,

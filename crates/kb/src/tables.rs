@@ -20,6 +20,7 @@ const ORGANISATION_NAMES: (&str, &str) = table!("kb/organisation_names.tsv");
 const ORGANISATION_CODES: (&str, &str) = table!("kb/organisation_codes.tsv");
 const AGENTS: (&str, &str) = table!("kb/agents.tsv");
 const AGENTS_EXTRA: (&str, &str) = table!("lexicon/agents_extra.tsv");
+const ETHNIC_GROUPS: (&str, &str) = table!("kb/ethnic_groups.tsv");
 const PEOPLE: (&str, &str) = table!("kb/people.tsv");
 const PERSON_NAMES: (&str, &str) = table!("kb/person_names.tsv");
 const PERSON_ROLES: (&str, &str) = table!("kb/person_roles.tsv");
@@ -53,6 +54,7 @@ impl KnowledgeBase {
         load_points(&mut kb)?;
         load_agents(&mut kb, AGENTS)?;
         load_agents(&mut kb, AGENTS_EXTRA)?;
+        load_ethnic_groups(&mut kb)?;
         kb.index_offices();
         let mut verbs = VerbDictionary::parse(PETRARCH_VERBS.0, PETRARCH_VERBS.1)?;
         verbs.merge_overriding(VerbDictionary::parse(DRAGOMAN_VERBS.0, DRAGOMAN_VERBS.1)?);
@@ -335,7 +337,47 @@ pub(crate) fn load_agents(kb: &mut KnowledgeBase, table: (&str, &str)) -> Result
     Ok(())
 }
 
+/// Peoples (`eth:KUR`, "Kurds"): role nouns whose code leads the actor's ("Kurdish
+/// forces" KURMIL), named in any case like other role nouns.
+fn load_ethnic_groups(kb: &mut KnowledgeBase) -> Result<(), KbError> {
+    let t = parse(ETHNIC_GROUPS)?;
+    let (c_code, c_name, c_alias, c_kind) = (
+        t.column("code")?,
+        t.column("name")?,
+        t.column("alias")?,
+        t.column("kind")?,
+    );
+    for row in t.rows() {
+        let code = row.get(c_code);
+        let key = format!("eth:{code}");
+        let id = match kb.find(&key) {
+            Some(id) => id,
+            None => {
+                let mut e = Entity::new(key, EntityKind::Agent, row.get(c_name));
+                e.code = Some(code.into());
+                kb.add_entity(e)
+            }
+        };
+        kb.add_alias(id, row.get(c_alias), AliasKind::parse(row.get(c_kind)));
+    }
+    Ok(())
+}
+
 impl KnowledgeBase {
+    /// Is the entity a people (`eth:KUR`)? Its code is a group's, not a sector's: it
+    /// leads the code of the role noun after it and takes no country from the context.
+    pub fn is_ethnic_group(&self, id: EntityId) -> bool {
+        self.entity(id).id.starts_with("eth:")
+    }
+
+    /// The people with this CAMEO ethnic code ("KUR"), if the knowledge base knows it.
+    pub fn ethnic_group(&self, code: &str) -> Option<EntityId> {
+        let mut key = String::with_capacity(4 + code.len());
+        key.push_str("eth:");
+        key.push_str(code);
+        self.find(&key)
+    }
+
     /// The entity standing for a sector code (`agt:GOV`), created on first use.
     pub fn agent_entity(&mut self, code: &str) -> EntityId {
         let key = format!("agt:{code}");

@@ -8,7 +8,7 @@ use dragoman_text::WordClass;
 use crate::doc::Mention;
 use crate::lexicon::{Class, Lexicon};
 
-use super::elems::{Chunker, Role};
+use super::elems::{Chunker, Elem, Role};
 
 /// A phrase being built.
 #[derive(Clone, Default)]
@@ -79,18 +79,19 @@ impl Chunker<'_, '_> {
         let mut d = Draft::default();
         let mut p = e;
         // Determiners, possessives and numbers: "the", "his", "two".
-        while let Some(i) = self.token(p) {
+        loop {
+            // "the Kurdish-dominated SDF": a compound modifier whose first word names no
+            // actor qualifies the name after it ("US-backed rebels" names a backer).
+            if self.hyphened_participle(p, mentions) {
+                p += 3;
+                continue;
+            }
+            let Some(i) = self.token(p) else { break };
             let w = self.a.word(i);
             // "said that the president …": a subordinator, not a determiner.
             let subordinator = self.a.has_syntax() && crate::grammar::Grammar::get().mark.has(self.a.dep(i).label);
             if subordinator {
                 break;
-            }
-            // "the Kurdish-dominated SDF": a compound modifier whose first word names no
-            // actor qualifies the name after it ("US-backed rebels" names a backer).
-            if self.hyphened_participle(p) {
-                p += 3;
-                continue;
             }
             if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || is_title_modifier(w) {
                 d.determiner = true;
@@ -146,6 +147,13 @@ impl Chunker<'_, '_> {
             let (s, en) = self.span(p, mentions);
             d.agents.push((r, s, en));
             p += 1;
+            // "Kurdish-led forces": a people glued to a participle leads the role noun.
+            if self.kb.is_ethnic_group(r.entity)
+                && self.glued_participle(p, en)
+                && matches!(self.role(p + 2), Some(Role::Agent(_)))
+            {
+                p += 2;
+            }
         }
         // "secular and democratic forces", "communal forces": a political camp, no army.
         if d.countries.is_empty() && self.camp_forces(&d) {
@@ -241,6 +249,10 @@ impl Chunker<'_, '_> {
             }
             while self.is_agent(p) {
                 let Some(Role::Agent(r)) = self.role(p) else { break };
+                // "the Elysee Kurdish leaders": a people is no organisation's staff.
+                if self.kb.is_ethnic_group(r.entity) {
+                    break;
+                }
                 let (s, en) = self.span(p, mentions);
                 d.agents.push((r, s, en));
                 p += 1;
@@ -333,24 +345,35 @@ impl Chunker<'_, '_> {
             && Lexicon::english().is(self.a.word(s - 1), Class::CampAdjective)
     }
 
-    /// Are elements `p..p + 3` a word that names no actor, a hyphen and a past participle
-    /// ("Kurdish-dominated", "Kurdish-held"), all plain tokens, before a name ("the
-    /// Kurdish-dominated SDF", "Kurdish-held Syria")? Before a bare role noun the
-    /// compound says whose it is ("a western-backed state"), which is left unread.
-    fn hyphened_participle(&self, p: usize) -> bool {
-        let (Some(w), Some(h), Some(v)) = (self.token(p), self.token(p + 1), self.token(p + 2)) else {
-            return false;
+    /// Are elements `p..p + 3` a word that names no actor but at most a people, a hyphen
+    /// and a past participle ("Kurdish-dominated", "Sunni-held"), before a name ("the
+    /// Kurdish-dominated SDF", "Kurdish-held Syria")? A people so named says who fills
+    /// the body, not who acts. Before a bare role noun the compound says whose it is ("a
+    /// western-backed state"), which is left unread.
+    fn hyphened_participle(&self, p: usize, mentions: &[Mention]) -> bool {
+        let people = matches!(self.role(p), Some(Role::Agent(r)) if self.kb.is_ethnic_group(r.entity));
+        let w = match self.elems.get(p) {
+            Some(Elem::Token(i)) => Some(*i),
+            Some(Elem::Mention(m, _)) if people => Some(mentions[*m].end as usize - 1),
+            _ => None,
         };
-        let g = crate::grammar::Grammar::get();
-        self.role(p).is_none()
-            && h == w + 1
-            && v == h + 1
-            && self.a.text(h) == "-"
-            && g.participle.has(self.a.dep(v).tag)
+        w.is_some_and(|w| self.glued_participle(p + 1, w + 1))
             && matches!(
                 self.role(p + 3),
                 Some(Role::Person(_) | Role::Org(_) | Role::Country(..) | Role::Place(_))
             )
+    }
+
+    /// Are elements `p` and `p + 1` a hyphen at token `at` and a past participle glued to
+    /// it ("-led", "-held")?
+    fn glued_participle(&self, p: usize, at: usize) -> bool {
+        let (Some(h), Some(v)) = (self.token(p), self.token(p + 1)) else {
+            return false;
+        };
+        h == at
+            && v == h + 1
+            && self.a.text(h) == "-"
+            && crate::grammar::Grammar::get().participle.has(self.a.dep(v).tag)
     }
 
     /// Are elements `p..p + 2` a word that names no actor and a hyphen glued to a role

@@ -24,10 +24,13 @@ impl Chunker<'_, '_> {
         let starts = |&(_, s, _): &(AliasRef, usize, usize), class| lex.is(self.a.word(s), class);
         let member_of = |body: &(AliasRef, usize, usize)| {
             let code = self.kb.entity(body.0.entity).code.as_deref();
-            ![Class::MemberOf, Class::SpeaksFor, Class::Rank].into_iter().any(|c| starts(body, c))
-                && code != Some("CVL")
+            let no_body = [Class::MemberOf, Class::SpeaksFor, Class::Rank].into_iter().any(|c| starts(body, c))
+                || code == Some("CVL")
+                // A people is no body: "Kurdish fighters" are KURUAF, not the Kurds.
+                || self.kb.is_ethnic_group(body.0.entity)
                 // "pro-regime fighters" favour the regime, they are not its own.
-                && !(body.1 > 0 && self.a.word(body.1 - 1) == "-")
+                || (body.1 > 0 && self.a.word(body.1 - 1) == "-");
+            !no_body
         };
         match d.agents.as_slice() {
             [.., body, last] if is(last, Class::SpeaksFor) && !starts(body, Class::SpeaksFor) => Some(body),
@@ -35,6 +38,24 @@ impl Chunker<'_, '_> {
             [.., body, last] if last.2 == last.1 + 1 && is(last, Class::MemberOf) && member_of(body) => Some(body),
             agents => agents.last(),
         }
+    }
+
+    /// The code of the role noun that decides, led by the people named before it:
+    /// "Kurdish forces" KURMIL, "Tamil villagers" TAMCVL ("Kurds" alone are KUR).
+    fn sector_code(&self, d: &Draft) -> Option<String> {
+        let kb = self.kb;
+        let deciding = self.deciding_agent(d)?;
+        let code = kb.entity(deciding.0.entity).code.as_deref()?;
+        let people = d
+            .agents
+            .iter()
+            .take_while(|a| a.1 < deciding.1)
+            .find(|a| kb.is_ethnic_group(a.0.entity))
+            .and_then(|a| kb.entity(a.0.entity).code.as_deref());
+        Some(match people {
+            Some(people) if !code.starts_with(people) => format!("{people}{code}"),
+            _ => code.to_string(),
+        })
     }
 
     /// "the BJP government", "the Labour administration": the government a party forms
@@ -70,10 +91,7 @@ impl Chunker<'_, '_> {
                 d.countries.is_empty() && d.of_countries.is_empty() && d.person.is_none() && d.org.is_none()
             }),
         };
-        let sector = self
-            .deciding_agent(d)
-            .and_then(|(r, _, _)| kb.entity(r.entity).code.clone());
-        let sector = sector.map(|s| s.to_string());
+        let sector = self.sector_code(d);
         if let Some((r, s, e)) = d.org {
             let org = kb.entity(r.entity);
             if org.org_kind == Some(OrgKind::Media) {
@@ -167,6 +185,15 @@ impl Chunker<'_, '_> {
                     .iter()
                     .any(|&(ref r, _, e)| !r.needs_capital && is_singular_title(self, r) && !not_a_person(self, e));
             if countries.is_empty() {
+                // A people's adjective alone modifies a noun, as a nationality's does
+                // ("a Kurdish-led force", "the Kurdish language").
+                if d.unknown_name.is_none()
+                    && d.agents
+                        .iter()
+                        .all(|(r, _, _)| r.kind == AliasKind::Adjective && kb.is_ethnic_group(r.entity))
+                {
+                    phrase.kind = PhraseKind::Modifier;
+                }
                 let (s, e) = (d.agents[0].1, d.agents.last().map_or(d.end, |a| a.2));
                 let (s, e) = d.unknown_name.map_or((s, e), |(_, ne)| (s, ne));
                 phrase.units.push(unit(

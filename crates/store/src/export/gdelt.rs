@@ -138,7 +138,8 @@ pub(crate) fn actor_parts(code: &str, country: Option<&str>) -> [String; 8] {
                 out[3 + religions] = b.to_string();
                 religions += 1;
             }
-        } else if is_ethnic(b) {
+        } else if dragoman_core::Ontology::get().is_ethnic_group(b) {
+            // A people ("KUR"): GDELT writes ethnic codes in lower case.
             if out[2].is_empty() {
                 out[2] = b.to_lowercase();
             }
@@ -147,13 +148,6 @@ pub(crate) fn actor_parts(code: &str, country: Option<&str>) -> [String; 8] {
         }
     }
     out
-}
-
-/// CAMEO's ethnic group codes (the actor-type table labels them so); GDELT writes them in
-/// lower case.
-fn is_ethnic(code: &str) -> bool {
-    const ETHNIC: &[&str] = &["ARB", "DEN", "KAS", "KUR", "MAY", "PAL", "TAM", "TIB", "UIG"];
-    ETHNIC.contains(&code)
 }
 
 /// GDELT's eight geographic columns: type, full name, FIPS country, ADM1, ADM2, lat,
@@ -392,6 +386,12 @@ mod tests {
         let p = actor_parts("IRQKURREB", Some("IRQ"));
         assert_eq!(p[2], "kur");
         assert_eq!(p[5], "REB");
+        // A people with no country leads the code ("Mapuche villagers").
+        let p = actor_parts("ARNCVL", None);
+        assert_eq!(
+            (p[0].as_str(), p[1].as_str(), p[2].as_str(), p[5].as_str()),
+            ("", "", "arn", "CVL")
+        );
         assert_eq!(EVENT_COLUMNS.len(), 61);
     }
 
