@@ -186,6 +186,7 @@ pub enum Class {
     TopicOf,
     WarnsOf,
     ClashVerb,
+    TopicOn,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -280,6 +281,7 @@ const NAMES: &[(&str, Class)] = &[
     ("topic_of", Class::TopicOf),
     ("warns_of", Class::WarnsOf),
     ("clash_verb", Class::ClashVerb),
+    ("topic_on", Class::TopicOn),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

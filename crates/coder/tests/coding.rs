@@ -3710,7 +3710,7 @@ fn the_side_fought_on_is_no_enemy() {
     );
     assert!(
         ev.iter()
-            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.starts_with("BOL"))),
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.starts_with("VEN"))),
         "{}",
         describe(&ev)
     );
@@ -5252,5 +5252,50 @@ fn a_peoples_adjective_qualifies_the_noun_after_it() {
             .all(|e| e.source_code() != "KUR" && e.target.as_ref().is_none_or(|t| t.code != "KUR")),
         "{}",
         describe(&ev)
+    );
+}
+
+/// Force against a text or a policy is criticism of its authors; an economic measure that
+/// hits someone is no force.
+#[test]
+fn force_against_a_policy_is_words_and_tariffs_hit_no_one() {
+    assert_found(
+        "The Chilean senator assailed the new policy of Peru.",
+        "2024-06-08",
+        "CHL",
+        "PER",
+        "11",
+    );
+    for text in [
+        "Peruvian farmers hit by retaliatory Chilean tariffs were compensated.",
+        "Bolivian exporters were hit by Chilean sanctions last year.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !matches!(e.cameo_root.as_str(), "18" | "19" | "20")),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
+
+/// "On" after a verb of talking, negotiating or deciding names the matter, not a party:
+/// "negotiate on Maduro's future" is not a negotiation with Maduro.
+#[test]
+fn on_after_a_verb_of_talking_is_the_matter() {
+    let ev = code("Peru pressed Chile to negotiate on Maduro's future.", "2024-06-08");
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.starts_with("VEN"))),
+        "{}",
+        describe(&ev)
+    );
+    // Still a party after verbs of force or appeal.
+    assert_found(
+        "Chilean police cracked down on Peruvian protesters.",
+        "2024-06-08",
+        "CHLCOP",
+        "PER",
+        "17",
     );
 }

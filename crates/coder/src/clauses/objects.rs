@@ -47,9 +47,14 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     if lex.is(prep, Class::NoTarget) || (speech && (!lex.is(prep, Class::Recipient) || depth > 0)) {
                         continue;
                     }
-                    // "talked of the role of Chile", "heard of the plan": what is talked
-                    // or heard about, not with whom.
-                    if depth == 0 && prep == "of" && lex.is(a.word(v), Class::TopicOf) {
+                    // "talked of the role of Chile", "heard of the plan", "negotiate on
+                    // Peru's future": what is talked, heard or decided about, not with whom.
+                    let topic = match prep {
+                        "of" => Class::TopicOf,
+                        "on" => Class::TopicOn,
+                        _ => Class::NoTarget,
+                    };
+                    if depth == 0 && topic != Class::NoTarget && lex.is(a.word(v), topic) {
                         continue;
                     }
                     // "…, with the minister calling it a crime": how or while, not whom.
