@@ -187,6 +187,7 @@ pub enum Class {
     WarnsOf,
     ClashVerb,
     TopicOn,
+    Given,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -282,6 +283,7 @@ const NAMES: &[(&str, Class)] = &[
     ("warns_of", Class::WarnsOf),
     ("clash_verb", Class::ClashVerb),
     ("topic_on", Class::TopicOn),
+    ("given", Class::Given),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

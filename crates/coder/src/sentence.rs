@@ -158,9 +158,13 @@ impl<'x, 'a> SentenceView<'x, 'a> {
         }
         let noun = self.a.word(next);
         // "the Chilean proposal", "the US offer": an adjective or name before what someone
-        // puts forward names who did.
+        // puts forward names who did; before what someone gives ("Turkish support") too,
+        // but a bare role noun says what kind ("military support", "government funding").
         if self.lex.is(noun, Class::PutForward) {
             return true;
+        }
+        if self.lex.is(noun, Class::Given) {
+            return ph.units.iter().any(|u| u.country.is_some() || u.entity.is_some());
         }
         self.noun_at(next).is_none() && noun.ends_with('s') && !self.lex.is(noun, Class::NotPlural)
     }

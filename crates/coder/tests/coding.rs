@@ -5299,3 +5299,22 @@ fn on_after_a_verb_of_talking_is_the_matter() {
         "17",
     );
 }
+
+/// A nationality before a noun of what someone gives names the giver: "wants Chilean
+/// support" asks Chile, whoever else the sentence names after it.
+#[test]
+fn a_nationality_before_support_names_the_giver() {
+    let ev = code(
+        "Bolivia wants Chilean support for the offensive by Peruvian forces.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "BOL", "CHL", "02").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "BOL", "PER", "02").is_empty(), "{}", describe(&ev));
+    assert_found(
+        "Peruvian aid helped the Bolivian army.",
+        "2024-06-08",
+        "PER",
+        "BOLMIL",
+        "07",
+    );
+}
