@@ -5318,3 +5318,25 @@ fn a_nationality_before_support_names_the_giver() {
         "07",
     );
 }
+
+/// The forces one sends or deploys are what moves, not whom the act aims at: the target
+/// is where or to whom they go, when the clause names it.
+#[test]
+fn forces_sent_are_no_target_beside_where_they_go() {
+    assert_found(
+        "Chile sent troops into Bolivia last year.",
+        "2024-06-08",
+        "CHL",
+        "BOL",
+        "06",
+    );
+    assert_found(
+        "Peru is preparing to send its army into Ecuador.",
+        "2024-06-08",
+        "PER",
+        "ECU",
+        "03",
+    );
+    let ev = code("Peru is preparing to send its army into Ecuador.", "2024-06-08");
+    assert!(ev.iter().all(|e| e.target_code() != "PERMIL"), "{}", describe(&ev));
+}

@@ -147,12 +147,17 @@ impl Chunker<'_, '_> {
             let (s, en) = self.span(p, mentions);
             d.agents.push((r, s, en));
             p += 1;
-            // "Kurdish-led forces": a people glued to a participle leads the role noun.
-            if self.kb.is_ethnic_group(r.entity)
-                && self.glued_participle(p, en)
-                && matches!(self.role(p + 2), Some(Role::Agent(_)))
-            {
-                p += 2;
+            // "Kurdish-led forces": a people glued to a participle leads the role noun;
+            // before anything else its adjective says who holds or fills it ("Syria's
+            // Kurdish-held north-east"), and is no actor.
+            if self.kb.is_ethnic_group(r.entity) && self.glued_participle(p, en) {
+                if matches!(self.role(p + 2), Some(Role::Agent(_))) {
+                    p += 2;
+                } else if r.kind == AliasKind::Adjective {
+                    d.agents.pop();
+                    p -= 1;
+                    break;
+                }
             }
         }
         // "secular and democratic forces", "communal forces": a political camp, no army.

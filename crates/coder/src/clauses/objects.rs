@@ -29,6 +29,9 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let a = sv.a;
     let speech = frame_at(sv, v) == Some(Frame::Speech);
     let mut found: Vec<usize> = Vec::new();
+    // The forces a verb of moving them sends: not its target while another is named,
+    // whichever word leads back to them.
+    let mut sent: Vec<usize> = Vec::new();
     // Each node to visit, and whether it lies under a locative preposition of the verb
     // through nouns of land ("in several areas, including Surat": Surat is still where;
     // "in the dispute with Osgiliath" names a party).
@@ -157,6 +160,12 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                 }
                 match phrase_of(sv, c) {
                     Some(p) if under_locative && place_only(sv, p) => {}
+                    // "Turkey sent troops into Syria": whither, not the troops.
+                    Some(p) if depth == 0 && g.object.has(label) && senders_own(sv, v, p) => {
+                        sent.push(p);
+                        found.push(p);
+                        next.push((c, false));
+                    }
                     // "the Lahore declaration": a city naming a text or an event is not whom.
                     Some(p) if g.compound.has(label) && reach::names_an_event_or_text(sv, x, p) => {}
                     Some(_) if contest => next.push((c, false)),
@@ -167,6 +176,11 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
             }
         }
         frontier = next;
+    }
+    // With nowhere and no one they go to, the forces moved stay the target, as CAMEO's
+    // retreats and mobilisations name them ("withdrew its troops", 0874).
+    if found.iter().any(|p| !sent.contains(p)) {
+        found.retain(|p| !sent.contains(p));
     }
     if found.is_empty() && !speech {
         found.extend(relative_object(sv, v));
@@ -184,6 +198,25 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
         }
     }
     found.into_iter().min_by_key(|&p| a.actors()[p].start)
+}
+
+/// Does a verb that moves forces (word class `dispatching`) take as object its subject's
+/// own people ("Turkey sent troops into Syria", "deployed its army", "sent a team to
+/// Lima")? They are what moves, not whom the act aims at: where or to whom they go is,
+/// when the clause names it.
+fn senders_own(sv: &SentenceView, v: usize, p: usize) -> bool {
+    if !sv.lex.is(sv.a.word(v), Class::Dispatching) {
+        return false;
+    }
+    let sender = super::subjects::active_subject(sv, v);
+    let sender_country =
+        |c: &str| sender.is_some_and(|s| sv.a.actors()[s].units.iter().any(|u| u.country.as_deref() == Some(c)));
+    let units = &sv.a.actors()[p].units;
+    !units.is_empty()
+        && units.iter().all(|u| {
+            let role = u.kind == Some(dragoman_kb::EntityKind::Agent) || u.sector().is_some();
+            role && u.country.as_deref().is_none_or(sender_country)
+        })
 }
 
 /// The noun a relative clause's verb acts on when the relative pronoun is its object
