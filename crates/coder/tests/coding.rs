@@ -5340,3 +5340,26 @@ fn forces_sent_are_no_target_beside_where_they_go() {
     let ev = code("Peru is preparing to send its army into Ecuador.", "2024-06-08");
     assert!(ev.iter().all(|e| e.target_code() != "PERMIL"), "{}", describe(&ev));
 }
+
+/// A verb whose object is the matter talked about has no one it is done "to"; a phrase
+/// the parser hangs on the verb from deep in the matter names no party.
+#[test]
+fn what_is_discussed_names_no_party() {
+    let ev = code(
+        "Peru's ruling party would meet next month to discuss its poor results in the recent elections to four Chilean regional councils.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.code.starts_with("CHL"))),
+        "{}",
+        describe(&ev)
+    );
+    assert_found(
+        "Chile discussed the border dispute with Bolivia in Lima.",
+        "2024-06-08",
+        "CHL",
+        "BOL",
+        "04",
+    );
+}

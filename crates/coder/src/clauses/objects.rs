@@ -60,6 +60,12 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     if depth == 0 && topic != Class::NoTarget && lex.is(a.word(v), topic) {
                         continue;
                     }
+                    // "discussed the results in the elections to four assemblies": a verb
+                    // whose object is the matter has no one it is done "to" (the parser
+                    // may hang a phrase from deep in the matter on the verb).
+                    if depth == 0 && lex.is(a.word(v), Class::TopicObject) && lex.is(prep, Class::Recipient) {
+                        continue;
+                    }
                     // "…, with the minister calling it a crime": how or while, not whom.
                     if reach::absolute_clause(sv, c).is_some() {
                         continue;
