@@ -467,7 +467,13 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
                     let q = &a.actors()[j];
                     q.units.len() > 1 || q.kind != PhraseKind::Named || is_plural_phrase(a, j)
                 })
-                .or_else(|| list.first().copied().filter(|&j| here - a.actors()[j].sentence <= 1))
+                // A country by its name alone is "it", not "they" ("they were from
+                // Sinjar in Iraq": the people, not Iraq).
+                .or_else(|| {
+                    list.first()
+                        .copied()
+                        .filter(|&j| here - a.actors()[j].sentence <= 1 && !names_a_country_alone(a, j))
+                })
         }
         Pronoun::Thing => {
             // A subject before a nearer non-subject: "Turkey lacks the means to hold
@@ -610,8 +616,16 @@ fn is_one_settlement(a: &Analysis, j: usize) -> bool {
     })
 }
 
+/// Does actor `j` name one country by its name, with no role noun and no demonym?
+fn names_a_country_alone(a: &Analysis, j: usize) -> bool {
+    let p = &a.actors()[j];
+    !p.demonym
+        && matches!(p.units.as_slice(), [u] if u.kind == Some(dragoman_kb::EntityKind::Country) && u.sector().is_none())
+}
+
 /// Is the phrase's last word or its head a plural noun ("the rebels", "representatives
-/// of the party")? The last word too, as a loose span may have a clause's word for head.
+/// of the party", "the Chileans")? The last word too, as a loose span may have a
+/// clause's word for head.
 fn is_plural_phrase(a: &Analysis, j: usize) -> bool {
     let p = &a.actors()[j];
     let last = p.end as usize - 1;
@@ -621,7 +635,9 @@ fn is_plural_phrase(a: &Analysis, j: usize) -> bool {
         last
     };
     let plural = |t: usize| a.word(t).ends_with('s') && (!a.is_capitalized(t) || plural_first_word(a, t));
-    plural(last) || plural(head)
+    // "the Chileans": a people named by its country's plural.
+    let demonym = p.demonym && a.word(last).ends_with('s');
+    plural(last) || plural(head) || demonym
 }
 
 /// Is token `t`, capitalized only because it opens its sentence, a plural common noun

@@ -5363,3 +5363,19 @@ fn what_is_discussed_names_no_party() {
         "04",
     );
 }
+
+/// "They" is a group or a people, never a country by its name alone (that is "it"); a
+/// people named by its country's plural ("the Chileans") is plural.
+#[test]
+fn they_is_no_country_by_its_name() {
+    let ev = code(
+        "Maria and her sister are from Oruro in Bolivia, but like many others they were kidnapped by rebels in 2014.",
+        "2019-06-08",
+    );
+    assert!(ev.iter().all(|e| e.target_code() != "BOL"), "{}", describe(&ev));
+    let ev = code(
+        "Police arrested five rebels. The Chileans said they would attack Peru.",
+        "2019-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PER", "13").is_empty(), "{}", describe(&ev));
+}
