@@ -634,10 +634,17 @@ fn is_plural_phrase(a: &Analysis, j: usize) -> bool {
     } else {
         last
     };
-    let plural = |t: usize| a.word(t).ends_with('s') && (!a.is_capitalized(t) || plural_first_word(a, t));
-    // "the Chileans": a people named by its country's plural.
+    // A capital letter may make a name of a word in "s" ("Athens"), not of a role noun's
+    // ("the Kurds", "Marines").
+    let role = !p.units.is_empty() && p.units.iter().all(|u| u.kind == Some(dragoman_kb::EntityKind::Agent));
+    let plural = |t: usize| a.word(t).ends_with('s') && (!a.is_capitalized(t) || role || plural_first_word(a, t));
+    // "the Chileans": a people named by its country's plural; "the Mapuche", "the Druze":
+    // a people by its name alone, unless one of it ("a Kurd").
     let demonym = p.demonym && a.word(last).ends_with('s');
-    plural(last) || plural(head) || demonym
+    let ontology = dragoman_core::Ontology::get();
+    let people = matches!(p.units.as_slice(), [u] if u.code.len() == 3 && ontology.is_ethnic_group(&u.code))
+        && !matches!(a.word(p.start as usize), "a" | "an" | "one");
+    plural(last) || plural(head) || demonym || people
 }
 
 /// Is token `t`, capitalized only because it opens its sentence, a plural common noun

@@ -5379,3 +5379,19 @@ fn they_is_no_country_by_its_name() {
     );
     assert!(!find(&ev, "CHL", "PER", "13").is_empty(), "{}", describe(&ev));
 }
+
+/// A people is a plural antecedent, by its plural ("the Kurds") or its name alone ("the
+/// Mapuche").
+#[test]
+fn a_people_is_they() {
+    let ev = code(
+        "Chile asked the Mapuche to leave, and then police attacked them.",
+        "2019-06-08",
+    );
+    assert!(!find(&ev, "", "ARN", "19").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "Peru asked the Kurds to withdraw, allowing Bolivia to claim it had ousted them.",
+        "2019-06-08",
+    );
+    assert!(!find(&ev, "BOL", "KUR", "17").is_empty(), "{}", describe(&ev));
+}
