@@ -5395,3 +5395,29 @@ fn a_people_is_they() {
     );
     assert!(!find(&ev, "BOL", "KUR", "17").is_empty(), "{}", describe(&ev));
 }
+
+/// What one would prefer another to do is asked of them, not done; what one could resort
+/// to is a possibility, done by whoever would resort to it.
+#[test]
+fn preferring_and_resorting_are_not_doing() {
+    let ev = code("Chile would prefer Peru to attack the rebels.", "2024-06-08");
+    assert!(
+        ev.iter()
+            .all(|e| e.cameo_root != "19" || e.modality != Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "If the rebels resist, the Chilean army could resort to chemical attacks.",
+        "2024-06-08",
+    );
+    let attacks: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+    assert!(!attacks.is_empty(), "{}", describe(&ev));
+    assert!(
+        attacks
+            .iter()
+            .all(|e| e.source_code() == "CHLMIL" && e.modality == Modality::Hypothetical),
+        "{}",
+        describe(&ev)
+    );
+}
