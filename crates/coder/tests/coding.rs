@@ -5421,3 +5421,19 @@ fn preferring_and_resorting_are_not_doing() {
         describe(&ev)
     );
 }
+
+/// A thing that is neither a weapon nor an attack "hits" people only in a figure of
+/// speech; a weapon or an attack that hits them is force.
+#[test]
+fn a_thing_that_hits_is_no_attack() {
+    let ev = code("The new budget hit the rural population of Peru hard.", "2024-06-08");
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+    let ev = code("A missile hit the Peruvian embassy.", "2024-06-08");
+    assert!(
+        ev.iter().any(|e| e.cameo_root == "19" && e.target_code() == "PERGOV"),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("An airstrike hit a Peruvian hospital.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+}

@@ -153,6 +153,22 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         } else if source.is_none() && target.is_none() && sv.lex.is(verb, Class::FigurativeHarm) {
             // "the curfew hit the trade", "life was hit": a blow no one struck at anyone.
             Some(format!("\"{text}\" names no actor and no attack: a figure of speech"))
+        } else if source.is_none()
+            && !p.passive
+            && p.subject_token.is_some_and(|t| {
+                // "they hit the hospital": people, whoever they are.
+                let w = a.word(t);
+                ![Class::PronounPerson, Class::PronounPlural, Class::PronounFirst]
+                    .into_iter()
+                    .any(|c| sv.lex.is(w, c))
+            })
+            && sv.lex.is(verb, Class::FigurativeHarm)
+        {
+            // "the budget hit the rural population hard": a thing that is no weapon (no
+            // pattern took it) and no attack struck them.
+            Some(format!(
+                "\"{text}\" has a thing for subject, no weapon or attack: a figure of speech"
+            ))
         } else {
             None
         };
