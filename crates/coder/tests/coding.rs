@@ -5339,6 +5339,14 @@ fn forces_sent_are_no_target_beside_where_they_go() {
     );
     let ev = code("Peru is preparing to send its army into Ecuador.", "2024-06-08");
     assert!(ev.iter().all(|e| e.target_code() != "PERMIL"), "{}", describe(&ev));
+    // What is sent beside the forces is sent too.
+    assert_found(
+        "Last month Chile sent troops – and Bolivian militia – into Peru.",
+        "2024-06-08",
+        "CHL",
+        "PER",
+        "06",
+    );
 }
 
 /// A verb whose object is the matter talked about has no one it is done "to"; a phrase

@@ -185,8 +185,17 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     }
     // With nowhere and no one they go to, the forces moved stay the target, as CAMEO's
     // retreats and mobilisations name them ("withdrew its troops", 0874).
-    if found.iter().any(|p| !sent.contains(p)) {
-        found.retain(|p| !sent.contains(p));
+    // "sent troops - and militia - into Afrin": what is sent beside them is sent too.
+    let also_sent = |p: usize| {
+        a.phrase_head(&a.actors()[p]).is_some_and(|h| {
+            g.conj.has(a.dep(h).label)
+                && a.head(h)
+                    .and_then(|x| phrase_of(sv, x))
+                    .is_some_and(|q| sent.contains(&q))
+        })
+    };
+    if found.iter().any(|&p| !sent.contains(&p) && !also_sent(p)) {
+        found.retain(|&p| !sent.contains(&p) && !also_sent(p));
     }
     if found.is_empty() && !speech {
         found.extend(relative_object(sv, v));
