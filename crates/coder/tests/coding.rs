@@ -5381,27 +5381,33 @@ fn they_is_no_country_by_its_name() {
         "2019-06-08",
     );
     assert!(ev.iter().all(|e| e.target_code() != "BOL"), "{}", describe(&ev));
-    let ev = code(
+    assert_found(
         "Police arrested five rebels. The Chileans said they would attack Peru.",
         "2019-06-08",
+        "CHL",
+        "PER",
+        "13",
     );
-    assert!(!find(&ev, "CHL", "PER", "13").is_empty(), "{}", describe(&ev));
 }
 
 /// A people is a plural antecedent, by its plural ("the Kurds") or its name alone ("the
 /// Mapuche").
 #[test]
 fn a_people_is_they() {
-    let ev = code(
+    assert_found(
         "Chile asked the Mapuche to leave, and then police attacked them.",
         "2019-06-08",
+        "",
+        "ARN",
+        "19",
     );
-    assert!(!find(&ev, "", "ARN", "19").is_empty(), "{}", describe(&ev));
-    let ev = code(
+    assert_found(
         "Peru asked the Kurds to withdraw, allowing Bolivia to claim it had ousted them.",
         "2019-06-08",
+        "BOL",
+        "KUR",
+        "17",
     );
-    assert!(!find(&ev, "BOL", "KUR", "17").is_empty(), "{}", describe(&ev));
 }
 
 /// What one would prefer another to do is asked of them, not done; what one could resort
