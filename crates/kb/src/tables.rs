@@ -370,14 +370,6 @@ impl KnowledgeBase {
         self.entity(id).id.starts_with("eth:")
     }
 
-    /// The people with this CAMEO ethnic code ("KUR"), if the knowledge base knows it.
-    pub fn ethnic_group(&self, code: &str) -> Option<EntityId> {
-        let mut key = String::with_capacity(4 + code.len());
-        key.push_str("eth:");
-        key.push_str(code);
-        self.find(&key)
-    }
-
     /// The entity standing for a sector code (`agt:GOV`), created on first use.
     pub fn agent_entity(&mut self, code: &str) -> EntityId {
         let key = format!("agt:{code}");

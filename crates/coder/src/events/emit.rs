@@ -14,7 +14,7 @@
 //!   target that names someone; codes CAMEO does not define are left out.
 
 use dragoman_core::Modality;
-use dragoman_kb::{EntityKind, KnowledgeBase};
+use dragoman_kb::EntityKind;
 use dragoman_text::fold;
 
 use crate::doc::{quote_at, ActorUnit, Candidate, CodedEvent};
@@ -64,9 +64,8 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
     // say nothing about who acted: one side needs a country or an organisation, and a
     // bare role noun as target names no one ("sent a delegation"), unless the event
     // stands alone (protest, coercion, violence). A people ("the Kurds") names someone.
-    let anchored = |u: &ActorUnit| {
-        u.country.is_some() || u.kind == Some(EntityKind::Organisation) || names_a_people(sv.kb, &u.code)
-    };
+    let anchored =
+        |u: &ActorUnit| u.country.is_some() || u.kind == Some(EntityKind::Organisation) || names_a_people(&u.code);
     pairs.retain(|(s, t, code)| {
         sv.frames.stands_alone(code)
             || (s.is_some() && sv.frames.stands_without_target(code))
@@ -278,21 +277,23 @@ fn implied(sv: &SentenceView, e: &Candidate, sector: &str) -> ActorUnit {
 /// ("GOV", "NGO"), or several ("CVLOPP" of "protesters", "GOVHLH" of "the health
 /// ministry") that do not open with a body spanning countries (IGO, IMG), the unknown or
 /// a people: Kurds ("KUR", "KURMIL") live in four states, and the text did not say which.
-fn takes_a_country(kb: &KnowledgeBase, code: &str) -> bool {
+fn takes_a_country(code: &str) -> bool {
     let sectors = code.len().is_multiple_of(3) && code.bytes().all(|b| b.is_ascii_uppercase());
     let transnational = ["IGO", "IMG", "UNK"].iter().any(|p| code.starts_with(p));
-    !names_a_people(kb, code) && (code.len() == 3 || (sectors && code.len() > 3 && !transnational))
+    !names_a_people(code) && (code.len() == 3 || (sectors && code.len() > 3 && !transnational))
 }
 
-/// Does the code open with a people's ("KUR", "KURMIL")?
-fn names_a_people(kb: &KnowledgeBase, code: &str) -> bool {
-    code.get(..3).is_some_and(|b| kb.ethnic_group(b).is_some())
+/// Does the code open with a people's ("KUR", "KURMIL": an ethnic group's code in the
+/// actor-type table)?
+fn names_a_people(code: &str) -> bool {
+    let ontology = dragoman_core::Ontology::get();
+    code.get(..3).is_some_and(|b| ontology.is_ethnic_group(b))
 }
 
 /// When neither the place nor the document says a country, a role noun takes the country
 /// of the other actor of its event ("paramilitaries threatened the villagers": the
 /// villagers of the paramilitaries' country), marked inferred: most events are domestic.
-fn co_actor_countries(kb: &KnowledgeBase, pairs: &mut [Pair], domestic_only: bool) {
+fn co_actor_countries(pairs: &mut [Pair], domestic_only: bool) {
     for (s, t, _) in pairs.iter_mut() {
         let (Some(s), Some(t)) = (s.as_mut(), t.as_mut()) else {
             continue;
@@ -300,7 +301,7 @@ fn co_actor_countries(kb: &KnowledgeBase, pairs: &mut [Pair], domestic_only: boo
         let bare = |u: &ActorUnit| {
             u.country.is_none()
                 && u.kind == Some(EntityKind::Agent)
-                && takes_a_country(kb, &u.code)
+                && takes_a_country(&u.code)
                 && (!domestic_only || matches!(u.code.as_str(), "COP" | "JUD"))
         };
         let (from, to) = match (bare(s), bare(t)) {
@@ -387,7 +388,7 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         // English ones; so Spanish only until held-out English figures say otherwise.
         // Police and courts act only in their own country, in any language: a bare
         // "the police" beside an actor of one country are that country's.
-        co_actor_countries(sv.kb, pairs, sv.a.lang() != Lang::Es);
+        co_actor_countries(pairs, sv.a.lang() != Lang::Es);
         return;
     };
     for (s, t, code) in pairs.iter_mut() {
@@ -398,8 +399,7 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         let t = t
             .as_mut()
             .filter(|t| !(own_state && matches!(t.code.as_str(), "GOV" | "MIL")));
-        let bare =
-            |u: &ActorUnit| u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(sv.kb, &u.code);
+        let bare = |u: &ActorUnit| u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code);
         for u in s.iter_mut().filter(|u| bare(u)) {
             give_country(u, &country, &how);
         }
