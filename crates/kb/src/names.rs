@@ -4,11 +4,13 @@
 use dragoman_text::{fold_into, tokenize, TokenKind};
 
 /// The folded tokens of a name, as the text will be tokenized ("al-Qaeda" ->
-/// `["al", "-", "qaeda"]`). Trailing periods of abbreviations stay ("U.S." -> `["u.s."]`).
+/// `["al", "-", "qaeda"]`). Trailing periods of abbreviations stay ("U.S." -> `["u.s."]`),
+/// and so does the apostrophe of a plural's possessive ("Workers' Party" ->
+/// `["workers", "'", "party"]`), which the text tokenizes apart as well.
 pub fn name_tokens(name: &str) -> Vec<String> {
     tokenize(name)
         .iter()
-        .filter(|t| t.kind != TokenKind::Punct || matches!(t.text(name), "-" | "&" | "'s" | "’s"))
+        .filter(|t| t.kind != TokenKind::Punct || matches!(t.text(name), "-" | "&" | "'s" | "’s" | "'" | "’"))
         .map(|t| {
             let mut s = String::new();
             fold_into(t.text(name), &mut s);
@@ -133,6 +135,7 @@ mod tests {
         assert_eq!(name_tokens("U.S."), ["u.s."]);
         assert_eq!(name_tokens("Côte d'Ivoire"), ["cote", "d'ivoire"]);
         assert_eq!(name_tokens("Russia's"), ["russia", "'s"]);
+        assert_eq!(name_tokens("Workers’ Party"), ["workers", "'", "party"]);
     }
 
     #[test]
