@@ -5451,3 +5451,54 @@ fn a_thing_that_hits_is_no_attack() {
     let ev = code("An airstrike hit a Peruvian hospital.", "2024-06-08");
     assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
 }
+
+/// Land or a matter that "surrounds" something tells where it lies or what it is about,
+/// and the wind that blows is no attack; troops that surround a town besiege it, and
+/// rebels who blow up a bridge attack it.
+#[test]
+fn a_thing_that_surrounds_or_blows_is_no_force() {
+    assert_no_root(
+        &[
+            "The hills surrounding the Bolivian capital are dry in winter.",
+            "The controversy surrounding the Peruvian army grew last week.",
+            "The storm blew the roof off a school in Arequipa.",
+            "The row over the budget was blown out of proportion.",
+        ],
+        &["19"],
+    );
+    assert_found(
+        "Bolivian rebels blew up the Peruvian embassy in La Paz.",
+        "2024-06-08",
+        "BOLREB",
+        "PER",
+        "19",
+    );
+    let ev = code("Last week they blew up the waterworks.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+    assert_found(
+        "Chilean rebels surrounded the Peruvian town of Tacna.",
+        "2024-06-08",
+        "CHLREB",
+        "PER",
+        "19",
+    );
+    assert_found(
+        "The town was surrounded by Chilean troops.",
+        "2024-06-08",
+        "CHLMIL",
+        "",
+        "19",
+    );
+}
+
+/// A party's name with a plural's possessive ("Workers' Party") is one name, with a
+/// straight or a curly apostrophe.
+#[test]
+fn a_name_with_a_plural_possessive_is_one_name() {
+    for text in [
+        "Chilean troops fought the Kurdistan Workers' Party in the mountains.",
+        "Chilean troops fought the Kurdistan Workers’ party in the mountains.",
+    ] {
+        assert_found(text, "2024-06-08", "CHLMIL", "TURREB", "19");
+    }
+}

@@ -139,6 +139,13 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     // A bare reading (no pattern) of a verb of harm that names no attack as its means.
     if m.tokens.is_empty() && means.is_none() {
         let verb = a.word(p.start);
+        // "they blew up the waterworks", "they hit the hospital": people, whoever they are.
+        let people_subject = p.subject_token.is_some_and(|t| {
+            let w = a.word(t);
+            [Class::PronounPerson, Class::PronounPlural, Class::PronounFirst]
+                .into_iter()
+                .any(|c| sv.lex.is(w, c))
+        });
         let note = if sv.lex.is(verb, Class::DeathWithoutCause) {
             // "two children died of hypothermia", "people have died": a death is force
             // only when the clause says whose violence caused it.
@@ -150,18 +157,13 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
             Some(format!(
                 "\"{text}\" has a contest of votes as its object: a race, not force"
             ))
-        } else if source.is_none() && target.is_none() && sv.lex.is(verb, Class::FigurativeHarm) {
+        } else if source.is_none() && target.is_none() && !people_subject && sv.lex.is(verb, Class::FigurativeHarm) {
             // "the curfew hit the trade", "life was hit": a blow no one struck at anyone.
             Some(format!("\"{text}\" names no actor and no attack: a figure of speech"))
         } else if source.is_none()
             && !p.passive
-            && p.subject_token.is_some_and(|t| {
-                // "they hit the hospital": people, whoever they are.
-                let w = a.word(t);
-                ![Class::PronounPerson, Class::PronounPlural, Class::PronounFirst]
-                    .into_iter()
-                    .any(|c| sv.lex.is(w, c))
-            })
+            && p.subject_token.is_some()
+            && !people_subject
             && sv.lex.is(verb, Class::FigurativeHarm)
         {
             // "the budget hit the rural population hard": a thing that is no weapon (no
