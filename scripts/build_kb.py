@@ -1553,7 +1553,12 @@ def merge_curated_people(persons: list[PersonRecord], rows: list[dict[str, str]]
 # --------------------------------------------------------------------------------------
 
 # Terms the dictionaries lack although news use them constantly (dragoman additions).
-SUPPLEMENTARY_AGENTS = [("official", "GOV"), ("officials", "GOV")]
+# Family nouns as civilians, as the dictionaries' "mother" and "children" are: "the wives
+# of the fighters" are no fighters.
+FAMILY_NOUNS = ["wife", "wives", "husband", "husbands", "widow", "widows", "son", "sons",
+                "daughter", "daughters", "parents", "relatives", "siblings"]
+SUPPLEMENTARY_AGENTS = [("official", "GOV"), ("officials", "GOV")] + [
+    (noun, "CVL") for noun in FAMILY_NOUNS]
 IRREGULAR = {"man": "men", "woman": "women", "person": "persons", "child": "children",
              "people": "people", "police": "police", "staff": "staff", "personnel":
              "personnel", "militia": "militias", "chief": "chiefs", "thief": "thieves",

@@ -5502,3 +5502,23 @@ fn a_name_with_a_plural_possessive_is_one_name() {
         assert_found(text, "2024-06-08", "CHLMIL", "TURREB", "19");
     }
 }
+
+/// A family noun names civilians, whoever they are kin to: "the wives of the soldiers"
+/// are no soldiers, and "her husband was killed" names who was.
+#[test]
+fn family_nouns_are_civilians() {
+    assert_found(
+        "Rebels fired on the wives of Chilean soldiers.",
+        "2024-06-08",
+        "",
+        "CHLCVL",
+        "19",
+    );
+    let ev = code("Her husband was killed by Bolivian rebels near Oruro.", "2024-06-08");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo_root == "19" && e.target.as_ref().is_some_and(|t| t.code.ends_with("CVL"))),
+        "{}",
+        describe(&ev)
+    );
+}
