@@ -188,6 +188,7 @@ pub enum Class {
     ClashVerb,
     TopicOn,
     Given,
+    OneSided,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -284,6 +285,7 @@ const NAMES: &[(&str, Class)] = &[
     ("clash_verb", Class::ClashVerb),
     ("topic_on", Class::TopicOn),
     ("given", Class::Given),
+    ("one_sided", Class::OneSided),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -5522,3 +5522,53 @@ fn family_nouns_are_civilians() {
         describe(&ev)
     );
 }
+
+/// Two actors who attack, with no one else named, attack someone together, not each
+/// other; two who fight fight each other, and "each other" makes any act mutual.
+#[test]
+fn one_sided_force_of_two_is_not_mutual() {
+    let ev = code(
+        "The Chilean army and the Peruvian rebels might attack at any moment.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo_root == "19"), "{}", describe(&ev));
+    assert!(
+        find(&ev, "CHL", "PER", "19").is_empty() && find(&ev, "PER", "CHL", "19").is_empty(),
+        "{}",
+        describe(&ev)
+    );
+    assert_found(
+        "Chile and Peru fought for three days.",
+        "2024-06-08",
+        "CHL",
+        "PER",
+        "19",
+    );
+    for (text, root) in [
+        ("Chile and Peru attacked each other.", "19"),
+        ("Chile and Peru criticised one another.", "11"),
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !find(&ev, "CHL", "PER", root).is_empty() && !find(&ev, "PER", "CHL", root).is_empty(),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
+
+/// Applying for something is asking for it; applying a law to someone is no appeal.
+#[test]
+fn applying_a_thing_is_no_appeal() {
+    assert_no_root(
+        &["The Peruvian government will apply the new law to the Bolivian traders."],
+        &["02"],
+    );
+    assert_found(
+        "Chile applied for membership in Mercosur.",
+        "2024-06-08",
+        "CHL",
+        "IGO",
+        "02",
+    );
+}

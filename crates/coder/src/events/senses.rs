@@ -4,7 +4,8 @@
 //! an empty "it" that makes a participle a judgement ("it is striking that …"), an
 //! object that befalls or is against the one it names ("backed the president's
 //! overthrow"), an object or clause that an intransitive event verb cannot take
-//! ("demonstrated that …"), the idiom "not to mention", a person fired (dismissed).
+//! ("demonstrated that …"), the idiom "not to mention", a person fired (dismissed), "each
+//! other" as the object, and a one-sided act of force with none.
 
 use crate::doc::Predicate;
 use crate::lexicon::{Class, Lexicon};
@@ -243,4 +244,34 @@ pub(super) fn person_passive_other_sense(sv: &SentenceView, p: &Predicate) -> bo
         g.prep.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::AimedAt)
     });
     person && !aimed
+}
+
+/// Is the verb one of force done to someone (word class `one_sided`: "attack", "shell"),
+/// active and with no object? "X and Y might attack any day" attack someone unnamed
+/// together, not each other, as "X and Y fought" fought each other.
+pub(super) fn one_sided_alone(sv: &SentenceView, p: &Predicate) -> bool {
+    !p.passive && p.object.is_none() && p.object_token.is_none() && sv.lex.is(sv.a.word(p.start), Class::OneSided)
+}
+
+/// Is the verb's object, or the object of one of its prepositions, "each other" or "one
+/// another" ("attacked each other", "clashed with one another")?
+pub(super) fn each_other(sv: &SentenceView, verb: usize) -> bool {
+    let (g, a) = (crate::grammar::Grammar::get(), sv.a);
+    // The parser heads the pair on either word ("one" with "another" under it).
+    let pair = |x: usize| {
+        x + 1 < a.tags().len() && matches!((a.word(x), a.word(x + 1)), ("each", "other") | ("one", "another"))
+    };
+    let reciprocal = |o: usize| pair(o) || (o > 0 && pair(o - 1));
+    a.children(verb)
+        .iter()
+        .map(|&c| c as usize)
+        .filter(|&c| c > verb)
+        .any(|c| {
+            let label = a.dep(c).label;
+            (g.object.has(label) && reciprocal(c))
+                || (g.prep.has(label)
+                    && a.children(c)
+                        .iter()
+                        .any(|&o| g.pobj.has(a.dep(o as usize).label) && reciprocal(o as usize)))
+        })
 }

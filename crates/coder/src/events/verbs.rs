@@ -135,7 +135,12 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         }
         t => t,
     };
-    let target = m.target.or(grammatical_target);
+    // "Chile and Peru attacked each other": each the other's target (one group, "the
+    // mobs fired at each other", is no pair).
+    let target = m
+        .target
+        .or(grammatical_target)
+        .or_else(|| subject.filter(|&s| a.actors()[s].units.len() >= 2 && super::senses::each_other(sv, p.start)));
     // A bare reading (no pattern) of a verb of harm that names no attack as its means.
     if m.tokens.is_empty() && means.is_none() {
         let verb = a.word(p.start);
@@ -279,7 +284,9 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         // Only an asserted passive hides an agent who acted ("was threatened"); "would be
         // forced to" tells of no one yet.
         hidden_agent: p.passive && p.agent.is_none() && p.modality == Modality::Asserted,
-        unnamed_patient: unnamed_patient(sv, p) || someone_as_relative_object(sv, p),
+        unnamed_patient: unnamed_patient(sv, p)
+            || someone_as_relative_object(sv, p)
+            || super::senses::one_sided_alone(sv, p),
         thing_object: thing_object(sv, p),
         speaker: p.speaker,
         // A pattern says what the verb means with its words; a light verb the patterns did
