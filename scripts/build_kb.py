@@ -1557,8 +1557,10 @@ def merge_curated_people(persons: list[PersonRecord], rows: list[dict[str, str]]
 # of the fighters" are no fighters.
 FAMILY_NOUNS = ["wife", "wives", "husband", "husbands", "widow", "widows", "son", "sons",
                 "daughter", "daughters", "parents", "relatives", "siblings"]
-SUPPLEMENTARY_AGENTS = [("official", "GOV"), ("officials", "GOV")] + [
-    (noun, "CVL") for noun in FAMILY_NOUNS]
+# Peacekeepers are soldiers, of whichever country or body sends them ("Dutch
+# peacekeepers" NLDMIL); the dictionaries know only "peacekeeping troops".
+SUPPLEMENTARY_AGENTS = [("official", "GOV"), ("officials", "GOV"), ("peacekeeper", "MIL"),
+                        ("peacekeepers", "MIL")] + [(noun, "CVL") for noun in FAMILY_NOUNS]
 IRREGULAR = {"man": "men", "woman": "women", "person": "persons", "child": "children",
              "people": "people", "police": "police", "staff": "staff", "personnel":
              "personnel", "militia": "militias", "chief": "chiefs", "thief": "thieves",

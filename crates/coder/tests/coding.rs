@@ -5572,3 +5572,15 @@ fn applying_a_thing_is_no_appeal() {
         "02",
     );
 }
+
+/// Peacekeepers are soldiers of the country that sends them.
+#[test]
+fn peacekeepers_are_soldiers() {
+    assert_found(
+        "Bolivian rebels fired on Dutch peacekeepers near Oruro.",
+        "2024-06-08",
+        "BOLREB",
+        "NLDMIL",
+        "19",
+    );
+}
