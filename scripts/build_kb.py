@@ -1553,14 +1553,6 @@ def merge_curated_people(persons: list[PersonRecord], rows: list[dict[str, str]]
 # --------------------------------------------------------------------------------------
 
 # Terms the dictionaries lack although news use them constantly (dragoman additions).
-# Family nouns as civilians, as the dictionaries' "mother" and "children" are: "the wives
-# of the fighters" are no fighters.
-FAMILY_NOUNS = ["wife", "wives", "husband", "husbands", "widow", "widows", "son", "sons",
-                "daughter", "daughters", "parents", "relatives", "siblings"]
-# Peacekeepers are soldiers, of whichever country or body sends them ("Dutch
-# peacekeepers" NLDMIL); the dictionaries know only "peacekeeping troops".
-SUPPLEMENTARY_AGENTS = [("official", "GOV"), ("officials", "GOV"), ("peacekeeper", "MIL"),
-                        ("peacekeepers", "MIL")] + [(noun, "CVL") for noun in FAMILY_NOUNS]
 IRREGULAR = {"man": "men", "woman": "women", "person": "persons", "child": "children",
              "people": "people", "police": "police", "staff": "staff", "personnel":
              "personnel", "militia": "militias", "chief": "chiefs", "thief": "thieves",
@@ -1701,10 +1693,11 @@ def names_an_event(term: str) -> bool:
     return any(w in ("meeting", "meetings") for w in term.split())
 
 
-def build_agents(shared: Path) -> list[tuple[str, str]]:
+def build_agents(shared: Path, curated: Path) -> list[tuple[str, str]]:
     rows = parse_agents_file(shared / "data" / "petrarch" / "Phoenix.agents.txt")
     rows += parse_agents_file(shared / "data" / "plover" / "PLOVER_agents.txt")
-    rows += SUPPLEMENTARY_AGENTS
+    # Role nouns the dictionaries lack (data/kb/curated/role_nouns.tsv).
+    rows += [(r["term"], r["code"]) for r in read_tsv(curated / "role_nouns.tsv")]
     rows = [(term, "GOV" if term in SPEAKS_FOR_OTHERS else code) for term, code in rows]
     return [(term, code) for term, code in rows
             if code not in NON_ACTOR_CODES and term not in PLACE_NOUNS and not names_an_event(term)]
@@ -1992,7 +1985,7 @@ def main() -> None:
             if kind in ("name", "formal", "former"):
                 NAME_TO_CAMEO.setdefault(key, co.cameo)
 
-    agent_rows = build_agents(shared)
+    agent_rows = build_agents(shared, out / "kb" / "curated")
     book = build_codebook(shared, countries, regions, agent_rows)
 
     petrarch = shared / "data" / "petrarch"
@@ -2071,7 +2064,8 @@ def main() -> None:
     report(counts, undefined, skipped, {
         "country_names.tsv": len(cur_countries), "organisations.tsv": len(cur_orgs),
         "organisation_codes.tsv": len(cur_org_codes),
-        "office_holders.tsv": len(cur_people), "ethnic_groups.tsv": len(cur_ethnic)},
+        "office_holders.tsv": len(cur_people), "ethnic_groups.tsv": len(cur_ethnic),
+        "role_nouns.tsv": len(read_tsv(curated / "role_nouns.tsv"))},
         added_orgs, added_people)
 
 

@@ -5584,3 +5584,42 @@ fn peacekeepers_are_soldiers() {
         "19",
     );
 }
+
+/// Role nouns the agent dictionaries lack (`data/kb/curated/role_nouns.tsv`) name actors.
+#[test]
+fn role_nouns_beyond_the_dictionaries() {
+    assert_found(
+        "Unknown attackers killed two Peruvian guards in Puno.",
+        "2024-06-08",
+        "",
+        "PERCOP",
+        "19",
+    );
+    assert_found(
+        "Chilean police dispersed the crowd outside the Peruvian embassy.",
+        "2024-06-08",
+        "CHLCOP",
+        "CVL",
+        "17",
+    );
+    assert_found(
+        "Bolivian rebels freed three Chilean hostages.",
+        "2024-06-08",
+        "BOLREB",
+        "CHLCVL",
+        "08",
+    );
+    // "Taken hostage" says how someone was taken: no hostage is a second victim.
+    let ev = code(
+        "A Chilean journalist was taken hostage by Bolivian rebels.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|t| t.code != "CVL" && !t.text.contains("hostage"))),
+        "{}",
+        describe(&ev)
+    );
+}
