@@ -36,6 +36,8 @@ pub struct SentenceWords<'x> {
     pub actors: &'x [(usize, usize, usize)],
     /// `(start, end)` of those that name one person or office-holder.
     pub titles: &'x [(usize, usize)],
+    /// Whether each token is a verb right after its infinitive "to".
+    pub infinitives: &'x [bool],
 }
 
 impl SentenceWords<'_> {
@@ -45,6 +47,13 @@ impl SentenceWords<'_> {
 
     fn id(&self, t: usize) -> Option<u32> {
         self.ids[t - self.base]
+    }
+
+    /// Is token `t` a verb after an infinitive "to" that the pattern did not itself ask
+    /// for (`m`: what it has used so far)? "steps were taken to control the riots" is no
+    /// taking of control; "resorted to attack", "(TO ATTACK)", asks for the "to".
+    fn infinitive_unasked(&self, t: usize, m: &PatternMatch) -> bool {
+        self.infinitives.get(t - self.base).copied().unwrap_or(false) && !m.tokens.contains(&(t - 1))
     }
 
     /// Do the tokens `start..end` modify the next word of a person's title ("the
@@ -200,7 +209,7 @@ impl<'x> Matcher<'x> {
                 // "attacked a government official": a word of an office-holder's title
                 // is no word of the pattern ("government", which "attacked the
                 // government" takes as criticism).
-                if same && !self.s.modifies_a_name(start, start + 1) {
+                if same && !self.s.modifies_a_name(start, start + 1) && !self.s.infinitive_unasked(start, m) {
                     m.tokens.push(start);
                     Some(start + 1)
                 } else {
@@ -213,7 +222,8 @@ impl<'x> Matcher<'x> {
                     let end = start + words.len();
                     (end <= self.clause_end
                         && words.iter().enumerate().all(|(k, w)| self.s.id(start + k) == Some(*w))
-                        && !self.s.modifies_a_name(start, end))
+                        && !self.s.modifies_a_name(start, end)
+                        && !self.s.infinitive_unasked(start, m))
                     .then(|| {
                         m.tokens.extend(start..end);
                         end

@@ -32,6 +32,23 @@ pub struct SentenceView<'x, 'a> {
     /// `(start, end)` of the actor phrases that name one person or office-holder ("the
     /// national security adviser"), whose words are their title, no pattern's.
     title_spans: Vec<(usize, usize)>,
+    /// Whether each token is a verb right after its infinitive "to", indexed like `words`.
+    infinitives: Vec<bool>,
+}
+
+/// Which tokens of `first..last` are verbs right after their infinitive "to" ("steps
+/// were taken to control the riots"): a verb, not the noun a pattern asks for.
+fn infinitives(a: &Analysis, first: usize, last: usize) -> Vec<bool> {
+    let g = crate::grammar::Grammar::get();
+    (first..last)
+        .map(|t| {
+            a.has_syntax()
+                && t > first
+                && g.verb_tags.has(a.dep(t).tag)
+                && g.infinitive_marker.has(a.dep(t - 1).tag)
+                && a.head(t - 1) == Some(t)
+        })
+        .collect()
 }
 
 /// The pattern-word ids of tokens `first..last`; none inside a time expression, whose
@@ -82,6 +99,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             ids: pattern_ids(a, first, last),
             actor_spans,
             title_spans,
+            infinitives: infinitives(a, first, last),
         }
     }
 
@@ -101,6 +119,7 @@ impl<'x, 'a> SentenceView<'x, 'a> {
             ids: &self.ids,
             actors: &self.actor_spans,
             titles: &self.title_spans,
+            infinitives: &self.infinitives,
         }
     }
 

@@ -5623,3 +5623,46 @@ fn role_nouns_beyond_the_dictionaries() {
         describe(&ev)
     );
 }
+
+/// A pattern's noun is no verb after an infinitive "to": "steps were taken to control the
+/// riots" takes no control, unless the pattern asks for the "to" itself.
+#[test]
+fn a_pattern_noun_is_no_infinitive() {
+    assert_no_root(
+        &["Steps were taken by the Chilean police to control the situation in Arica."],
+        &["19"],
+    );
+    assert_found(
+        "Chilean troops took control of the Peruvian town of Tacna.",
+        "2024-06-08",
+        "CHLMIL",
+        "PER",
+        "19",
+    );
+}
+
+/// Using force against someone is force, threatening to use it a threat of force.
+#[test]
+fn using_force_is_force() {
+    assert_found(
+        "The Peruvian army has used force against Bolivian rebels.",
+        "2024-06-08",
+        "PERMIL",
+        "BOLREB",
+        "19",
+    );
+    assert_found(
+        "Chile threatened to use force against Bolivia.",
+        "2024-06-08",
+        "CHL",
+        "BOL",
+        "13",
+    );
+    assert_found(
+        "Chile applied sanctions to Bolivian exporters.",
+        "2024-06-08",
+        "CHL",
+        "BOL",
+        "16",
+    );
+}
