@@ -252,6 +252,7 @@ impl Chunker<'_, '_> {
             if self.word(p) == "(" && same_org && self.word(p + 2) == ")" && self.is_agent(p + 3) {
                 p += 3;
             }
+            p = self.brief_of_envoy(p, mentions);
             while self.is_agent(p) {
                 let Some(Role::Agent(r)) = self.role(p) else { break };
                 // "the Elysee Kurdish leaders": a people is no organisation's staff.
@@ -397,6 +398,28 @@ impl Chunker<'_, '_> {
     /// `envoy`: "ambassador", "envoy")?
     fn is_envoy(&self, p: usize, mentions: &[Mention]) -> bool {
         matches!(self.role(p), Some(Role::Agent(_))) && self.envoy_word(self.span(p, mentions).0)
+    }
+
+    /// After an organisation at `p`, "the UN's special Syria envoy", "the UN Syria
+    /// envoy": the country is the envoy's brief and the organisation the envoy's own. The
+    /// token of the envoy's role noun when so, else `p`.
+    fn brief_of_envoy(&self, p: usize, mentions: &[Mention]) -> usize {
+        let mut q = p + usize::from(Lexicon::english().is(self.word(p), Class::Possessive));
+        // "special", "personal", "former": a lower-case word of content.
+        let qualifier = |t: usize| {
+            self.token(t).is_some_and(|i| {
+                let tags = &self.a.tags()[i];
+                !tags.verb && tags.class.is_empty() && !self.a.is_capitalized(i) && self.role(t).is_none()
+            })
+        };
+        while q < p + 3 && (is_title_modifier(self.word(q)) || qualifier(q)) {
+            q += 1;
+        }
+        if matches!(self.role(q), Some(Role::Country(..))) && self.is_envoy(q + 1, mentions) {
+            q + 1
+        } else {
+            p
+        }
     }
 
     /// Is the word at token `t` an envoy's role noun?

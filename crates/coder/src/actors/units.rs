@@ -92,6 +92,12 @@ impl Chunker<'_, '_> {
             }),
         };
         let sector = self.sector_code(d);
+        // One person with a title ("the envoy", "the UN's Syria envoy", "minister Juan
+        // Ruiz"): an antecedent of "he" and "she".
+        let personal = d.unknown_name.is_some()
+            || d.agents
+                .iter()
+                .any(|&(ref r, _, e)| !r.needs_capital && is_singular_title(self, r) && !not_a_person(self, e));
         if let Some((r, s, e)) = d.org {
             let org = kb.entity(r.entity);
             if org.org_kind == Some(OrgKind::Media) {
@@ -122,7 +128,7 @@ impl Chunker<'_, '_> {
                 e,
                 how,
                 Some(EntityKind::Organisation),
-                false,
+                personal && !phrase.media,
             ));
             return phrase;
         }
@@ -180,10 +186,6 @@ impl Chunker<'_, '_> {
             d.of_countries.clone()
         };
         if let Some(sector) = &sector {
-            let personal = d.unknown_name.is_some()
-                || d.agents
-                    .iter()
-                    .any(|&(ref r, _, e)| !r.needs_capital && is_singular_title(self, r) && !not_a_person(self, e));
             if countries.is_empty() {
                 // A people's adjective alone modifies a noun, as a nationality's does
                 // ("a Kurdish-led force", "the Kurdish language").
