@@ -5688,3 +5688,22 @@ fn a_direction_alone_is_no_place() {
         describe(&ev)
     );
 }
+
+/// Major parties are known by the names news uses for them and their members.
+#[test]
+fn parties_by_their_news_names() {
+    assert_found(
+        "The Tories criticised the Peruvian government.",
+        "2024-06-08",
+        "GBRPTY",
+        "PERGOV",
+        "11",
+    );
+    assert_found(
+        "Republicans accused the Chilean president of lying.",
+        "2024-06-08",
+        "USAPTY",
+        "CHLGOV",
+        "11",
+    );
+}
