@@ -189,6 +189,7 @@ pub enum Class {
     TopicOn,
     Given,
     OneSided,
+    Reciprocal,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -286,6 +287,7 @@ const NAMES: &[(&str, Class)] = &[
     ("topic_on", Class::TopicOn),
     ("given", Class::Given),
     ("one_sided", Class::OneSided),
+    ("reciprocal", Class::Reciprocal),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

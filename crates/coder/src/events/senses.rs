@@ -257,11 +257,14 @@ pub(super) fn one_sided_alone(sv: &SentenceView, p: &Predicate) -> bool {
 /// another" ("attacked each other", "clashed with one another")?
 pub(super) fn each_other(sv: &SentenceView, verb: usize) -> bool {
     let (g, a) = (crate::grammar::Grammar::get(), sv.a);
-    // The parser heads the pair on either word ("one" with "another" under it).
-    let pair = |x: usize| {
-        x + 1 < a.tags().len() && matches!((a.word(x), a.word(x + 1)), ("each", "other") | ("one", "another"))
+    // A word of class `reciprocal` ("other", "another") with the word before it as its
+    // own dependent ("each other"), or as the dependent of the word before it (the
+    // parser heads "one another" on "one"); "one other country" heads on "country".
+    let reciprocal_word = |t: usize| t < a.tags().len() && sv.lex.is(a.word(t), Class::Reciprocal);
+    let reciprocal = |o: usize| {
+        (reciprocal_word(o) && o > 0 && a.head(o - 1) == Some(o))
+            || (reciprocal_word(o + 1) && a.head(o + 1) == Some(o))
     };
-    let reciprocal = |o: usize| pair(o) || (o > 0 && pair(o - 1));
     a.children(verb)
         .iter()
         .map(|&c| c as usize)
