@@ -5707,3 +5707,27 @@ fn parties_by_their_news_names() {
         "11",
     );
 }
+
+/// Talks are held abroad as often as at home: their place gives their parties no
+/// country; a clash's place does.
+#[test]
+fn the_place_of_talks_gives_no_country() {
+    let ev = code(
+        "The regime and the opposition held talks in Lima on Thursday.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(
+            |e| !e.source_code().starts_with("PER") && e.target.as_ref().is_none_or(|t| !t.code.starts_with("PER"))
+        ),
+        "{}",
+        describe(&ev)
+    );
+    assert_found(
+        "Rebels clashed with the police in Lima on Thursday.",
+        "2024-06-08",
+        "PERREB",
+        "PERCOP",
+        "19",
+    );
+}

@@ -315,6 +315,12 @@ fn co_actor_countries(pairs: &mut [Pair], domestic_only: bool) {
     }
 }
 
+/// Is the code a consultation, a negotiation or an agreement (040-046 but visits, 057),
+/// events whose place says where the parties met, not whose they are?
+fn held_on_neutral_ground(code: &str) -> bool {
+    (code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043")) || code.starts_with("057")
+}
+
 /// Put `country` before a bare role's code, saying `how` it was found.
 fn give_country(u: &mut ActorUnit, country: &str, how: &str) {
     u.code = format!("{country}{}", u.code);
@@ -357,10 +363,17 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
             state && (phrase.start..phrase.end).contains(&p.start)
         })
     };
+    // Talks and agreements are held abroad as often as at home ("talks between the
+    // regime and the opposition in Vienna"): their place gives parties none of whom has a
+    // country no country. With a foreign party it is the host's ("Esper met officials in
+    // Hanoi").
+    let stateless = |u: &Option<ActorUnit>| u.as_ref().is_none_or(|u| u.country.is_none());
+    let neutral_ground = e.forward.as_deref().is_some_and(held_on_neutral_ground)
+        && pairs.iter().all(|(s, t, _)| stateless(s) && stateless(t));
     let from_place = e
         .place
         .as_ref()
-        .filter(|p| !names_an_actor(p))
+        .filter(|p| !neutral_ground && !names_an_actor(p))
         .and_then(|p| p.entity)
         .and_then(|id| {
             let ent = sv.kb.entity(id);
