@@ -6,17 +6,20 @@ use dragoman_text::{fold_into, tokenize, TokenKind};
 /// The folded tokens of a name, as the text will be tokenized ("al-Qaeda" ->
 /// `["al", "-", "qaeda"]`). Trailing periods of abbreviations stay ("U.S." -> `["u.s."]`),
 /// and so does the apostrophe of a plural's possessive ("Workers' Party" ->
-/// `["workers", "'", "party"]`), which the text tokenizes apart as well.
+/// `["workers", "'", "party"]`), which the text tokenizes apart as well; any other
+/// apostrophe goes ("Abdul 'Aziz" is also written "Abdul Aziz").
 pub fn name_tokens(name: &str) -> Vec<String> {
-    tokenize(name)
-        .iter()
-        .filter(|t| t.kind != TokenKind::Punct || matches!(t.text(name), "-" | "&" | "'s" | "’s" | "'" | "’"))
-        .map(|t| {
+    let mut out: Vec<String> = Vec::new();
+    for t in tokenize(name).iter() {
+        let text = t.text(name);
+        let possessive = matches!(text, "'" | "’") && out.last().is_some_and(|w| w.ends_with('s'));
+        if t.kind != TokenKind::Punct || matches!(text, "-" | "&" | "'s" | "’s") || possessive {
             let mut s = String::new();
-            fold_into(t.text(name), &mut s);
-            s
-        })
-        .collect()
+            fold_into(text, &mut s);
+            out.push(s);
+        }
+    }
+    out
 }
 
 /// The spelling variants a name is also known by: hyphens as spaces or dropped
@@ -136,6 +139,7 @@ mod tests {
         assert_eq!(name_tokens("Côte d'Ivoire"), ["cote", "d'ivoire"]);
         assert_eq!(name_tokens("Russia's"), ["russia", "'s"]);
         assert_eq!(name_tokens("Workers’ Party"), ["workers", "'", "party"]);
+        assert_eq!(name_tokens("Abdul 'Aziz"), ["abdul", "aziz"]);
     }
 
     #[test]
