@@ -1552,7 +1552,6 @@ def merge_curated_people(persons: list[PersonRecord], rows: list[dict[str, str]]
 # Agents
 # --------------------------------------------------------------------------------------
 
-# Terms the dictionaries lack although news use them constantly (dragoman additions).
 IRREGULAR = {"man": "men", "woman": "women", "person": "persons", "child": "children",
              "people": "people", "police": "police", "staff": "staff", "personnel":
              "personnel", "militia": "militias", "chief": "chiefs", "thief": "thieves",
@@ -1693,11 +1692,11 @@ def names_an_event(term: str) -> bool:
     return any(w in ("meeting", "meetings") for w in term.split())
 
 
-def build_agents(shared: Path, curated: Path) -> list[tuple[str, str]]:
+def build_agents(shared: Path, cur_roles: list[dict[str, str]]) -> list[tuple[str, str]]:
     rows = parse_agents_file(shared / "data" / "petrarch" / "Phoenix.agents.txt")
     rows += parse_agents_file(shared / "data" / "plover" / "PLOVER_agents.txt")
     # Role nouns the dictionaries lack (data/kb/curated/role_nouns.tsv).
-    rows += [(r["term"], r["code"]) for r in read_tsv(curated / "role_nouns.tsv")]
+    rows += [(r["term"], r["code"]) for r in cur_roles]
     rows = [(term, "GOV" if term in SPEAKS_FOR_OTHERS else code) for term, code in rows]
     return [(term, code) for term, code in rows
             if code not in NON_ACTOR_CODES and term not in PLACE_NOUNS and not names_an_event(term)]
@@ -1813,8 +1812,7 @@ def build_places(countries: dict[str, Country]):
         if direction_only(name):
             name = f"{name} {sub.type}"
         places.append((gid, name, iso3, sub.code, "", "", "", "admin1"))
-        aliases = {name, strip_accents(name), re.sub(r"\s*\(.*?\)", "", name).strip()}
-        for alias in aliases:
+        for alias in {name, strip_accents(name), re.sub(r"\s*\(.*?\)", "", name).strip()}:
             if not is_noise_alias(alias):
                 names.append((gid, alias))
     return places, names
@@ -2000,7 +1998,9 @@ def main() -> None:
             if kind in ("name", "formal", "former"):
                 NAME_TO_CAMEO.setdefault(key, co.cameo)
 
-    agent_rows = build_agents(shared, out / "kb" / "curated")
+    curated = out / "kb" / "curated"
+    cur_roles = read_tsv(curated / "role_nouns.tsv")
+    agent_rows = build_agents(shared, cur_roles)
     book = build_codebook(shared, countries, regions, agent_rows)
 
     petrarch = shared / "data" / "petrarch"
@@ -2014,7 +2014,6 @@ def main() -> None:
         persons += p
         orgs += o
 
-    curated = out / "kb" / "curated"
     cur_countries = read_tsv(curated / "country_names.tsv")
     cur_orgs = read_tsv(curated / "organisations.tsv")
     cur_org_codes = read_tsv(curated / "organisation_codes.tsv")
@@ -2080,7 +2079,7 @@ def main() -> None:
         "country_names.tsv": len(cur_countries), "organisations.tsv": len(cur_orgs),
         "organisation_codes.tsv": len(cur_org_codes),
         "office_holders.tsv": len(cur_people), "ethnic_groups.tsv": len(cur_ethnic),
-        "role_nouns.tsv": len(read_tsv(curated / "role_nouns.tsv"))},
+        "role_nouns.tsv": len(cur_roles)},
         added_orgs, added_people)
 
 
