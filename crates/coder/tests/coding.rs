@@ -5731,3 +5731,28 @@ fn the_place_of_talks_gives_no_country() {
         "19",
     );
 }
+
+/// An event noun whose "of" names the one it is done to does not make that one the
+/// subject of the verb it heads ("criticism of Bolivia" is nothing Bolivia does); a role
+/// noun's "of" still names its country.
+#[test]
+fn the_patient_of_an_event_noun_is_no_subject() {
+    for text in [
+        "Criticism of Bolivia in La Paz was raising concerns in Santiago.",
+        "The invasion of Bolivia raised concerns in Santiago.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !e.source_code().starts_with("BOL")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    assert_found(
+        "The president of Bolivia raised concerns in Santiago.",
+        "2024-06-08",
+        "BOLGOV",
+        "CHLGOV",
+        "04",
+    );
+}

@@ -4,6 +4,7 @@
 
 use super::{child_with, phrase_of};
 use crate::doc::{Frame, PhraseKind};
+use crate::frames::OfRole;
 use crate::grammar::Grammar;
 use crate::lexicon::Class;
 use crate::sentence::SentenceView;
@@ -123,7 +124,7 @@ fn subject_of_any(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, 
         return (phrase_of(sv, s), true, Some(s));
     }
     if let Some(s) = own_subject(sv, v, g.subject) {
-        return (phrase_of(sv, s), passive_aux, Some(s));
+        return (agent_named_by(sv, s), passive_aux, Some(s));
     }
     let Some(h) = a.head(v).filter(|_| depth < 4) else {
         return (None, passive_aux, None);
@@ -231,6 +232,20 @@ fn subject_of_any(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, 
         return (s, passive_aux || bare_participle, t);
     }
     (None, passive_aux, None)
+}
+
+/// The actor phrase an active subject names. An event noun whose "of" names the one it is
+/// done to ("the invasion of Peru", "criticism of Chile": `nouns.tsv`) does not make that
+/// one the subject: what the noun did to them is no act of theirs.
+fn agent_named_by(sv: &SentenceView, s: usize) -> Option<usize> {
+    let p = phrase_of(sv, s)?;
+    if sv.a.actors()[p].start as usize <= s {
+        return Some(p);
+    }
+    let done_to = sv
+        .noun_ending_at(s)
+        .is_some_and(|(_, n)| sv.frames.nouns[n].of == OfRole::Target);
+    (!done_to).then_some(p)
 }
 
 /// The actor phrase (not a place) that ends right before the participle at `v`, past a
