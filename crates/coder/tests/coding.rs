@@ -5756,3 +5756,23 @@ fn the_patient_of_an_event_noun_is_no_subject() {
         "04",
     );
 }
+
+/// Studying is done to people or to what names them: a scholar who studies a trade
+/// between two countries investigates neither.
+#[test]
+fn studying_a_thing_is_no_investigation() {
+    assert_no_root(
+        &[
+            "A Chilean economist who studies Peru-Bolivia trade said so.",
+            "The commission will study the Peruvian proposal.",
+        ],
+        &["09"],
+    );
+    assert_found(
+        "Chilean police studied the two Bolivian suspects for weeks.",
+        "2024-06-08",
+        "CHLCOP",
+        "BOL",
+        "09",
+    );
+}
