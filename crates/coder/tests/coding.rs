@@ -5739,7 +5739,7 @@ fn the_place_of_talks_gives_no_country() {
 fn the_patient_of_an_event_noun_is_no_subject() {
     for text in [
         "Criticism of Bolivia in La Paz was raising concerns in Santiago.",
-        "The invasion of Bolivia raised concerns in Santiago.",
+        "The invasion of Bolivia threatened Chile.",
     ] {
         let ev = code(text, "2024-06-08");
         assert!(
@@ -5749,11 +5749,11 @@ fn the_patient_of_an_event_noun_is_no_subject() {
         );
     }
     assert_found(
-        "The president of Bolivia raised concerns in Santiago.",
+        "The president of Bolivia criticised the Chilean government.",
         "2024-06-08",
         "BOLGOV",
         "CHLGOV",
-        "04",
+        "11",
     );
 }
 
