@@ -1091,7 +1091,7 @@ fn not_to_mention_is_no_statement() {
         &["Peruvian police came from as far away as Lima, not to mention Quito or La Paz."],
         &["01"],
     );
-    let ev = code("Peru decided not to mention the dispute with Chile.", "2024-06-08");
+    let ev = code("Peru decided not to mention it to Chile.", "2024-06-08");
     assert!(ev.iter().any(|e| e.cameo_root == "01"), "{}", describe(&ev));
 }
 
@@ -5774,5 +5774,29 @@ fn studying_a_thing_is_no_investigation() {
         "CHLCOP",
         "BOL",
         "09",
+    );
+}
+
+/// Disclosing, revealing, mentioning and contending are saying: what follows
+/// "that" is what is said, and its subject is nobody addressed.
+#[test]
+fn revealing_is_saying() {
+    for text in [
+        "The minister revealed that the Bolivian government had sought help.",
+        "The Peruvian minister disclosed that Bolivian officials had asked for loans.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            no_target_where(&ev, |c| c.starts_with("BOL")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    assert_found(
+        "Peru revealed its plans to the Chilean government on Monday.",
+        "2024-06-08",
+        "PER",
+        "CHLGOV",
+        "01",
     );
 }
