@@ -316,7 +316,24 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
     if let Some(j) = restated(a, i) {
         return Some(j);
     }
-    nearest_antecedent(a, i, kind, subject).filter(|&j| !blocked(a, j, i, kind))
+    nearest_antecedent(a, i, kind, subject)
+        .filter(|&j| !blocked(a, j, i, kind) && !unresolved_subject_between(a, j, i, kind, subject))
+}
+
+/// Does the subject pronoun `i` go on from a subject "he"/"she" of its own or the previous
+/// sentence that stayed unresolved ("he said … . Blaming them, he said …")? It then means
+/// whom that one meant, nobody known: not an earlier person, nor one named since other than
+/// as a subject.
+fn unresolved_subject_between(a: &Analysis, j: usize, i: usize, kind: Pronoun, subject: &[bool]) -> bool {
+    let here = a.actors()[i].sentence;
+    if kind != Pronoun::Person || !subject[i] {
+        return false;
+    }
+    let last_he = (0..i)
+        .rev()
+        .take_while(|&k| here - a.actors()[k].sentence <= 1)
+        .find(|&k| subject[k] && a.actors()[k].kind == PhraseKind::Pronoun(kind));
+    last_he.is_some_and(|k| !a.actors()[k].is_actor() && (j < k || !subject[j]))
 }
 
 /// Is the "it" of phrase `i` one that stands for nothing: the empty object of a verb and

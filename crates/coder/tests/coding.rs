@@ -5800,3 +5800,20 @@ fn revealing_is_saying() {
         "01",
     );
 }
+
+/// A subject "he" that goes on from an unresolved subject "he" of the sentence before
+/// means whom that one meant, not the person named since as an object.
+#[test]
+fn he_goes_on_from_the_last_he() {
+    let text = "The cleric arrived in Cusco on Friday. He said he would meet the Peruvian president again. \
+                Blaming the Chilean government for the violence, he said the ban must stay.";
+    let ev = code(text, "2024-06-08");
+    assert!(ev.iter().all(|e| e.source_code() != "PERGOV"), "{}", describe(&ev));
+    assert_found(
+        "The Peruvian president arrived in Cusco on Friday. He blamed the Chilean government for the violence.",
+        "2024-06-08",
+        "PERGOV",
+        "CHLGOV",
+        "11",
+    );
+}
