@@ -5817,3 +5817,24 @@ fn he_goes_on_from_the_last_he() {
         "11",
     );
 }
+
+/// "Strike" is as often said of things as of blows: with no actor on either side, or a
+/// thing for subject, it is no force ("it struck me as odd", "a bargain struck in May").
+#[test]
+fn figurative_strikes_are_no_force() {
+    assert_no_root(
+        &[
+            "That struck me as odd, the Peruvian envoy said.",
+            "A bargain struck in May gave Bolivian traders access to the port.",
+            "It is striking how closely the new map mirrors the old one.",
+        ],
+        &["19"],
+    );
+    assert_found(
+        "Bolivian rebels struck a Chilean army post overnight.",
+        "2024-06-08",
+        "BOLREB",
+        "CHLMIL",
+        "19",
+    );
+}
