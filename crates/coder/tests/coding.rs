@@ -5838,3 +5838,19 @@ fn figurative_strikes_are_no_force() {
         "19",
     );
 }
+
+/// The object of "position" does what its infinitive says: "positions the army to
+/// strike" is the army's strike, only possible.
+#[test]
+fn positioned_to_strike() {
+    let ev = code(
+        "The capture positions the Peruvian army to strike the rebels' last line of defence.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source_code() == "PERMIL" && e.cameo_root == "19" && e.modality == Modality::Hypothetical),
+        "{}",
+        describe(&ev)
+    );
+}
