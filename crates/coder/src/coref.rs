@@ -9,7 +9,8 @@
 //! - they/them: the most recent compound or plural actor, never one person;
 //! - he/she/they stay unresolved when a subject that could be theirs but names no actor
 //!   comes between ("Smith said he…", "the boys said they…"): reaching past it to an
-//!   earlier actor is the commonest wrong attachment in news;
+//!   earlier actor is the commonest wrong attachment in news; so does a subject he/she
+//!   that goes on from an unresolved subject he/she of its own or the previous sentence;
 //! - it: a country or organisation in this or the previous sentence, a subject before a
 //!   nearer non-subject;
 //! - we/us/I inside a quotation: its speaker;
@@ -317,18 +318,18 @@ fn resolve_pronoun(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> O
         return Some(j);
     }
     nearest_antecedent(a, i, kind, subject)
-        .filter(|&j| !blocked(a, j, i, kind) && !unresolved_subject_between(a, j, i, kind, subject))
+        .filter(|&j| !blocked(a, j, i, kind) && !continues_an_unresolved_pronoun(a, j, i, kind, subject))
 }
 
 /// Does the subject pronoun `i` go on from a subject "he"/"she" of its own or the previous
 /// sentence that stayed unresolved ("he said … . Blaming them, he said …")? It then means
 /// whom that one meant, nobody known: not an earlier person, nor one named since other than
 /// as a subject.
-fn unresolved_subject_between(a: &Analysis, j: usize, i: usize, kind: Pronoun, subject: &[bool]) -> bool {
-    let here = a.actors()[i].sentence;
+fn continues_an_unresolved_pronoun(a: &Analysis, j: usize, i: usize, kind: Pronoun, subject: &[bool]) -> bool {
     if kind != Pronoun::Person || !subject[i] {
         return false;
     }
+    let here = a.actors()[i].sentence;
     let last_he = (0..i)
         .rev()
         .take_while(|&k| here - a.actors()[k].sentence <= 1)
