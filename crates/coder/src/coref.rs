@@ -13,7 +13,8 @@
 //!   that goes on from an unresolved subject he/she of its own or the previous sentence;
 //! - it: a country or organisation in this or the previous sentence, a subject before a
 //!   nearer non-subject;
-//! - we/us/I inside a quotation: its speaker;
+//! - we/us/I inside a quotation: its speaker; a pronoun that speaks a quotation is no
+//!   one named inside it;
 //! - role nouns with no country that a verb of moving forces takes as object ("Turkey
 //!   sent troops into Syria") are its subject's;
 //! - "the two countries", "both leaders", "both sides", "either side": the two most
@@ -421,10 +422,16 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
     // Inside someone's quoted words a third person is someone else: the speaker would
     // say "I" ("the mayor said: \"the chief has promised he will act\"" is the chief).
     let speaker = quote_at(a.quotes(), a.actors()[i].start as usize).and_then(|q| q.speaker);
+    // A speaker is not someone named in their own words: in "\"the minister is under
+    // pressure,\" he said" he is another than the minister.
+    let own_words = a.quotes().iter().filter(|q| q.speaker.is_some_and(|s| s as usize == i));
+    let own_words: SmallVec<[(usize, usize); 2]> = own_words.map(|q| (q.start as usize, q.end as usize)).collect();
+    let own_words = &own_words;
     let may_be_antecedent = move |j: usize| {
         let p = &a.actors()[j];
         let span = p.start as usize..p.end as usize;
         speaker.is_none_or(|s| s as usize != j)
+            && !own_words.iter().any(|&(s, e)| (s..e).contains(&span.start))
             && local.is_none_or(|t| {
                 !conjuncts(t).any(|c| span.contains(&c) && a.head(c).is_none_or(|h| !span.contains(&h)))
             })

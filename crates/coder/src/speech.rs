@@ -41,6 +41,7 @@ pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
                     end: end as u32,
                     speaker: Some(speaker),
                     verb: Some(verb),
+                    closed: false,
                 });
             }
             k += 1;
@@ -54,6 +55,7 @@ pub fn find_quotes(a: &Analysis, frames: &Frames) -> Vec<Quote> {
             end: close as u32,
             speaker,
             verb,
+            closed: true,
         });
         k += 2;
     }

@@ -5854,3 +5854,36 @@ fn positioned_to_strike() {
         describe(&ev)
     );
 }
+
+/// Who speaks a quotation is no one named in it: in "\"the president is under
+/// pressure,\" he said" he is another, and so is the "he" that goes on from him.
+#[test]
+fn a_speaker_is_not_named_in_his_own_words() {
+    let text = "\"The Peruvian president is under pressure from his allies,\" he said. \
+                He accused the Chilean government of lying.";
+    let ev = code(text, "2024-06-08");
+    assert!(ev.iter().all(|e| e.source_code() != "PERGOV"), "{}", describe(&ev));
+    assert_found(
+        "The Peruvian president spoke on Friday. \"We are under pressure from our allies,\" he said. \
+         He accused the Chilean government of lying.",
+        "2024-06-08",
+        "PERGOV",
+        "CHLGOV",
+        "11",
+    );
+}
+
+/// Words between quotation marks are someone's claim even when who said them is unknown.
+#[test]
+fn a_quotation_is_reported_even_by_an_unknown_speaker() {
+    let ev = code(
+        "\"Chilean soldiers fired on Peruvian protesters near the border,\" he said.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.source_code() == "CHLMIL" && e.cameo_root == "19" && e.modality == Modality::Reported),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -217,6 +217,9 @@ pub struct Quote {
     pub speaker: Option<u32>,
     /// The speech verb's token.
     pub verb: Option<u32>,
+    /// Both marks were found; else the quotation was left open and runs to the end of
+    /// its paragraph, where it may in fact have ended sooner.
+    pub closed: bool,
 }
 
 /// The quotation holding token `i`, if any (quotations are in text order and disjoint).

@@ -36,11 +36,15 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
         .or(e.speaker.map(|p| p as u32))
         .and_then(|s| a.actors()[s as usize].units.first().cloned())
         .or_else(|| sv.reported_by());
+    // Words between quotation marks are someone's claim even when who said them is
+    // unknown ("\"the army fired first,\" he said", with no one for "he"); a quotation
+    // left open may have ended sooner than its paragraph, so it needs its speaker known.
+    let quoted = quote_at(a.quotes(), e.trigger.0).is_some_and(|q| q.closed && q.speaker.is_some());
     let modality = if e.modality == Modality::Asserted
-        && attributed
-            .as_ref()
-            .is_some_and(|s| !src_units.iter().any(|u| u.code == s.code))
-    {
+        && match &attributed {
+            Some(s) => !src_units.iter().any(|u| u.code == s.code),
+            None => quoted,
+        } {
         Modality::Reported
     } else {
         e.modality
