@@ -317,7 +317,7 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
         let c = c as usize;
         let label = a.dep(c).label;
         if g.neg.has(label) {
-            negated = true;
+            negated |= !negation::fronted_litotes(sv, v, c);
         } else if g.aux.has(label) {
             // The "to" of an infinitive is no auxiliary of its own.
             has_aux |= !g.infinitive_marker.has(a.dep(c).tag);
@@ -339,14 +339,8 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             // happened.
             modality = Modality::Hypothetical;
         } else if (g.object.has(label) || g.subject.has(label) || g.passive_subject.has(label))
-            && (Lexicon::english().is(a.word(c), Class::NegativePronoun)
-                || a.children(c).iter().any(|&d| {
-                    let w = a.word(d as usize);
-                    Lexicon::english().is(w, Class::NegativeDet) || Lexicon::english().is(w, Class::NegativePair)
-                }))
+            && negation::negating_argument(sv, c)
         {
-            // "imposed no sanctions", "no soldiers were killed", "nobody was arrested",
-            // "neither side attacked"
             negated = true;
         } else if c < v && g.prep.has(label) && negative_noun_under(sv, c) {
             // "under no circumstances will they", "at no time did the army": a phrase

@@ -190,6 +190,7 @@ pub enum Class {
     Given,
     OneSided,
     Reciprocal,
+    NotOne,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -279,6 +280,7 @@ const NAMES: &[(&str, Class)] = &[
     ("except_participle", Class::ExceptParticiple),
     ("presence", Class::Presence),
     ("negative_pair", Class::NegativePair),
+    ("not_one", Class::NotOne),
     ("demands_object", Class::DemandsObject),
     ("asks_for", Class::AsksFor),
     ("topic_of", Class::TopicOf),

@@ -5887,3 +5887,31 @@ fn a_quotation_is_reported_even_by_an_unknown_speaker() {
         describe(&ev)
     );
 }
+
+/// "not" with a word that makes its noun none at all denies the verb ("not one shot was
+/// fired", "not Chile nor Peru"); "not only", "not all" do not.
+#[test]
+fn not_one_denies_the_verb() {
+    for text in [
+        "Not one shot was fired at the Peruvian protesters by Chilean troops.",
+        "Not Chile nor Peru are preventing civilians from leaving.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| e.negated),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    for text in [
+        "Not all Chilean soldiers fired at the Peruvian protesters.",
+        "Not long ago Chilean troops fired at the Peruvian protesters.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| !e.negated),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}

@@ -69,3 +69,43 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     }
     false
 }
+
+/// Does the argument at `c` deny its verb: "imposed no sanctions", "no soldiers were
+/// killed", "nobody was arrested", "neither side attacked", or "not" with a word that
+/// makes it none at all (word class `not_one`: "not one shot was fired", "not a single
+/// soldier", "not Chile nor Peru"), but not "not only Chile", "not all soldiers"?
+pub(super) fn negating_argument(sv: &SentenceView, c: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let lex = sv.lex;
+    let kids = a.children(c);
+    let negative = |d: usize| lex.is(a.word(d), Class::NegativeDet) || lex.is(a.word(d), Class::NegativePair);
+    // The parser hangs "not" on the noun or on the word that counts it ("not" -> "one").
+    let not_on = |t: usize| {
+        a.children(t)
+            .iter()
+            .any(|&n| (n as usize) < t && g.neg.has(a.dep(n as usize).label))
+    };
+    let none_at_all = kids
+        .iter()
+        .map(|&d| d as usize)
+        .filter(|&d| lex.is(a.word(d), Class::NotOne));
+    lex.is(a.word(c), Class::NegativePronoun)
+        || kids.iter().any(|&d| negative(d as usize))
+        || none_at_all.clone().any(not_on)
+        || (not_on(c) && none_at_all.count() > 0)
+}
+
+/// Is the "not" at `n` of the verb at `v` one set before its subject with no inversion,
+/// which denies the word after it, not the verb ("Not long ago the army fired", "Not
+/// surprisingly, they left")? With inversion it denies the verb ("Not once did they
+/// fire").
+pub(super) fn fronted_litotes(sv: &SentenceView, v: usize, n: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let kids = || a.children(v).iter().map(|&c| c as usize);
+    let Some(subject) = kids().find(|&c| g.subject.has(a.dep(c).label) || g.passive_subject.has(a.dep(c).label)) else {
+        return false;
+    };
+    n < subject && !kids().any(|c| c < subject && g.aux.has(a.dep(c).label))
+}
