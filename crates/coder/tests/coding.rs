@@ -5915,3 +5915,17 @@ fn not_one_denies_the_verb() {
         );
     }
 }
+
+/// A capital where the thing governed is ("a summit in Lima") stands for its government
+/// only when no one else is named.
+#[test]
+fn a_capital_is_a_target_only_failing_all_else() {
+    assert_found(
+        "Peru hosts a summit in Lima with Chile to discuss the border.",
+        "2024-06-08",
+        "PER",
+        "CHL",
+        "03",
+    );
+    assert_found("Chile imposed a curfew in Lima.", "2024-06-08", "CHL", "PERGOV", "17");
+}

@@ -32,6 +32,8 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     // The forces a verb of moving them sends: not its target while another is named,
     // whichever word leads back to them.
     let mut sent: Vec<usize> = Vec::new();
+    // Places where the thing governed is: targets only failing all else.
+    let mut where_only: Vec<usize> = Vec::new();
     // Each node to visit, and whether it lies under a locative preposition of the verb
     // through nouns of land ("in several areas, including Surat": Surat is still where;
     // "in the dispute with Osgiliath" names a party).
@@ -107,6 +109,17 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             // "outside", "across" say where, unless they name a country
                             // ("attacked positions inside Syria").
                             Some(p) if depth > 0 && lex.is(prep, Class::OnlyWhere) && !names_a_country(sv, p) => {}
+                            // "hosted a summit in Lima with Chile": a capital where the
+                            // thing governed is stands for its government only when no
+                            // one else is named (CAMEO's "imposed a curfew in Lima").
+                            Some(p)
+                                if depth > 0
+                                    && lex.is(prep, Class::Locative)
+                                    && place_only(sv, p)
+                                    && !names_countries(sv, p) =>
+                            {
+                                where_only.push(p)
+                            }
                             Some(p) if !(locative && (!names_whom || place_only(sv, p))) => found.push(p),
                             Some(_) => {}
                             None => next.push((o, (under_locative || locative) && place_noun(sv, o))),
@@ -196,6 +209,9 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     };
     if found.iter().any(|&p| !sent.contains(&p) && !also_sent(p)) {
         found.retain(|&p| !sent.contains(&p) && !also_sent(p));
+    }
+    if found.is_empty() {
+        found = where_only;
     }
     if found.is_empty() && !speech {
         found.extend(relative_object(sv, v));
@@ -315,6 +331,17 @@ fn names_a_town(sv: &SentenceView, p: usize) -> bool {
 fn names_a_country(sv: &SentenceView, p: usize) -> bool {
     let ph = &sv.a.actors()[p];
     matches!(ph.units.as_slice(), [u] if u.sector().is_none() && u.kind == Some(dragoman_kb::EntityKind::Country))
+        && !ph.names_towns()
+}
+
+/// A phrase that names countries only ("Syria and Iraq"), by name or demonym.
+fn names_countries(sv: &SentenceView, p: usize) -> bool {
+    let ph = &sv.a.actors()[p];
+    !ph.units.is_empty()
+        && ph
+            .units
+            .iter()
+            .all(|u| u.sector().is_none() && u.kind == Some(dragoman_kb::EntityKind::Country))
         && !ph.names_towns()
 }
 
