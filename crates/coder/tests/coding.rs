@@ -5929,3 +5929,24 @@ fn a_capital_is_a_target_only_failing_all_else() {
     );
     assert_found("Chile imposed a curfew in Lima.", "2024-06-08", "CHL", "PERGOV", "17");
 }
+
+/// A verb has one subject: of two the parser gives it, a phrase opening with "the" right
+/// where the first ends is its own ("Peru The Peruvian civil war has torn ...", a
+/// heading run into the text; "due to the media the violence might spread"). And a
+/// clause whose own subject names no actor is no one's act, not the framer's: "feared
+/// that the violence might spread" is not the minister spreading anything.
+#[test]
+fn a_verb_has_one_subject_and_it_may_name_no_one() {
+    for text in [
+        "Peru The Peruvian civil war has torn up the country.",
+        "The Peruvian minister feared that the violence might spread to Chile.",
+        "The Peruvian minister feared that due to the media the violence might spread to Chile.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !e.source_code().starts_with("PER")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}

@@ -14,8 +14,9 @@ use crate::sentence::SentenceView;
 /// …, Y fled": X hung on "fled" too), the earlier is that other verb's, and the one
 /// nearest before the verb is its own; so it is when a comma and a conjunction open its
 /// phrase and it is no member of the first's list ("… tensions between X and Y, and Z
-/// intervened": a clause of its own begins). Otherwise the two are one phrase split
-/// ("the emir, Sheikh …", "X and Y met"): the first.
+/// intervened": a clause of its own begins), and when it opens with "the" right
+/// after the first ("due to the media the violence spread"). Otherwise the two are one
+/// phrase split ("the emir, Sheikh …", "X and Y met"): the first.
 fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
@@ -42,7 +43,16 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
     let parenthesis = opens == nearest
         && a.word(nearest - 1) == ","
         && phrase_of(sv, nearest).is_some_and(|p| matches!(a.actors()[p].kind, PhraseKind::Pronoun(_)));
-    Some(if verb_between || new_clause || parenthesis {
+    // "due to the media the violence might spread": a phrase that opens with its own
+    // "the" right where the first ends, with no comma or conjunction between, is no
+    // part of it (an apposition takes a comma, a list a conjunction; "a" may be an
+    // initial in lower-case text: "prime minister a b vajpayee").
+    let juxtaposed = opens > first
+        && sv.lex.is(a.word(opens), Class::Definite)
+        && (opens - 1 == first || a.head(opens - 1) == Some(first))
+        && !g.coordinator.has(a.dep(opens - 1).tag)
+        && phrase_of(sv, first) != phrase_of(sv, nearest);
+    Some(if verb_between || new_clause || parenthesis || juxtaposed {
         nearest
     } else {
         first
