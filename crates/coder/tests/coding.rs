@@ -5950,3 +5950,20 @@ fn a_verb_has_one_subject_and_it_may_name_no_one() {
         );
     }
 }
+
+/// Where one speaks or comes from is no one addressed or visited: "from a camp in
+/// northern Chile" says where, as "in a camp" would; "expelled the rebels from Chile"
+/// still names a side.
+#[test]
+fn where_from_through_a_camp_is_where() {
+    let ev = code(
+        "The Peruvian envoy spoke from a refugee camp in northern Chile.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.target_code() != "CHL"), "{}", describe(&ev));
+    let ev = code(
+        "Peruvian troops expelled the Chilean rebels from Bolivia.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.source_code() == "PERMIL"), "{}", describe(&ev));
+}

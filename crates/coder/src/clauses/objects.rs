@@ -122,7 +122,11 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             }
                             Some(p) if !(locative && (!names_whom || place_only(sv, p))) => found.push(p),
                             Some(_) => {}
-                            None => next.push((o, (under_locative || locative) && place_noun(sv, o))),
+                            // "spoke from a camp in northern Chile": where from, as where.
+                            None => {
+                                let whence = depth == 0 && lex.is(prep, Class::OriginPrep);
+                                next.push((o, (under_locative || locative || whence) && place_noun(sv, o)))
+                            }
                         }
                     }
                     continue;
