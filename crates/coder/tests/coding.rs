@@ -5967,3 +5967,18 @@ fn where_from_through_a_camp_is_where() {
     );
     assert!(ev.iter().any(|e| e.source_code() == "PERMIL"), "{}", describe(&ev));
 }
+
+/// A clause that is its verb's subject names an activity, not someone's act: "Giving Peru
+/// what it wants is the plan" is no gift of whoever the parser makes the other subject,
+/// and "Killing civilians is inhuman" tells of no killing.
+#[test]
+fn a_clausal_subject_is_no_act() {
+    assert_no_root(
+        &["Giving Peru what it wants in the north in return for what Washington wants vis-a-vis Chile is a centrepiece of the plan."],
+        &["06"],
+    );
+    assert_no_root(
+        &["Killing innocent Peruvian farmers is inhuman, the Chilean envoy said."],
+        &["19"],
+    );
+}

@@ -198,6 +198,11 @@ fn subject_of_any(sv: &SentenceView, v: usize, depth: usize) -> (Option<usize>, 
         let passive = g.participle.has(a.dep(v).tag) || misread_participle;
         return (phrase_of(sv, h), passive || passive_aux, Some(h));
     }
+    // "Giving Peru what it wants is the plan": a clause that is its verb's subject is
+    // no act of that verb's other subject (the parser may give it one).
+    if g.subject.has(label) || g.passive_subject.has(label) {
+        return (None, passive_aux, None);
+    }
     if g.subordinate.has(label) && g.verb_tags.has(a.dep(h).tag) && !g.finite.has(a.dep(v).tag) {
         // "…, killing three people": an adverbial participle's subject is the clause's. A
         // finite verb has a subject of its own; one the parse gives none is misread (often
