@@ -411,3 +411,12 @@ impl<'a> Analysis<'a> {
 fn is_sorted_by<T, K: PartialOrd>(items: &[T], key: impl Fn(&T) -> K) -> bool {
     items.windows(2).all(|w| key(&w[0]) <= key(&w[1]))
 }
+
+impl Predicate {
+    /// Has the verb a subject of its own (the parser's, not one inherited) that names no
+    /// actor ("feared that the violence might spread")? Its act is then no one's, not the
+    /// framing verb's subject's.
+    pub fn own_subject_names_no_one(&self, a: &Analysis) -> bool {
+        self.subject.is_none() && self.subject_token.is_some_and(|t| a.head(t) == Some(self.start))
+    }
+}

@@ -43,7 +43,7 @@ pub fn apply(
             && e.subject.is_some()
             // "denied that the channel was banned": a clause with a subject of its own is
             // not the framer's act.
-            && p.subject_token.is_none_or(|t| a.head(t) != Some(p.start) || p.subject.is_some())
+            && !p.own_subject_names_no_one(a)
             && c.source
                 .is_none_or(|s| Some(s) == e.subject || a.actors()[s].start < a.actors()[e.subject.unwrap_or(s)].start)
         {

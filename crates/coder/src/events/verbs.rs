@@ -101,9 +101,11 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     // its roles turned around in a passive ("talks were held by X").
     // With none of its own, the subject of the verb that frames it ("tried to"); not
     // when its own names no actor ("feared the violence might spread" is no one's).
-    let subject = p
-        .subject
-        .or_else(|| embedded.filter(|_| p.subject_token.is_none()).and_then(|e| e.subject));
+    let subject = p.subject.or_else(|| {
+        embedded
+            .filter(|_| !p.own_subject_names_no_one(a))
+            .and_then(|e| e.subject)
+    });
     // Only a direct object changes that reading; actors after a preposition ("died on the
     // way to the hospital", "died, including three soldiers") are not what it was done to.
     let undergoer = !p.passive && p.object_token.is_none_or(|o| o < p.end) && undergoes(sv, p);
