@@ -333,9 +333,7 @@ fn names_a_town(sv: &SentenceView, p: usize) -> bool {
 
 /// A phrase that names one country, as a name or a demonym, with no role noun.
 fn names_a_country(sv: &SentenceView, p: usize) -> bool {
-    let ph = &sv.a.actors()[p];
-    matches!(ph.units.as_slice(), [u] if u.sector().is_none() && u.kind == Some(dragoman_kb::EntityKind::Country))
-        && !ph.names_towns()
+    sv.a.actors()[p].units.len() == 1 && names_countries(sv, p)
 }
 
 /// A phrase that names countries only ("Syria and Iraq"), by name or demonym.
