@@ -75,6 +75,9 @@ pub struct Matcher<'x> {
     pub clause_end: usize,
     /// The pattern words present in the clause, sorted.
     present: Vec<u32>,
+    /// The tokens of a passive's "by …" agent: the doer, never what the pattern's words
+    /// name ("arrested by city police" takes no town).
+    agent: Option<(usize, usize)>,
 }
 
 impl<'x> Matcher<'x> {
@@ -88,7 +91,22 @@ impl<'x> Matcher<'x> {
             clause_start,
             clause_end,
             present,
+            agent: None,
         }
+    }
+
+    /// The same matcher for a passive verb whose "by …" agent spans `start..end`.
+    pub fn with_agent(self, start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "agent span {start}..{end}");
+        Matcher {
+            agent: Some((start, end)),
+            ..self
+        }
+    }
+
+    /// Is token `t` a word of the passive's agent?
+    fn in_agent(&self, t: usize) -> bool {
+        self.agent.is_some_and(|(s, e)| (s..e).contains(&t))
     }
 
     /// Tries `pattern` around the verb spanning tokens `verb_start..verb_end`.
@@ -209,7 +227,11 @@ impl<'x> Matcher<'x> {
                 // "attacked a government official": a word of an office-holder's title
                 // is no word of the pattern ("government", which "attacked the
                 // government" takes as criticism).
-                if same && !self.s.modifies_a_name(start, start + 1) && !self.s.infinitive_unasked(start, m) {
+                if same
+                    && !self.in_agent(start)
+                    && !self.s.modifies_a_name(start, start + 1)
+                    && !self.s.infinitive_unasked(start, m)
+                {
                     m.tokens.push(start);
                     Some(start + 1)
                 } else {
@@ -222,6 +244,7 @@ impl<'x> Matcher<'x> {
                     let end = start + words.len();
                     (end <= self.clause_end
                         && words.iter().enumerate().all(|(k, w)| self.s.id(start + k) == Some(*w))
+                        && !self.in_agent(start)
                         && !self.s.modifies_a_name(start, end)
                         && !self.s.infinitive_unasked(start, m))
                     .then(|| {

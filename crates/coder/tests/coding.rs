@@ -5982,3 +5982,20 @@ fn a_clausal_subject_is_no_act() {
         &["19"],
     );
 }
+
+/// The "by …" agent of a passive is who acts, never what the verb's pattern words name:
+/// "arrested by city police" is an arrest, not the taking of a town.
+#[test]
+fn a_passive_agent_is_no_pattern_word() {
+    assert_found(
+        "Twelve Peruvian protesters were arrested by city police in Lima.",
+        "2024-06-08",
+        "",
+        "PER",
+        "17",
+    );
+    assert_no_root(
+        &["Twelve Peruvian protesters were arrested by city police in Lima."],
+        &["19"],
+    );
+}

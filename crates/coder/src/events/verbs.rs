@@ -626,7 +626,11 @@ fn nearer(m: &PatternMatch, other: &PatternMatch, verb_end: usize) -> bool {
 fn best_pattern(sv: &SentenceView, p: &Predicate) -> Option<(CodePair, String, PatternMatch)> {
     let a = sv.a;
     let words = sv.pattern_words();
-    let matcher = Matcher::new(&words, &sv.kb.verbs, p.clause.start, p.clause.end);
+    let mut matcher = Matcher::new(&words, &sv.kb.verbs, p.clause.start, p.clause.end);
+    if let Some(agent) = p.agent.filter(|_| p.passive) {
+        let phrase = &a.actors()[agent];
+        matcher = matcher.with_agent(phrase.start as usize, phrase.end as usize);
+    }
     let mut best: Option<(usize, CodePair, String, PatternMatch)> = None;
     let mut clause_words: Vec<u32> = (p.clause.start..p.clause.end)
         .filter_map(|t| a.tags()[t].pattern_word)
