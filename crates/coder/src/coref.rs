@@ -8,9 +8,10 @@
 //!   dateline, a city, a role noun or an "it";
 //! - they/them: the most recent compound or plural actor, never one person;
 //! - he/she/they stay unresolved when a subject that could be theirs but names no actor
-//!   comes between ("Smith said he…", "the boys said they…"): reaching past it to an
-//!   earlier actor is the commonest wrong attachment in news; so does a subject he/she
-//!   that goes on from an unresolved subject he/she of its own or the previous sentence;
+//!   comes between ("Smith said he…", "the boys said they…", "Quispe and Mamani … they"):
+//!   reaching past it to an earlier actor is the commonest wrong attachment in news; so
+//!   does a subject he/she that goes on from an unresolved subject he/she of its own or
+//!   the previous sentence;
 //! - it: a country or organisation in this or the previous sentence, a subject before a
 //!   nearer non-subject;
 //! - we/us/I inside a quotation: its speaker; a pronoun that speaks a quotation is no
@@ -384,14 +385,26 @@ fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
         Pronoun::Thing => &g.common_singular,
         _ => return false,
     };
+    // "Quispe and Mamani were resting in Lima when they …": names that are no actor,
+    // joined, are people the knowledge base does not know.
+    let unknown_name =
+        |t: usize| g.proper_noun.has(a.dep(t).tag) && a.actor_at(t).is_none_or(|p| !a.actors()[p].is_actor());
+    let unknown_names = |t: usize| {
+        kind == Pronoun::Plural
+            && unknown_name(t)
+            && a.children(t)
+                .iter()
+                .any(|&c| g.conj.has(a.dep(c as usize).label) && unknown_name(c as usize))
+    };
     (a.actors()[j].end as usize..a.actors()[i].start as usize).any(|t| {
         let d = a.dep(t);
-        fits.has(d.tag)
-            && (g.subject.has(d.label) || g.passive_subject.has(d.label))
+        let subject = g.subject.has(d.label) || g.passive_subject.has(d.label);
+        let no_actor = fits.has(d.tag)
             && a.actor_at(t).is_none()
             // "Syrian opposition members": the noun of an actor named by its modifier; a
             // thing may name it deeper down ("the mantra of the Trump administration").
-            && !governs_an_actor(a, t, if kind == Pronoun::Thing { 3 } else { 1 })
+            && !governs_an_actor(a, t, if kind == Pronoun::Thing { 3 } else { 1 });
+        subject && (no_actor || unknown_names(t))
     })
 }
 

@@ -5999,3 +5999,20 @@ fn a_passive_agent_is_no_pattern_word() {
         &["19"],
     );
 }
+
+/// Names the knowledge base does not know, joined as a subject ("Quispe and Mamani"), are
+/// people it does not know: a "they" after them means them, not an earlier group.
+#[test]
+fn they_after_unknown_names_is_them() {
+    let ev = code(
+        "Chilean police said the two men were terrorists. Quispe and Mamani had been resting in southern Chile when they were detained in July.",
+        "2024-06-08",
+    );
+    let arrests: Vec<_> = ev.iter().filter(|e| e.cameo_root == "17").collect();
+    assert!(!arrests.is_empty(), "{}", describe(&ev));
+    assert!(
+        arrests.iter().all(|e| !e.target_code().ends_with("REB")),
+        "{}",
+        describe(&ev)
+    );
+}
