@@ -6016,3 +6016,31 @@ fn they_after_unknown_names_is_them() {
         describe(&ev)
     );
 }
+
+/// "refugees from Bolivia" says whose they are, not where they act: the place of their
+/// protest is not Bolivia. Hung on the verb, "from" is where the act starts ("fired
+/// rockets from Bolivia").
+#[test]
+fn whence_someone_comes_is_not_where_they_act() {
+    let ev = code(
+        "Hundreds of refugees from northern Bolivia demonstrated against the Chilean government on Monday.",
+        "2024-06-08",
+    );
+    assert!(!ev.is_empty(), "no event");
+    assert!(
+        ev.iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("BOL"))),
+        "{:?}",
+        ev.iter().map(|e| e.location.clone()).collect::<Vec<_>>()
+    );
+    let ev = code(
+        "Chilean troops fired rockets from Bolivia at Peruvian positions.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.location.as_ref().is_some_and(|l| l.country.as_deref() == Some("BOL"))),
+        "{:?}",
+        ev.iter().map(|e| e.location.clone()).collect::<Vec<_>>()
+    );
+}

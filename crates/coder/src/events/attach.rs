@@ -7,8 +7,8 @@
 //! Places, in this order: a place after a locative preposition in the trigger's clause
 //! (nearest first; a name the knowledge base does not know counts: "at his Ostermoor
 //! residence"); the place a "where" clause hangs on; any other place named in the clause
-//! ("attacks on Kabul"); a visit's destination; a place after a locative preposition
-//! anywhere in the sentence.
+//! ("attacks on Kabul"; not "refugees from Sudan", whose they are); a visit's
+//! destination; a place after a locative preposition anywhere in the sentence.
 
 use dragoman_core::Modality;
 use dragoman_kb::{EntityId, EntityKind};
@@ -120,8 +120,9 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
 
 /// The place of an event whose trigger is at `at` in `clause` (see the module's notes).
 /// The source is never the place by being named: "Israel said" tells who, not where; nor
-/// is a nationality word ("Syrian troops"). Either is returned second, as the nationality
-/// of the clause (see [`Candidate::nationality`]).
+/// is a nationality word ("Syrian troops"), nor where someone comes from ("fighters from
+/// Iraq"). Any is returned second, as the nationality of the clause (see
+/// [`Candidate::nationality`]).
 fn place_for(
     sv: &SentenceView,
     ctx: &Context,
@@ -131,7 +132,7 @@ fn place_for(
 ) -> (Placed, Option<EntityId>) {
     let a = sv.a;
     let nationality = clause_places(sv, clause)
-        .filter(|&p| Some(p) == source || a.actors()[p].demonym)
+        .filter(|&p| Some(p) == source || a.actors()[p].demonym || whence_someone_is(sv, p))
         .min_by_key(|&p| (a.actors()[p].start as usize).abs_diff(at))
         .and_then(|p| a.actors()[p].place);
     (place_in(sv, ctx, clause, at, source), nationality)
@@ -197,10 +198,29 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
         return phrase_place(sv, ph);
     }
     let named = clause_places(sv, clause)
-        .filter(|&p| Some(p) != source && names_place(&a.actors()[p]) && !acts(sv, p))
+        .filter(|&p| Some(p) != source && names_place(&a.actors()[p]) && !acts(sv, p) && !whence_someone_is(sv, p))
         .filter_map(|p| phrase_place(sv, p))
         .collect();
     nearest(named).or_else(|| locative(&|_, _| true)).or_else(regions)
+}
+
+/// Does the phrase say where someone comes from ("refugees from Peru", "leaders from
+/// southern Chile"): the object of an origin preposition ("from") that hangs on an actor?
+/// It tells whose they are, not where the event happens. Hung on the verb ("fired rockets
+/// from Gaza") it is where the act starts, and on a thing it may be where it is ("15 km
+/// from Lima") or who gives it ("support from Chile"): those stay places.
+fn whence_someone_is(sv: &SentenceView, p: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let Some(head) = a.phrase_head(&a.actors()[p]) else {
+        return false;
+    };
+    a.head(head)
+        .filter(|&prep| g.pobj.has(a.dep(head).label) && sv.lex.is(a.word(prep), Class::OriginPrep))
+        .and_then(|prep| a.head(prep))
+        .is_some_and(|owner| {
+            g.noun_tags.has(a.dep(owner).tag) && a.actor_at(owner).is_some_and(|q| a.actors()[q].is_actor())
+        })
 }
 
 /// Is the phrase a doer in its clause: the agent after "by" ("backed by the US and
