@@ -6044,3 +6044,34 @@ fn whence_someone_comes_is_not_where_they_act() {
         ev.iter().map(|e| e.location.clone()).collect::<Vec<_>>()
     );
 }
+
+/// "the town of X", "the Lima district of X", "Bolivia's northern town of X": a
+/// settlement's "of" names the place, known or not, and the part, not the whole it lies
+/// in; "Tarma town of Junin district" (no determiner) names the whole after "of".
+#[test]
+fn a_settlement_of_names_the_place() {
+    let place = |text: &str| -> Vec<String> {
+        code(text, "2024-06-08")
+            .iter()
+            .filter_map(|e| e.location.as_ref().map(|l| l.text.clone()))
+            .collect()
+    };
+    for (text, want) in [
+        (
+            "A bomb killed two soldiers in the Lima district of Miraflores.",
+            "Miraflores",
+        ),
+        ("Chilean rebels attacked the town of Huarochiri.", "Huarochiri"),
+        (
+            "Chilean jets bombed Bolivia's northern town of Uyunimarca.",
+            "Uyunimarca",
+        ),
+        (
+            "Police fired on a stone-pelting mob in Tarma town of Junin district.",
+            "Tarma",
+        ),
+    ] {
+        let got = place(text);
+        assert!(!got.is_empty() && got.iter().all(|p| p == want), "{text}: {got:?}");
+    }
+}

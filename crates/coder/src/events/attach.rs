@@ -4,9 +4,10 @@
 //! sentence, else the speech verb's for quoted words); an event in a "where"/"when"
 //! clause borrows the date of the event it hangs on.
 //!
-//! Places, in this order: a place after a locative preposition in the trigger's clause
-//! (nearest first; a name the knowledge base does not know counts: "at his Ostermoor
-//! residence"); the place a "where" clause hangs on; any other place named in the clause
+//! Places, in this order: a place after a locative preposition or a settlement's "of" in
+//! the trigger's clause (nearest first; a name the knowledge base does not know counts:
+//! "at his Ostermoor residence", "the village of Ostermoor"; the part, not the whole it
+//! lies in: "the Lima district of Miraflores"); the place a "where" clause hangs on; any other place named in the clause
 //! ("attacks on Kabul"; not "refugees from Sudan", whose they are); a visit's
 //! destination; a place after a locative preposition anywhere in the sentence.
 
@@ -14,7 +15,7 @@ use dragoman_core::Modality;
 use dragoman_kb::{EntityId, EntityKind};
 
 use crate::clauses;
-use crate::doc::{quote_at, Candidate, Clause, CodedEvent, Place, Predicate};
+use crate::doc::{quote_at, Candidate, Clause, CodedEvent, PhraseKind, Place, Predicate};
 use crate::lexicon::Class;
 use crate::sentence::SentenceView;
 use crate::time::{self, Resolved, Tense, TimeKind};
@@ -164,6 +165,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
                 within(ph.start as usize, ph.end as usize)
                     && locative_before(sv, ph.start as usize)
                     && names_place(ph)
+                    && !whole_of_a_named_part(sv, p)
                     && !dated(sv, ph.start as usize, ph.end as usize)
             })
             .filter_map(|p| phrase_place(sv, p))
@@ -244,9 +246,13 @@ fn acts(sv: &SentenceView, p: usize) -> bool {
 
 /// Does a locative preposition (perhaps with a determiner, possessive or a word for a part
 /// of the place) come right before token `start`: "in Kabul", "at his Ostermoor
-/// residence", "in northern Syria"?
+/// residence", "in northern Syria"? Or a settlement's "of" ("the village of Ostermoor"),
+/// which names a place wherever it stands.
 fn locative_before(sv: &SentenceView, start: usize) -> bool {
     let a = sv.a;
+    if settlement_of_before(sv, start) {
+        return true;
+    }
     let mut t = start;
     for _ in 0..3 {
         if t <= sv.first() {
@@ -265,6 +271,58 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
     false
 }
 
+/// Do a settlement noun and "of" come right before token `start` ("the district of …",
+/// "the Syrian town of …", "Lima's northern district of …")? A name right before the noun
+/// is the whole the part after "of" lies in only after a determiner ("the Lima district
+/// of Miraflores"); without one it is the part, and "of" names its whole ("Kadi town of
+/// Mehsana district").
+fn settlement_of_before(sv: &SentenceView, start: usize) -> bool {
+    let a = sv.a;
+    if start < sv.first() + 3 || a.word(start - 1) != "of" || !sv.lex.is(a.word(start - 2), Class::Settlement) {
+        return false;
+    }
+    let phrase = |t: usize| a.actor_at(t).map(|p| &a.actors()[p]);
+    // A name, capitalized or not ("kadi town" in lower-case reports: no English word,
+    // which the tagger may take for a noun or an adjective).
+    let named = |t: usize| {
+        let g = crate::grammar::Grammar::get();
+        let nominal = g.noun_tags.has(a.dep(t).tag) || g.adjective_tags.has(a.dep(t).tag);
+        a.is_name_word(t) || phrase(t).is_some_and(names_place) || (nominal && !a.tags()[t].english)
+    };
+    let before = start - 3;
+    if !named(before) || phrase(before).is_some_and(|p| p.demonym) {
+        return true;
+    }
+    let determiner = |t: usize| {
+        a.has_class(t, dragoman_text::WordClass::DET)
+            || a.has_class(t, dragoman_text::WordClass::POSS)
+            || a.word(t) == "'s"
+    };
+    let mut t = before;
+    for _ in 0..6 {
+        if determiner(t) {
+            return true;
+        }
+        let modifier = named(t) || matches!(a.word(t), "-" | "and") || sv.lex.is(a.word(t), Class::PartOfPlace);
+        if !modifier || t == sv.first() {
+            return false;
+        }
+        t -= 1;
+    }
+    false
+}
+
+/// Does the phrase name the whole a settlement of a named part lies in ("the Lima
+/// district of Miraflores", "the Peruvian town of Huari")? The part is the place.
+fn whole_of_a_named_part(sv: &SentenceView, p: usize) -> bool {
+    let a = sv.a;
+    let end = a.actors()[p].end as usize;
+    // The settlement noun may close the phrase ("the Lima neighbourhood", a role noun).
+    [end + 1, end + 2]
+        .into_iter()
+        .any(|t| t < sv.last() && settlement_of_before(sv, t) && a.is_name_word(t))
+}
+
 /// Capitalized names the knowledge base does not know, with a word that is not English or
 /// ending in a word of geography, after a locative preposition and outside any actor
 /// phrase ("in Ostermoor", "in the Red Sea"): places, not geocoded, with the document's
@@ -272,10 +330,18 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
 fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
     let a = sv.a;
     let mut out = Vec::new();
+    let no_actor = |t: usize| a.actor_at(t).is_none();
+    // After a settlement's "of", a name the recognizer kept only as a modifier is part of
+    // the place ("the neighbourhood of Villa Rosa").
+    let modifier = |t: usize| {
+        a.actor_at(t)
+            .is_some_and(|p| a.actors()[p].kind == PhraseKind::Modifier)
+    };
     let mut t = sv.first();
     while t < sv.last() {
+        let after_settlement = settlement_of_before(sv, t);
         let starts_name = a.is_name_word(t)
-            && a.actor_at(t).is_none()
+            && (no_actor(t) || (after_settlement && modifier(t)))
             && t > sv.first()
             && locative_before(sv, t)
             && !dated(sv, t, t + 1);
@@ -284,13 +350,14 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
             continue;
         }
         let mut e = t;
-        while e < sv.last() && e - t < 4 && a.is_name_word(e) && a.actor_at(e).is_none() {
+        while e < sv.last() && e - t < 4 && a.is_name_word(e) && (no_actor(e) || (after_settlement && modifier(e))) {
             e += 1;
         }
         // Capitalized common words are institutions or fragments more often than places
-        // ("in Parliament"), unless a word of geography ends them ("in the Red Sea").
+        // ("in Parliament"), unless a word of geography ends them ("in the Red Sea") or
+        // a settlement names them ("the neighbourhood of Villa Rosa").
         let geographic = e - t >= 2 && sv.lex.is(a.word(e - 1), Class::GeographicHead);
-        if (t..e).all(|k| a.tags()[k].english) && !geographic {
+        if (t..e).all(|k| a.tags()[k].english) && !geographic && !after_settlement {
             t = e;
             continue;
         }
