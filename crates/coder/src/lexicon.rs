@@ -191,6 +191,7 @@ pub enum Class {
     OneSided,
     Reciprocal,
     NotOne,
+    NamedByOf,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -290,6 +291,7 @@ const NAMES: &[(&str, Class)] = &[
     ("given", Class::Given),
     ("one_sided", Class::OneSided),
     ("reciprocal", Class::Reciprocal),
+    ("named_by_of", Class::NamedByOf),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -6070,6 +6070,10 @@ fn a_settlement_of_names_the_place() {
             "Police fired on a stone-pelting mob in Tarma town of Junin district.",
             "Tarma",
         ),
+        (
+            "Chilean marines seized the island of Quinchamali after a battle.",
+            "Quinchamali",
+        ),
     ] {
         let got = place(text);
         assert!(!got.is_empty() && got.iter().all(|p| p == want), "{text}: {got:?}");

@@ -278,7 +278,9 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
 /// Mehsana district").
 fn settlement_of_before(sv: &SentenceView, start: usize) -> bool {
     let a = sv.a;
-    if start < sv.first() + 3 || a.word(start - 1) != "of" || !sv.lex.is(a.word(start - 2), Class::Settlement) {
+    let kind = a.word(start.saturating_sub(2));
+    let kind_of_place = sv.lex.is(kind, Class::Settlement) || sv.lex.is(kind, Class::NamedByOf);
+    if start < sv.first() + 3 || a.word(start - 1) != "of" || !kind_of_place {
         return false;
     }
     let phrase = |t: usize| a.actor_at(t).map(|p| &a.actors()[p]);
