@@ -17,7 +17,18 @@ pub fn recognize(a: &Analysis, kb: &KnowledgeBase, first: usize, last: usize) ->
     let ids: Vec<_> = a.tags()[first..last].iter().map(|t| t.name).collect();
     let mut i = first;
     while i < last {
-        let exact = exact_at(a, kb, &ids, first, i, last);
+        let mut exact = exact_at(a, kb, &ids, first, i, last);
+        // A name with its article ("The Islamic State") is not the whole of a longer one
+        // without it ("the Islamic State of Iraq and al-Sham").
+        if i + 1 < last && a.has_class(i, dragoman_text::WordClass::DET) {
+            let after = exact_at(a, kb, &ids, first, i + 1, last);
+            if after
+                .as_ref()
+                .is_some_and(|m| exact.as_ref().is_none_or(|e| m.end > e.end))
+            {
+                exact = after;
+            }
+        }
         // A longer approximate name beats a shorter exact one: "Volodímir Zelenski" is
         // one person, not a village called Volodimir and a surname.
         // A close spelling of a name inside a longer run of unknown capitalized words is

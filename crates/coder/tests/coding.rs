@@ -6079,3 +6079,25 @@ fn a_settlement_of_names_the_place() {
         assert!(!got.is_empty() && got.iter().all(|p| p == want), "{text}: {got:?}");
     }
 }
+
+/// A name with its article is not the whole of a longer name without it: "The Islamic
+/// State of Iraq and al-Sham" is one organisation, not the Islamic State and Iraq (nor a
+/// place in Iraq).
+#[test]
+fn an_article_does_not_cut_a_longer_name() {
+    let ev = code(
+        "The Islamic State of Iraq and al-Sham attacked Chilean positions on Friday.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().any(|e| e.source_code().starts_with("IMGMUSISI")),
+        "{}",
+        describe(&ev)
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("IRQ"))),
+        "{}",
+        describe(&ev)
+    );
+}
