@@ -6047,7 +6047,8 @@ fn whence_someone_comes_is_not_where_they_act() {
 
 /// "the town of X", "the Lima district of X", "Bolivia's northern town of X": a
 /// settlement's "of" names the place, known or not, and the part, not the whole it lies
-/// in; "Tarma town of Junin district" (no determiner) names the whole after "of".
+/// in; "Tarma town of Junin district" (no determiner) names the whole after "of", and so
+/// does "the X district of Lima" when X is a name the knowledge base does not know.
 #[test]
 fn a_settlement_of_names_the_place() {
     let place = |text: &str| -> Vec<String> {
@@ -6073,6 +6074,14 @@ fn a_settlement_of_names_the_place() {
         (
             "Chilean marines seized the island of Quinchamali after a battle.",
             "Quinchamali",
+        ),
+        (
+            "A bomb struck the Quispicanchi district of Lima, killing eight people.",
+            "Quispicanchi",
+        ),
+        (
+            "Chilean troops made arrests in a raid on Quispicanchi district.",
+            "Quispicanchi",
         ),
     ] {
         let got = place(text);

@@ -166,6 +166,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
                     && locative_before(sv, ph.start as usize)
                     && names_place(ph)
                     && !whole_of_a_named_part(sv, p)
+                    && !whole_after_a_named_part(sv, p)
                     && !dated(sv, ph.start as usize, ph.end as usize)
             })
             .filter_map(|p| phrase_place(sv, p))
@@ -314,6 +315,27 @@ fn settlement_of_before(sv: &SentenceView, start: usize) -> bool {
     false
 }
 
+/// Is token `t` a settlement noun or a kind of place named by "of" ("district",
+/// "island"), so that a name right before it names that place?
+fn names_a_settlement(sv: &SentenceView, t: usize) -> bool {
+    t < sv.last() && (sv.lex.is(sv.a.word(t), Class::Settlement) || sv.lex.is(sv.a.word(t), Class::NamedByOf))
+}
+
+/// Does the phrase, after a settlement's "of", name the whole that settlement lies in,
+/// the settlement being named by a name the knowledge base does not know ("the
+/// Quispicanchi district of Lima")? The unknown part is the place.
+fn whole_after_a_named_part(sv: &SentenceView, p: usize) -> bool {
+    let a = sv.a;
+    let start = a.actors()[p].start as usize;
+    start >= sv.first() + 3
+        && a.word(start - 1) == "of"
+        && names_a_settlement(sv, start - 2)
+        && a.is_name_word(start - 3)
+        && !a.tags()[start - 3].english
+        && a.actor_at(start - 3)
+            .is_none_or(|q| a.actors()[q].kind == PhraseKind::Modifier)
+}
+
 /// Does the phrase name the whole a settlement of a named part lies in ("the Lima
 /// district of Miraflores", "the Peruvian town of Huari")? The part is the place.
 fn whole_of_a_named_part(sv: &SentenceView, p: usize) -> bool {
@@ -345,7 +367,6 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
         let starts_name = a.is_name_word(t)
             && (no_actor(t) || (after_settlement && modifier(t)))
             && t > sv.first()
-            && locative_before(sv, t)
             && !dated(sv, t, t + 1);
         if !starts_name {
             t += 1;
@@ -354,6 +375,14 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
         let mut e = t;
         while e < sv.last() && e - t < 4 && a.is_name_word(e) && (no_actor(e) || (after_settlement && modifier(e))) {
             e += 1;
+        }
+        // "in Quispicanchi district", "the Quispicanchi district of Lima": a name a
+        // settlement noun follows is the settlement's name, wherever it stands; not after
+        // "a" ("an Aymara province" is a kind of province).
+        let kind = matches!(a.word(t - 1), "a" | "an");
+        if !locative_before(sv, t) && !(names_a_settlement(sv, e) && !kind) {
+            t = e;
+            continue;
         }
         // Capitalized common words are institutions or fragments more often than places
         // ("in Parliament"), unless a word of geography ends them ("in the Red Sea") or
