@@ -18,8 +18,8 @@ pub fn recognize(a: &Analysis, kb: &KnowledgeBase, first: usize, last: usize) ->
     let mut i = first;
     while i < last {
         let mut exact = exact_at(a, kb, &ids, first, i, last);
-        // A name with its article ("The Islamic State") is not the whole of a longer one
-        // without it ("the Islamic State of Iraq and al-Sham").
+        // A name with its article ("The Islamic Resistance") is not the whole of a longer
+        // one without it ("the Islamic Resistance Movement").
         if i + 1 < last && a.has_class(i, dragoman_text::WordClass::DET) {
             let after = exact_at(a, kb, &ids, first, i + 1, last);
             if after
