@@ -6112,3 +6112,12 @@ fn an_article_does_not_cut_a_longer_name() {
         );
     }
 }
+
+/// Defending what someone decided or did is a defence in words (052), not the military
+/// protection defending a town is.
+#[test]
+fn defending_a_decision_is_words() {
+    let text = "The Chilean minister defended the Peruvian government's new policy on Monday.";
+    assert_found(text, "2024-06-08", "CHL", "PER", "05");
+    assert_no_root(&[text], &["07"]);
+}
