@@ -380,7 +380,8 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
         // settlement noun follows is the settlement's name, wherever it stands; not after
         // "a" ("an Aymara province" is a kind of province).
         let kind = matches!(a.word(t - 1), "a" | "an");
-        if !locative_before(sv, t) && !(names_a_settlement(sv, e) && !kind) {
+        let settlement_name = names_a_settlement(sv, e) && !kind;
+        if !(locative_before(sv, t) || settlement_name) {
             t = e;
             continue;
         }
