@@ -6,10 +6,11 @@
 //!
 //! Places, in this order: a place after a locative preposition or a settlement's "of" in
 //! the trigger's clause (nearest first; a name the knowledge base does not know counts:
-//! "at his Ostermoor residence", "the village of Ostermoor"; the part, not the whole it
-//! lies in: "the Lima district of Miraflores"); the place a "where" clause hangs on; any other place named in the clause
-//! ("attacks on Kabul"; not "refugees from Sudan", whose they are); a visit's
-//! destination; a place after a locative preposition anywhere in the sentence.
+//! "at his Ostermoor residence", "the village of Ostermoor", "Ostermoor district"; the
+//! part, not the whole it lies in: "the Lima district of Miraflores"); the place a
+//! "where" clause hangs on; any other place named in the clause ("attacks on Kabul"; not
+//! "refugees from Sudan", whose they are); a visit's destination; a place after a
+//! locative preposition anywhere in the sentence.
 
 use dragoman_core::Modality;
 use dragoman_kb::{EntityId, EntityKind};
@@ -279,9 +280,7 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
 /// Mehsana district").
 fn settlement_of_before(sv: &SentenceView, start: usize) -> bool {
     let a = sv.a;
-    let kind = a.word(start.saturating_sub(2));
-    let kind_of_place = sv.lex.is(kind, Class::Settlement) || sv.lex.is(kind, Class::NamedByOf);
-    if start < sv.first() + 3 || a.word(start - 1) != "of" || !kind_of_place {
+    if start < sv.first() + 3 || a.word(start - 1) != "of" || !names_a_settlement(sv, start - 2) {
         return false;
     }
     let phrase = |t: usize| a.actor_at(t).map(|p| &a.actors()[p]);
