@@ -280,7 +280,7 @@ fn locative_before(sv: &SentenceView, start: usize) -> bool {
 /// Mehsana district").
 fn settlement_of_before(sv: &SentenceView, start: usize) -> bool {
     let a = sv.a;
-    if start < sv.first() + 3 || a.word(start - 1) != "of" || !names_a_settlement(sv, start - 2) {
+    if !after_a_settlement_noun_and_of(sv, start) {
         return false;
     }
     let phrase = |t: usize| a.actor_at(t).map(|p| &a.actors()[p]);
@@ -314,6 +314,12 @@ fn settlement_of_before(sv: &SentenceView, start: usize) -> bool {
     false
 }
 
+/// Do a settlement noun and "of" stand right before token `start`, with a word before
+/// them ("the district of …", "Ostermoor district of …")?
+fn after_a_settlement_noun_and_of(sv: &SentenceView, start: usize) -> bool {
+    start >= sv.first() + 3 && sv.a.word(start - 1) == "of" && names_a_settlement(sv, start - 2)
+}
+
 /// Is token `t` a settlement noun or a kind of place named by "of" ("district",
 /// "island"), so that a name right before it names that place?
 fn names_a_settlement(sv: &SentenceView, t: usize) -> bool {
@@ -326,9 +332,7 @@ fn names_a_settlement(sv: &SentenceView, t: usize) -> bool {
 fn whole_after_a_named_part(sv: &SentenceView, p: usize) -> bool {
     let a = sv.a;
     let start = a.actors()[p].start as usize;
-    start >= sv.first() + 3
-        && a.word(start - 1) == "of"
-        && names_a_settlement(sv, start - 2)
+    after_a_settlement_noun_and_of(sv, start)
         && a.is_name_word(start - 3)
         && !a.tags()[start - 3].english
         && a.actor_at(start - 3)
