@@ -192,6 +192,8 @@ pub enum Class {
     Reciprocal,
     NotOne,
     NamedByOf,
+    CapitalNoun,
+    ReturnVerb,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -292,6 +294,8 @@ const NAMES: &[(&str, Class)] = &[
     ("one_sided", Class::OneSided),
     ("reciprocal", Class::Reciprocal),
     ("named_by_of", Class::NamedByOf),
+    ("capital_noun", Class::CapitalNoun),
+    ("return_verb", Class::ReturnVerb),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

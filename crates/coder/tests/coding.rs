@@ -6121,3 +6121,84 @@ fn defending_a_decision_is_words() {
     assert_found(text, "2024-06-08", "CHL", "PER", "05");
     assert_no_root(&[text], &["07"]);
 }
+
+/// "the Peruvian capital" is Lima: the place of what happens there, like its name. Not
+/// when "capital" modifies another noun ("capital markets"), and the name that follows
+/// ("the Bolivian capital, La Paz") is the evidence when there is one.
+#[test]
+fn a_nationality_capital_is_that_country_capital() {
+    for (text, capital) in [
+        (
+            "Police arrested twelve students in the Peruvian capital on Tuesday.",
+            "Lima",
+        ),
+        ("Chilean troops attacked rebels near the Bolivian capital.", "La Paz"),
+    ] {
+        let ev = code(text, "2024-06-08");
+        let place = ev.first().and_then(|e| e.location.as_ref());
+        assert_eq!(
+            place.map(|l| l.name.as_str()),
+            Some(capital),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    // A name after it names the city itself: the evidence is the name.
+    let ev = code(
+        "A car bomb killed five soldiers in the Bolivian capital, La Paz.",
+        "2024-06-08",
+    );
+    let place = ev.first().and_then(|e| e.location.as_ref());
+    assert_eq!(place.map(|l| l.text.as_str()), Some("La Paz"), "{}", describe(&ev));
+    let ev = code(
+        "Investors in Peruvian capital markets sued a Chilean bank.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| e.location.as_ref().is_none_or(|l| l.name != "Lima")),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// A named part after a place's possessive is the place: "Lima's Huarochiri district" is
+/// in Huarochiri, whether the whole is named or is "the Peruvian capital".
+#[test]
+fn a_possessed_named_district_is_the_place() {
+    for text in [
+        "Police arrested twelve students in Lima's Huarochiri district on Tuesday.",
+        "Police arrested twelve students in the Peruvian capital's Huarochiri district on Tuesday.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        let place = ev.first().and_then(|e| e.location.as_ref());
+        assert_eq!(
+            place.map(|l| l.text.as_str()),
+            Some("Huarochiri"),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}
+
+/// Where someone returned from is not where what happened to them on return happened;
+/// the event's own "from" still places it.
+#[test]
+fn where_someone_returned_from_is_not_the_place() {
+    let ev = code(
+        "Two Chilean students were arrested upon returning from Bolivia.",
+        "2024-06-08",
+    );
+    assert!(!ev.is_empty(), "{}", describe(&ev));
+    assert!(
+        ev.iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.name != "Bolivia")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "Peruvian troops fired rockets from Puno at Bolivian positions.",
+        "2024-06-08",
+    );
+    let place = ev.first().and_then(|e| e.location.as_ref());
+    assert_eq!(place.map(|l| l.text.as_str()), Some("Puno"), "{}", describe(&ev));
+}

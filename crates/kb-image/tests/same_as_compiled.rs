@@ -79,6 +79,7 @@ fn assert_same(read: &KnowledgeBase, compiled: &KnowledgeBase) {
         .filter(|e| e.kind == dragoman_kb::EntityKind::Country)
     {
         let code = e.code.as_deref().unwrap_or_default();
+        assert_eq!(read.capital(code), compiled.capital(code), "{code}");
         for role in roles {
             assert_eq!(
                 read.office_holder(code, role, date),

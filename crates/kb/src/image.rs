@@ -18,7 +18,7 @@ use crate::kb::KnowledgeBase;
 
 const MAGIC: &[u8; 12] = b"dragoman-kb\n";
 /// Raised whenever the layout of the knowledge base's types changes.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 #[derive(Serialize, Deserialize)]
 struct Header {

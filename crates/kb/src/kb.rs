@@ -164,6 +164,9 @@ pub struct KnowledgeBase {
     english: FxHashSet<Box<str>>,
     #[serde(with = "crate::exact::exact_map")]
     countries: FxHashMap<Box<str>, EntityId>,
+    /// CAMEO country code -> the place that is its capital.
+    #[serde(with = "crate::exact::exact_map")]
+    capitals: FxHashMap<Box<str>, EntityId>,
     #[serde(with = "crate::exact::exact_map")]
     offices: FxHashMap<(Box<str>, RoleKind), Vec<EntityId>>,
     #[serde(with = "crate::exact::exact_map")]
@@ -200,6 +203,7 @@ impl KnowledgeBase {
             names: PhraseIndex::new(),
             english: FxHashSet::default(),
             countries: FxHashMap::default(),
+            capitals: FxHashMap::default(),
             offices: FxHashMap::default(),
             titles: FxHashMap::default(),
             name_ends: FxHashMap::default(),
@@ -226,6 +230,11 @@ impl KnowledgeBase {
                 self.countries.entry(code.clone()).or_insert(id);
             }
         }
+        if entity.geo.as_ref().is_some_and(|g| g.is_capital) {
+            if let Some(country) = &entity.country {
+                self.capitals.entry(country.clone()).or_insert(id);
+            }
+        }
         self.entities.push(entity);
         id
     }
@@ -245,6 +254,11 @@ impl KnowledgeBase {
     /// The country entity with this CAMEO code.
     pub fn country(&self, code: &str) -> Option<EntityId> {
         self.countries.get(code).copied()
+    }
+
+    /// The place that is the capital of the country with this CAMEO code.
+    pub fn capital(&self, country: &str) -> Option<EntityId> {
+        self.capitals.get(country).copied()
     }
 
     /// The English word list (American spellings), with the British spelling of each word

@@ -99,6 +99,22 @@ fn countries_capitals_and_nationalities() {
 }
 
 #[test]
+fn each_country_knows_its_capital() {
+    let kb = kb();
+    for (country, capital) in [
+        ("PER", "Lima"),
+        ("BOL", "La Paz"),
+        ("SYR", "Damascus"),
+        ("TUR", "Ankara"),
+    ] {
+        let place = kb.capital(country).map(|id| kb.entity(id));
+        assert_eq!(place.map(|p| &*p.name), Some(capital), "{country}");
+        assert_eq!(place.and_then(|p| p.country.as_deref()), Some(country));
+    }
+    assert_eq!(kb.capital("XYZ"), None);
+}
+
+#[test]
 fn oracle_knows_names_and_words() {
     let kb = kb();
     assert!(kb.is_word("meeting"));

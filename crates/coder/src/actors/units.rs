@@ -281,7 +281,48 @@ impl Chunker<'_, '_> {
                 false,
             ));
         }
+        if let Some((start, capital, end)) = self.capital_named(d, &countries) {
+            // Lima, not Peru: a place where things happen, as "in Lima" is.
+            phrase.place = Some(capital);
+            phrase.demonym = false;
+            phrase.place_words = Some((start as u32, end as u32));
+        }
         phrase
+    }
+
+    /// "the Peruvian capital", "the Bolivian capital city": one country's adjective before
+    /// a capital noun names that country's capital. Returns it and the end of the words
+    /// that name it (from the adjective). Not when the noun modifies another ("Peruvian capital markets").
+    fn capital_named(
+        &self,
+        d: &Draft,
+        countries: &[(EntityId, AliasKind, usize, usize, Option<EntityId>)],
+    ) -> Option<(usize, EntityId, usize)> {
+        let [(country, AliasKind::Adjective, start, ..)] = countries else {
+            return None;
+        };
+        let lex = Lexicon::english();
+        let last = self.a.sentences()[self.sentence as usize].last as usize;
+        let word_is = |t: usize, class| t < last && lex.is(self.a.word(t), class);
+        if !word_is(d.end, Class::CapitalNoun) {
+            return None;
+        }
+        let end = if word_is(d.end + 1, Class::Settlement) {
+            d.end + 2
+        } else {
+            d.end + 1
+        };
+        let g = crate::grammar::Grammar::get();
+        if end < last && self.a.has_syntax() && g.noun_tags.has(self.a.dep(end).tag) {
+            return None;
+        }
+        // "the Peruvian capital, Lima", "the Peruvian capital of Lima": the name that
+        // follows names the city itself.
+        if end + 1 < last && matches!(self.a.word(end), "," | "of") && self.a.is_name_word(end + 1) {
+            return None;
+        }
+        let code = self.kb.entity(*country).code.as_deref()?;
+        Some((*start, self.kb.capital(code)?, end))
     }
 
     /// "the Trump administration", "the Maduro regime": the government of the leader's

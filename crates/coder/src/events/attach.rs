@@ -169,13 +169,18 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
                     && !whole_of_a_named_part(sv, p)
                     && !whole_after_a_named_part(sv, p)
                     && !dated(sv, ph.start as usize, ph.end as usize)
+                    && !a.phrase_head(ph).is_some_and(|h| whence_someone_returned(sv, h, at))
             })
             .filter_map(|p| phrase_place(sv, p))
             .collect();
         found.extend(
             unknowns
                 .iter()
-                .filter(|(p, region)| !region && within(p.start as usize, p.end as usize))
+                .filter(|(p, region)| {
+                    !region
+                        && within(p.start as usize, p.end as usize)
+                        && !whence_someone_returned(sv, p.start as usize, at)
+                })
                 .map(|(p, _)| p.clone()),
         );
         nearest(found)
@@ -203,6 +208,10 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
     }
     let named = clause_places(sv, clause)
         .filter(|&p| Some(p) != source && names_place(&a.actors()[p]) && !acts(sv, p) && !whence_someone_is(sv, p))
+        .filter(|&p| {
+            !a.phrase_head(&a.actors()[p])
+                .is_some_and(|h| whence_someone_returned(sv, h, at))
+        })
         .filter_map(|p| phrase_place(sv, p))
         .collect();
     nearest(named).or_else(|| locative(&|_, _| true)).or_else(regions)
@@ -225,6 +234,29 @@ fn whence_someone_is(sv: &SentenceView, p: usize) -> bool {
         .is_some_and(|owner| {
             g.noun_tags.has(a.dep(owner).tag) && a.actor_at(owner).is_some_and(|q| a.actors()[q].is_actor())
         })
+}
+
+/// Is token `t` inside the "from" of a verb of return other than the event's ("returning
+/// from a summit in Lima, they said …", "arrested after he arrived from Chile")? That is
+/// where someone was before, not where the event at `at` happens. The event verb's own
+/// "from" is ("fired rockets from Gaza"), and so is that of other verbs, which may tell
+/// where things happened ("fled from their home in Hama after attacks").
+fn whence_someone_returned(sv: &SentenceView, t: usize, at: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let mut below = t;
+    for _ in 0..8 {
+        let Some(up) = a.head(below).filter(|&up| below != at && up != at) else {
+            return false;
+        };
+        if g.pobj.has(a.dep(below).label) && sv.lex.is(a.word(up), Class::OriginPrep) {
+            return a
+                .head(up)
+                .is_some_and(|v| v != at && sv.lex.is(a.word(v), Class::ReturnVerb));
+        }
+        below = up;
+    }
+    false
 }
 
 /// Is the phrase a doer in its clause: the agent after "by" ("backed by the US and
@@ -340,14 +372,30 @@ fn whole_after_a_named_part(sv: &SentenceView, p: usize) -> bool {
 }
 
 /// Does the phrase name the whole a settlement of a named part lies in ("the Lima
-/// district of Miraflores", "the Peruvian town of Huari")? The part is the place.
+/// district of Miraflores", "the Peruvian town of Huari", "Lima's Miraflores district")?
+/// The part is the place.
 fn whole_of_a_named_part(sv: &SentenceView, p: usize) -> bool {
     let a = sv.a;
-    let end = a.actors()[p].end as usize;
+    let ph = &a.actors()[p];
+    let end = ph.end as usize;
     // The settlement noun may close the phrase ("the Lima neighbourhood", a role noun).
-    [end + 1, end + 2]
+    let of_part = [end + 1, end + 2]
         .into_iter()
-        .any(|t| t < sv.last() && settlement_of_before(sv, t) && a.is_name_word(t))
+        .any(|t| t < sv.last() && settlement_of_before(sv, t) && a.is_name_word(t));
+    of_part || possessor_of_a_named_part(sv, ph.place_words.map_or(end, |(_, e)| e as usize))
+}
+
+/// Do a possessive, a name and a settlement noun follow token `end` ("Lima's Miraflores
+/// district", "the Peruvian capital's San Isidro neighbourhood")?
+fn possessor_of_a_named_part(sv: &SentenceView, end: usize) -> bool {
+    let a = sv.a;
+    if end + 2 >= sv.last() || a.word(end) != "'s" {
+        return false;
+    }
+    let name_end = (end + 1..sv.last().min(end + 5))
+        .find(|&t| !a.is_name_word(t))
+        .unwrap_or(sv.last());
+    name_end > end + 1 && names_a_settlement(sv, name_end)
 }
 
 /// Capitalized names the knowledge base does not know, with a word that is not English or
