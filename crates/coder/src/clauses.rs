@@ -123,11 +123,32 @@ pub fn lemmas<'s>(sv: &'s SentenceView, forms: &'s [VerbForm]) -> impl Iterator<
     })
 }
 
-/// The frame of the verb at token `t`, from its form or its lemma.
+/// The frame of the verb at token `t`, from its form with its particle ("ruled out"
+/// frames, "ruled" does not), its form or its lemma.
 pub(crate) fn frame_at(sv: &SentenceView, t: usize) -> Option<Frame> {
-    sv.frames
-        .frame(sv.a.word(t))
+    phrasal_frame(sv, t)
+        .or_else(|| sv.frames.frame(sv.a.word(t)))
         .or_else(|| frame_of_forms(sv, sv.kb.verbs.lookup(sv.a.word(t))))
+}
+
+/// The frame of a predicate: its form with its particle, its form, or the lemma of a
+/// dictionary reading it has.
+pub(crate) fn predicate_frame(sv: &SentenceView, p: &Predicate) -> Option<Frame> {
+    phrasal_frame(sv, p.start)
+        .or_else(|| sv.frames.frame(sv.a.word(p.start)))
+        .or_else(|| frame_of_forms(sv, &p.forms))
+}
+
+/// The frame of the verb at `t` read with the particle the parse gives it.
+fn phrasal_frame(sv: &SentenceView, t: usize) -> Option<Frame> {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let particle = a
+        .children(t)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| g.particle.has(a.dep(c).label))?;
+    sv.frames.frame(&format!("{} {}", a.word(t), a.word(particle)))
 }
 
 /// Dictionary verbs the parser reads as verbs (not nouns, adjectives or prepositions:

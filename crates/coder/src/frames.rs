@@ -232,7 +232,14 @@ impl Frames {
                 .ok_or_else(|| t.error(row.line, format!("unknown frame `{}`", row.get(c_frame))))?;
             let lemma = row.get(c_lemma).to_string();
             f.forms.insert(lemma.clone(), frame);
-            for (form, _) in dragoman_kb::verbs::inflections(&lemma) {
+            // A phrasal verb inflects its verb and keeps its particle ("ruled out").
+            let (verb, particle) = lemma.split_once(' ').map_or((lemma.as_str(), ""), |(v, p)| (v, p));
+            for (form, _) in dragoman_kb::verbs::inflections(verb) {
+                let form = if particle.is_empty() {
+                    form
+                } else {
+                    format!("{form} {particle}")
+                };
                 f.forms.entry(form).or_insert(frame);
             }
             f.lemmas.insert(lemma, frame);

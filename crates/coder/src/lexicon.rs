@@ -194,6 +194,7 @@ pub enum Class {
     NamedByOf,
     CapitalNoun,
     ReturnVerb,
+    DeniesObject,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -296,6 +297,7 @@ const NAMES: &[(&str, Class)] = &[
     ("named_by_of", Class::NamedByOf),
     ("capital_noun", Class::CapitalNoun),
     ("return_verb", Class::ReturnVerb),
+    ("denies_object", Class::DeniesObject),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

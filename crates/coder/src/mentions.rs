@@ -6,7 +6,7 @@
 use smallvec::SmallVec;
 
 use dragoman_kb::{AliasKind, AliasRef, EntityKind, KnowledgeBase};
-use dragoman_text::Casing;
+use dragoman_text::{Casing, WordClass};
 
 use crate::doc::{Analysis, MatchHow, Mention};
 use crate::lexicon::{Class, Lexicon};
@@ -77,6 +77,7 @@ fn exact_at(
             .copied()
             .filter(|r| case_fits(a, kb, r, i, end))
             .filter(|r| !(sentence_initial && word_town(kb, r, end - i)))
+            .filter(|r| !(i > first && a.has_class(i - 1, WordClass::DET) && word_town(kb, r, end - i)))
             .filter(|r| {
                 !(kb.entity(r.entity).kind == EntityKind::Place
                     && end - i == 1
@@ -189,7 +190,9 @@ fn unknown_person_name_part(a: &Analysis, kb: &KnowledgeBase, t: usize) -> bool 
 }
 
 /// A one-word town whose name is also an English word ("More", "Reading"): at the start
-/// of a sentence its capital letter is the sentence's, not a name's, so it does not count.
+/// of a sentence its capital letter is the sentence's, not a name's, so it does not count;
+/// after a determiner it is the word ("the Gulf", "the Delta", "the Coast"), a region
+/// named by one being written with its kind ("Gulf province", "Delta state").
 fn word_town(kb: &KnowledgeBase, r: &AliasRef, len: usize) -> bool {
     len == 1 && r.needs_capital && kb.entity(r.entity).kind == EntityKind::Place
 }

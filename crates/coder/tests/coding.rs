@@ -6202,3 +6202,71 @@ fn where_someone_returned_from_is_not_the_place() {
     let place = ev.first().and_then(|e| e.location.as_ref());
     assert_eq!(place.map(|l| l.text.as_str()), Some("Puno"), "{}", describe(&ev));
 }
+
+/// A town or region named by an English word is that word after a determiner: "the Gulf"
+/// is no province of Papua New Guinea but a region, while "Reading" alone is still the
+/// town.
+#[test]
+fn a_word_after_the_is_no_town() {
+    let ev = code(
+        "Isolated in the Gulf, Chilean troops clashed with Peruvian forces.",
+        "2024-06-08",
+    );
+    assert!(!ev.is_empty(), "{}", describe(&ev));
+    for e in &ev {
+        assert!(
+            e.location.as_ref().is_none_or(|l| l.country.as_deref() != Some("PNG")),
+            "{}",
+            describe(&ev)
+        );
+        assert!(
+            !e.target_code().starts_with("PNG") && !e.source_code().starts_with("PNG"),
+            "{}",
+            describe(&ev)
+        );
+    }
+    // It is a region, the place when none other is named, wherever it stands.
+    let ev = code(
+        "Chilean warships attacked Peruvian ships across the Gulf.",
+        "2024-06-08",
+    );
+    let place = ev.first().and_then(|e| e.location.as_ref());
+    assert_eq!(
+        place.map(|l| (l.text.as_str(), l.country.as_deref())),
+        Some(("Gulf", None)),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Chilean students marched in Reading on Sunday.", "2024-06-08");
+    let place = ev.first().and_then(|e| e.location.as_ref());
+    assert_eq!(
+        place.and_then(|l| l.country.as_deref()),
+        Some("GBR"),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// A phrasal verb frames with its particle: "ruled out attacking" and "ruled out a clash"
+/// deny the attack and the clash, while "ruled" alone frames nothing.
+#[test]
+fn ruling_out_an_event_denies_it() {
+    for text in [
+        "The Bolivian minister ruled out a clash between Chile and Peru.",
+        "Chile ruled out attacking Peru.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| e.cameo_root != "19" || e.negated),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    assert_found(
+        "The Bolivian judge ruled that Chilean troops attacked Peru.",
+        "2024-06-08",
+        "CHL",
+        "PER",
+        "19",
+    );
+}

@@ -43,6 +43,7 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
             _ => break,
         }
     }
+    let noun = v;
     for _ in 0..6 {
         let Some(h) = a.head(v) else { return false };
         if g.verb_tags.has(a.dep(h).tag) {
@@ -63,11 +64,32 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
                     .iter()
                     .any(|&d| sv.lex.is(a.word(d as usize), Class::NegativePair));
             let negated = polarity(sv, h).0 && !failed_by_noun(sv, h) && !absent && !pair_only;
-            return reaches_noun && (negated ^ denied_clause(sv, h));
+            // The denial's own object, not an event inside it ("denied involvement in
+            // the attack" admits the attack).
+            let denied_object = v == noun && g.object.has(a.dep(v).label) && denies_its_object(sv, h);
+            let denied = denied_clause(sv, h) || denied_object;
+            return reaches_noun && (negated ^ denied);
         }
         v = h;
     }
     false
+}
+
+/// Does the verb at `h`, with its particle if it has one, deny the event its object names
+/// ("denied the attack", "ruled out a clash"; word class `denies_object`)?
+fn denies_its_object(sv: &SentenceView, h: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let w = a.word(h);
+    let particle = a
+        .children(h)
+        .iter()
+        .map(|&c| c as usize)
+        .find(|&c| g.particle.has(a.dep(c).label));
+    match particle {
+        Some(p) => sv.lex.is(&format!("{w} {}", a.word(p)), Class::DeniesObject),
+        None => sv.lex.is(w, Class::DeniesObject),
+    }
 }
 
 /// Does the argument at `c` deny its verb: "imposed no sanctions", "no soldiers were

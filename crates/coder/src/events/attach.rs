@@ -432,14 +432,21 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
         // "a" ("an Aymara province" is a kind of province).
         let kind = matches!(a.word(t - 1), "a" | "an");
         let settlement_name = names_a_settlement(sv, e) && !kind;
-        if !(locative_before(sv, t) || settlement_name) {
+        // A sea or region ("the Red Sea"; a lone word of geography after "the": "the
+        // Gulf") is one wherever it stands ("patrolled the Gulf"); it is the place only
+        // when no other is named (see `place_in`).
+        let determined = e - t >= 2 || a.has_class(t - 1, dragoman_text::WordClass::DET);
+        let geographic = determined && sv.lex.is(a.word(e - 1), Class::GeographicHead);
+        // Not one modifying a noun ("his Middle East policy", "the Gulf states").
+        let g = crate::grammar::Grammar::get();
+        let modifies = e < sv.last() && g.noun_tags.has(a.dep(e).tag);
+        if !(locative_before(sv, t) || settlement_name || (geographic && !modifies)) {
             t = e;
             continue;
         }
         // Capitalized common words are institutions or fragments more often than places
         // ("in Parliament"), unless a word of geography ends them ("in the Red Sea") or
         // a settlement names them ("the neighbourhood of Villa Rosa").
-        let geographic = e - t >= 2 && sv.lex.is(a.word(e - 1), Class::GeographicHead);
         if (t..e).all(|k| a.tags()[k].english) && !geographic && !after_settlement {
             t = e;
             continue;

@@ -79,9 +79,7 @@ pub fn code_sentence(a: &Analysis, kb: &KnowledgeBase, frames: &Frames, s: usize
     };
     let mut deferred = Vec::new();
     for p in &syntax.predicates {
-        let framing = frames
-            .frame(a.word(p.start))
-            .or_else(|| clauses::frame_of_forms(&sv, &p.forms));
+        let framing = clauses::predicate_frame(&sv, p);
         if p.frames_next && framing.is_some_and(|f| f != Frame::Speech) {
             // "urged … to negotiate" is coded through "negotiate"; only if that yields
             // nothing ("urged … to show restraint") is "urged" coded itself.

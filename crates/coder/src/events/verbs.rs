@@ -43,10 +43,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     let a = sv.a;
     let text = a.original_text(p.start, p.end).to_string();
     let Some((code, rule, m)) = best_pattern(sv, p) else {
-        let framing = sv
-            .frames
-            .frame(a.word(p.start))
-            .or_else(|| crate::clauses::frame_of_forms(sv, &p.forms));
+        let framing = crate::clauses::predicate_frame(sv, p);
         let note = framing
             .is_none()
             .then(|| format!("verb \"{text}\" has no CAMEO code in the dictionaries"));
