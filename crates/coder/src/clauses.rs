@@ -390,6 +390,7 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             || means_to(sv, v)
             || hearsay::wanted_by_noun(sv, v)
             || unrealised::kept_from(sv, v)
+            || unrealised::not_permitted(sv, v)
             || unrealised::on_condition(sv, v))
     {
         modality = Modality::Hypothetical;

@@ -195,6 +195,7 @@ pub enum Class {
     CapitalNoun,
     ReturnVerb,
     DeniesObject,
+    Permits,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -298,6 +299,7 @@ const NAMES: &[(&str, Class)] = &[
     ("capital_noun", Class::CapitalNoun),
     ("return_verb", Class::ReturnVerb),
     ("denies_object", Class::DeniesObject),
+    ("permits", Class::Permits),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -6270,3 +6270,21 @@ fn ruling_out_an_event_denies_it() {
         "19",
     );
 }
+
+/// What a negated verb of letting would let someone do did not happen: it is only
+/// possible.
+#[test]
+fn what_is_not_allowed_is_not_asserted() {
+    for text in [
+        "Chile will not allow Peru to attack Bolivia.",
+        "The Chilean army did not let Peruvian troops attack the town.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        let attack = ev.iter().find(|e| e.cameo_root == "19");
+        assert!(
+            attack.is_some_and(|e| e.modality != Modality::Asserted),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+}

@@ -1,6 +1,6 @@
-//! Clauses whose act another verb keeps from happening ("stopped them from fleeing"),
-//! only wishes for ("hopes to see the leader arrested") or sets as a condition ("provided
-//! they withdraw").
+//! Clauses whose act another verb keeps from happening ("stopped them from fleeing", "will
+//! not allow them to leave"), only wishes for ("hopes to see the leader arrested") or sets
+//! as a condition ("provided they withdraw").
 
 use dragoman_core::Modality;
 
@@ -23,6 +23,17 @@ pub(super) fn kept_from(sv: &SentenceView, v: usize) -> bool {
     };
     a.head(from)
         .is_some_and(|h| g.verb_tags.has(a.dep(h).tag) && sv.lex.is(a.word(h), Class::KeepsFrom) && !polarity(sv, h).0)
+}
+
+/// Is the verb at `v` what a negated verb of letting would let someone do (word class
+/// `permits`: "will not allow Peru to attack", "did not let the troops enter")? The act
+/// is only possible; "allowed them to leave" tells nothing against it.
+pub(super) fn not_permitted(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    a.head(v).is_some_and(|h| {
+        h < v && g.complement.has(a.dep(v).label) && sv.lex.is(a.word(h), Class::Permits) && polarity(sv, h).0
+    })
 }
 
 /// The modality of a verb of getting, wanting or seeing (word class `object_complement`)
