@@ -196,6 +196,8 @@ pub enum Class {
     ReturnVerb,
     DeniesObject,
     Permits,
+    HoldingNoun,
+    HoldingPrep,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -300,6 +302,8 @@ const NAMES: &[(&str, Class)] = &[
     ("return_verb", Class::ReturnVerb),
     ("denies_object", Class::DeniesObject),
     ("permits", Class::Permits),
+    ("holding_noun", Class::HoldingNoun),
+    ("holding_prep", Class::HoldingPrep),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

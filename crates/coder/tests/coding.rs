@@ -6288,3 +6288,26 @@ fn what_is_not_allowed_is_not_asserted() {
         );
     }
 }
+
+/// "in the custody of X": after a preposition, a noun of holding's "of" names who holds;
+/// elsewhere ("the custody of the prisoners") whom.
+#[test]
+fn in_the_custody_of_names_the_holder() {
+    let ev = code(
+        "Hundreds of Chilean fighters are now in the custody of Peruvian forces.",
+        "2024-06-08",
+    );
+    let custody = ev.iter().find(|e| e.cameo_root == "17");
+    assert!(
+        custody.is_some_and(|e| e.source_code().starts_with("PER") && !e.target_code().starts_with("PER")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("The custody of the Chilean prisoners was handed to Peru.", "2024-06-08");
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo_root == "17" && e.target_code().starts_with("CHL")),
+        "{}",
+        describe(&ev)
+    );
+}

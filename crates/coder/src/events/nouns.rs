@@ -69,6 +69,14 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             why_source = format!("modifier of \"{text}\"");
         }
     }
+    // "in the custody of Peru", "freed from the custody of Peru": after a preposition of
+    // being held (`holding_prep`; not "an order for the custody of"), a noun of holding's
+    // "of" names who holds (word class `holding_noun`).
+    let held_by_of = a.has_syntax()
+        && sv.lex.is(a.word(end - 1), Class::HoldingNoun)
+        && crate::grammar::Grammar::get().pobj.has(a.dep(end - 1).label)
+        && a.head(end - 1)
+            .is_some_and(|p| sv.lex.is(a.word(p), Class::HoldingPrep));
     // After the noun, skipping a time expression and commas.
     let mut t = end;
     let limit = (end + 12).min(sv.last());
@@ -114,7 +122,11 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
                 if !a.actors()[p].is_actor() || (a.has_syntax() && clauses::absolute_clause(sv, t).is_some()) {
                     break;
                 }
-                let role_is_source = if genitive { noun.of == OfRole::Source } else { by_from };
+                let role_is_source = if genitive {
+                    noun.of == OfRole::Source || held_by_of
+                } else {
+                    by_from
+                };
                 if role_is_source && source.is_none() {
                     source = Some(p);
                     why_source = format!("\"{text} {w} …\"");
