@@ -124,31 +124,27 @@ pub fn lemmas<'s>(sv: &'s SentenceView, forms: &'s [VerbForm]) -> impl Iterator<
 }
 
 /// The frame of the verb at token `t`, from its form with its particle ("ruled out"
-/// frames, "ruled" does not), its form or its lemma.
+/// frames, "ruled" does not), its form or the lemma of any dictionary reading of it.
 pub(crate) fn frame_at(sv: &SentenceView, t: usize) -> Option<Frame> {
-    phrasal_frame(sv, t)
-        .or_else(|| sv.frames.frame(sv.a.word(t)))
-        .or_else(|| frame_of_forms(sv, sv.kb.verbs.lookup(sv.a.word(t))))
+    frame_of(sv, t, sv.kb.verbs.lookup(sv.a.word(t)))
 }
 
-/// The frame of a predicate: its form with its particle, its form, or the lemma of a
-/// dictionary reading it has.
+/// The frame of a predicate, as [`frame_at`] but from the dictionary readings it has.
 pub(crate) fn predicate_frame(sv: &SentenceView, p: &Predicate) -> Option<Frame> {
-    phrasal_frame(sv, p.start)
-        .or_else(|| sv.frames.frame(sv.a.word(p.start)))
-        .or_else(|| frame_of_forms(sv, &p.forms))
+    frame_of(sv, p.start, &p.forms)
 }
 
-/// The frame of the verb at `t` read with the particle the parse gives it.
-fn phrasal_frame(sv: &SentenceView, t: usize) -> Option<Frame> {
-    let g = crate::grammar::Grammar::get();
-    let a = sv.a;
-    let particle = a
-        .children(t)
-        .iter()
-        .map(|&c| c as usize)
-        .find(|&c| g.particle.has(a.dep(c).label))?;
-    sv.frames.frame(&format!("{} {}", a.word(t), a.word(particle)))
+fn frame_of(sv: &SentenceView, t: usize, forms: &[VerbForm]) -> Option<Frame> {
+    phrasal_form(sv, t)
+        .and_then(|form| sv.frames.frame(&form))
+        .or_else(|| sv.frames.frame(sv.a.word(t)))
+        .or_else(|| frame_of_forms(sv, forms))
+}
+
+/// The verb at `t` with the particle the parse gives it ("ruled out"), if it has one.
+pub(crate) fn phrasal_form(sv: &SentenceView, t: usize) -> Option<String> {
+    let particle = child_with(sv, t, Grammar::get().particle)?;
+    Some(format!("{} {}", sv.a.word(t), sv.a.word(particle)))
 }
 
 /// Dictionary verbs the parser reads as verbs (not nouns, adjectives or prepositions:

@@ -4,7 +4,7 @@ use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
 use dragoman_coder::Coder;
-use dragoman_core::{DatePrecision, Document, EventRecord, Modality};
+use dragoman_core::{DatePrecision, Document, EventRecord, LocationRecord, Modality};
 
 fn coder() -> &'static Coder {
     static CODER: OnceLock<Coder> = OnceLock::new();
@@ -73,6 +73,14 @@ fn assert_no_root(texts: &[&str], roots: &[&str]) {
             describe(&ev)
         );
     }
+}
+
+/// The place of the first event coded from `text` (as of 2024-06-08), and the text with
+/// its events described, for a failing assertion.
+fn first_place(text: &str) -> (Option<LocationRecord>, String) {
+    let ev = code(text, "2024-06-08");
+    let place = ev.first().and_then(|e| e.location.clone());
+    (place, format!("{text}\n{}", describe(&ev)))
 }
 
 /// Codes each text (as of 2024-06-08) and asserts that it yields events, all of
@@ -6134,22 +6142,12 @@ fn a_nationality_capital_is_that_country_capital() {
         ),
         ("Chilean troops attacked rebels near the Bolivian capital.", "La Paz"),
     ] {
-        let ev = code(text, "2024-06-08");
-        let place = ev.first().and_then(|e| e.location.as_ref());
-        assert_eq!(
-            place.map(|l| l.name.as_str()),
-            Some(capital),
-            "{text}\n{}",
-            describe(&ev)
-        );
+        let (place, why) = first_place(text);
+        assert_eq!(place.map(|l| l.name), Some(capital.to_string()), "{why}");
     }
     // A name after it names the city itself: the evidence is the name.
-    let ev = code(
-        "A car bomb killed five soldiers in the Bolivian capital, La Paz.",
-        "2024-06-08",
-    );
-    let place = ev.first().and_then(|e| e.location.as_ref());
-    assert_eq!(place.map(|l| l.text.as_str()), Some("La Paz"), "{}", describe(&ev));
+    let (place, why) = first_place("A car bomb killed five soldiers in the Bolivian capital, La Paz.");
+    assert_eq!(place.map(|l| l.text), Some("La Paz".to_string()), "{why}");
     let ev = code(
         "Investors in Peruvian capital markets sued a Chilean bank.",
         "2024-06-08",
@@ -6169,14 +6167,8 @@ fn a_possessed_named_district_is_the_place() {
         "Police arrested twelve students in Lima's Huarochiri district on Tuesday.",
         "Police arrested twelve students in the Peruvian capital's Huarochiri district on Tuesday.",
     ] {
-        let ev = code(text, "2024-06-08");
-        let place = ev.first().and_then(|e| e.location.as_ref());
-        assert_eq!(
-            place.map(|l| l.text.as_str()),
-            Some("Huarochiri"),
-            "{text}\n{}",
-            describe(&ev)
-        );
+        let (place, why) = first_place(text);
+        assert_eq!(place.map(|l| l.text), Some("Huarochiri".to_string()), "{why}");
     }
 }
 
@@ -6195,12 +6187,8 @@ fn where_someone_returned_from_is_not_the_place() {
         "{}",
         describe(&ev)
     );
-    let ev = code(
-        "Peruvian troops fired rockets from Puno at Bolivian positions.",
-        "2024-06-08",
-    );
-    let place = ev.first().and_then(|e| e.location.as_ref());
-    assert_eq!(place.map(|l| l.text.as_str()), Some("Puno"), "{}", describe(&ev));
+    let (place, why) = first_place("Peruvian troops fired rockets from Puno at Bolivian positions.");
+    assert_eq!(place.map(|l| l.text), Some("Puno".to_string()), "{why}");
 }
 
 /// A town or region named by an English word is that word after a determiner: "the Gulf"
@@ -6226,25 +6214,14 @@ fn a_word_after_the_is_no_town() {
         );
     }
     // It is a region, the place when none other is named, wherever it stands.
-    let ev = code(
-        "Chilean warships attacked Peruvian ships across the Gulf.",
-        "2024-06-08",
-    );
-    let place = ev.first().and_then(|e| e.location.as_ref());
+    let (place, why) = first_place("Chilean warships attacked Peruvian ships across the Gulf.");
     assert_eq!(
-        place.map(|l| (l.text.as_str(), l.country.as_deref())),
-        Some(("Gulf", None)),
-        "{}",
-        describe(&ev)
+        place.map(|l| (l.text, l.country)),
+        Some(("Gulf".to_string(), None)),
+        "{why}"
     );
-    let ev = code("Chilean students marched in Reading on Sunday.", "2024-06-08");
-    let place = ev.first().and_then(|e| e.location.as_ref());
-    assert_eq!(
-        place.and_then(|l| l.country.as_deref()),
-        Some("GBR"),
-        "{}",
-        describe(&ev)
-    );
+    let (place, why) = first_place("Chilean students marched in Reading on Sunday.");
+    assert_eq!(place.and_then(|l| l.country).as_deref(), Some("GBR"), "{why}");
 }
 
 /// A phrasal verb frames with its particle: "ruled out attacking" and "ruled out a clash"

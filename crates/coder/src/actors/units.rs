@@ -291,8 +291,9 @@ impl Chunker<'_, '_> {
     }
 
     /// "the Peruvian capital", "the Bolivian capital city": one country's adjective before
-    /// a capital noun names that country's capital. Returns it and the end of the words
-    /// that name it (from the adjective). Not when the noun modifies another ("Peruvian capital markets").
+    /// a capital noun names that country's capital. Returns the words that name it (from
+    /// the adjective) and the capital. Not when the noun modifies another ("Peruvian
+    /// capital markets"), nor when a name follows that names the city itself.
     fn capital_named(
         &self,
         d: &Draft,

@@ -5,7 +5,7 @@ use crate::grammar::Grammar;
 use crate::lexicon::{Class, Lexicon};
 use crate::sentence::SentenceView;
 
-use super::{child_with, failed_by_noun, frame_at, polarity, says_how};
+use super::{child_with, failed_by_noun, frame_at, phrasal_form, polarity, says_how};
 
 /// Is the verb at `h` the clause a denial denies ("denied that the party was involved
 /// in the killings")? Not an infinitive ("failed to stop the killings" tells of
@@ -78,17 +78,9 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
 /// Does the verb at `h`, with its particle if it has one, deny the event its object names
 /// ("denied the attack", "ruled out a clash"; word class `denies_object`)?
 fn denies_its_object(sv: &SentenceView, h: usize) -> bool {
-    let g = Grammar::get();
-    let a = sv.a;
-    let w = a.word(h);
-    let particle = a
-        .children(h)
-        .iter()
-        .map(|&c| c as usize)
-        .find(|&c| g.particle.has(a.dep(c).label));
-    match particle {
-        Some(p) => sv.lex.is(&format!("{w} {}", a.word(p)), Class::DeniesObject),
-        None => sv.lex.is(w, Class::DeniesObject),
+    match phrasal_form(sv, h) {
+        Some(form) => sv.lex.is(&form, Class::DeniesObject),
+        None => sv.lex.is(sv.a.word(h), Class::DeniesObject),
     }
 }
 
