@@ -169,7 +169,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
                     && !whole_of_a_named_part(sv, p)
                     && !whole_after_a_named_part(sv, p)
                     && !dated(sv, ph.start as usize, ph.end as usize)
-                    && !a.phrase_head(ph).is_some_and(|h| whence_someone_returned(sv, h, at))
+                    && !phrase_whence_someone_returned(sv, p, at)
             })
             .filter_map(|p| phrase_place(sv, p))
             .collect();
@@ -208,10 +208,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
     }
     let named = clause_places(sv, clause)
         .filter(|&p| Some(p) != source && names_place(&a.actors()[p]) && !acts(sv, p) && !whence_someone_is(sv, p))
-        .filter(|&p| {
-            !a.phrase_head(&a.actors()[p])
-                .is_some_and(|h| whence_someone_returned(sv, h, at))
-        })
+        .filter(|&p| !phrase_whence_someone_returned(sv, p, at))
         .filter_map(|p| phrase_place(sv, p))
         .collect();
     nearest(named).or_else(|| locative(&|_, _| true)).or_else(regions)
@@ -257,6 +254,13 @@ fn whence_someone_returned(sv: &SentenceView, t: usize, at: usize) -> bool {
         below = up;
     }
     false
+}
+
+/// [`whence_someone_returned`] for the head of phrase `p`.
+fn phrase_whence_someone_returned(sv: &SentenceView, p: usize, at: usize) -> bool {
+    let a = sv.a;
+    a.phrase_head(&a.actors()[p])
+        .is_some_and(|h| whence_someone_returned(sv, h, at))
 }
 
 /// Is the phrase a doer in its clause: the agent after "by" ("backed by the US and
@@ -404,6 +408,7 @@ fn possessor_of_a_named_part(sv: &SentenceView, end: usize) -> bool {
 /// country as a hint (not for a sea or region, marked `true`).
 fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
     let a = sv.a;
+    let g = crate::grammar::Grammar::get();
     let mut out = Vec::new();
     let no_actor = |t: usize| a.actor_at(t).is_none();
     // After a settlement's "of", a name the recognizer kept only as a modifier is part of
@@ -438,7 +443,6 @@ fn unknown_places(sv: &SentenceView, ctx: &Context) -> Vec<(Place, bool)> {
         let determined = e - t >= 2 || a.has_class(t - 1, dragoman_text::WordClass::DET);
         let geographic = determined && sv.lex.is(a.word(e - 1), Class::GeographicHead);
         // Not one modifying a noun ("his Middle East policy", "the Gulf states").
-        let g = crate::grammar::Grammar::get();
         let modifies = e < sv.last() && g.noun_tags.has(a.dep(e).tag);
         if !(locative_before(sv, t) || settlement_name || (geographic && !modifies)) {
             t = e;
