@@ -174,7 +174,9 @@ fn verbs(sv: &SentenceView) -> Vec<VerbUse> {
 }
 
 /// The dictionary verbs the word at `t` begins: the longest multi-word entries whose
-/// other words follow ("meet with", "call on", "llevar a cabo"), and their length.
+/// other words follow ("meet with", "call on", "llevar a cabo"), and their length. A
+/// preposition that opens a time expression is the time's ("called on Monday" is no "call
+/// on").
 pub fn dictionary_verbs_at(sv: &SentenceView, t: usize) -> (Vec<VerbForm>, usize) {
     let a = sv.a;
     let mut best_len = 1;
@@ -190,7 +192,7 @@ pub fn dictionary_verbs_at(sv: &SentenceView, t: usize) -> (Vec<VerbForm>, usize
         let fits = rest
             .iter()
             .enumerate()
-            .all(|(k, w)| t + 1 + k < sv.last() && a.word(t + 1 + k) == &**w);
+            .all(|(k, w)| t + 1 + k < sv.last() && a.word(t + 1 + k) == &**w && !sv.opens_a_time(t + 1 + k));
         if !fits {
             continue;
         }

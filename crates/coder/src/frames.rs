@@ -89,6 +89,9 @@ pub struct Frames {
     pub stance: FxHashMap<String, String>,
     /// Stance words that are one only as nouns ("lies", not "the blame lies with").
     pub stance_nouns_only: rustc_hash::FxHashSet<String>,
+    /// Stance words that are the stance only when they modify no noun: "X is
+    /// responsible for", not "the responsible leaders".
+    pub stance_predicative_only: rustc_hash::FxHashSet<String>,
     pub nouns: Vec<EventNoun>,
     /// First word of an event noun -> indices in `nouns`.
     noun_index: FxHashMap<String, Vec<usize>>,
@@ -151,6 +154,7 @@ impl Frames {
             embedding: FxHashMap::default(),
             stance: FxHashMap::default(),
             stance_nouns_only: rustc_hash::FxHashSet::default(),
+            stance_predicative_only: rustc_hash::FxHashSet::default(),
             nouns: Vec::new(),
             noun_index: FxHashMap::default(),
             mutual: Vec::new(),
@@ -272,8 +276,11 @@ impl Frames {
                 "noun" => {
                     f.stance_nouns_only.insert(row.get(c_word).to_string());
                 }
+                "predicative" => {
+                    f.stance_predicative_only.insert(row.get(c_word).to_string());
+                }
                 "any" => {}
-                _ => return Err(t.error(row.line, "`as` is `noun` or `any`")),
+                _ => return Err(t.error(row.line, "`as` is `noun`, `predicative` or `any`")),
             }
         }
         let t = Tsv::parse(words.nouns.0, words.nouns.1)?;

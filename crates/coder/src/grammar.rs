@@ -117,6 +117,9 @@ pub struct Grammar {
     pub name_given: IdSet,
     /// Personal pronouns ("him", "them", "themselves").
     pub personal_pronoun: IdSet,
+    /// A preposition (or subordinating conjunction), not a particle ("on" of "on
+    /// Monday", not "off" of "kicks off").
+    pub preposition_tag: IdSet,
 }
 
 impl Grammar {
@@ -153,6 +156,7 @@ impl Grammar {
             common_singular: t(&["NN"]),
             proper_noun: t(&["NNP"]),
             personal_pronoun: t(&["PRP"]),
+            preposition_tag: t(&["IN"]),
             name_given: t(&["DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "``", "''"]),
             subject: l(&["nsubj", "csubj", "expl"]),
             passive_subject: l(&["nsubjpass", "csubjpass"]),

@@ -198,6 +198,8 @@ pub enum Class {
     Permits,
     HoldingNoun,
     HoldingPrep,
+    MannerAdjective,
+    GoesOn,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -304,6 +306,8 @@ const NAMES: &[(&str, Class)] = &[
     ("permits", Class::Permits),
     ("holding_noun", Class::HoldingNoun),
     ("holding_prep", Class::HoldingPrep),
+    ("manner_adjective", Class::MannerAdjective),
+    ("goes_on", Class::GoesOn),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

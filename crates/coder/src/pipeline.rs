@@ -168,7 +168,8 @@ impl Component for Actors {
         "actors"
     }
     fn reads(&self) -> &'static [Layer] {
-        &[Layer::Tokens, Layer::Mentions]
+        // Times: a name that is a date ("17 November") names no one.
+        &[Layer::Tokens, Layer::Mentions, Layer::Times]
     }
     fn adds(&self) -> Layer {
         Layer::Actors
@@ -424,8 +425,8 @@ impl Pipeline {
         Pipeline::new(vec![
             Box::new(Parse),
             Box::new(Mentions),
-            Box::new(Actors),
             Box::new(Times),
+            Box::new(Actors),
             Box::new(Quotes),
             Box::new(Coreference),
             Box::new(Events),
@@ -481,7 +482,7 @@ mod tests {
                 layer: Layer::Mentions
             })
         );
-        assert!(Pipeline::new(vec![Box::new(Mentions), Box::new(Actors)]).is_ok());
+        assert!(Pipeline::new(vec![Box::new(Mentions), Box::new(Times), Box::new(Actors)]).is_ok());
     }
 
     #[test]
@@ -493,8 +494,8 @@ mod tests {
             [
                 Layer::Syntax,
                 Layer::Mentions,
-                Layer::Actors,
                 Layer::Times,
+                Layer::Actors,
                 Layer::Quotes,
                 Layer::Coreference,
                 Layer::Events,

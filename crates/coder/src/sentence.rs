@@ -111,6 +111,18 @@ impl<'x, 'a> SentenceView<'x, 'a> {
         self.last
     }
 
+    /// Is token `t` a preposition whose object is a time expression ("on" of "on
+    /// Monday"; not the particle of "kicks off June 9")?
+    pub fn opens_a_time(&self, t: usize) -> bool {
+        let (a, g) = (self.a, crate::grammar::Grammar::get());
+        a.has_syntax()
+            && g.prep.has(a.dep(t).label)
+            && g.preposition_tag.has(a.dep(t).tag)
+            && a.times_in(t + 1, t + 2)
+                .first()
+                .is_some_and(|te| te.start as usize == t + 1)
+    }
+
     /// The sentence as pattern matching reads it.
     pub fn pattern_words(&self) -> SentenceWords<'_> {
         SentenceWords {

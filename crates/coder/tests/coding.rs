@@ -6288,3 +6288,109 @@ fn in_the_custody_of_names_the_holder() {
         describe(&ev)
     );
 }
+
+/// "an official visit" is a formal one: "official" before an event noun tells how, not
+/// who (word class `manner_adjective`); who went "on" it is the subject of the verb of
+/// going or being (`goes_on`).
+#[test]
+fn an_official_visit_is_made_by_whoever_is_on_it() {
+    let ev = code(
+        "The Chilean foreign minister arrived in Lima on Monday on a two-day official visit to Peru.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHLGOV", "PER", "04").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.source_code() != "PERGOV"), "{}", describe(&ev));
+    // Being on the offensive is attacking.
+    let ev = code(
+        "Around Puno, Chilean troops have been on the offensive for a month.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo_root == "19" && e.source_code() == "CHLMIL"),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// "the minister, whom Peru calls a liar": a verb of naming whose object comes before it
+/// gives a name; no call was made.
+#[test]
+fn naming_someone_before_the_verb_is_no_call() {
+    assert_no_root(
+        &[
+            "Evo Morales, whom Boric calls a \"dear friend\", will be re-elected.",
+            "Peru said 10% of its coast was held by Chile, which it called \"a grave threat\".",
+        ],
+        &["04"],
+    );
+    assert_found(
+        "Evo Morales, whom Boric called on Monday, was re-elected.",
+        "2024-06-08",
+        "CHLGOV",
+        "BOLGOV",
+        "04",
+    );
+}
+
+/// A particle of a verb of several words that opens a time expression is the time's:
+/// "called on Monday" is a call, "called on Peru to" an appeal.
+#[test]
+fn a_particle_that_opens_a_time_is_the_times() {
+    assert_no_root(&["Evo Morales, whom Boric called on Monday, was re-elected."], &["02"]);
+    assert_found(
+        "Boric called on Evo Morales to resign.",
+        "2024-06-08",
+        "CHLGOV",
+        "BOLGOV",
+        "02",
+    );
+}
+
+/// "filmed in the Bolivian town of Sucre": a settlement named by its "of" under a noun's
+/// locative preposition is where, not whom the verb acts on.
+#[test]
+fn the_town_of_a_name_is_where() {
+    let ev = code(
+        "Rebels in Peru have released a video purporting to have been filmed in the Bolivian town of Sucre, urging their followers to remain steadfast.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.target_code() != "BOLCVL"), "{}", describe(&ev));
+}
+
+/// "the responsible leaders" are sensible ones: "responsible" is the stance of blame only
+/// when it modifies no noun ("Chile is responsible for …").
+#[test]
+fn responsible_before_a_noun_blames_no_one() {
+    assert_no_root(
+        &["\"The responsible leaders of Chile must not forget the riots,\" the Peruvian minister said."],
+        &["11"],
+    );
+    assert_found(
+        "\"Chile is responsible for this attack,\" the Peruvian minister said.",
+        "2024-06-08",
+        "PERGOV",
+        "CHL",
+        "11",
+    );
+}
+
+/// A date names no one, though a group takes its name from one ("17 November").
+#[test]
+fn a_date_is_no_actor() {
+    let ev = code(
+        "Peruvian police arrested the protesters on 17 November in Lima.",
+        "2024-12-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !e.source_code().starts_with("GRC") && !e.target_code().starts_with("GRC")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Peruvian troops attacked on 17 November.", "2024-12-08");
+    assert!(
+        ev.iter().all(|e| !e.target_code().starts_with("GRC")),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -61,10 +61,24 @@ fn used_as_verb(a: &Analysis, m: &Mention) -> bool {
         && !g.gerund.has(a.dep(t).tag)
 }
 
+/// Does the mention lie inside a date with a number in it ("17 November", a group's name
+/// as well; "November" of "on 25 November")? A date names no one; a month alone may be
+/// a person's name ("May said").
+fn is_a_date(a: &Analysis, m: &Mention) -> bool {
+    let (first, end) = (m.start as usize, m.end as usize);
+    a.times_in(first.saturating_sub(4), first + 1).iter().any(|te| {
+        let (ts, te) = (te.start as usize, te.end as usize);
+        ts <= first && end <= te && (ts..te).any(|t| a.word(t).bytes().any(|b| b.is_ascii_digit()))
+    })
+}
+
 /// Chooses the reading of a mention that chunking uses.
 pub(super) fn classify(a: &Analysis, kb: &KnowledgeBase, m: &Mention, date: NaiveDate) -> Option<Role> {
     let ent = |r: &AliasRef| kb.entity(r.entity);
     let first = m.start as usize;
+    if is_a_date(a, m) {
+        return None;
+    }
     let after_locative = first > 0 && Lexicon::english().is(a.word(first - 1), Class::Locative);
     let agent = m
         .readings

@@ -103,6 +103,15 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             // "contained the riots in Arequipa": a town where the thing
                             // the verb governs is, not whom it acts on.
                             Some(p) if depth > 0 && lex.is(prep, Class::Locative) && names_a_town(sv, p) => {}
+                            // "imposed a curfew in the city of Puno": the town where the
+                            // verb's own object is stands for its people only when no one
+                            // else is named; deeper, it is where something else happened
+                            // ("a video said to be filmed in the town of Juli").
+                            Some(p) if depth > 0 && lex.is(prep, Class::Locative) && settlement_of_a_name(sv, p) => {
+                                if depth == 1 {
+                                    where_only.push(p);
+                                }
+                            }
                             // "ousted the group from Raqqa": where from, not whom.
                             Some(p) if depth <= 1 && lex.is(prep, Class::OriginPrep) && names_a_town(sv, p) => {}
                             // "met relatives living near the court": under a noun, "near",
@@ -329,6 +338,16 @@ fn with_party(sv: &SentenceView, t: usize) -> Option<usize> {
 fn names_a_town(sv: &SentenceView, p: usize) -> bool {
     let ph = &sv.a.actors()[p];
     matches!(ph.units.as_slice(), [u] if u.sector().is_none()) && ph.names_towns()
+}
+
+/// "the Peruvian town of Juli", "the city of Puno": a settlement the name after its "of"
+/// names, a place as the name alone is.
+fn settlement_of_a_name(sv: &SentenceView, p: usize) -> bool {
+    let a = sv.a;
+    let ph = &a.actors()[p];
+    (ph.start as usize..ph.end as usize).any(|t| {
+        t + 2 < sv.last() && sv.lex.is(a.word(t), Class::Settlement) && a.word(t + 1) == "of" && a.is_name_word(t + 2)
+    })
 }
 
 /// A phrase that names one country, as a name or a demonym, with no role noun.

@@ -165,6 +165,14 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             why_source = format!("subject of \"{}\"{}", a.text(v), sv.via(s));
         }
     }
+    if source.is_none() {
+        if let Some(v) = gone_on(sv, end - 1) {
+            source = clauses::active_subject(sv, v).filter(|&s| Some(s) != target);
+            if let Some(s) = source {
+                why_source = format!("subject of \"{}\" on \"{text}\"{}", a.text(v), sv.via(s));
+            }
+        }
+    }
     let light = after_light_verb(sv, start) || intended_by.is_some() || asking_verb.is_some();
     if (source.is_none() || source == target) && (light || embedded.is_some()) {
         let subj = sv
@@ -330,11 +338,13 @@ pub fn actor_before(sv: &SentenceView, start: usize) -> Option<usize> {
     let a = sv.a;
     // Adjectives between them do not part the actor from its act ("Turkey's new
     // offensive", "the Russian military operation"); the second half of a hyphened word
-    // is no such adjective ("a state-wide bandh" is no state's).
+    // is no such adjective ("a state-wide bandh" is no state's). An adjective of manner
+    // that is also a role noun (word class `manner_adjective`) is one of them: "an
+    // official visit" is a formal visit, not an official's.
     let mut start = start;
     while start > sv.first() + 1
         && g.adjective_tags.has(a.dep(start - 1).tag)
-        && a.actor_at(start - 1).is_none()
+        && (a.actor_at(start - 1).is_none() || sv.lex.is(a.word(start - 1), Class::MannerAdjective))
         && a.word(start - 2) != "-"
     {
         start -= 1;
@@ -384,6 +394,20 @@ fn after_light_verb(sv: &SentenceView, noun: usize) -> bool {
         }
     }
     false
+}
+
+/// "arrived on a visit to Peru", "is in Lima on a tour", "went on strike": the verb of
+/// going or being (word class `goes_on`) whose "on" the event noun ending at `last` is the
+/// object of; its subject does the act.
+fn gone_on(sv: &SentenceView, last: usize) -> Option<usize> {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    if !a.has_syntax() || !g.pobj.has(a.dep(last).label) {
+        return None;
+    }
+    let on = a.head(last)?;
+    let v = a.head(on)?;
+    (a.word(on).eq_ignore_ascii_case("on") && sv.lex.is(a.word(v), Class::GoesOn)).then_some(v)
 }
 
 /// "the fight against torture", "a convention against kidnapping": a bare event noun (no

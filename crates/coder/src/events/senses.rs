@@ -14,14 +14,16 @@ use crate::sentence::SentenceView;
 /// Does a verb of naming (word class `naming`: call, dub) give its object a name or
 /// a quality, which follows the object's phrase ("called the minister a liar", "dubbed
 /// the plan a fiasco", "called it 'ludicrous'")? Only time words may follow a called person
-/// ("called the president on Monday").
+/// ("called the president on Monday"). An object before the verb ("the minister, whom
+/// Peru calls a liar") is followed by the verb, so the name follows the verb.
 pub(super) fn names_its_object(sv: &SentenceView, p: &Predicate) -> bool {
     let a = sv.a;
     if p.passive || !one_word(p) || !sv.lex.is(a.word(p.start), Class::Naming) {
         return false;
     }
     let Some(object) = p.object else { return false };
-    let next = a.actors()[object].end as usize;
+    let object_end = a.actors()[object].end as usize;
+    let next = if object_end <= p.start { p.end } else { object_end };
     next < sv.last()
         && next > p.start
         && crate::grammar::Grammar::get().name_given.has(a.dep(next).tag)

@@ -35,6 +35,10 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
             if sv.frames.stance_nouns_only.contains(a.word(t)) && !noun() {
                 continue;
             }
+            // "the responsible leaders": sensible ones, not ones to blame.
+            if sv.frames.stance_predicative_only.contains(a.word(t)) && modifies_a_noun_after(sv, t) {
+                continue;
+            }
             // The actor named nearest the stance word, not the speaker's own side.
             let target = sv
                 .phrases
@@ -94,4 +98,13 @@ pub fn candidates(sv: &SentenceView) -> Vec<Stance> {
         });
     }
     out
+}
+
+/// Does the word at `t` modify a noun after it ("the responsible leaders")?
+fn modifies_a_noun_after(sv: &SentenceView, t: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    a.has_syntax()
+        && g.modifier.has(a.dep(t).label)
+        && a.head(t).is_some_and(|h| h > t && g.noun_tags.has(a.dep(h).tag))
 }
