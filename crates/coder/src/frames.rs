@@ -80,6 +80,15 @@ enum Standing {
     Never,
 }
 
+/// A row of `implied_agents.tsv`: the sector of the agent a code implies, for any
+/// trigger or for the trigger words listed.
+#[derive(Debug)]
+struct ImpliedAgent {
+    prefix: String,
+    sector: String,
+    words: Vec<String>,
+}
+
 pub struct Frames {
     /// Verb lemma -> frame.
     lemmas: FxHashMap<String, Frame>,
@@ -101,8 +110,9 @@ pub struct Frames {
     mutual: Vec<Mutual>,
     /// Adjectives (and "going", "about") that frame the infinitive after them.
     adjectives: FxHashMap<String, Frame>,
-    /// CAMEO code prefix -> the sector of the agent it implies ("173" -> COP).
-    implied_agents: Vec<(String, String)>,
+    /// CAMEO code prefix -> the sector of the agent it implies ("173" -> COP), longest
+    /// prefix first.
+    implied_agents: Vec<ImpliedAgent>,
     /// CAMEO code prefixes and whether their events stand without a source or target,
     /// longest prefix first (the longest matching one decides).
     standalone: Vec<(String, Standing)>,
@@ -175,12 +185,18 @@ impl Frames {
         let c_lemma = t.column("lemma")?;
         f.intransitives = t.rows().map(|row| row.get(c_lemma).to_string()).collect();
         let t = Tsv::parse("patterns/implied_agents.tsv", IMPLIED_AGENTS)?;
-        let (c_cameo, c_agent) = (t.column("cameo")?, t.column("agent")?);
+        let (c_cameo, c_agent, c_words) = (t.column("cameo")?, t.column("agent")?, t.column("words")?);
         f.implied_agents = t
             .rows()
-            .map(|row| (row.get(c_cameo).to_string(), row.get(c_agent).to_string()))
+            .map(|row| ImpliedAgent {
+                prefix: row.get(c_cameo).to_string(),
+                sector: row.get(c_agent).to_string(),
+                words: row.get(c_words).split_whitespace().map(str::to_string).collect(),
+            })
             .collect();
-        f.implied_agents.sort_by_key(|(c, _)| std::cmp::Reverse(c.len()));
+        // Longest prefix first; of equal ones, those for named words first.
+        f.implied_agents
+            .sort_by_key(|r| (std::cmp::Reverse(r.prefix.len()), r.words.is_empty()));
         let t = Tsv::parse("patterns/standalone.tsv", STANDALONE)?;
         let (c_cameo, c_when) = (t.column("cameo")?, t.column("when")?);
         for row in t.rows() {
@@ -309,11 +325,13 @@ impl Frames {
     }
 
     /// The sector of the agent an event with this code implies, if any.
-    pub fn implied_agent(&self, cameo: &str) -> Option<&str> {
+    pub fn implied_agent(&self, cameo: &str, trigger: &str) -> Option<&str> {
         self.implied_agents
             .iter()
-            .find(|(prefix, _)| cameo.starts_with(prefix.as_str()))
-            .map(|(_, agent)| agent.as_str())
+            .find(|r| {
+                cameo.starts_with(r.prefix.as_str()) && (r.words.is_empty() || r.words.iter().any(|w| w == trigger))
+            })
+            .map(|r| r.sector.as_str())
     }
 
     /// For a language whose light-verb table lists lemmas: adds every form of them.

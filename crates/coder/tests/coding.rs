@@ -6394,3 +6394,44 @@ fn a_date_is_no_actor() {
         describe(&ev)
     );
 }
+
+/// A conviction no one is named for is a court's (the row of `implied_agents.tsv` for its
+/// words), an arrest the police's.
+#[test]
+fn a_conviction_implies_a_court() {
+    let ev = code("Three men were convicted in Lima of smuggling.", "2024-06-08");
+    assert!(
+        ev.iter().any(|e| e.cameo_root == "17" && e.source_code() == "PERJUD"),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Five activists were arrested in Lima.", "2024-06-08");
+    assert!(
+        ev.iter().any(|e| e.cameo_root == "17" && e.source_code() == "PERCOP"),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// "civilian and military officials" are kinds of one group, named by modifiers of one
+/// noun: never each other's partners; "Chilean and Peruvian troops" are two sides.
+#[test]
+fn kinds_of_one_group_are_one_side() {
+    let ev = code(
+        "Peruvian civilian and military officials held meetings with Chile to discuss surrender.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !(e.source_code().ends_with("MIL") && e.target_code().ends_with("CVL"))),
+        "{}",
+        describe(&ev)
+    );
+    assert_found(
+        "Chilean and Peruvian troops clashed near the border.",
+        "2024-06-08",
+        "CHLMIL",
+        "PERMIL",
+        "19",
+    );
+}

@@ -140,6 +140,24 @@ fn alternatives(sv: &SentenceView, src: &[ActorUnit]) -> bool {
     (first..last).any(|i| matches!(sv.a.word(i as usize), "or" | "nor"))
 }
 
+/// Are the actors kinds of one group, named by modifiers of a shared noun ("civilian and
+/// military officials")? They are then one side, never each other's partners; the
+/// countries of "Chilean and Peruvian troops" still make two.
+fn one_side(sv: &SentenceView, src: &[ActorUnit]) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let Some((last, rest)) = src.split_last() else {
+        return false;
+    };
+    a.has_syntax()
+        && rest.iter().all(|u| {
+            u.country == last.country
+                && u.end > u.start
+                && g.adjective_tags.has(a.dep(u.end as usize - 1).tag)
+                && (u.end as usize) < (last.start as usize)
+        })
+}
+
 /// The actor pairs of a candidate, each with its code.
 fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit]) -> Vec<Pair> {
     let mut pairs: Vec<Pair> = Vec::new();
@@ -147,6 +165,7 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
     let mutual = tgt.is_empty()
         && src.len() >= 2
         && !alternatives(sv, src)
+        && !one_side(sv, src)
         && !e.unnamed_patient
         && e.forward.is_some()
         && (e.forward == e.reverse
@@ -181,7 +200,11 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
         let Some(f) = e.forward.as_ref().filter(|f| e.agentless && standalone(f)) else {
             return pairs;
         };
-        let agent = sv.frames.implied_agent(f).map(|sector| implied(sv, e, sector));
+        let trigger = sv.a.original_text(e.trigger.0, e.trigger.1).to_lowercase();
+        let agent = sv
+            .frames
+            .implied_agent(f, &trigger)
+            .map(|sector| implied(sv, e, sector));
         // A code that stands alone only with a hidden agent still needs whom it was
         // done to ("the judge was threatened").
         if tgt.is_empty() && (e.intransitive || agent.is_some()) && sv.frames.stands_alone(f) {
