@@ -200,6 +200,7 @@ pub enum Class {
     HoldingPrep,
     MannerAdjective,
     GoesOn,
+    CallNoun,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -308,6 +309,7 @@ const NAMES: &[(&str, Class)] = &[
     ("holding_prep", Class::HoldingPrep),
     ("manner_adjective", Class::MannerAdjective),
     ("goes_on", Class::GoesOn),
+    ("call_noun", Class::CallNoun),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -33,9 +33,10 @@ pub fn recognize(a: &Analysis, kb: &KnowledgeBase, first: usize, last: usize) ->
         // one person, not a village called Volodimir and a surname.
         // A close spelling of a name inside a longer run of unknown capitalized words is
         // part of someone else's name ("Sukaina Mohamad Yunes" is not Muhammad Yunus).
+        let before = word_before_name(a, first, i);
         let inside_a_name = i > first
-            && a.is_name_word(i - 1)
-            && !a.tags()[i - 1].english
+            && a.is_name_word(before)
+            && !a.tags()[before].english
             && found.last().is_none_or(|m: &Mention| m.end as usize != i);
         let approx = (!inside_a_name)
             .then(|| approximate_at(a, kb, i, last))
@@ -84,7 +85,7 @@ fn exact_at(
                     && (unknown_name_follows(a, end, last) || word_name_ends(a, kb, r, first, i, last)))
             })
             .filter(|r| !(end - i == 1 && given_name_of_unknown_person(a, kb, r, i, last)))
-            .filter(|r| !(end - i == 1 && surname_of_unknown_person(a, kb, r, first, i)))
+            .filter(|r| !surname_at(a, i, end).is_some_and(|at| surname_of_unknown_person(a, kb, r, first, at)))
             .filter(|r| !(end - i == 1 && given_name_of_another_person(a, kb, r, i, last)))
             .filter(|r| !(end - i == 1 && surname_after_given_name(a, kb, r, first, i)))
             .collect();
@@ -114,24 +115,46 @@ fn given_name_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, 
         && surname_like(a, kb, next)
 }
 
+/// The word of a one-word name at `i..end` that may be a surname: the word itself, or
+/// the word after an Arabic article joined to it ("al-Assad").
+fn surname_at(a: &Analysis, i: usize, end: usize) -> Option<usize> {
+    match end - i {
+        1 => Some(i),
+        3 if matches!(a.word(i), "al" | "el") && a.word(i + 1) == "-" => Some(end - 1),
+        _ => None,
+    }
+}
+
+/// The word before the name at `at` (`at > first`), past an Arabic article joined to the
+/// name by a hyphen: "Nasr" of "Nasr al-Hariri".
+fn word_before_name(a: &Analysis, first: usize, at: usize) -> usize {
+    let article = at >= first + 3 && a.word(at - 1) == "-" && matches!(a.word(at - 2), "al" | "el");
+    if article {
+        at - 3
+    } else {
+        at.saturating_sub(1)
+    }
+}
+
 /// Is the one-word name of a known person at `at` the surname of someone else, because
 /// a given name not among the person's own stands before it ("Asma Assad", "Hafez
-/// Assad" when only Bashar is known)?
+/// Assad" when only Bashar is known, "Nasr al-Assad" past the Arabic article)?
 fn surname_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, first: usize, at: usize) -> bool {
     let entity = kb.entity(r.entity);
     // Only a person whose full name is known: "Mikhail Gorbachev" is Gorbachev where the
     // knowledge base knows no first name for him.
     let full_name_known = entity.name.split_whitespace().count() > 1;
+    let given = word_before_name(a, first, at);
     entity.kind == EntityKind::Person
         && full_name_known
         && at > first
         && a.casing() == Casing::Mixed
-        && unknown_person_name_part(a, kb, at - 1)
+        && unknown_person_name_part(a, kb, given)
         // Folding allocates: asked last, of the few names that get this far.
         && !entity
             .name
             .split_whitespace()
-            .any(|w| dragoman_text::fold(w) == a.word(at - 1))
+            .any(|w| dragoman_text::fold(w) == a.word(given))
 }
 
 /// Is the one-word name of a known person at `at` the given name of someone else, because

@@ -6435,3 +6435,52 @@ fn kinds_of_one_group_are_one_side() {
         "19",
     );
 }
+
+/// A known person's surname after another given name, past the Arabic article, is
+/// someone else's ("Nasr al-Assad" is not Bashar al-Assad), whether it matches exactly or
+/// as a spelling variant.
+#[test]
+fn a_surname_after_the_arabic_article_and_another_given_name_is_someone_else() {
+    for text in [
+        "Nasr al-Assad, a rebel negotiator, said he welcomed the Russian plan.",
+        "Nasr al-Hariri, a rebel negotiator, said he welcomed the Russian plan.",
+    ] {
+        let ev = code(text, "2018-06-01");
+        assert!(
+            ev.iter()
+                .all(|e| e.source_code() != "SYRGOV" && e.source_code() != "LBNGOV"),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    assert_found(
+        "Bashar al-Assad welcomed the Russian plan.",
+        "2018-06-01",
+        "SYRGOV",
+        "RUS",
+        "05",
+    );
+}
+
+/// "a call to the ministers to resign" is an appeal (word class `call_noun` with "to …
+/// to"); "a call to Evo Morales" alone is a telephone call.
+#[test]
+fn a_call_to_someone_to_act_is_an_appeal() {
+    let ev = code(
+        "The party leader had made a call to the Peruvian ministers to resign from the government.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo_root == "02" && e.target_code() == "PERGOV"),
+        "{}",
+        describe(&ev)
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "04"), "{}", describe(&ev));
+    assert_found(
+        "Boric made a call to Evo Morales on Monday.",
+        "2018-06-01",
+        "CHL",
+        "BOLGOV",
+        "04",
+    );
+}

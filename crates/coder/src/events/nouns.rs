@@ -55,6 +55,13 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             },
         };
     }
+    // "a call to the ministers to resign": an appeal, as "called on them to resign" is.
+    let appeal = appeal_to_act(sv, end);
+    let code = if appeal {
+        dragoman_kb::CodePair::parse(APPEAL)
+    } else {
+        noun.code.clone()
+    };
     let mut source: Option<usize> = None;
     let mut target: Option<usize> = None;
     let mut why_source = String::new();
@@ -202,20 +209,19 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     // A noun is the main thing said only as the object of a light verb ("announced a
     // ceasefire", "held talks").
     let subordinate = !light && embeddings.iter().all(|e| e.embedded >= start);
-    let cue = noun
-        .code
+    let cue = code
         .forward
         .as_deref()
-        .or(noun.code.reverse.as_deref())
+        .or(code.reverse.as_deref())
         .map(|c| (c.to_string(), subordinate));
     let context = NounContext {
         time_after,
         scan_end: t,
-        visit: noun.code.forward.as_deref().is_some_and(|c| c.starts_with("042")),
+        visit: code.forward.as_deref().is_some_and(|c| c.starts_with("042")),
     };
     // Protests, coercion and violence are events whoever did them ("clashes broke
     // out", "tear gas was fired"); other nouns need their actors.
-    let standalone = noun.code.forward.as_deref().is_some_and(|c| sv.frames.stands_alone(c));
+    let standalone = code.forward.as_deref().is_some_and(|c| sv.frames.stands_alone(c));
     if source.is_none() && !standalone {
         return NounReading {
             cue,
@@ -269,9 +275,12 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             modality = Modality::Hypothetical;
         }
     }
-    let mut forward = noun.code.forward.as_deref().map(str::to_string);
-    let mut reverse = noun.code.reverse.as_deref().map(str::to_string);
-    let mut rule = format!("noun: \"{}\" [{}]", noun.words.join(" "), noun.code.display());
+    let mut forward = code.forward.as_deref().map(str::to_string);
+    let mut reverse = code.reverse.as_deref().map(str::to_string);
+    let mut rule = format!("noun: \"{}\" [{}]", noun.words.join(" "), code.display());
+    if appeal {
+        rule.push_str(", with \"to … to\" an appeal");
+    }
     let intent_verb = embedded
         .filter(|e| e.frame == Frame::Intent)
         .map(|e| e.verb)
@@ -394,6 +403,25 @@ fn after_light_verb(sv: &SentenceView, noun: usize) -> bool {
         }
     }
     false
+}
+
+/// CAMEO's appeal or request.
+const APPEAL: &str = "020";
+
+/// Is the noun ending before `end` one of calling (word class `call_noun`) whose "to"
+/// someone an infinitive follows ("a call to the ministers to resign")?
+fn appeal_to_act(sv: &SentenceView, end: usize) -> bool {
+    let (a, g) = (sv.a, crate::grammar::Grammar::get());
+    if end + 3 >= sv.last() || !sv.lex.is(a.word(end - 1), Class::CallNoun) || a.word(end) != "to" {
+        return false;
+    }
+    let Some(p) = sv.phrase_after(end) else { return false };
+    let after = a.actors()[p].end as usize;
+    after + 1 < sv.last()
+        && a.word(after) == "to"
+        && a.has_syntax()
+        && g.infinitive_marker.has(a.dep(after).tag)
+        && g.verb_tags.has(a.dep(after + 1).tag)
 }
 
 /// "arrived on a visit to Peru", "is in Lima on a tour", "went on strike": the verb of
