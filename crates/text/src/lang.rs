@@ -187,12 +187,23 @@ fn marker_counts(sample: &str) -> (usize, [usize; MARKERS.len()]) {
     let mut words = 0;
     let mut counts = [0; MARKERS.len()];
     let mut lower = String::new();
-    for w in sample.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+    let mut rest = sample;
+    while !rest.is_empty() {
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric() && c != '\'')
+            .unwrap_or(rest.len());
+        let (w, tail) = rest.split_at(end);
+        // The separator after the word, then what follows it.
+        let mut after = tail.chars();
+        let hyphened = after.next() == Some('-');
+        rest = after.as_str();
         if w.is_empty() || !w.chars().any(char::is_alphabetic) {
             continue;
         }
         words += 1;
-        if w.chars().count() > 6 {
+        // A word hyphened to the next is part of a name or a compound, no function word:
+        // "al-Assad", "el-Sisi", "de-escalation".
+        if w.chars().count() > 6 || hyphened {
             continue;
         }
         lower.clear();
@@ -281,6 +292,15 @@ mod tests {
         // English without many function words is still English, or unknown: never foreign.
         assert_eq!(code("Obama met Putin in Geneva on Tuesday."), Some("en"));
         assert_ne!(code("Putin met Erdogan."), Some("nl"));
+    }
+
+    #[test]
+    fn an_article_hyphened_to_a_name_is_no_function_word() {
+        // "al" is Spanish, but "al-Assad" is a name.
+        let names =
+            "Rami al-Assad met Putin. Nasr al-Hariri met Erdogan. Ali al-Amin met Modi. Bashar al-Assad met Xi.";
+        assert_ne!(code(names), Some("es"));
+        assert_eq!(code("El presidente llegó al palacio el lunes."), Some("es"));
     }
 
     #[test]
