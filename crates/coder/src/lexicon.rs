@@ -201,6 +201,7 @@ pub enum Class {
     MannerAdjective,
     GoesOn,
     CallNoun,
+    BranchAdjective,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -310,6 +311,7 @@ const NAMES: &[(&str, Class)] = &[
     ("manner_adjective", Class::MannerAdjective),
     ("goes_on", Class::GoesOn),
     ("call_noun", Class::CallNoun),
+    ("branch_adjective", Class::BranchAdjective),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -6413,10 +6413,11 @@ fn a_conviction_implies_a_court() {
     );
 }
 
-/// "civilian and military officials" are kinds of one group, named by modifiers of one
-/// noun: never each other's partners; "Chilean and Peruvian troops" are two sides.
+/// "civilian and military officials" are branches of one body (word class
+/// `branch_adjective`): never each other's partners; "rebel and government negotiators"
+/// and "Chilean and Peruvian troops" are two sides.
 #[test]
-fn kinds_of_one_group_are_one_side() {
+fn branches_of_one_body_are_one_side() {
     let ev = code(
         "Peruvian civilian and military officials held meetings with Chile to discuss surrender.",
         "2024-06-08",
@@ -6433,6 +6434,13 @@ fn kinds_of_one_group_are_one_side() {
         "CHLMIL",
         "PERMIL",
         "19",
+    );
+    assert_found(
+        "Peruvian rebel and government negotiators met in Lima.",
+        "2024-06-08",
+        "PERREB",
+        "PERGOV",
+        "04",
     );
 }
 

@@ -140,9 +140,10 @@ fn alternatives(sv: &SentenceView, src: &[ActorUnit]) -> bool {
     (first..last).any(|i| matches!(sv.a.word(i as usize), "or" | "nor"))
 }
 
-/// Are the actors kinds of one group, named by modifiers of a shared noun ("civilian and
-/// military officials")? They are then one side, never each other's partners; the
-/// countries of "Chilean and Peruvian troops" still make two.
+/// Are the actors branches of one body, named by adjectives of a shared noun (word class
+/// `branch_adjective`: "civilian and military officials")? They are then one side, never
+/// each other's partners; "rebel and government negotiators", "Chilean and Peruvian
+/// troops" still make two.
 fn one_side(sv: &SentenceView, src: &[ActorUnit]) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
@@ -151,10 +152,12 @@ fn one_side(sv: &SentenceView, src: &[ActorUnit]) -> bool {
     };
     a.has_syntax()
         && rest.iter().all(|u| {
+            let end = u.end as usize;
             u.country == last.country
-                && u.end > u.start
-                && g.adjective_tags.has(a.dep(u.end as usize - 1).tag)
-                && (u.end as usize) < (last.start as usize)
+                && end > u.start as usize
+                && end < last.start as usize
+                && g.adjective_tags.has(a.dep(end - 1).tag)
+                && sv.lex.is(a.word(end - 1), Class::BranchAdjective)
         })
 }
 
