@@ -115,12 +115,17 @@ fn given_name_of_unknown_person(a: &Analysis, kb: &KnowledgeBase, r: &AliasRef, 
         && surname_like(a, kb, next)
 }
 
+/// Is token `t` an Arabic article hyphened to the name after it ("al" of "al-Assad")?
+fn arabic_article_at(a: &Analysis, t: usize) -> bool {
+    matches!(a.word(t), "al" | "el") && a.word(t + 1) == "-"
+}
+
 /// The word of a one-word name at `i..end` that may be a surname: the word itself, or
 /// the word after an Arabic article joined to it ("al-Assad").
 fn surname_at(a: &Analysis, i: usize, end: usize) -> Option<usize> {
     match end - i {
         1 => Some(i),
-        3 if matches!(a.word(i), "al" | "el") && a.word(i + 1) == "-" => Some(end - 1),
+        3 if arabic_article_at(a, i) => Some(end - 1),
         _ => None,
     }
 }
@@ -128,8 +133,7 @@ fn surname_at(a: &Analysis, i: usize, end: usize) -> Option<usize> {
 /// The word before the name at `at` (`at > first`), past an Arabic article joined to the
 /// name by a hyphen: "Nasr" of "Nasr al-Hariri".
 fn word_before_name(a: &Analysis, first: usize, at: usize) -> usize {
-    let article = at >= first + 3 && a.word(at - 1) == "-" && matches!(a.word(at - 2), "al" | "el");
-    if article {
+    if at >= first + 3 && arabic_article_at(a, at - 2) {
         at - 3
     } else {
         at.saturating_sub(1)

@@ -203,11 +203,13 @@ fn pairs(sv: &SentenceView, e: &Candidate, src: &[ActorUnit], tgt: &[ActorUnit])
         let Some(f) = e.forward.as_ref().filter(|f| e.agentless && standalone(f)) else {
             return pairs;
         };
-        let trigger = sv.a.original_text(e.trigger.0, e.trigger.1).to_lowercase();
-        let agent = sv
-            .frames
-            .implied_agent(f, &trigger)
-            .map(|sector| implied(sv, e, sector));
+        // Rows name one-word triggers, folded as the text's words are.
+        let trigger = if e.trigger.1 == e.trigger.0 + 1 {
+            sv.a.word(e.trigger.0)
+        } else {
+            ""
+        };
+        let agent = sv.frames.implied_agent(f, trigger).map(|sector| implied(sv, e, sector));
         // A code that stands alone only with a hidden agent still needs whom it was
         // done to ("the judge was threatened").
         if tgt.is_empty() && (e.intransitive || agent.is_some()) && sv.frames.stands_alone(f) {

@@ -435,7 +435,7 @@ fn gone_on(sv: &SentenceView, last: usize) -> Option<usize> {
     }
     let on = a.head(last)?;
     let v = a.head(on)?;
-    (a.word(on).eq_ignore_ascii_case("on") && sv.lex.is(a.word(v), Class::GoesOn)).then_some(v)
+    (a.word(on) == "on" && sv.lex.is(a.word(v), Class::GoesOn)).then_some(v)
 }
 
 /// "the fight against torture", "a convention against kidnapping": a bare event noun (no
