@@ -79,11 +79,8 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     // "in the custody of Peru", "freed from the custody of Peru": after a preposition of
     // being held (`holding_prep`; not "an order for the custody of"), a noun of holding's
     // "of" names who holds (word class `holding_noun`).
-    let held_by_of = a.has_syntax()
-        && sv.lex.is(a.word(end - 1), Class::HoldingNoun)
-        && crate::grammar::Grammar::get().pobj.has(a.dep(end - 1).label)
-        && a.head(end - 1)
-            .is_some_and(|p| sv.lex.is(a.word(p), Class::HoldingPrep));
+    let held_by_of = sv.lex.is(a.word(end - 1), Class::HoldingNoun)
+        && preposition_over(sv, end - 1).is_some_and(|p| sv.lex.is(a.word(p), Class::HoldingPrep));
     // After the noun, skipping a time expression and commas.
     let mut t = end;
     let limit = (end + 12).min(sv.last());
@@ -428,14 +425,18 @@ fn appeal_to_act(sv: &SentenceView, end: usize) -> bool {
 /// going or being (word class `goes_on`) whose "on" the event noun ending at `last` is the
 /// object of; its subject does the act.
 fn gone_on(sv: &SentenceView, last: usize) -> Option<usize> {
-    let g = crate::grammar::Grammar::get();
     let a = sv.a;
-    if !a.has_syntax() || !g.pobj.has(a.dep(last).label) {
-        return None;
-    }
-    let on = a.head(last)?;
+    let on = preposition_over(sv, last)?;
     let v = a.head(on)?;
     (a.word(on) == "on" && sv.lex.is(a.word(v), Class::GoesOn)).then_some(v)
+}
+
+/// The preposition whose object the noun at `t` is, as the parse reads it.
+fn preposition_over(sv: &SentenceView, t: usize) -> Option<usize> {
+    let a = sv.a;
+    (a.has_syntax() && crate::grammar::Grammar::get().pobj.has(a.dep(t).label))
+        .then(|| a.head(t))
+        .flatten()
 }
 
 /// "the fight against torture", "a convention against kidnapping": a bare event noun (no
