@@ -120,7 +120,15 @@ pub fn explain_with_model(a: &Analysis, kb: &KnowledgeBase, model: Option<&Event
                 let _ = writeln!(out, "            said by: {} [{}]", att.text, att.code);
             }
         }
-        if !a.events().iter().any(|e| e.sentence as usize == s) {
+        let has_events = a.events().iter().any(|e| e.sentence as usize == s);
+        for n in a
+            .notes()
+            .iter()
+            .filter(|n| n.sentence == s && n.repeat_of.is_some() && has_events)
+        {
+            let _ = writeln!(out, "  repeat:   {}", n.text);
+        }
+        if !has_events {
             let notes: Vec<&str> = a
                 .notes()
                 .iter()

@@ -3,7 +3,7 @@
 use dragoman_core::{ActorRecord, DatePrecision, EventRecord, Evidence, LocationRecord, Ontology, PloverRecord, Span};
 use dragoman_kb::{EntityKind, KnowledgeBase};
 
-use crate::doc::{ActorUnit, Analysis, CodedEvent};
+use crate::doc::{ActorUnit, Analysis, CodedEvent, Note};
 
 /// Drops repeats inside one document: the same dyad, CAMEO code, date, place and
 /// polarity (the first, from the earliest sentence, is kept). The code and the place are
@@ -18,7 +18,9 @@ pub fn dedupe(a: &mut Analysis, published: Option<chrono::NaiveDate>) {
         bool,
         Option<(u32, u32)>,
     );
-    let mut seen: Vec<Key> = Vec::new();
+    // Each key with the sentence of the event kept for it.
+    let mut seen: Vec<(Key, usize)> = Vec::new();
+    let mut repeats = Vec::new();
     let place_key = |e: &CodedEvent| {
         e.place
             .as_ref()
@@ -33,13 +35,30 @@ pub fn dedupe(a: &mut Analysis, published: Option<chrono::NaiveDate>) {
             e.negated,
             place_key(e),
         );
-        if seen.contains(&key) {
-            false
-        } else {
-            seen.push(key);
-            true
+        match seen.iter().find(|(k, _)| *k == key) {
+            Some(&(_, kept)) => {
+                // `explain` says where a repeat went, so that a sentence coded alone and
+                // in a document do not seem to disagree.
+                let note = Note {
+                    sentence: e.sentence as usize,
+                    text: format!(
+                        "{}: the same event (actors, code, date and place) as in sentence {kept}, reported once",
+                        e.rule
+                    ),
+                    repeat_of: Some(kept),
+                };
+                if kept != note.sentence && !repeats.contains(&note) {
+                    repeats.push(note);
+                }
+                false
+            }
+            None => {
+                seen.push((key, e.sentence as usize));
+                true
+            }
         }
     });
+    a.add_notes(repeats);
 }
 
 /// An event's confidence: the learned layer's probability that the sentence's main event

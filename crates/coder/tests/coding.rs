@@ -6492,3 +6492,22 @@ fn a_call_to_someone_to_act_is_an_appeal() {
         "04",
     );
 }
+
+/// An event repeated in a later sentence is reported once, and `explain` says so where
+/// it was dropped rather than leaving the later sentence looking uncoded.
+#[test]
+fn explain_names_the_sentence_a_repeat_was_merged_into() {
+    let doc = Document::new(
+        "t",
+        "Peru and Chile signed a trade deal on Monday.\n\nPeru and Chile signed the deal on Monday, officials said, and Bolivia protested.",
+    )
+    .with_date(Some(d("2024-01-03")));
+    let analysis = coder().analyse(&doc);
+    let signed = coder().records(&analysis).iter().filter(|r| r.cameo == "057").count();
+    let explained = coder().explain(&analysis);
+    assert_eq!(signed, 2, "{explained}");
+    assert!(
+        explained.contains("repeat:") && explained.contains("as in sentence 0, reported once"),
+        "{explained}"
+    );
+}

@@ -32,6 +32,9 @@ pub struct Tag {
 pub struct Note {
     pub sentence: usize,
     pub text: String,
+    /// For an event dropped as a repeat of one already reported in the document, the
+    /// sentence of the event kept.
+    pub repeat_of: Option<usize>,
 }
 
 /// A token's place in its sentence's dependency tree ([`dragoman_syntax`]).

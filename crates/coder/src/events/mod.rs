@@ -41,7 +41,11 @@ pub struct Coded {
 
 impl Coded {
     fn note(&mut self, sentence: usize, text: String) {
-        self.notes.push(Note { sentence, text });
+        self.notes.push(Note {
+            sentence,
+            text,
+            repeat_of: None,
+        });
     }
 
     fn cue(&mut self, sentence: usize, code: String, subordinate: bool) {
