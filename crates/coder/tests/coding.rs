@@ -6511,3 +6511,24 @@ fn explain_names_the_sentence_a_repeat_was_merged_into() {
         "{explained}"
     );
 }
+
+/// Arms delivered or shipped are the sender's: whom they go to is the target (word class
+/// `dispatching`), not the arms.
+#[test]
+fn arms_delivered_go_to_the_target() {
+    for (text, to) in [
+        ("Peru delivered fighter jets to Chile last week.", "CHL"),
+        ("Bolivia shipped two fighter jets to Peru.", "PER"),
+    ] {
+        let ev = code(text, "2024-01-09");
+        let aid: Vec<_> = ev
+            .iter()
+            .filter(|e| matches!(e.cameo_root.as_str(), "06" | "07"))
+            .collect();
+        assert!(
+            !aid.is_empty() && aid.iter().all(|e| e.target_code() == to),
+            "{}",
+            describe(&ev)
+        );
+    }
+}
