@@ -202,6 +202,7 @@ pub enum Class {
     GoesOn,
     CallNoun,
     BranchAdjective,
+    Equipment,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -312,6 +313,7 @@ const NAMES: &[(&str, Class)] = &[
     ("goes_on", Class::GoesOn),
     ("call_noun", Class::CallNoun),
     ("branch_adjective", Class::BranchAdjective),
+    ("equipment", Class::Equipment),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -6532,3 +6532,24 @@ fn arms_delivered_go_to_the_target() {
         );
     }
 }
+
+/// Arms bought from someone are dealt in with them: the seller the verb's "from" names
+/// is the partner, not the jets (word class `equipment`); jets that strike are still
+/// their country's force.
+#[test]
+fn arms_bought_from_a_country_make_it_the_partner() {
+    let ev = code("Bolivia purchased six fighter jets from Peru last year.", "2024-01-09");
+    let deals: Vec<_> = ev.iter().filter(|e| e.source_code() == "BOL").collect();
+    assert!(
+        !deals.is_empty() && deals.iter().all(|e| e.target_code() == "PER"),
+        "{}",
+        describe(&ev)
+    );
+    assert_found(
+        "Chilean jets bombed the rebel camp of the Bolivian rebels.",
+        "2024-01-09",
+        "CHLMIL",
+        "BOLREB",
+        "19",
+    );
+}

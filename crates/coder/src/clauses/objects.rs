@@ -34,6 +34,10 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let mut sent: Vec<usize> = Vec::new();
     // Places where the thing governed is: targets only failing all else.
     let mut where_only: Vec<usize> = Vec::new();
+    // Arms or craft the verb takes as object, and the parties its own prepositions name:
+    // "bought jets from Chile" is done with Chile (word class `equipment`).
+    let mut equipment: Vec<usize> = Vec::new();
+    let mut by_preposition: Vec<usize> = Vec::new();
     // Each node to visit, and whether it lies under a locative preposition of the verb
     // through nouns of land ("in several areas, including Surat": Surat is still where;
     // "in the dispute with Osgiliath" names a party).
@@ -129,7 +133,12 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             {
                                 where_only.push(p)
                             }
-                            Some(p) if !(locative && (!names_whom || place_only(sv, p))) => found.push(p),
+                            Some(p) if !(locative && (!names_whom || place_only(sv, p))) => {
+                                if depth == 0 {
+                                    by_preposition.push(p);
+                                }
+                                found.push(p)
+                            }
                             Some(_) => {}
                             // "spoke from a camp in northern Chile": where from, as where.
                             None => {
@@ -201,7 +210,12 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     // "the Lahore declaration": a city naming a text or an event is not whom.
                     Some(p) if g.compound.has(label) && reach::names_an_event_or_text(sv, x, p) => {}
                     Some(_) if contest => next.push((c, false)),
-                    Some(p) => found.push(p),
+                    Some(p) => {
+                        if depth == 0 && g.object.has(label) && names_equipment(sv, p) {
+                            equipment.push(p);
+                        }
+                        found.push(p)
+                    }
                     None if !speech => next.push((c, under_locative && place_noun(sv, c))),
                     None => {}
                 }
@@ -222,6 +236,9 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     };
     if found.iter().any(|&p| !sent.contains(&p) && !also_sent(p)) {
         found.retain(|&p| !sent.contains(&p) && !also_sent(p));
+    }
+    if by_preposition.iter().any(|p| !equipment.contains(p)) {
+        found.retain(|p| !equipment.contains(p));
     }
     if found.is_empty() {
         found = where_only;
@@ -261,6 +278,13 @@ fn senders_own(sv: &SentenceView, v: usize, p: usize) -> bool {
             let role = u.kind == Some(dragoman_kb::EntityKind::Agent) || u.sector().is_some();
             role && u.country.as_deref().is_none_or(sender_country)
         })
+}
+
+/// Does actor phrase `p` name arms or military craft (its head of word class
+/// `equipment`: "six fighter jets", "Chilean tanks")?
+fn names_equipment(sv: &SentenceView, p: usize) -> bool {
+    sv.a.phrase_head(&sv.a.actors()[p])
+        .is_some_and(|h| sv.lex.is(sv.a.word(h), Class::Equipment))
 }
 
 /// The noun a relative clause's verb acts on when the relative pronoun is its object
