@@ -77,12 +77,23 @@ pub fn records(a: &Analysis, kb: &KnowledgeBase) -> Vec<EventRecord> {
         .collect()
 }
 
+/// Where an actor's words end: a role noun the dictionaries write with its preposition
+/// ("ambassador to", so that the country after it is not the ambassador's) is cited
+/// without it.
+fn words_end(a: &Analysis, u: &ActorUnit) -> usize {
+    let (start, mut end) = (u.start as usize, u.end as usize);
+    while end > start + 1 && a.has_class(end - 1, dragoman_text::WordClass::PREP) {
+        end -= 1;
+    }
+    end
+}
+
 fn actor(a: &Analysis, kb: &KnowledgeBase, u: &ActorUnit) -> ActorRecord {
     let entity = u.entity.map(|id| kb.entity(id));
     ActorRecord {
         // An implied actor ("were arrested": the police) has no words in the text.
         text: if u.start < u.end {
-            a.original_text(u.start as usize, u.end as usize).to_string()
+            a.original_text(u.start as usize, words_end(a, u)).to_string()
         } else {
             String::new()
         },
@@ -115,11 +126,11 @@ pub fn record(a: &Analysis, kb: &KnowledgeBase, n: usize, e: &CodedEvent) -> Eve
         labels.push(label.to_string());
     };
     if let Some(s) = e.source.as_ref().filter(|s| s.start < s.end) {
-        add("source", s.start, s.end);
+        add("source", s.start, words_end(a, s) as u32);
     }
     add("trigger", e.trigger.0, e.trigger.1);
     if let Some(t) = &e.target {
-        add("target", t.start, t.end);
+        add("target", t.start, words_end(a, t).max(t.start as usize) as u32);
     }
     if let Some((_, s, en)) = e.date {
         add("date", s, en);

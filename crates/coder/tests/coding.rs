@@ -6553,3 +6553,25 @@ fn arms_bought_from_a_country_make_it_the_partner() {
         "19",
     );
 }
+
+/// A role noun the dictionaries write with its preposition ("ambassador to") is cited
+/// without it: the actor's text and evidence span end at the noun.
+#[test]
+fn an_actor_is_cited_without_a_trailing_preposition() {
+    let ev = code(
+        "Bolivia's ambassador to Peru criticised the Chilean government on Monday.",
+        "2024-01-09",
+    );
+    let e = ev.iter().find(|e| e.cameo_root == "11").expect("a criticism");
+    let source = e.source.as_ref().expect("a source");
+    assert_eq!(source.text, "Bolivia's ambassador", "{}", describe(&ev));
+    let (k, _) = e
+        .evidence
+        .labels
+        .iter()
+        .enumerate()
+        .find(|(_, l)| *l == "source")
+        .expect("a source span");
+    let [a, b] = e.evidence.spans[k];
+    assert_eq!(&e.evidence.sentence[a as usize..b as usize], "Bolivia's ambassador");
+}
