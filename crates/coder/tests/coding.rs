@@ -6575,3 +6575,23 @@ fn an_actor_is_cited_without_a_trailing_preposition() {
     let [a, b] = e.evidence.spans[k];
     assert_eq!(&e.evidence.sentence[a as usize..b as usize], "Bolivia's ambassador");
 }
+
+/// A verb of force that opens a quotation is a retort ("shot back: …"); soldiers who
+/// shot back at the rebels still used force.
+#[test]
+fn a_retort_in_words_of_force_is_no_force() {
+    assert_no_root(
+        &[
+            "Several Peruvian senators shot back: \"you are the traitors here.\"",
+            "The Chilean minister hit back, \"Bolivia has no claim to the coast.\"",
+        ],
+        &["18", "19", "20"],
+    );
+    assert_found(
+        "Peruvian soldiers shot back at the Bolivian rebels near the border.",
+        "2024-01-09",
+        "PERMIL",
+        "BOLREB",
+        "19",
+    );
+}

@@ -195,6 +195,34 @@ pub(super) fn force_with_a_that_clause(sv: &SentenceView, p: &Predicate, code: O
             .any(|&c| that_clause_after(sv, p.start, c as usize, g.complement))
 }
 
+/// Is an active verb of force (CAMEO 18-20) with no object followed at once, past its particle,
+/// by the words it introduces (a colon, or a quotation mark that opens a quotation: "the
+/// minister shot back: …", "hit back, “…”")? It is a retort then, not force.
+pub(super) fn force_opening_a_quotation(sv: &SentenceView, p: &Predicate, code: Option<&str>) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let force = code
+        .and_then(dragoman_core::cameo_root)
+        .is_some_and(|r| matches!(r, "18" | "19" | "20"));
+    if !force || p.passive || p.object_token.is_some() {
+        return false;
+    }
+    let mut t = p.end;
+    while t < sv.last() && (g.particle.has(a.dep(t).label) || g.advmod.has(a.dep(t).label)) {
+        t += 1;
+    }
+    if t < sv.last() && a.text(t) == "," {
+        t += 1;
+    }
+    // A quotation mark that opens words said, not one closing the words the verb ends
+    // nor a word or two set off ("are fighting “fiercely”").
+    let opens_a_quotation = a
+        .quotes()
+        .iter()
+        .any(|q| q.start as usize == t + 1 && q.end >= q.start + 3);
+    t < sv.last() && (a.text(t) == ":" || opens_a_quotation)
+}
+
 /// Is the word at `c`, a dependent of the verb at `v` after it with a label of `labels`,
 /// the head of a clause that "that" opens? "That" must open it: "so that", "now that"
 /// tell a purpose or a time.

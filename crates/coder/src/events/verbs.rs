@@ -12,8 +12,9 @@ use crate::patterns::{Matcher, PatternMatch};
 use crate::sentence::SentenceView;
 
 use super::senses::{
-    defeat_with_a_score, force_with_a_that_clause, intransitive_with_object, judges_a_clause, names_a_side,
-    names_its_object, not_to_mention, one_word, person_passive_other_sense, suffers_what_is_backed,
+    defeat_with_a_score, force_opening_a_quotation, force_with_a_that_clause, intransitive_with_object,
+    judges_a_clause, names_a_side, names_its_object, not_to_mention, one_word, person_passive_other_sense,
+    suffers_what_is_backed,
 };
 
 /// What reading a predicate gave.
@@ -74,6 +75,8 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         Some(format!(
             "\"{text} that …\" fears or notices what the clause says: no force"
         ))
+    } else if force_opening_a_quotation(sv, p, code.forward.as_deref()) {
+        Some(format!("\"{text}\" introduces the words quoted: a retort, not force"))
     } else if judges_a_clause(sv, p) {
         Some(format!("\"it is {text} that …\" judges what it says: no act"))
     } else if !m.tokens.is_empty() {
