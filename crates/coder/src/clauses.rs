@@ -440,10 +440,15 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
 }
 
 /// Does the verb at `v`, a conjunct of `h`, fall under `h`'s negation: joined by "and",
-/// "or" or "nor" (not "but", "yet"), untensed and with no subject of its own?
+/// "or" or "nor" (not "but", "yet"), untensed and with no subject of its own? An
+/// infinitive of purpose does too: what an act that did not happen was to achieve was not
+/// achieved by it ("did not lift a finger to help them", "did not send troops to fight").
 fn shares_negation(sv: &SentenceView, h: usize, v: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
+    if purpose_infinitive(sv, v) {
+        return true;
+    }
     g.conj.has(a.dep(v).label)
         // A tensed conjunct has an auxiliary of its own to lack: "did not reveal it and
         // said …".

@@ -6595,3 +6595,24 @@ fn a_retort_in_words_of_force_is_no_force() {
         "19",
     );
 }
+
+/// What an act that did not happen was to achieve did not happen through it: the
+/// infinitive of purpose shares its verb's negation.
+#[test]
+fn the_purpose_of_an_act_not_done_is_not_done() {
+    let ev = code(
+        "The Chilean government did not lift a finger to help the Bolivian refugees.",
+        "2024-01-09",
+    );
+    let help: Vec<_> = ev.iter().filter(|e| e.cameo_root == "07").collect();
+    assert!(help.iter().all(|e| e.negated), "{}", describe(&ev));
+    let ev = code(
+        "Peru sent troops to the border to protect the Bolivian refugees.",
+        "2024-01-09",
+    );
+    assert!(
+        ev.iter().any(|e| e.target_code() == "BOLREF" && !e.negated),
+        "{}",
+        describe(&ev)
+    );
+}
