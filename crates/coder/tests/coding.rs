@@ -6616,3 +6616,36 @@ fn the_purpose_of_an_act_not_done_is_not_done() {
         describe(&ev)
     );
 }
+
+/// An act ordered is coded as that act, done by whoever orders it (light verb "order"):
+/// "ordered an air strike on X" is an air strike by the one who ordered it, not a
+/// demand made of X.
+#[test]
+fn an_ordered_strike_is_the_strike_of_who_ordered_it() {
+    let ev = code(
+        "Boric ordered a missile strike against the Bolivian army base last week.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "CHLGOV", "BOLMIL", "19").len() == 1, "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.cameo_root != "10"), "{}", describe(&ev));
+    assert_found(
+        "The Peruvian president could order more air strikes on the Bolivian rebels.",
+        "2024-06-08",
+        "PERGOV",
+        "BOLREB",
+        "19",
+    );
+    // The light verb joined to another shares its subject; the parse finds it past a
+    // hyphenated modifier.
+    for text in [
+        "The Chilean president blamed Bolivia for the attack and ordered missile strikes on the Bolivian rebels.",
+        "When Boric ordered a one-off missile strike on the Bolivian rebels last April, he did so alone.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().any(|e| e.cameo_root == "19" && e.source_code() == "CHLGOV"),
+            "{}",
+            describe(&ev)
+        );
+    }
+}

@@ -177,18 +177,27 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             }
         }
     }
-    let light = after_light_verb(sv, start) || intended_by.is_some() || asking_verb.is_some();
+    let light_verb = light_verb_of(sv, start, end - 1);
+    let light = light_verb.is_some() || intended_by.is_some() || asking_verb.is_some();
     if (source.is_none() || source == target) && (light || embedded.is_some()) {
-        let subj = sv
-            .phrases
-            .iter()
-            .copied()
-            .rfind(|&p| {
-                (a.actors()[p].end as usize) <= start
-                    && (a.actors()[p].start as usize) >= clause.start
-                    && a.actors()[p].is_actor()
-                    && !(a.actors()[p].start as usize > 0
-                        && a.has_class(a.actors()[p].start as usize - 1, WordClass::PREP))
+        // A light verb joined to another shares its subject ("blamed them and ordered
+        // strikes"); else the noun's agent is the nearest actor before the light verb (or
+        // the noun) in its clause, not one modifying the noun ("its Paris massacres").
+        let g = crate::grammar::Grammar::get();
+        let before = light_verb.map_or(start, |v| v.min(start));
+        let verbs_subject = light_verb
+            .filter(|&v| g.conj.has(a.dep(v).label))
+            .and_then(|v| clauses::active_subject(sv, v))
+            .filter(|&p| a.actors()[p].is_actor() && (a.actors()[p].end as usize) <= before);
+        let subj = verbs_subject
+            .or_else(|| {
+                sv.phrases.iter().copied().rfind(|&p| {
+                    (a.actors()[p].end as usize) <= before
+                        && (a.actors()[p].start as usize) >= clause.start
+                        && a.actors()[p].is_actor()
+                        && !(a.actors()[p].start as usize > 0
+                            && a.has_class(a.actors()[p].start as usize - 1, WordClass::PREP))
+                })
             })
             .or(embedded.and_then(|e| e.subject));
         if let Some(sp) = subj {
@@ -377,29 +386,41 @@ fn object_of_intent(sv: &SentenceView, last: usize) -> Option<usize> {
     (g.object.has(sv.a.dep(last).label) && sv.lex.is(sv.a.word(h), Class::PlansAct)).then_some(h)
 }
 
-/// "held talks", "serve as a mediator", "launched an attack": the noun is the event of
-/// the clause's subject.
-fn after_light_verb(sv: &SentenceView, noun: usize) -> bool {
+/// "held talks", "serve as a mediator", "launched an attack": the light verb (or "as")
+/// whose object the noun from `noun` to `last` is, and whose subject's event it is. The
+/// parse names it ("ordered a one-off missile strike"); failing that, it stands at most
+/// four words before the noun, across determiners and modifiers.
+fn light_verb_of(sv: &SentenceView, noun: usize, last: usize) -> Option<usize> {
+    let g = crate::grammar::Grammar::get();
     let a = sv.a;
+    if let Some(h) = a.head(last).filter(|&h| {
+        h < noun
+            && g.object.has(a.dep(last).label)
+            && g.verb_tags.has(a.dep(h).tag)
+            && sv.frames.is_light_verb(a.word(h))
+            && (h + 1..noun).all(|t| !g.verb_tags.has(a.dep(t).tag))
+    }) {
+        return Some(h);
+    }
     let mut t = noun;
     for _ in 0..4 {
         if t <= sv.first() {
-            return false;
+            return None;
         }
         t -= 1;
         let w = a.word(t);
         // "serve as a mediator": the noun is what the subject acts as.
         if sv.frames.is_light_verb(w) || sv.lex.is(w, Class::ActsAs) {
-            return true;
+            return Some(t);
         }
         let skippable = a.has_class(t, WordClass::DET)
             || a.has_class(t, WordClass::POSS)
             || (!a.tags()[t].verb && !a.is_punct(t) && a.tags()[t].class.is_empty());
         if !skippable {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// CAMEO's appeal or request.
