@@ -408,6 +408,15 @@ fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
     })
 }
 
+/// Is the head of actor phrase `j` tagged a plural common noun, as irregular plurals are
+/// ("the men", "the people")? "It" never stands for one.
+fn head_tagged_plural(a: &Analysis, j: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    a.has_syntax()
+        && a.phrase_head(&a.actors()[j])
+            .is_some_and(|h| g.common_plural.has(a.dep(h).tag))
+}
+
 /// Does some token under `t`, at most `depth` levels down, stand in an actor phrase?
 fn governs_an_actor(a: &Analysis, t: usize, depth: usize) -> bool {
     depth > 0
@@ -521,7 +530,12 @@ fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -
             // northern Syria, and it has tried…" is Turkey.
             let things: Vec<usize> = candidates
                 .filter(|&j| here - a.actors()[j].sentence <= 1)
-                .filter(|&j| !a.actors()[j].is_personal() && a.actors()[j].units.len() == 1 && !is_plural_phrase(a, j))
+                .filter(|&j| {
+                    !a.actors()[j].is_personal()
+                        && a.actors()[j].units.len() == 1
+                        && !is_plural_phrase(a, j)
+                        && !head_tagged_plural(a, j)
+                })
                 .collect();
             things
                 .iter()

@@ -6649,3 +6649,17 @@ fn an_ordered_strike_is_the_strike_of_who_ordered_it() {
         );
     }
 }
+
+/// "It" never stands for a plural, irregular ones included ("the men", "the people").
+#[test]
+fn it_never_stands_for_the_men() {
+    let ev = code(
+        "Hundreds of Bolivian men gathered near the border. It later attacked the Chilean consulate.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("BOL")),
+        "{}",
+        describe(&ev)
+    );
+}
