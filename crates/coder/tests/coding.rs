@@ -6663,3 +6663,21 @@ fn it_never_stands_for_the_men() {
         describe(&ev)
     );
 }
+
+/// An act promised, hoped for or rumoured (word class `supposing_noun`: "the promise of",
+/// "hopes of", "rumours of") has not happened.
+#[test]
+fn an_act_promised_has_not_happened() {
+    for text in [
+        "Boric stepped back from his promise of an imminent air strike on the Bolivian rebels.",
+        "There were rumours of an attack on the Peruvian embassy in La Paz.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        let force: Vec<_> = ev.iter().filter(|e| e.cameo_root == "19").collect();
+        assert!(
+            !force.is_empty() && force.iter().all(|e| e.modality != Modality::Asserted),
+            "{}",
+            describe(&ev)
+        );
+    }
+}
