@@ -37,18 +37,20 @@ pub fn dedupe(a: &mut Analysis, published: Option<chrono::NaiveDate>) {
         );
         match seen.iter().find(|(k, _)| *k == key) {
             Some(&(_, kept)) => {
-                // `explain` says where a repeat went, so that a sentence coded alone and
-                // in a document do not seem to disagree.
-                let note = Note {
-                    sentence: e.sentence as usize,
-                    text: format!(
-                        "{}: the same event (actors, code, date and place) as in sentence {kept}, reported once",
-                        e.rule
-                    ),
-                    repeat_of: Some(kept),
-                };
-                if kept != note.sentence && !repeats.contains(&note) {
-                    repeats.push(note);
+                // `explain` says where a repeat from another sentence went, so that a
+                // sentence coded alone and in a document do not seem to disagree.
+                if kept != e.sentence as usize {
+                    let note = Note {
+                        sentence: e.sentence as usize,
+                        text: format!(
+                            "{}: the same event (actors, code, date and place) as in sentence {kept}, reported once",
+                            e.rule
+                        ),
+                        repeat_of: Some(kept),
+                    };
+                    if !repeats.contains(&note) {
+                        repeats.push(note);
+                    }
                 }
                 false
             }

@@ -16,5 +16,5 @@ pub mod tsv;
 
 pub use document::Document;
 pub use event::{ActorRecord, DatePrecision, EventRecord, Evidence, LocationRecord, Modality, PloverRecord};
-pub use ontology::{cameo_root, CameoEvent, Ontology, PloverMapping, PloverType};
+pub use ontology::{cameo_root, is_violent, CameoEvent, Ontology, PloverMapping, PloverType};
 pub use span::Span;

@@ -191,6 +191,11 @@ pub fn cameo_root(code: &str) -> Option<&str> {
     (code.len() >= 2 && code.bytes().all(|b| b.is_ascii_digit())).then(|| &code[..2])
 }
 
+/// Is the code one of violence (CAMEO roots 18 to 20: assault, fight, mass violence)?
+pub fn is_violent(code: &str) -> bool {
+    matches!(cameo_root(code), Some("18" | "19" | "20"))
+}
+
 fn parse_events(text: &str) -> Result<FxHashMap<String, CameoEvent>, TsvError> {
     let t = Tsv::parse("cameo_events.tsv", text)?;
     let (c_code, c_name, c_gold, c_quad, c_penta) = (

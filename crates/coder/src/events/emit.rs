@@ -380,7 +380,7 @@ fn force_on_own_state(code: &str, source: &ActorUnit, country: &str) -> bool {
         .code
         .strip_prefix(country)
         .is_some_and(|rest| matches!(rest, "" | "GOV" | "MIL"));
-    matches!(dragoman_core::cameo_root(code), Some("18" | "19" | "20")) && state
+    dragoman_core::is_violent(code) && state
 }
 
 fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut [Pair]) {

@@ -201,10 +201,7 @@ pub(super) fn force_with_a_that_clause(sv: &SentenceView, p: &Predicate, code: O
 pub(super) fn force_opening_a_quotation(sv: &SentenceView, p: &Predicate, code: Option<&str>) -> bool {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
-    let force = code
-        .and_then(dragoman_core::cameo_root)
-        .is_some_and(|r| matches!(r, "18" | "19" | "20"));
-    if !force || p.passive || p.object_token.is_some() {
+    if !code.is_some_and(dragoman_core::is_violent) || p.passive || p.object_token.is_some() {
         return false;
     }
     let mut t = p.end;

@@ -2,8 +2,8 @@
 //! that matches the clause (else the verb's or block's code), with the source and target
 //! the pattern marks or the clause gives, turned around for a passive.
 
-use dragoman_core::cameo_root;
 use dragoman_core::Modality;
+use dragoman_core::{cameo_root, is_violent};
 use dragoman_kb::CodePair;
 
 use crate::doc::{Candidate, Embedding, Predicate};
@@ -130,13 +130,13 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
     let means = (grammatical_source.is_none() && m.source.is_none() && !subject_is_the_thing)
         .then(|| means_of_harm(sv, p))
         .flatten()
-        .filter(|means| violent(&means.code) && code.forward.as_deref().is_some_and(violent));
+        .filter(|means| is_violent(&means.code) && code.forward.as_deref().is_some_and(is_violent));
     let means_actor = means.as_ref().and_then(|m| m.actor);
     let source = m.source.or(grammatical_source).or(means_actor);
     // "fought for Isis", "fought alongside the Kurds": the side, not the enemy.
     // The enemy, if "against" names one, is the target instead.
     let grammatical_target = match grammatical_target {
-        Some(t) if code.forward.as_deref().is_some_and(violent) && names_a_side(sv, p.start, t) => {
+        Some(t) if code.forward.as_deref().is_some_and(is_violent) && names_a_side(sv, p.start, t) => {
             super::senses::enemy_of(sv, p.start)
         }
         t => t,
@@ -161,7 +161,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
             // "two children died of hypothermia", "people have died": a death is force
             // only when the clause says whose violence caused it.
             Some(format!("\"{text}\" names no violence that caused it"))
-        } else if code.forward.as_deref().is_some_and(violent)
+        } else if code.forward.as_deref().is_some_and(is_violent)
             && p.object_token.is_some_and(|o| sv.lex.is(a.word(o), Class::Ballot))
         {
             // "fought the election": a race for votes, not force.
@@ -444,11 +444,6 @@ fn specificity(code: &str) -> usize {
         3 => 2,
         _ => 3,
     }
-}
-
-/// Is the code one of violence (CAMEO roots 18 to 20: assault, fight, mass violence)?
-fn violent(code: &str) -> bool {
-    matches!(cameo_root(code), Some("18" | "19" | "20"))
 }
 
 /// Is the verb a light verb whose direct object names no actor ("took things easy",
