@@ -80,10 +80,15 @@ pub fn explain_with_model(a: &Analysis, kb: &KnowledgeBase, model: Option<&Event
         }
         for t in a.times_in(sent.first as usize, sent.last as usize) {
             let text = a.original_text(t.start as usize, t.end as usize);
-            let resolved = published.and_then(|p| time::resolve(&t.kind, p, p, time::Tense::Past));
-            let r = resolved.map_or("unresolved (no publication date)".to_string(), |r| {
-                format!("{} ({:?})", r.date, r.precision).to_lowercase()
-            });
+            let r = if matches!(t.kind, time::TimeKind::Later { .. }) {
+                // Counted from the time the text tells of, which the events show.
+                "from the time told before it".to_string()
+            } else {
+                let resolved = published.and_then(|p| time::resolve(&t.kind, p, p, time::Tense::Past));
+                resolved.map_or("unresolved (no publication date)".to_string(), |r| {
+                    format!("{} ({:?})", r.date, r.precision).to_lowercase()
+                })
+            };
             let _ = writeln!(out, "  time:     \"{text}\" -> {r}");
         }
         for (n, e) in a.events().iter().enumerate().filter(|(_, e)| e.sentence as usize == s) {

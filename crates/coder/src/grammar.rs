@@ -120,6 +120,11 @@ pub struct Grammar {
     /// A preposition (or subordinating conjunction), not a particle ("on" of "on
     /// Monday", not "off" of "kicks off").
     pub preposition_tag: IdSet,
+    /// Words that open a noun phrase before its modifiers: a determiner or possessive
+    /// ("the", "its", the "'s" of "Peru's").
+    pub phrase_opener_tag: IdSet,
+    /// The possessive clitic ("'s").
+    pub possessive_tag: IdSet,
 }
 
 impl Grammar {
@@ -157,6 +162,8 @@ impl Grammar {
             proper_noun: t(&["NNP"]),
             personal_pronoun: t(&["PRP"]),
             preposition_tag: t(&["IN"]),
+            phrase_opener_tag: t(&["DT", "PRP$", "POS"]),
+            possessive_tag: t(&["POS"]),
             name_given: t(&["DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "``", "''"]),
             subject: l(&["nsubj", "csubj", "expl"]),
             passive_subject: l(&["nsubjpass", "csubjpass"]),

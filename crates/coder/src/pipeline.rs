@@ -321,7 +321,7 @@ impl Component for Events {
         let date = a.published();
         let mut ctx = Context {
             published: date,
-            reference: date,
+            reference: None,
             options: env.options,
             country_hint: crate::context::country_hint(a, env.kb),
         };
@@ -357,7 +357,7 @@ fn first_day_in(a: &Analysis, s: usize, ctx: &Context) -> Option<NaiveDate> {
     a.times_in(sent.first as usize, sent.last as usize)
         .iter()
         .filter(|t| t.end <= sent.last)
-        .filter(|t| !matches!(t.kind, TimeKind::Relative { .. }))
+        .filter(|t| !matches!(t.kind, TimeKind::Relative { .. }) && events::dates_its_clause(a, t))
         .filter_map(|t| time::resolve_anchored(&t.kind, ctx.published, ctx.reference, Tense::Past))
         .find(|r| r.precision == DatePrecision::Day)
         .map(|r| r.date)

@@ -30,8 +30,12 @@ pub enum TimeKind {
     DayOffset(i64),
     /// this/last/next week, month, year.
     Period { unit: Unit, offset: i64 },
-    /// N units ago / N units later (negative = ago).
+    /// N units ago / from now (negative = ago): "three days ago".
     Ago { amount: i64, unit: Unit },
+    /// N units after (negative: before) the time the text is telling of: "two days
+    /// later", "a week earlier", "the next day". Never from publication: told of the past,
+    /// "a month later" is no date after the article.
+    Later { amount: i64, unit: Unit },
     /// "24 hours before" / "two days after" something else: the other event is that far
     /// away from the reference time.
     Relative { amount: i64, unit: Unit, before: bool },
@@ -105,6 +109,11 @@ struct DateWords {
     units: FxHashMap<String, (Unit, bool)>,
     numbers: FxHashMap<String, i64>,
     ago: FxHashMap<String, i64>,
+    later: FxHashMap<String, i64>,
+    sequels: FxHashSet<String>,
+    spans: FxHashSet<String>,
+    bounds: FxHashSet<String>,
+    day_parts: FxHashSet<String>,
     /// `true` for "before".
     relative_to: FxHashMap<String, bool>,
     /// Opening word of a year range -> the word that joins its years.
@@ -170,6 +179,21 @@ impl DateWords {
                 "ago" => {
                     d.ago.insert(word, int()?);
                 }
+                "later" => {
+                    d.later.insert(word, int()?);
+                }
+                "sequel" => {
+                    d.sequels.insert(word);
+                }
+                "span" => {
+                    d.spans.insert(word);
+                }
+                "bound" => {
+                    d.bounds.insert(word);
+                }
+                "day_part" => {
+                    d.day_parts.insert(word);
+                }
                 "relative_to" => {
                     d.relative_to.insert(word, value == "before");
                 }
@@ -216,6 +240,17 @@ impl DateWords {
     }
 }
 
+/// Does the folded word end a state or set a limit at the time after it ("until",
+/// "till")? That time dates no event.
+pub fn bounds_a_span(w: &str) -> bool {
+    date_words().bounds.contains(w)
+}
+
+/// Is the folded word a part of a day ("morning", "night") that a date may qualify?
+pub fn is_day_part(w: &str) -> bool {
+    date_words().day_parts.contains(w)
+}
+
 /// A year written in four digits, 1900 to 2100 ("1992").
 pub fn year(w: &str) -> Option<i32> {
     let y: i32 = w.parse().ok()?;
@@ -252,6 +287,12 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
     if let Some(join) = dw.ranges.get(at(0)) {
         if let (Some(a), true, Some(b)) = (year(at(1)), at(2) == join, year(at(3))) {
             return Some((4, TimeKind::YearRange(a, b)));
+        }
+    }
+    // "the next day", "the following year" (not "in the next week", from now)
+    if at(0) == "the" && dw.sequels.contains(at(1)) && (i == 0 || !dw.spans.contains(w[i - 1])) {
+        if let Some((unit, false)) = dw.unit(at(2)) {
+            return Some((3, TimeKind::Later { amount: 1, unit }));
         }
     }
     // this/last/next + weekday | week/month/year
@@ -294,6 +335,15 @@ fn match_at(w: &[&str], cap: &[bool], i: usize) -> Option<(usize, TimeKind)> {
             return Some((
                 3,
                 TimeKind::Ago {
+                    amount: n * direction,
+                    unit: u,
+                },
+            ));
+        }
+        if let Some(&direction) = dw.later.get(at(2)) {
+            return Some((
+                3,
+                TimeKind::Later {
                     amount: n * direction,
                     unit: u,
                 },
@@ -403,6 +453,8 @@ pub fn resolve_anchored(
         return resolve(kind, published.unwrap_or(any), reference.unwrap_or(any), tense);
     }
     match (published, reference, kind) {
+        (_, None, TimeKind::Later { .. }) => None,
+        (p, Some(r), TimeKind::Later { .. }) => resolve(kind, p.unwrap_or(r), r, tense),
         (Some(p), r, _) => resolve(kind, p, r.unwrap_or(p), tense),
         (None, Some(r), TimeKind::Relative { .. }) => resolve(kind, r, r, tense),
         _ => None,
@@ -444,6 +496,7 @@ pub fn resolve(kind: &TimeKind, published: NaiveDate, reference: NaiveDate, tens
             _ => day(published),
         },
         TimeKind::Ago { amount, unit } => shift(published, amount, unit)?,
+        TimeKind::Later { amount, unit } => shift(reference, amount, unit)?,
         TimeKind::Relative { amount, unit, before } => {
             // "X, 24 hours before Y": Y is 24 hours after X's time (the reference).
             shift(reference, if before { amount } else { -amount }, unit)?
@@ -579,6 +632,39 @@ mod tests {
                 "{text} published {published}"
             );
         }
+    }
+
+    /// "Later" and "the next day" count from the time the text tells of, and resolve to
+    /// nothing without one: "a month later" is never a month after the article.
+    #[test]
+    fn narrative_offsets_need_a_told_time() {
+        let kind = |text: &str| {
+            let tokens = dragoman_text::tokenize(text);
+            let words: Vec<String> = tokens.iter().map(|t| dragoman_text::fold(t.text(text))).collect();
+            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+            let caps: Vec<bool> = tokens.iter().map(|t| t.is_capitalized()).collect();
+            find(&refs, &caps, 0).first().map(|t| t.kind.clone())
+        };
+        let told = Some(d("2019-05-10"));
+        let published = Some(d("2019-06-01"));
+        let cases = [
+            ("Two days later, the talks failed", "2019-05-12"),
+            ("A week earlier, the army withdrew", "2019-05-03"),
+            ("The next day, the mayor resigned", "2019-05-11"),
+            ("the following month", "2019-06-10"),
+        ];
+        for (text, want) in cases {
+            let k = kind(text).unwrap_or_else(|| panic!("{text}: no time found"));
+            assert!(matches!(k, TimeKind::Later { .. }), "{text}: {k:?}");
+            let r = resolve_anchored(&k, published, told, Tense::Past).map(|r| r.date.to_string());
+            assert_eq!(r.as_deref(), Some(want), "{text}");
+            assert_eq!(resolve_anchored(&k, published, None, Tense::Past), None, "{text}");
+        }
+        // A span from now stays a period from publication.
+        assert!(matches!(
+            kind("talks will resume in the next week"),
+            Some(TimeKind::Period { offset: 1, .. })
+        ));
     }
 
     #[test]

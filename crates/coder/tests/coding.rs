@@ -6681,3 +6681,71 @@ fn an_act_promised_has_not_happened() {
         );
     }
 }
+
+/// "Two days later" counts from the day the text last told of, never from publication:
+/// an event told in the past is not dated after the article; with no day told before it,
+/// the event keeps the publication date.
+#[test]
+fn later_counts_from_the_day_told() {
+    let ev = code(
+        "Peruvian police arrested the mayor of Cusco on Monday. Two days later, Peruvian police released him.",
+        "2025-03-12",
+    );
+    let released = find(&ev, "PERCOP", "PERGOV", "08");
+    assert_eq!(released.len(), 1, "{}", describe(&ev));
+    assert_eq!(released[0].date.as_deref(), Some("2025-03-12"), "{}", describe(&ev));
+    let ev = code(
+        "Peruvian police arrested the mayor of Cusco on 3 March. A week later, Peruvian police released him.",
+        "2025-03-14",
+    );
+    let released = find(&ev, "PERCOP", "PERGOV", "08");
+    assert_eq!(released[0].date.as_deref(), Some("2025-03-10"), "{}", describe(&ev));
+    // Within a sentence, from the day named before it.
+    let ev = code(
+        "Chilean troops attacked Bolivian villages on 2 March, and three days later Chilean troops attacked Peruvian villages.",
+        "2025-03-12",
+    );
+    let second = find(&ev, "CHLMIL", "PER", "19");
+    assert_eq!(second.len(), 1, "{}", describe(&ev));
+    assert_eq!(second[0].date.as_deref(), Some("2025-03-05"), "{}", describe(&ev));
+    let ev = code(
+        "A month later, Chilean troops attacked Bolivian villages.",
+        "2025-03-12",
+    );
+    let attack = find(&ev, "CHLMIL", "BOL", "19");
+    assert_eq!(attack.len(), 1, "{}", describe(&ev));
+    assert_eq!(attack[0].date.as_deref(), Some("2025-03-12"));
+    assert_eq!(attack[0].date_precision, DatePrecision::Publication);
+    assert_eq!(attack[0].planned, None, "{}", describe(&ev));
+}
+
+/// A time after "until" ends a state and a date qualifying a noun ("the 15 March rally")
+/// is that noun's: neither dates the clause's verb.
+#[test]
+fn limits_and_dated_nouns_date_no_verb() {
+    let ev = code(
+        "A court in Lima remanded the Chilean suspects in custody until 2 March.",
+        "2025-03-12",
+    );
+    let remand = find(&ev, "PERJUD", "CHL", "17");
+    assert_eq!(remand.len(), 1, "{}", describe(&ev));
+    assert_eq!(remand[0].date.as_deref(), Some("2025-03-12"), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian government arrested Chilean organisers ahead of the 2 March rally.",
+        "2025-03-12",
+    );
+    let arrest = find(&ev, "PERGOV", "CHL", "17");
+    assert_eq!(arrest.len(), 1, "{}", describe(&ev));
+    assert_eq!(arrest[0].date.as_deref(), Some("2025-03-12"), "{}", describe(&ev));
+    // A part of the day still dates its verb.
+    let ev = code(
+        "Bolivian police arrested Chilean organisers on 2 March night.",
+        "2025-03-12",
+    );
+    assert_eq!(
+        find(&ev, "BOLCOP", "CHL", "17")[0].date.as_deref(),
+        Some("2025-03-02"),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -16,10 +16,11 @@ use dragoman_core::Modality;
 use dragoman_kb::{EntityId, EntityKind};
 
 use crate::clauses;
+use crate::doc::Analysis;
 use crate::doc::{quote_at, Candidate, Clause, CodedEvent, PhraseKind, Place, Predicate};
 use crate::lexicon::Class;
 use crate::sentence::SentenceView;
-use crate::time::{self, Resolved, Tense, TimeKind};
+use crate::time::{self, Resolved, Tense, TimeExpr, TimeKind};
 
 use super::context::Context;
 use super::nouns::NounContext;
@@ -93,6 +94,7 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
             (t.start as usize) >= clause.start
                 && (t.end as usize) <= clause.end
                 && !matches!(t.kind, TimeKind::Relative { .. })
+                && dates_its_clause(a, t)
         })
         .min_by_key(|t| (t.start as usize).abs_diff(at));
     let t = in_clause.or_else(|| {
@@ -101,10 +103,11 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
             (t.end as usize) <= clause.start
                 && !matches!(t.kind, TimeKind::Relative { .. })
                 && (t.start as usize) <= sv.first() + 1
+                && dates_its_clause(a, t)
         })
     });
     if let Some(t) = t {
-        let r = time::resolve_anchored(&t.kind, ctx.published, ctx.reference, tense)?;
+        let r = time::resolve_anchored(&t.kind, ctx.published, told_before(sv, ctx, t), tense)?;
         return Some((r, t.start, t.end));
     }
     // Quoted words are dated by the speech verb: "…,” Lavrov said Wednesday.
@@ -114,10 +117,58 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
     let t = a
         .times_in(speech_clause.start, speech_clause.end)
         .iter()
-        .filter(|t| (t.end as usize) <= speech_clause.end)
+        .filter(|t| (t.end as usize) <= speech_clause.end && dates_its_clause(a, t))
         .min_by_key(|t| (t.start as usize).abs_diff(verb))?;
     let r = time::resolve_anchored(&t.kind, ctx.published, ctx.reference, Tense::Past)?;
     Some((r, t.start, t.end))
+}
+
+/// The day "two days later" counts from: the last day named before it in its sentence
+/// ("killed on 26 July, and two more two days later"), else the one the text last told of.
+fn told_before(sv: &SentenceView, ctx: &Context, t: &TimeExpr) -> Option<chrono::NaiveDate> {
+    if !matches!(t.kind, TimeKind::Later { .. }) {
+        return ctx.reference;
+    }
+    let a = sv.a;
+    a.times_in(sv.first(), sv.last())
+        .iter()
+        .filter(|e| e.end <= t.start && !matches!(e.kind, TimeKind::Later { .. } | TimeKind::Relative { .. }))
+        .filter(|e| dates_its_clause(a, e))
+        .filter_map(|e| time::resolve_anchored(&e.kind, ctx.published, ctx.reference, Tense::Past))
+        .filter(|r| r.precision == dragoman_core::DatePrecision::Day)
+        .map(|r| r.date)
+        .next_back()
+        .or(ctx.reference)
+}
+
+/// Does time expression `t` date the clause it stands in? Not when it ends a state or
+/// sets a limit ("held in custody until 22 March"), nor when it qualifies a noun other
+/// than a part of its day ("the 15 March rally", "its March 13 deadline", but "on 2 March
+/// night"): those tell the time of something else.
+pub(crate) fn dates_its_clause(a: &Analysis, t: &TimeExpr) -> bool {
+    !bounds_a_span(a, t) && !qualifies_a_noun(a, t)
+}
+
+fn bounds_a_span(a: &Analysis, t: &TimeExpr) -> bool {
+    let start = t.start as usize;
+    start > 0 && time::bounds_a_span(a.word(start - 1))
+}
+
+fn qualifies_a_noun(a: &Analysis, t: &TimeExpr) -> bool {
+    let (start, end) = (t.start as usize, t.end as usize);
+    if !a.has_syntax() || start == 0 {
+        return false;
+    }
+    let g = crate::grammar::Grammar::get();
+    // Inside a noun phrase: after its determiner or possessor ("the", "its", "Peru's"),
+    // and not itself a possessor ("Sunday's attack" tells when the clause's act was).
+    // Without one, a date before a noun is the parser joining the clause's time to its
+    // subject ("On Sunday police fired").
+    let inside = g.phrase_opener_tag.has(a.dep(start - 1).tag) && !g.possessive_tag.has(a.dep(end - 1).tag);
+    inside
+        && (start..end).filter_map(|k| a.head(k)).filter(|&h| h >= end).any(|h| {
+            (g.common_singular.has(a.dep(h).tag) || g.common_plural.has(a.dep(h).tag)) && !time::is_day_part(a.word(h))
+        })
 }
 
 /// The place of an event whose trigger is at `at` in `clause` (see the module's notes).
@@ -520,6 +571,7 @@ fn noun_date(sv: &SentenceView, ctx: &Context, start: usize, after: Option<usize
     let adjacent = a
         .times_in(sv.first(), sv.last())
         .iter()
+        .filter(|t| !bounds_a_span(a, t))
         .find(|t| Some(t.start as usize) == after || (t.end as usize + 2 >= start && (t.end as usize) <= start));
     let Some(t) = adjacent else {
         return year_of_noun(sv, start);

@@ -27,6 +27,7 @@ use crate::frames::Frames;
 use crate::lexicon::{Class, Lang};
 use crate::sentence::SentenceView;
 
+pub(crate) use attach::dates_its_clause;
 pub use context::Context;
 
 /// What one sentence yields.
