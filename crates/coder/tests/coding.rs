@@ -6708,6 +6708,20 @@ fn later_counts_from_the_day_told() {
     let second = find(&ev, "CHLMIL", "PER", "19");
     assert_eq!(second.len(), 1, "{}", describe(&ev));
     assert_eq!(second[0].date.as_deref(), Some("2025-03-05"), "{}", describe(&ev));
+    // Counted past the article, the day counted from was not the one meant.
+    let ev = code(
+        "Chilean troops attacked Bolivian villages on 2 March. A month later, Chilean troops attacked Peruvian villages.",
+        "2025-03-12",
+    );
+    let second = find(&ev, "CHLMIL", "PER", "19");
+    assert_eq!(second.len(), 1, "{}", describe(&ev));
+    assert_eq!(
+        second[0].date_precision,
+        DatePrecision::Publication,
+        "{}",
+        describe(&ev)
+    );
+    assert_eq!(second[0].planned, None, "{}", describe(&ev));
     let ev = code(
         "A month later, Chilean troops attacked Bolivian villages.",
         "2025-03-12",

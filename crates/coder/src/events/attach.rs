@@ -108,6 +108,12 @@ fn date_for(sv: &SentenceView, ctx: &Context, at: usize, clause: &Clause, tense:
     });
     if let Some(t) = t {
         let r = time::resolve_anchored(&t.kind, ctx.published, told_before(sv, ctx, t), tense)?;
+        // "A month later, he was killed" told of a day too near the article to count
+        // from: the day it counted from was not the one meant.
+        let told_past = matches!(t.kind, TimeKind::Later { .. }) && tense != Tense::Future;
+        if told_past && ctx.published.is_some_and(|p| r.date > p) {
+            return None;
+        }
         return Some((r, t.start, t.end));
     }
     // Quoted words are dated by the speech verb: "…,” Lavrov said Wednesday.
