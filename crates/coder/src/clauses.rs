@@ -408,11 +408,11 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     // ("must stay to protect them").
     // "the president is to visit Peru", "who was to meet them": "be" with an infinitive
     // tells what is arranged, not what happened.
-    if modality == Modality::Asserted && !has_aux && arranged(sv, v) {
+    if modality == Modality::Asserted && !has_aux && unrealised::arranged(sv, v) {
         modality = Modality::Intended;
     }
     // "Chile has to capture the airport", "needs to act": what must still be done.
-    if modality == Modality::Asserted && !has_aux && necessary(sv, v) {
+    if modality == Modality::Asserted && !has_aux && unrealised::necessary(sv, v) {
         modality = Modality::Hypothetical;
     }
     if !has_aux {
@@ -422,6 +422,15 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
                 && g.verb_tags.has(a.dep(h).tag)
         }) {
             let (head_negated, m, t) = polarity_shallow(sv, h);
+            // "would build a wall and get Chile to pay": the head, a conjunct with no
+            // auxiliary of its own, has its first verb's.
+            let (m, t) = match conjunct_sharing_auxiliaries(sv, h) {
+                Some(first) if m == Modality::Asserted && !g.conj.has(a.dep(v).label) => {
+                    let (_, m, t) = polarity_shallow(sv, first);
+                    (m, t)
+                }
+                _ => (m, t),
+            };
             if m != Modality::Asserted {
                 modality = m;
                 tense = t;
@@ -433,57 +442,30 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             // "cannot hold them and prosecute them": a conjunct with no subject of its
             // own shares its first verb's negation, unless set against it ("did not
             // attack but withdrew").
-            negated |= head_negated && shares_negation(sv, h, v);
+            negated |= head_negated && negation::shares_negation(sv, h, v);
         }
     }
     (negated, modality, tense)
 }
 
-/// Does the verb at `v`, a conjunct of `h`, fall under `h`'s negation: joined by "and",
-/// "or" or "nor" (not "but", "yet"), untensed and with no subject of its own? An
-/// infinitive of purpose does too: what an act that did not happen was to achieve was not
-/// achieved by it ("did not lift a finger to help them", "did not send troops to fight").
-fn shares_negation(sv: &SentenceView, h: usize, v: usize) -> bool {
+/// The first verb of the conjunct at `h` when `h` has no auxiliary, tense or subject of
+/// its own and so shares that verb's auxiliaries ("will meet and sign").
+fn conjunct_sharing_auxiliaries(sv: &SentenceView, h: usize) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
-    if purpose_infinitive(sv, v) {
-        return true;
+    let own_aux = a
+        .children(h)
+        .iter()
+        .any(|&c| g.aux.has(a.dep(c as usize).label) && !g.infinitive_marker.has(a.dep(c as usize).tag));
+    // A tensed conjunct or one with its own subject is a clause of its own: "could
+    // gather and how the police failed to stop them".
+    let own_clause = g.finite.has(a.dep(h).tag)
+        || child_with(sv, h, g.subject).is_some()
+        || child_with(sv, h, g.passive_subject).is_some();
+    if own_aux || own_clause || !g.conj.has(a.dep(h).label) {
+        return None;
     }
-    g.conj.has(a.dep(v).label)
-        // A tensed conjunct has an auxiliary of its own to lack: "did not reveal it and
-        // said …".
-        && !g.finite.has(a.dep(v).tag)
-        && child_with(sv, v, g.subject).is_none()
-        && child_with(sv, v, g.passive_subject).is_none()
-        && a.children(h)
-            .iter()
-            .map(|&c| c as usize)
-            .rfind(|&c| c > h && c < v && g.coordinator.has(a.dep(c).tag))
-            .is_some_and(|cc| matches!(a.word(cc), "and" | "or" | "nor"))
-}
-
-/// Is the verb at `v` an infinitive complement of a form of "be" (word class
-/// `arranging_be`: "is to visit", "were to meet")? Not an idiom ("are to blame" are
-/// guilty: word class `be_to_idiom`).
-fn arranged(sv: &SentenceView, v: usize) -> bool {
-    let g = Grammar::get();
-    let a = sv.a;
-    g.xcomp.has(a.dep(v).label)
-        && !sv.lex.is(a.word(v), Class::BeToIdiom)
-        && subjectless_infinitive(sv, v)
-        && a.head(v).is_some_and(|h| sv.lex.is(a.word(h), Class::ArrangingBe))
-}
-
-/// Is the verb at `v` the infinitive of a present verb of necessity (word class
-/// `necessity`: "has to capture", "need to act")? Told in the past ("had to flee") the
-/// act is usually done, so that stays asserted.
-fn necessary(sv: &SentenceView, v: usize) -> bool {
-    let g = Grammar::get();
-    let a = sv.a;
-    g.xcomp.has(a.dep(v).label)
-        && subjectless_infinitive(sv, v)
-        && a.head(v)
-            .is_some_and(|h| sv.lex.is(a.word(h), Class::Necessity) && !g.past_tags.has(a.dep(h).tag))
+    a.head(h).filter(|&f| f < h && g.verb_tags.has(a.dep(f).tag))
 }
 
 /// [`polarity`] without following conjuncts (no recursion).

@@ -6763,3 +6763,25 @@ fn limits_and_dated_nouns_date_no_verb() {
         describe(&ev)
     );
 }
+
+/// An infinitive is no more real than the verb it completes, and that verb, a conjunct
+/// without an auxiliary of its own, has its first verb's: "would build … and get Chile to
+/// pay" tells of no payment.
+#[test]
+fn an_infinitive_under_a_conjunct_shares_its_modal() {
+    let ev = code(
+        "The Bolivian president said he would build a road and get Chile to pay Bolivia for it.",
+        "2025-03-12",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.cameo_root == "06")
+            .all(|e| e.modality != Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Chile built a road and got Peru to pay Bolivia for it.", "2025-03-12");
+    let paid = find(&ev, "PER", "BOL", "06");
+    assert_eq!(paid.len(), 1, "{}", describe(&ev));
+    assert_eq!(paid[0].modality, Modality::Asserted);
+}

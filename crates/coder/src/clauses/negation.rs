@@ -123,3 +123,26 @@ pub(super) fn fronted_litotes(sv: &SentenceView, v: usize, n: usize) -> bool {
     };
     n < subject && !kids().any(|c| c < subject && g.aux.has(a.dep(c).label))
 }
+
+/// Does the verb at `v`, a conjunct of `h`, fall under `h`'s negation: joined by "and",
+/// "or" or "nor" (not "but", "yet"), untensed and with no subject of its own? An
+/// infinitive of purpose does too: what an act that did not happen was to achieve was not
+/// achieved by it ("did not lift a finger to help them", "did not send troops to fight").
+pub(super) fn shares_negation(sv: &SentenceView, h: usize, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    if super::purpose_infinitive(sv, v) {
+        return true;
+    }
+    g.conj.has(a.dep(v).label)
+        // A tensed conjunct has an auxiliary of its own to lack: "did not reveal it and
+        // said …".
+        && !g.finite.has(a.dep(v).tag)
+        && child_with(sv, v, g.subject).is_none()
+        && child_with(sv, v, g.passive_subject).is_none()
+        && a.children(h)
+            .iter()
+            .map(|&c| c as usize)
+            .rfind(|&c| c > h && c < v && g.coordinator.has(a.dep(c).tag))
+            .is_some_and(|cc| matches!(a.word(cc), "and" | "or" | "nor"))
+}

@@ -137,3 +137,27 @@ pub(super) fn framed_from_afar(sv: &SentenceView, v: usize) -> Option<(Modality,
     }
     None
 }
+
+/// Is the verb at `v` an infinitive complement of a form of "be" (word class
+/// `arranging_be`: "is to visit", "were to meet")? Not an idiom ("are to blame" are
+/// guilty: word class `be_to_idiom`).
+pub(super) fn arranged(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    g.xcomp.has(a.dep(v).label)
+        && !sv.lex.is(a.word(v), Class::BeToIdiom)
+        && super::subjectless_infinitive(sv, v)
+        && a.head(v).is_some_and(|h| sv.lex.is(a.word(h), Class::ArrangingBe))
+}
+
+/// Is the verb at `v` the infinitive of a present verb of necessity (word class
+/// `necessity`: "has to capture", "need to act")? Told in the past ("had to flee") the
+/// act is usually done, so that stays asserted.
+pub(super) fn necessary(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    g.xcomp.has(a.dep(v).label)
+        && super::subjectless_infinitive(sv, v)
+        && a.head(v)
+            .is_some_and(|h| sv.lex.is(a.word(h), Class::Necessity) && !g.past_tags.has(a.dep(h).tag))
+}
