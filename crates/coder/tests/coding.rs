@@ -6785,3 +6785,36 @@ fn an_infinitive_under_a_conjunct_shares_its_modal() {
     assert_eq!(paid.len(), 1, "{}", describe(&ev));
     assert_eq!(paid[0].modality, Modality::Asserted);
 }
+
+/// Who acts is not where by being named, also when the pattern's code runs from its
+/// object ("received support from Peru": Peru supports, from wherever it is).
+#[test]
+fn a_giver_named_after_from_is_no_place() {
+    let ev = code(
+        "Bolivian rebel groups continue to receive logistical support from Peru.",
+        "2025-03-12",
+    );
+    let support = find(&ev, "PER", "BOL", "05");
+    assert_eq!(support.len(), 1, "{}", describe(&ev));
+    assert!(support[0].location.is_none(), "{}", describe(&ev));
+}
+
+/// A division named by a word of geography alone ("Gulf", a province of Papua New
+/// Guinea) is the feature in news: "the Gulf states" are no Papuan place.
+#[test]
+fn a_word_of_geography_is_no_division() {
+    let ev = code(
+        "Peruvian troops attacked Chilean ships off several Gulf states.",
+        "2025-03-12",
+    );
+    let attack = find(&ev, "PERMIL", "CHL", "19");
+    assert_eq!(attack.len(), 1, "{}", describe(&ev));
+    assert!(
+        attack[0]
+            .location
+            .as_ref()
+            .is_none_or(|l| l.country.as_deref() != Some("PNG")),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -423,6 +423,18 @@ pub struct Candidate {
     pub speaker: Option<usize>,
 }
 
+impl Candidate {
+    /// The phrase of the one who acts: the target when the code runs only from it
+    /// ("received support from Peru": Peru supports), else the source.
+    pub fn acting(&self) -> Option<usize> {
+        if self.forward.is_none() && self.reverse.is_some() {
+            self.target
+        } else {
+            self.source
+        }
+    }
+}
+
 /// What the learned layer says of one sentence: the probability of each class of main
 /// event (see `crate::learned::CLASSES`).
 #[derive(Clone, Debug, PartialEq)]

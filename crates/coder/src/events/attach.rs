@@ -31,7 +31,8 @@ type Placed = Option<Place>;
 /// A verb's candidate: dated by its clause, placed in it.
 pub fn verb(sv: &SentenceView, ctx: &Context, mut c: Candidate, p: &Predicate) -> Candidate {
     c.date = date_for(sv, ctx, p.start, &p.clause, p.time_tense);
-    (c.place, c.nationality) = place_for(sv, ctx, &p.clause, p.start, c.source);
+    // The one who acts is not where by being named.
+    (c.place, c.nationality) = place_for(sv, ctx, &p.clause, p.start, c.acting());
     c
 }
 

@@ -422,7 +422,7 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
     // "the Russians negotiated with the rebels" of a Syrian story are Syrian rebels. The
     // document's country goes first for the target, the source's only without one.
     let sources_own =
-        about && e.nationality.is_some() && e.nationality == e.source.and_then(|k| sv.a.actors()[k].place);
+        about && e.nationality.is_some() && e.nationality == e.acting().and_then(|k| sv.a.actors()[k].place);
     let target_hint = if sources_own { ctx.country_hint.clone() } else { None };
     let hint = from_place
         .or_else(from_nationality)
