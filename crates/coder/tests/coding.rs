@@ -6818,3 +6818,25 @@ fn a_word_of_geography_is_no_division() {
         describe(&ev)
     );
 }
+
+/// The country a source's name gives is the source's, not its partner's, in the
+/// mutual event's reverse too: "the Peruvians negotiated with the rebels" of a Bolivian
+/// story are Bolivian rebels both ways.
+#[test]
+fn a_partner_keeps_the_story_country_both_ways() {
+    let ev = code(
+        "Bolivian troops shelled the town of Sucre. The Bolivian army took the city of Potosi. \
+         The Peruvians themselves are negotiating with the rebels.",
+        "2025-03-12",
+    );
+    let talks: Vec<_> = ev.iter().filter(|e| e.cameo_root == "04").collect();
+    assert_eq!(talks.len(), 2, "{}", describe(&ev));
+    for e in talks {
+        let rebels = if e.source_code() == "PER" {
+            e.target_code()
+        } else {
+            e.source_code()
+        };
+        assert_eq!(rebels, "BOLREB", "{}", describe(&ev));
+    }
+}

@@ -436,6 +436,13 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         co_actor_countries(pairs, sv.a.lang() != Lang::Es);
         return;
     };
+    // The partner is the one who does not act, on either side of a pair ("the rebels"
+    // of the reverse event "the rebels negotiated with the Russians" too).
+    let partner: &[ActorUnit] = match e.acting() {
+        k if k == e.source => e.target.map_or(&[], |t| &sv.a.actors()[t].units),
+        _ => e.source.map_or(&[], |s| &sv.a.actors()[s].units),
+    };
+    let bare = |u: &ActorUnit| u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code);
     for (s, t, code) in pairs.iter_mut() {
         // A country the clause or the document is about does not make a state's own
         // government or army the target of its force ("Trump launched strikes on regime
@@ -444,12 +451,11 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         let t = t
             .as_mut()
             .filter(|t| !(own_state && matches!(t.code.as_str(), "GOV" | "MIL")));
-        let bare = |u: &ActorUnit| u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code);
-        for u in s.iter_mut().filter(|u| bare(u)) {
-            give_country(u, &country, &how);
-        }
-        for u in t.into_iter().filter(|u| bare(u)) {
-            let (country, how) = target_hint.as_ref().map_or((&country, &how), |(c, h)| (c, h));
+        for u in s.iter_mut().chain(t).filter(|u| bare(u)) {
+            let (country, how) = match &target_hint {
+                Some((c, h)) if partner.contains(u) => (c, h),
+                _ => (&country, &how),
+            };
             give_country(u, country, how);
         }
     }
