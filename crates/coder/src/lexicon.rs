@@ -203,6 +203,7 @@ pub enum Class {
     CallNoun,
     BranchAdjective,
     Equipment,
+    ComesToAid,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -314,6 +315,7 @@ const NAMES: &[(&str, Class)] = &[
     ("call_noun", Class::CallNoun),
     ("branch_adjective", Class::BranchAdjective),
     ("equipment", Class::Equipment),
+    ("comes_to_aid", Class::ComesToAid),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -6840,3 +6840,28 @@ fn a_partner_keeps_the_story_country_both_ways() {
         assert_eq!(rebels, "BOLREB", "{}", describe(&ev));
     }
 }
+
+/// "Came to Peru's aid": the possessor is whom the aid is for and who comes gives it, as
+/// real as the coming ("asked Chile to come to Peru's aid" is only asked for, "refused to
+/// come to Peru's aid" a rejection).
+#[test]
+fn who_comes_to_a_possessors_aid_gives_it() {
+    let ev = code("The Chilean army came to Peru's aid on Monday.", "2025-03-12");
+    let aid = find(&ev, "CHLMIL", "PER", "07");
+    assert_eq!(aid.len(), 1, "{}", describe(&ev));
+    assert_eq!(aid[0].modality, Modality::Asserted);
+    assert!(find(&ev, "PER", "CHL", "07").is_empty(), "{}", describe(&ev));
+    let ev = code("Bolivia asked Chile to come to Peru's aid.", "2025-03-12");
+    assert!(
+        find(&ev, "CHL", "PER", "07")
+            .iter()
+            .all(|e| e.modality != Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("Chile refused to come to Peru's aid.", "2025-03-12");
+    assert_eq!(find(&ev, "CHL", "PER", "12").len(), 1, "{}", describe(&ev));
+    // A possessor before aid not come to gives it.
+    let ev = code("Bolivia praised Chile's aid to Peru.", "2025-03-12");
+    assert_eq!(find(&ev, "CHL", "PER", "07").len(), 1, "{}", describe(&ev));
+}

@@ -76,6 +76,17 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             why_source = format!("modifier of \"{text}\"");
         }
     }
+    // "the UK came to Baghdad's aid", "rushed to Chile's defence": the possessor is whom
+    // it is for, and who comes does it.
+    let came_to_aid = come_to_aid(sv, end - 1).filter(|_| source.is_some());
+    if let Some((v, p)) = came_to_aid.zip(source) {
+        target = Some(p);
+        why_target = format!("\"to …'s {text}\"");
+        source = clauses::active_subject(sv, v).filter(|&s| s != p);
+        why_source = source
+            .map(|s| format!("subject of \"{}\" to \"{text}\"{}", a.text(v), sv.via(s)))
+            .unwrap_or_default();
+    }
     // "in the custody of Peru", "freed from the custody of Peru": after a preposition of
     // being held (`holding_prep`; not "an order for the custody of"), a noun of holding's
     // "of" names who holds (word class `holding_noun`).
@@ -178,7 +189,7 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         }
     }
     let light_verb = light_verb_of(sv, start, end - 1);
-    let light = light_verb.is_some() || intended_by.is_some() || asking_verb.is_some();
+    let light = light_verb.is_some() || intended_by.is_some() || asking_verb.is_some() || came_to_aid.is_some();
     if (source.is_none() || source == target) && (light || embedded.is_some()) {
         // A light verb joined to another shares its subject ("blamed them and ordered
         // strikes"); else the noun's agent is the nearest actor before the light verb (or
@@ -310,7 +321,35 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         }
         rule = format!("{rule}; asked for by \"{}\"", a.text(v));
     }
-    let negated = clauses::noun_negated(sv, start);
+    let mut negated = clauses::noun_negated(sv, start);
+    // "asked Nato to come to Turkey's aid": as real as the coming.
+    if let Some(v) = came_to_aid {
+        let (verb_negated, verb_modality, _) = clauses::polarity(sv, v);
+        negated |= verb_negated;
+        if modality == Modality::Asserted {
+            modality = verb_modality;
+        }
+        // The frame the coming completes ("refused to come", "promised to come"), which
+        // need not be a verb of the dictionaries.
+        let g = crate::grammar::Grammar::get();
+        let framing = a.head(v).filter(|_| g.xcomp.has(a.dep(v).label));
+        match framing
+            .and_then(|h| clauses::frame_at(sv, h).map(|f| (h, f)))
+            .map(|(h, f)| {
+                rule = format!("{rule}; \"{}\" framed by \"{}\" ({})", a.text(v), a.text(h), f.as_str());
+                f
+            }) {
+            Some(Frame::Negate) => negated = true,
+            // "refused to come to Peru's aid": a rejection (CAMEO 12), which happened.
+            Some(Frame::Reject) => {
+                forward = forward.and_then(|c| sv.frames.embed(Frame::Reject, &c));
+                reverse = None;
+            }
+            Some(Frame::Intent) => modality = Modality::Intended,
+            Some(Frame::Speech | Frame::Implicative) | None => {}
+            Some(_) => modality = Modality::Hypothetical,
+        }
+    }
     let candidate = Candidate {
         trigger: (start, end),
         source,
@@ -450,6 +489,14 @@ fn gone_on(sv: &SentenceView, last: usize) -> Option<usize> {
     let on = preposition_over(sv, last)?;
     let v = a.head(on)?;
     (a.word(on) == "on" && sv.lex.is(a.word(v), Class::GoesOn)).then_some(v)
+}
+
+/// The verb of coming (word class `comes_to_aid`) whose "to" governs the noun at `last`.
+fn come_to_aid(sv: &SentenceView, last: usize) -> Option<usize> {
+    let a = sv.a;
+    let to = preposition_over(sv, last)?;
+    let v = a.head(to)?;
+    (a.word(to) == "to" && sv.lex.is(a.word(v), Class::ComesToAid)).then_some(v)
 }
 
 /// The preposition whose object the noun at `t` is, as the parse reads it.
