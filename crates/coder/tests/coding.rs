@@ -6865,3 +6865,15 @@ fn who_comes_to_a_possessors_aid_gives_it() {
     let ev = code("Bolivia praised Chile's aid to Peru.", "2025-03-12");
     assert_eq!(find(&ev, "CHL", "PER", "07").len(), 1, "{}", describe(&ev));
 }
+
+/// "Under-secretary" is an office of whoever is named before it: "the UN
+/// under-secretary general" is the UN's, not an official of the story's country.
+#[test]
+fn an_under_secretary_is_of_the_body_named() {
+    let ev = code(
+        "Peruvian troops shelled Chilean villages. The UN under-secretary general for humanitarian affairs criticised Peru.",
+        "2025-03-12",
+    );
+    assert_eq!(find(&ev, "IGOUNO", "PER", "11").len(), 1, "{}", describe(&ev));
+    assert!(find(&ev, "PERGOV", "PER", "11").is_empty(), "{}", describe(&ev));
+}
