@@ -16,8 +16,7 @@ use dragoman_core::Modality;
 use dragoman_kb::{EntityId, EntityKind};
 
 use crate::clauses;
-use crate::doc::Analysis;
-use crate::doc::{quote_at, Candidate, Clause, CodedEvent, PhraseKind, Place, Predicate};
+use crate::doc::{quote_at, Analysis, Candidate, Clause, CodedEvent, PhraseKind, Place, Predicate};
 use crate::lexicon::Class;
 use crate::sentence::SentenceView;
 use crate::time::{self, Resolved, Tense, TimeExpr, TimeKind};

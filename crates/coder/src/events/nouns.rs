@@ -76,8 +76,8 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             why_source = format!("modifier of \"{text}\"");
         }
     }
-    // "the UK came to Baghdad's aid", "rushed to Chile's defence": the possessor is whom
-    // it is for, and who comes does it.
+    // "the UK came to Baghdad's aid", "rushed to Peru's aid": the possessor is whom it is
+    // for, and who comes does it.
     let came_to_aid = come_to_aid(sv, end - 1).filter(|_| source.is_some());
     if let Some((v, p)) = came_to_aid.zip(source) {
         target = Some(p);
@@ -329,25 +329,24 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         if modality == Modality::Asserted {
             modality = verb_modality;
         }
-        // The frame the coming completes ("refused to come", "promised to come"), which
-        // need not be a verb of the dictionaries.
-        let g = crate::grammar::Grammar::get();
-        let framing = a.head(v).filter(|_| g.xcomp.has(a.dep(v).label));
-        match framing
-            .and_then(|h| clauses::frame_at(sv, h).map(|f| (h, f)))
-            .map(|(h, f)| {
-                rule = format!("{rule}; \"{}\" framed by \"{}\" ({})", a.text(v), a.text(h), f.as_str());
-                f
-            }) {
-            Some(Frame::Negate) => negated = true,
-            // "refused to come to Peru's aid": a rejection (CAMEO 12), which happened.
-            Some(Frame::Reject) => {
-                forward = forward.and_then(|c| sv.frames.embed(Frame::Reject, &c));
-                reverse = None;
+        if let Some((h, frame)) = frame_over(sv, v) {
+            rule = format!(
+                "{rule}; \"{}\" framed by \"{}\" ({})",
+                a.text(v),
+                a.text(h),
+                frame.as_str()
+            );
+            match frame {
+                Frame::Negate => negated = true,
+                // "refused to come to Peru's aid": a rejection (CAMEO 12), which happened.
+                Frame::Reject => {
+                    forward = forward.and_then(|c| sv.frames.embed(Frame::Reject, &c));
+                    reverse = None;
+                }
+                Frame::Intent => modality = Modality::Intended,
+                Frame::Speech | Frame::Implicative => {}
+                _ => modality = Modality::Hypothetical,
             }
-            Some(Frame::Intent) => modality = Modality::Intended,
-            Some(Frame::Speech | Frame::Implicative) | None => {}
-            Some(_) => modality = Modality::Hypothetical,
         }
     }
     let candidate = Candidate {
@@ -497,6 +496,16 @@ fn come_to_aid(sv: &SentenceView, last: usize) -> Option<usize> {
     let to = preposition_over(sv, last)?;
     let v = a.head(to)?;
     (a.word(to) == "to" && sv.lex.is(a.word(v), Class::ComesToAid)).then_some(v)
+}
+
+/// The framing verb whose infinitive complement the verb at `v` is, and its frame
+/// ("refused to come", "promised to come"); the verb at `v` need not be one of the
+/// dictionaries, as the embeddings' are.
+fn frame_over(sv: &SentenceView, v: usize) -> Option<(usize, Frame)> {
+    let a = sv.a;
+    let g = crate::grammar::Grammar::get();
+    let h = a.head(v).filter(|_| g.xcomp.has(a.dep(v).label))?;
+    clauses::frame_at(sv, h).map(|f| (h, f))
 }
 
 /// The preposition whose object the noun at `t` is, as the parse reads it.
