@@ -584,14 +584,18 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
     }
 
-    fn resolve_text(text: &str, published: &str, tense: Tense) -> Option<(String, DatePrecision)> {
+    /// The kind of the first time expression in `text`.
+    fn first_kind(text: &str) -> Option<TimeKind> {
         let tokens = dragoman_text::tokenize(text);
         let words: Vec<String> = tokens.iter().map(|t| dragoman_text::fold(t.text(text))).collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let caps: Vec<bool> = tokens.iter().map(|t| t.is_capitalized()).collect();
-        let found = find(&refs, &caps, 0);
-        let t = found.first()?;
-        let r = resolve(&t.kind, d(published), d(published), tense)?;
+        find(&refs, &caps, 0).into_iter().next().map(|t| t.kind)
+    }
+
+    fn resolve_text(text: &str, published: &str, tense: Tense) -> Option<(String, DatePrecision)> {
+        let kind = first_kind(text)?;
+        let r = resolve(&kind, d(published), d(published), tense)?;
         Some((r.date.to_string(), r.precision))
     }
 
@@ -638,13 +642,6 @@ mod tests {
     /// nothing without one: "a month later" is never a month after the article.
     #[test]
     fn narrative_offsets_need_a_told_time() {
-        let kind = |text: &str| {
-            let tokens = dragoman_text::tokenize(text);
-            let words: Vec<String> = tokens.iter().map(|t| dragoman_text::fold(t.text(text))).collect();
-            let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-            let caps: Vec<bool> = tokens.iter().map(|t| t.is_capitalized()).collect();
-            find(&refs, &caps, 0).first().map(|t| t.kind.clone())
-        };
         let told = Some(d("2019-05-10"));
         let published = Some(d("2019-06-01"));
         let cases = [
@@ -654,7 +651,7 @@ mod tests {
             ("the following month", "2019-06-10"),
         ];
         for (text, want) in cases {
-            let k = kind(text).unwrap_or_else(|| panic!("{text}: no time found"));
+            let k = first_kind(text).unwrap_or_else(|| panic!("{text}: no time found"));
             assert!(matches!(k, TimeKind::Later { .. }), "{text}: {k:?}");
             let r = resolve_anchored(&k, published, told, Tense::Past).map(|r| r.date.to_string());
             assert_eq!(r.as_deref(), Some(want), "{text}");
@@ -662,7 +659,7 @@ mod tests {
         }
         // A span from now stays a period from publication.
         assert!(matches!(
-            kind("talks will resume in the next week"),
+            first_kind("talks will resume in the next week"),
             Some(TimeKind::Period { offset: 1, .. })
         ));
     }

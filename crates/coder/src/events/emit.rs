@@ -438,10 +438,8 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
     };
     // The partner is the one who does not act, on either side of a pair ("the rebels"
     // of the reverse event "the rebels negotiated with the Russians" too).
-    let partner: &[ActorUnit] = match e.acting() {
-        k if k == e.source => e.target.map_or(&[], |t| &sv.a.actors()[t].units),
-        _ => e.source.map_or(&[], |s| &sv.a.actors()[s].units),
-    };
+    let partner_phrase = if e.acting() == e.source { e.target } else { e.source };
+    let partner: &[ActorUnit] = partner_phrase.map_or(&[], |p| &sv.a.actors()[p].units);
     let bare = |u: &ActorUnit| u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code);
     for (s, t, code) in pairs.iter_mut() {
         // A country the clause or the document is about does not make a state's own
