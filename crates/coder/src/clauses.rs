@@ -361,6 +361,8 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             && negation::negating_argument(sv, c)
         {
             negated = true;
+        } else if g.advmod.has(label) && negation::ceased(sv, c) {
+            negated = true;
         } else if c < v && g.prep.has(label) && negative_noun_under(sv, c) {
             // "under no circumstances will they", "at no time did the army": a phrase
             // of "no" before the verb denies it ("sold at no cost" after it says how).
@@ -417,7 +419,10 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
     }
     if !has_aux {
         if let Some(h) = a.head(v).filter(|&h| {
-            (g.conj.has(a.dep(v).label) || g.xcomp.has(a.dep(v).label) || purpose_infinitive(sv, v))
+            (g.conj.has(a.dep(v).label)
+                || g.xcomp.has(a.dep(v).label)
+                || purpose_infinitive(sv, v)
+                || infinitives::serial_after_motion(sv, v))
                 && g.verb_tags.has(a.dep(v).tag)
                 && g.verb_tags.has(a.dep(h).tag)
         }) {

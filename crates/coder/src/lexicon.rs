@@ -204,6 +204,8 @@ pub enum Class {
     BranchAdjective,
     Equipment,
     ComesToAid,
+    CeasedAdverb,
+    SerialMotion,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -316,6 +318,8 @@ const NAMES: &[(&str, Class)] = &[
     ("branch_adjective", Class::BranchAdjective),
     ("equipment", Class::Equipment),
     ("comes_to_aid", Class::ComesToAid),
+    ("ceased_adverb", Class::CeasedAdverb),
+    ("serial_motion", Class::SerialMotion),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -6877,3 +6877,65 @@ fn an_under_secretary_is_of_the_body_named() {
     assert_eq!(find(&ev, "IGOUNO", "PER", "11").len(), 1, "{}", describe(&ev));
     assert!(find(&ev, "PERGOV", "PER", "11").is_empty(), "{}", describe(&ev));
 }
+
+/// "no longer" stops what its verb tells: the support is not given now. "no more than"
+/// counts, and "longer" with no "no" says how long.
+#[test]
+fn no_longer_negates_its_verb() {
+    for text in [
+        "Peru no longer supports the Chilean rebels.",
+        "Bolivia no longer backs the Peruvian opposition.",
+        "Chile no longer faces the threat of sanctions from Peru.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| e.negated),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    for text in [
+        "Peruvian troops killed no more than ten Chilean rebels.",
+        "Peru has supported the Chilean rebels for longer than a decade.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| !e.negated),
+            "{text}\n{}",
+            describe(&ev)
+        );
+    }
+    // As "will not fund", a promise to stop is a refusal.
+    let ev = code("Bolivia will no longer fund the Peruvian opposition.", "2024-06-08");
+    assert!(!find(&ev, "BOL", "PEROPP", "12").is_empty(), "{}", describe(&ev));
+}
+
+/// "go fight", "come help": a bare verb joined to a verb of going is one act with it, as
+/// real as the going.
+#[test]
+fn a_bare_verb_after_go_shares_its_auxiliaries() {
+    let ev = code(
+        "The rebel leader said his men would go fight the Chilean army.",
+        "2024-06-08",
+    );
+    // Said of what would be: a threat (138), not a fight.
+    let fight: Vec<_> = ev.iter().filter(|e| e.target_code() == "CHLMIL").collect();
+    assert!(
+        !fight.is_empty()
+            && fight
+                .iter()
+                .all(|e| e.modality != Modality::Asserted && e.cameo_root != "19"),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "Peruvian soldiers go fight the Chilean rebels every spring.",
+        "2024-06-08",
+    );
+    let fight = find(&ev, "PERMIL", "CHLREB", "19");
+    assert!(
+        !fight.is_empty() && fight.iter().all(|e| e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -80,3 +80,16 @@ pub(super) fn means_to(sv: &SentenceView, v: usize) -> bool {
         && a.head(v)
             .is_some_and(|h| sv.lex.is(a.word(h), Class::Having) && child_with(sv, h, g.object).is_some_and(|o| o < v))
 }
+
+/// Is the verb at `v` a bare verb joined to a "go" or "come" just before it (word class
+/// `serial_motion`): "would go fight them", "will come help us"? The two are one act, as
+/// real as the first verb: the second has no auxiliary of its own.
+pub(super) fn serial_after_motion(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let bare = |t: usize| {
+        let tag = a.dep(t).tag;
+        g.verb_tags.has(tag) && !g.finite.has(tag) && !g.participle.has(tag) && !g.gerund.has(tag)
+    };
+    v > 0 && a.head(v) == Some(v - 1) && bare(v) && bare(v - 1) && sv.lex.is(a.word(v - 1), Class::SerialMotion)
+}

@@ -110,6 +110,17 @@ pub(super) fn negating_argument(sv: &SentenceView, c: usize) -> bool {
         || (not_on(c) && none_at_all.count() > 0)
 }
 
+/// Is the adverb at `c` one of time that its own "no" or "not" turns into a stop (word
+/// class `ceased_adverb`): "Peru no longer supports Chile" is no support now. The parser
+/// hangs the "no" on the adverb, not on the verb.
+pub(super) fn ceased(sv: &SentenceView, c: usize) -> bool {
+    let a = sv.a;
+    sv.lex.is(a.word(c), Class::CeasedAdverb)
+        && a.children(c)
+            .iter()
+            .any(|&n| Grammar::get().neg.has(a.dep(n as usize).label))
+}
+
 /// Is the "not" at `n` of the verb at `v` one set before its subject with no inversion,
 /// which denies the word after it, not the verb ("Not long ago the army fired", "Not
 /// surprisingly, they left")? With inversion it denies the verb ("Not once did they
