@@ -206,6 +206,7 @@ pub enum Class {
     ComesToAid,
     CeasedAdverb,
     SerialMotion,
+    Causative,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -320,6 +321,7 @@ const NAMES: &[(&str, Class)] = &[
     ("comes_to_aid", Class::ComesToAid),
     ("ceased_adverb", Class::CeasedAdverb),
     ("serial_motion", Class::SerialMotion),
+    ("causative", Class::Causative),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

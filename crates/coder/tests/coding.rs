@@ -6939,3 +6939,38 @@ fn a_bare_verb_after_go_shares_its_auxiliaries() {
         describe(&ev)
     );
 }
+
+/// "resolved to", as "decided to", frames what follows; through a causative ("to have a
+/// delegation meet") too. A causative told as done leaves its act done.
+#[test]
+fn a_frame_reaches_through_a_causative() {
+    let ev = code(
+        "The Bolivian cabinet resolved to have a delegation meet the Peruvian president.",
+        "2024-06-08",
+    );
+    let meet: Vec<_> = ev.iter().filter(|e| e.target_code() == "PERGOV").collect();
+    assert!(
+        !meet.is_empty() && meet.iter().all(|e| e.modality == Modality::Intended),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "The Chilean cabinet resolved to expel the Peruvian ambassador.",
+        "2024-06-08",
+    );
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| e.modality == Modality::Intended),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "The Peruvian army made the rebels release the Chilean hostages.",
+        "2024-06-08",
+    );
+    let release = find(&ev, "", "CHLCVL", "08");
+    assert!(
+        !release.is_empty() && release.iter().all(|e| e.modality == Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -117,10 +117,13 @@ pub(super) fn after_in_case(sv: &SentenceView, v: usize) -> bool {
 pub(super) fn framed_from_afar(sv: &SentenceView, v: usize) -> Option<(Modality, bool)> {
     let g = Grammar::get();
     let a = sv.a;
-    // An infinitive's verb: as complement ("wants to go") or of purpose ("go to fight").
+    // An infinitive's verb: as complement ("wants to go") or of purpose ("go to fight"),
+    // or a causative's bare verb ("to have a delegation meet them").
     let up = |t: usize| {
         a.head(t).filter(|&h| {
-            h < t && (g.xcomp.has(a.dep(t).label) || super::purpose_infinitive(sv, t)) && g.verb_tags.has(a.dep(h).tag)
+            h < t
+                && (g.xcomp.has(a.dep(t).label) || super::purpose_infinitive(sv, t) || caused(sv, h, t))
+                && g.verb_tags.has(a.dep(h).tag)
         })
     };
     let mut t = up(v)?;
@@ -136,6 +139,16 @@ pub(super) fn framed_from_afar(sv: &SentenceView, v: usize) -> Option<(Modality,
         }
     }
     None
+}
+
+/// Is the verb at `t` the bare verb of a causative at `h` (word class `causative`),
+/// with a subject of its own: "have a delegation meet them", "make Chile pay"?
+fn caused(sv: &SentenceView, h: usize, t: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let tag = a.dep(t).tag;
+    let bare = g.verb_tags.has(tag) && !g.finite.has(tag) && !g.participle.has(tag) && !g.gerund.has(tag);
+    bare && sv.lex.is(a.word(h), Class::Causative) && super::child_with(sv, t, g.subject).is_some()
 }
 
 /// Is the verb at `v` an infinitive complement of a form of "be" (word class
