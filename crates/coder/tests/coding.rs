@@ -6974,3 +6974,19 @@ fn a_frame_reaches_through_a_causative() {
         describe(&ev)
     );
 }
+
+/// "the international community" is the world's states together, coded IGO and given no
+/// country: not the story country's civilians, as "community" alone would be.
+#[test]
+fn the_international_community_has_no_country() {
+    let ev = code(
+        "In Lima, the international community condemned the Chilean raids on Peruvian villages.",
+        "2024-06-08",
+    );
+    let condemn: Vec<_> = ev.iter().filter(|e| e.cameo_root == "11").collect();
+    assert!(
+        !condemn.is_empty() && condemn.iter().all(|e| e.source_code() == "IGO"),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -312,7 +312,7 @@ fn implied(sv: &SentenceView, e: &Candidate, sector: &str) -> ActorUnit {
 fn takes_a_country(code: &str) -> bool {
     let sectors = code.len().is_multiple_of(3) && code.bytes().all(|b| b.is_ascii_uppercase());
     let transnational = ["IGO", "IMG", "UNK"].iter().any(|p| code.starts_with(p));
-    !names_a_people(code) && (code.len() == 3 || (sectors && code.len() > 3 && !transnational))
+    !names_a_people(code) && !transnational && (code.len() == 3 || (sectors && code.len() > 3))
 }
 
 /// Does the code open with a people's ("KUR", "KURMIL": an ethnic group's code in the
