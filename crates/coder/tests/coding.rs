@@ -6990,3 +6990,38 @@ fn the_international_community_has_no_country() {
         describe(&ev)
     );
 }
+
+/// A list that goes on from a place to an actor names the place in its own words: the
+/// record's place is "Cusco", not "Cusco and the army". A list of places is told whole.
+#[test]
+fn a_place_in_a_list_keeps_its_own_words() {
+    let place_texts = |text: &str| -> Vec<String> {
+        code(text, "2024-06-08")
+            .iter()
+            .filter_map(|e| e.location.as_ref().map(|l| l.text.clone()))
+            .collect()
+    };
+    let texts = place_texts("The Chilean minister flew to Peru and the army was deployed in the region.");
+    assert!(!texts.is_empty() && texts.iter().all(|t| t == "Peru"), "{texts:?}");
+    let texts = place_texts("Peruvian troops fought Chilean rebels in Bolivia and Argentina.");
+    assert!(
+        !texts.is_empty() && texts.iter().all(|t| t == "Bolivia and Argentina"),
+        "{texts:?}"
+    );
+}
+
+/// A country's role noun is shared back along a list only by a member with no article of
+/// its own ("the Peruvian and Chilean governments"), or by a parallel plural ("the Bolivian
+/// and the Peruvian governments"): "Chile and the Peruvian rebels" are a state and rebels.
+#[test]
+fn a_role_noun_with_its_own_article_is_not_shared() {
+    let ev = code("Chile and the Peruvian rebels signed a truce.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "PERREB", "08").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.source_code() != "CHLREB"), "{}", describe(&ev));
+    let ev = code(
+        "The Bolivian and the Peruvian governments criticised Chile.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "BOLGOV", "CHL", "11").is_empty(), "{}", describe(&ev));
+    assert!(!find(&ev, "PERGOV", "CHL", "11").is_empty(), "{}", describe(&ev));
+}

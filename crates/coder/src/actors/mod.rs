@@ -132,7 +132,20 @@ impl Chunker<'_, '_> {
                     && draft.person.is_none()
                     && draft.org.is_none()
                     && draft.of_countries.is_empty();
-                if bare_countries && !d2.agents.is_empty() && d2.person.is_none() && !d2.countries.is_empty() {
+                // Not a member with its own determiner ("Peru and the Bolivian army" are two
+                // actors), unless parallel to the first and plural ("the UK and the US
+                // governments").
+                let det = |t: usize| self.a.has_class(t, dragoman_text::WordClass::DET);
+                let plural = crate::grammar::Grammar::get()
+                    .plural_noun
+                    .has(self.a.dep(d2.end - 1).tag);
+                let own_determiner = det(d2.start) && !(plural && det(draft.start));
+                if bare_countries
+                    && !own_determiner
+                    && !d2.agents.is_empty()
+                    && d2.person.is_none()
+                    && !d2.countries.is_empty()
+                {
                     // "the US and Russian administrations": the role noun applies to all.
                     let mut shared = Draft {
                         start: draft.start,
@@ -151,6 +164,12 @@ impl Chunker<'_, '_> {
                     break;
                 }
                 phrase.units.extend(p2.units);
+                // A list of places names them all ("in Iraq and Syria"); one that goes on
+                // to a member naming no place names it in the words before that member
+                // ("in Cusco and the state police": Cusco).
+                if phrase.place.is_some() && phrase.place_words.is_none() && p2.place.is_none() {
+                    phrase.place_words = Some((phrase.start, phrase.end));
+                }
                 phrase.end = p2.end;
                 if phrase.place.is_none() {
                     phrase.place = p2.place;
