@@ -207,6 +207,7 @@ pub enum Class {
     CeasedAdverb,
     SerialMotion,
     Causative,
+    SequencePrep,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -322,6 +323,7 @@ const NAMES: &[(&str, Class)] = &[
     ("ceased_adverb", Class::CeasedAdverb),
     ("serial_motion", Class::SerialMotion),
     ("causative", Class::Causative),
+    ("sequence_prep", Class::SequencePrep),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

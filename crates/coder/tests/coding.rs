@@ -7025,3 +7025,23 @@ fn a_role_noun_with_its_own_article_is_not_shared() {
     assert!(!find(&ev, "BOLGOV", "CHL", "11").is_empty(), "{}", describe(&ev));
     assert!(!find(&ev, "PERGOV", "CHL", "11").is_empty(), "{}", describe(&ev));
 }
+
+/// A place that modifies the noun of an event told as before this one ("after the Cusco
+/// train fire", "since the Arica siege") is where that event was, not this one.
+#[test]
+fn a_place_of_an_earlier_event_is_not_this_ones() {
+    let places = |text: &str| -> Vec<Option<String>> {
+        code(text, "2024-06-08")
+            .iter()
+            .filter(|e| e.cameo_root == "14")
+            .map(|e| e.location.as_ref().map(|l| l.name.clone()))
+            .collect()
+    };
+    let p = places("Riots broke out in several towns after the Cusco train fire.");
+    assert!(!p.is_empty() && p.iter().all(|l| l.is_none()), "{p:?}");
+    let p = places("Riots broke out in Cusco after the train fire.");
+    assert!(
+        !p.is_empty() && p.iter().all(|l| l.as_deref() == Some("Cusco")),
+        "{p:?}"
+    );
+}

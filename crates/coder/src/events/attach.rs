@@ -227,6 +227,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
                     && !whole_after_a_named_part(sv, p)
                     && !dated(sv, ph.start as usize, ph.end as usize)
                     && !phrase_whence_someone_returned(sv, p, at)
+                    && !of_another_event(sv, p, at)
             })
             .filter_map(|p| phrase_place(sv, p))
             .collect();
@@ -265,7 +266,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
     }
     let named = clause_places(sv, clause)
         .filter(|&p| Some(p) != source && names_place(&a.actors()[p]) && !acts(sv, p) && !whence_someone_is(sv, p))
-        .filter(|&p| !phrase_whence_someone_returned(sv, p, at))
+        .filter(|&p| !phrase_whence_someone_returned(sv, p, at) && !of_another_event(sv, p, at))
         .filter_map(|p| phrase_place(sv, p))
         .collect();
     nearest(named).or_else(|| locative(&|_, _| true)).or_else(regions)
@@ -288,6 +289,25 @@ fn whence_someone_is(sv: &SentenceView, p: usize) -> bool {
         .is_some_and(|owner| {
             g.noun_tags.has(a.dep(owner).tag) && a.actor_at(owner).is_some_and(|q| a.actors()[q].is_actor())
         })
+}
+
+/// Does the phrase modify the noun of another event the clause is set after or before
+/// (word class `sequence_prep`: "riots after the Cusco train fire", "since the Homs
+/// siege")? That names where the other event was, not this one (nor the event of
+/// that noun itself, at `at`).
+fn of_another_event(sv: &SentenceView, p: usize, at: usize) -> bool {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    // The name's last word: a determiner before it may hang on the other noun ("the
+    // Cusco train fire").
+    let head = a.actors()[p].end as usize - 1;
+    a.head(head)
+        .filter(|&noun| {
+            noun > head && noun != at && g.modifier.has(a.dep(head).label) && g.noun_tags.has(a.dep(noun).tag)
+        })
+        .filter(|&noun| g.pobj.has(a.dep(noun).label))
+        .and_then(|noun| a.head(noun))
+        .is_some_and(|prep| sv.lex.is(a.word(prep), Class::SequencePrep))
 }
 
 /// Is token `t` inside the "from" of a verb of return other than the event's ("returning
