@@ -7045,3 +7045,23 @@ fn a_place_of_an_earlier_event_is_not_this_ones() {
         "{p:?}"
     );
 }
+
+/// A place under the verb's own locative phrase is where, never whom, even with no one
+/// else named: "spoke at a forum in Lima" addresses no Peruvian government. Under the
+/// verb's object it still stands for its people when no one else is named ("imposed a
+/// curfew in Lima").
+#[test]
+fn a_place_inside_a_locative_phrase_is_no_target() {
+    let ev = code(
+        "The Chilean president was speaking at a forum in Lima on Tuesday.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.target_code() != "PERGOV"), "{}", describe(&ev));
+    let ev = code(
+        "Thousands of Bolivians gathered at a community hall in Lima.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.target_code() != "PERGOV"), "{}", describe(&ev));
+    let ev = code("The Peruvian army imposed a curfew in Lima.", "2024-06-08");
+    assert!(!find(&ev, "PERMIL", "PERGOV", "17").is_empty(), "{}", describe(&ev));
+}

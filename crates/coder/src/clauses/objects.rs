@@ -41,10 +41,12 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
     // Each node to visit, and whether it lies under a locative preposition of the verb
     // through nouns of land ("in several areas, including Surat": Surat is still where;
     // "in the dispute with Osgiliath" names a party).
-    let mut frontier: Vec<(usize, bool)> = vec![(v, false)];
+    // And whether it lies anywhere under such a preposition: a place there is where, never
+    // whom, even failing all else ("gathered at a centre in London").
+    let mut frontier: Vec<(usize, bool, bool)> = vec![(v, false, false)];
     for depth in 0..5 {
         let mut next = Vec::new();
-        for &(x, under_locative) in &frontier {
+        for &(x, under_locative, where_phrase) in &frontier {
             for &c in a.children(x) {
                 let c = c as usize;
                 let label = a.dep(c).label;
@@ -112,7 +114,7 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             // else is named; deeper, it is where something else happened
                             // ("a video said to be filmed in the town of Juli").
                             Some(p) if depth > 0 && lex.is(prep, Class::Locative) && settlement_of_a_name(sv, p) => {
-                                if depth == 1 {
+                                if depth == 1 && !where_phrase {
                                     where_only.push(p);
                                 }
                             }
@@ -131,7 +133,9 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                                     && place_only(sv, p)
                                     && !names_countries(sv, p) =>
                             {
-                                where_only.push(p)
+                                if !where_phrase {
+                                    where_only.push(p)
+                                }
                             }
                             Some(p) if !(locative && (!names_whom || place_only(sv, p))) => {
                                 if depth == 0 {
@@ -143,7 +147,8 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                             // "spoke from a camp in northern Chile": where from, as where.
                             None => {
                                 let whence = depth == 0 && lex.is(prep, Class::OriginPrep);
-                                next.push((o, (under_locative || locative || whence) && place_noun(sv, o)))
+                                let below_where = (under_locative || locative || whence) && place_noun(sv, o);
+                                next.push((o, below_where, where_phrase || locative))
                             }
                         }
                     }
@@ -205,18 +210,18 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     Some(p) if depth == 0 && g.object.has(label) && senders_own(sv, v, p) => {
                         sent.push(p);
                         found.push(p);
-                        next.push((c, false));
+                        next.push((c, false, where_phrase));
                     }
                     // "the Lahore declaration": a city naming a text or an event is not whom.
                     Some(p) if g.compound.has(label) && reach::names_an_event_or_text(sv, x, p) => {}
-                    Some(_) if contest => next.push((c, false)),
+                    Some(_) if contest => next.push((c, false, where_phrase)),
                     Some(p) => {
                         if depth == 0 && g.object.has(label) && names_equipment(sv, p) {
                             equipment.push(p);
                         }
                         found.push(p)
                     }
-                    None if !speech => next.push((c, under_locative && place_noun(sv, c))),
+                    None if !speech => next.push((c, under_locative && place_noun(sv, c), where_phrase)),
                     None => {}
                 }
             }
