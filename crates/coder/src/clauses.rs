@@ -357,11 +357,11 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             // question ("refused to say whether", "it is unclear whether") tells nothing
             // happened.
             modality = Modality::Hypothetical;
-        } else if (g.object.has(label) || g.subject.has(label) || g.passive_subject.has(label))
-            && negation::negating_argument(sv, c)
+        } else if ((g.object.has(label) || g.subject.has(label) || g.passive_subject.has(label))
+            && negation::negating_argument(sv, c))
+            || (g.advmod.has(label) && negation::ceased(sv, c))
         {
-            negated = true;
-        } else if g.advmod.has(label) && negation::ceased(sv, c) {
+            // "no soldiers were killed", and "no longer supports them".
             negated = true;
         } else if c < v && g.prep.has(label) && negative_noun_under(sv, c) {
             // "under no circumstances will they", "at no time did the army": a phrase
