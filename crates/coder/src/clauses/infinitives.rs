@@ -85,11 +85,18 @@ pub(super) fn means_to(sv: &SentenceView, v: usize) -> bool {
 /// `serial_motion`): "would go fight them", "will come help us"? The two are one act, as
 /// real as the first verb: the second has no auxiliary of its own.
 pub(super) fn serial_after_motion(sv: &SentenceView, v: usize) -> bool {
-    let g = Grammar::get();
     let a = sv.a;
-    let bare = |t: usize| {
-        let tag = a.dep(t).tag;
-        g.verb_tags.has(tag) && !g.finite.has(tag) && !g.participle.has(tag) && !g.gerund.has(tag)
-    };
-    v > 0 && a.head(v) == Some(v - 1) && bare(v) && bare(v - 1) && sv.lex.is(a.word(v - 1), Class::SerialMotion)
+    v > 0
+        && a.head(v) == Some(v - 1)
+        && bare_verb(sv, v)
+        && bare_verb(sv, v - 1)
+        && sv.lex.is(a.word(v - 1), Class::SerialMotion)
+}
+
+/// Is the token at `t` a verb in its base form (VB): not finite, not a participle or
+/// gerund ("go", "meet" in "would go meet them")?
+pub(super) fn bare_verb(sv: &SentenceView, t: usize) -> bool {
+    let g = Grammar::get();
+    let tag = sv.a.dep(t).tag;
+    g.verb_tags.has(tag) && !g.finite.has(tag) && !g.participle.has(tag) && !g.gerund.has(tag)
 }

@@ -144,11 +144,9 @@ pub(super) fn framed_from_afar(sv: &SentenceView, v: usize) -> Option<(Modality,
 /// Is the verb at `t` the bare verb of a causative at `h` (word class `causative`),
 /// with a subject of its own: "have a delegation meet them", "make Chile pay"?
 fn caused(sv: &SentenceView, h: usize, t: usize) -> bool {
-    let g = Grammar::get();
-    let a = sv.a;
-    let tag = a.dep(t).tag;
-    let bare = g.verb_tags.has(tag) && !g.finite.has(tag) && !g.participle.has(tag) && !g.gerund.has(tag);
-    bare && sv.lex.is(a.word(h), Class::Causative) && super::child_with(sv, t, g.subject).is_some()
+    super::infinitives::bare_verb(sv, t)
+        && sv.lex.is(sv.a.word(h), Class::Causative)
+        && child_with(sv, t, Grammar::get().subject).is_some()
 }
 
 /// Is the verb at `v` an infinitive complement of a form of "be" (word class

@@ -301,11 +301,15 @@ fn of_another_event(sv: &SentenceView, p: usize, at: usize) -> bool {
     // The name's last word: a determiner before it may hang on the other noun ("the
     // Cusco train fire").
     let head = a.actors()[p].end as usize - 1;
+    let other_noun = |noun: usize| {
+        noun > head
+            && noun != at
+            && g.modifier.has(a.dep(head).label)
+            && g.noun_tags.has(a.dep(noun).tag)
+            && g.pobj.has(a.dep(noun).label)
+    };
     a.head(head)
-        .filter(|&noun| {
-            noun > head && noun != at && g.modifier.has(a.dep(head).label) && g.noun_tags.has(a.dep(noun).tag)
-        })
-        .filter(|&noun| g.pobj.has(a.dep(noun).label))
+        .filter(|&noun| other_noun(noun))
         .and_then(|noun| a.head(noun))
         .is_some_and(|prep| sv.lex.is(a.word(prep), Class::SequencePrep))
 }
