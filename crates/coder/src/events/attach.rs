@@ -22,7 +22,7 @@ use crate::sentence::SentenceView;
 use crate::time::{self, Resolved, Tense, TimeExpr, TimeKind};
 
 use super::context::Context;
-use super::nouns::NounContext;
+use super::nouns::{preposition_over, NounContext};
 
 type Dated = Option<(Resolved, u32, u32)>;
 type Placed = Option<Place>;
@@ -283,8 +283,8 @@ fn whence_someone_is(sv: &SentenceView, p: usize) -> bool {
     let Some(head) = a.phrase_head(&a.actors()[p]) else {
         return false;
     };
-    a.head(head)
-        .filter(|&prep| g.pobj.has(a.dep(head).label) && sv.lex.is(a.word(prep), Class::OriginPrep))
+    preposition_over(sv, head)
+        .filter(|&prep| sv.lex.is(a.word(prep), Class::OriginPrep))
         .and_then(|prep| a.head(prep))
         .is_some_and(|owner| {
             g.noun_tags.has(a.dep(owner).tag) && a.actor_at(owner).is_some_and(|q| a.actors()[q].is_actor())
@@ -302,15 +302,11 @@ fn of_another_event(sv: &SentenceView, p: usize, at: usize) -> bool {
     // Cusco train fire").
     let head = a.actors()[p].end as usize - 1;
     let other_noun = |noun: usize| {
-        noun > head
-            && noun != at
-            && g.modifier.has(a.dep(head).label)
-            && g.noun_tags.has(a.dep(noun).tag)
-            && g.pobj.has(a.dep(noun).label)
+        noun > head && noun != at && g.modifier.has(a.dep(head).label) && g.noun_tags.has(a.dep(noun).tag)
     };
     a.head(head)
         .filter(|&noun| other_noun(noun))
-        .and_then(|noun| a.head(noun))
+        .and_then(|noun| preposition_over(sv, noun))
         .is_some_and(|prep| sv.lex.is(a.word(prep), Class::SequencePrep))
 }
 

@@ -509,7 +509,7 @@ fn frame_over(sv: &SentenceView, v: usize) -> Option<(usize, Frame)> {
 }
 
 /// The preposition whose object the noun at `t` is, as the parse reads it.
-fn preposition_over(sv: &SentenceView, t: usize) -> Option<usize> {
+pub(super) fn preposition_over(sv: &SentenceView, t: usize) -> Option<usize> {
     let a = sv.a;
     (a.has_syntax() && crate::grammar::Grammar::get().pobj.has(a.dep(t).label))
         .then(|| a.head(t))
