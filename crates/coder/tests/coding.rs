@@ -7065,3 +7065,16 @@ fn a_place_inside_a_locative_phrase_is_no_target() {
     let ev = code("The Peruvian army imposed a curfew in Lima.", "2024-06-08");
     assert!(!find(&ev, "PERMIL", "PERGOV", "17").is_empty(), "{}", describe(&ev));
 }
+
+/// No list names one member twice: in "rang Peru and Peru did not answer" the "and"
+/// joins two clauses, so no plural "Peru and Peru" is there for a later "they" to mean.
+#[test]
+fn a_name_repeated_after_and_starts_a_clause() {
+    let ev = code(
+        "Chilean officials rang Peru and Peru did not answer. They were arrested in Lima.",
+        "2024-06-08",
+    );
+    let arrests: Vec<_> = ev.iter().filter(|e| e.cameo_root == "17").collect();
+    assert!(!arrests.is_empty(), "{}", describe(&ev));
+    assert!(arrests.iter().all(|e| e.target_code() == "CHLGOV"), "{}", describe(&ev));
+}

@@ -84,6 +84,7 @@ impl Chunker<'_, '_> {
             }
             // Conjoined actors: "USA and Russia", "Rubio and Lavrov", "the US and Russian
             // administrations" (the role noun of the last conjunct applies to all).
+            let mut last_member = (draft.start, draft.end);
             loop {
                 let sep = self.word(next);
                 if !Lexicon::english().is(sep, Class::ListSeparator) {
@@ -92,6 +93,12 @@ impl Chunker<'_, '_> {
                 let Some((d2, n2)) = self.draft_at(next + 1, mentions) else {
                     break;
                 };
+                // No list names one member twice: in "they rang Turkey and Turkey did not
+                // answer" the "and" joins two clauses.
+                if self.same_words(last_member, (d2.start, d2.end)) {
+                    break;
+                }
+                last_member = (d2.start, d2.end);
                 let mut p2 = self.finish(&d2, mentions);
                 if let Some(shared) = self.shared_with_first(sep, &draft, &d2) {
                     p2 = self.finish(&shared, mentions);
@@ -191,6 +198,14 @@ impl Chunker<'_, '_> {
             e = next.max(e + 1);
         }
         out
+    }
+
+    /// Do token ranges `x` and `y` spell the same words (case aside)?
+    fn same_words(&self, x: (usize, usize), y: (usize, usize)) -> bool {
+        x.1 - x.0 == y.1 - y.0
+            && (x.0..x.1)
+                .zip(y.0..y.1)
+                .all(|(i, j)| self.a.word(i).eq_ignore_ascii_case(self.a.word(j)))
     }
 
     /// "the Ministry of Trade, Industry and Energy": a capitalized body named "of" its
