@@ -7078,3 +7078,20 @@ fn a_name_repeated_after_and_starts_a_clause() {
     assert!(!arrests.is_empty(), "{}", describe(&ev));
     assert!(arrests.iter().all(|e| e.target_code() == "CHLGOV"), "{}", describe(&ev));
 }
+
+/// A relative pronoun that is the subject of a verb of force stands for the noun its
+/// clause modifies: "an earthquake that killed" is no one's act, as "an earthquake
+/// killed" was; "rebels who killed" still are the ones who did it.
+#[test]
+fn a_natural_event_that_kills_is_no_ones_act() {
+    let ev = code(
+        "Relief reached Cusco after an earthquake that killed 300 people in the Peruvian Andes.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+    let ev = code(
+        "The Peruvian rebels who killed 30 Bolivian soldiers fled across the border.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PERREB", "BOLMIL", "19").is_empty(), "{}", describe(&ev));
+}

@@ -285,7 +285,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
                 && p.subject.is_none()
                 && p.subject_token.is_some_and(|t| {
                     (a.head(p.start) == Some(t) && crate::clauses::infinitive_modifier(sv, p.start))
-                        || !sv.lex.is(a.word(t), Class::NoAgent)
+                        || !sv.lex.is(a.word(antecedent(sv, p.start, t)), Class::NoAgent)
                 })),
         // Only an asserted passive hides an agent who acted ("was threatened"); "would be
         // forced to" tells of no one yet.
@@ -361,6 +361,16 @@ fn caused_by_no_one(sv: &SentenceView, p: &Predicate) -> bool {
             .iter()
             .any(|&o| g.pobj.has(a.dep(o as usize).label) && sv.lex.is(a.word(o as usize), cause))
     })
+}
+
+/// The noun a relative pronoun stands for when it is the subject of a relative clause
+/// ("an earthquake that killed 300", "the plague, which wiped out"): the noun the clause
+/// modifies; any other subject is itself.
+fn antecedent(sv: &SentenceView, verb: usize, subject: usize) -> usize {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let relative = g.relative_tags.has(a.dep(subject).tag) && g.relcl.has(a.dep(verb).label);
+    relative.then(|| a.head(verb)).flatten().unwrap_or(subject)
 }
 
 /// The attack by which a verb's harm happened, when the clause names no one who did it.
