@@ -7095,3 +7095,19 @@ fn a_natural_event_that_kills_is_no_ones_act() {
     );
     assert!(!find(&ev, "PERREB", "BOLMIL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// The object of a subject's own relative clause is no second subject: the parser hangs
+/// "people" in "an earthquake that killed 300 people struck Peru" on "struck", but it is
+/// what "killed" lacks, and people struck no one.
+#[test]
+fn a_relative_clauses_object_is_not_the_main_verbs_subject() {
+    let ev = code(
+        "An earthquake that killed 300 people struck Peru on Monday.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| !e.source_code().ends_with("PPL")),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -30,9 +30,22 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
         return Some(first);
     };
     // A finite verb between the two, or the verb's own question word, opens the verb's
-    // clause ("asked the minister why the army attacked"): its subject is the nearer.
+    // clause ("asked the minister why the army attacked"): its subject is the nearer. Not
+    // a verb of the first's own relative clause that lacks an object and is followed
+    // right away by the nearer: that is the clause's object, which the parser took for a
+    // second subject ("an earthquake that killed 300 people struck Peru").
     let opens_clause = |t: usize| a.head(t) == Some(v) && super::question_word(sv, t).is_some();
-    let verb_between = (first + 1..nearest).any(|t| g.finite.has(a.dep(t).tag) || opens_clause(t));
+    let objects_own_verb = |t: usize| {
+        g.relcl.has(a.dep(t).label)
+            && descends_from(sv, t, first)
+            && a.children(t)
+                .iter()
+                .any(|&c| g.relative_tags.has(a.dep(c as usize).tag))
+            && !a.children(t).iter().any(|&c| g.object.has(a.dep(c as usize).label))
+            && leftmost_dependent(sv, nearest) == t + 1
+    };
+    let verb_between =
+        (first + 1..nearest).any(|t| (g.finite.has(a.dep(t).tag) && !objects_own_verb(t)) || opens_clause(t));
     let opens = leftmost_dependent(sv, nearest);
     let new_clause = opens > first + 2
         && g.coordinator.has(a.dep(opens - 1).tag)
