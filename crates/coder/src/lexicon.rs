@@ -208,6 +208,7 @@ pub enum Class {
     SerialMotion,
     Causative,
     SequencePrep,
+    DefinedByClause,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -324,6 +325,7 @@ const NAMES: &[(&str, Class)] = &[
     ("serial_motion", Class::SerialMotion),
     ("causative", Class::Causative),
     ("sequence_prep", Class::SequencePrep),
+    ("defined_by_clause", Class::DefinedByClause),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -7111,3 +7111,18 @@ fn a_relative_clauses_object_is_not_the_main_verbs_subject() {
         describe(&ev)
     );
 }
+
+/// A pronoun its relative clause defines is whom the verb acts on; the actors of that
+/// clause are not: "killed anyone who opposed the Peruvian army" did nothing to the army.
+/// A thing's relative clause still leads to whom it carries ("a convoy that was
+/// carrying Peruvian soldiers").
+#[test]
+fn whom_a_relative_clause_names_is_not_the_target_of_those_it_defines() {
+    let ev = code("The rebels killed anyone who opposed the Peruvian army.", "2024-06-08");
+    assert!(ev.iter().all(|e| e.target_code() != "PERMIL"), "{}", describe(&ev));
+    let ev = code(
+        "Chile attacked a convoy that was carrying Peruvian soldiers.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "CHL", "PERMIL", "19").is_empty(), "{}", describe(&ev));
+}

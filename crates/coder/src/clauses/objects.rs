@@ -182,6 +182,12 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                 {
                     continue;
                 }
+                // "took action against those who insulted the court": a pronoun that its
+                // relative clause defines is the one acted on; whom that clause names
+                // is not.
+                if depth > 0 && g.relcl.has(label) && sv.lex.is(a.word(x), Class::DefinedByClause) {
+                    continue;
+                }
                 // "fought an insurgency against the state": the object names the fight,
                 // and whom it is fought against lies under it.
                 let contest = depth == 0 && sv.lex.is(a.word(c), Class::Contest);
