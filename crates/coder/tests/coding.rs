@@ -7126,3 +7126,26 @@ fn whom_a_relative_clause_names_is_not_the_target_of_those_it_defines() {
     );
     assert!(!find(&ev, "CHL", "PERMIL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// "Pushed back" with people as its object is force, not PETRARCH's "push (for)" demand;
+/// with a thing it is put off; "push" alone done to a thing is no one's act. "Cut short"
+/// a meeting ends one's own act; cutting short a visit is a snub (164).
+#[test]
+fn pushing_back_is_force_on_people_and_delay_of_things() {
+    let ev = code(
+        "The rebels were pushed back by the Peruvian army near Cusco.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PERMIL", "PERREB", "19").is_empty(), "{}", describe(&ev));
+    let ev = code("The Peruvian elections were pushed back by two weeks.", "2024-06-08");
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+    let ev = code(
+        "The Bolivian president travelled to Lima to push his trade plan.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "10"), "{}", describe(&ev));
+    let ev = code("The Peruvian rebels cut short their meeting in the city.", "2024-06-08");
+    assert!(ev.iter().all(|e| e.cameo_root != "08"), "{}", describe(&ev));
+    let ev = code("The Peruvian minister cut short his visit to Chile.", "2024-06-08");
+    assert!(!find(&ev, "PERGOV", "CHL", "16").is_empty(), "{}", describe(&ev));
+}

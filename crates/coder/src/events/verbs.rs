@@ -469,9 +469,16 @@ fn light_verb_on_a_thing(sv: &SentenceView, p: &Predicate) -> bool {
 /// ("booked a case under …") says what it means.
 fn people_verb_on_a_thing(sv: &SentenceView, p: &Predicate, pattern_tokens: &[usize]) -> bool {
     sv.lex.is(sv.a.word(p.start), Class::DoneToPeople)
-        && one_word(p)
+        && (one_word(p) || moved_back(sv, p))
         && done_to_a_thing(sv, p)
         && done_to(p).is_none_or(|t| !pattern_tokens.contains(&t))
+}
+
+/// Is the verb a verb and "back" alone ("pushed back")? Done to a thing it is put off
+/// ("the exams were pushed back", "pushing back the date"), not done to anyone. (Other
+/// particles make verbs of their own: "called off the talks" is an event.)
+fn moved_back(sv: &SentenceView, p: &Predicate) -> bool {
+    p.end == p.start + 2 && sv.a.word(p.start + 1) == "back" && sv.a.head(p.start + 1) == Some(p.start)
 }
 
 /// Is what the verb is done to, its object or its passive subject, something that names
