@@ -305,3 +305,20 @@ pub(super) fn each_other(sv: &SentenceView, verb: usize) -> bool {
                         .any(|&o| g.pobj.has(a.dep(o as usize).label) && reciprocal(o as usize)))
         })
 }
+
+/// The noun a relative pronoun stands for when it is the subject of a relative clause
+/// ("an earthquake that killed 300", "the plague, which wiped out"): the noun the clause
+/// modifies; any other subject is itself.
+pub(super) fn antecedent(sv: &SentenceView, verb: usize, subject: usize) -> usize {
+    let g = crate::grammar::Grammar::get();
+    let a = sv.a;
+    let relative = g.relative_tags.has(a.dep(subject).tag) && g.relcl.has(a.dep(verb).label);
+    relative.then(|| a.head(verb)).flatten().unwrap_or(subject)
+}
+
+/// Is the verb a verb and "back" alone ("pushed back")? Done to a thing it is put off
+/// ("the exams were pushed back", "pushing back the date"), not done to anyone. (Other
+/// particles make verbs of their own: "called off the talks" is an event.)
+pub(super) fn moved_back(sv: &SentenceView, p: &Predicate) -> bool {
+    p.end == p.start + 2 && sv.a.word(p.start + 1) == "back" && sv.a.head(p.start + 1) == Some(p.start)
+}

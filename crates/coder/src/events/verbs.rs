@@ -12,8 +12,8 @@ use crate::patterns::{Matcher, PatternMatch};
 use crate::sentence::SentenceView;
 
 use super::senses::{
-    defeat_with_a_score, force_opening_a_quotation, force_with_a_that_clause, intransitive_with_object,
-    judges_a_clause, names_a_side, names_its_object, not_to_mention, one_word, person_passive_other_sense,
+    antecedent, defeat_with_a_score, force_opening_a_quotation, force_with_a_that_clause, intransitive_with_object,
+    judges_a_clause, moved_back, names_a_side, names_its_object, not_to_mention, one_word, person_passive_other_sense,
     suffers_what_is_backed,
 };
 
@@ -363,16 +363,6 @@ fn caused_by_no_one(sv: &SentenceView, p: &Predicate) -> bool {
     })
 }
 
-/// The noun a relative pronoun stands for when it is the subject of a relative clause
-/// ("an earthquake that killed 300", "the plague, which wiped out"): the noun the clause
-/// modifies; any other subject is itself.
-fn antecedent(sv: &SentenceView, verb: usize, subject: usize) -> usize {
-    let g = crate::grammar::Grammar::get();
-    let a = sv.a;
-    let relative = g.relative_tags.has(a.dep(subject).tag) && g.relcl.has(a.dep(verb).label);
-    relative.then(|| a.head(verb)).flatten().unwrap_or(subject)
-}
-
 /// The attack by which a verb's harm happened, when the clause names no one who did it.
 struct Means {
     /// The attack noun's tokens.
@@ -472,13 +462,6 @@ fn people_verb_on_a_thing(sv: &SentenceView, p: &Predicate, pattern_tokens: &[us
         && (one_word(p) || moved_back(sv, p))
         && done_to_a_thing(sv, p)
         && done_to(p).is_none_or(|t| !pattern_tokens.contains(&t))
-}
-
-/// Is the verb a verb and "back" alone ("pushed back")? Done to a thing it is put off
-/// ("the exams were pushed back", "pushing back the date"), not done to anyone. (Other
-/// particles make verbs of their own: "called off the talks" is an event.)
-fn moved_back(sv: &SentenceView, p: &Predicate) -> bool {
-    p.end == p.start + 2 && sv.a.word(p.start + 1) == "back" && sv.a.head(p.start + 1) == Some(p.start)
 }
 
 /// Is what the verb is done to, its object or its passive subject, something that names
