@@ -95,6 +95,8 @@ pub struct Grammar {
     pub modifier: IdSet,
     /// A noun modifying the noun after it ("detention centre", "protest leaders").
     pub compound: IdSet,
+    /// A noun's possessor ("Peru's" of "Peru's battles").
+    pub possessor: IdSet,
     /// Dependents only a noun has: a determiner or possessor ("the injured", "our dead").
     pub nominal_marker: IdSet,
     /// Relations inside a noun phrase that keep naming its members ("hundreds of
@@ -191,6 +193,7 @@ impl Grammar {
             modifier: l(&["amod", "compound", "nmod", "npadvmod", "poss", "nummod", "quantmod"]),
             compound: l(&["compound"]),
             nominal_marker: l(&["det", "poss", "predet"]),
+            possessor: l(&["poss"]),
             member_of: l(&["prep", "pobj", "conj", "appos"]),
             reaches_actor: l(&["poss", "compound", "amod", "prep", "pobj", "appos", "nmod", "conj"]),
             owner: l(&["poss", "compound", "nmod", "prep"]),

@@ -7149,3 +7149,21 @@ fn pushing_back_is_force_on_people_and_delay_of_things() {
     let ev = code("The Peruvian minister cut short his visit to Chile.", "2024-06-08");
     assert!(!find(&ev, "PERGOV", "CHL", "16").is_empty(), "{}", describe(&ev));
 }
+
+/// Whose a fight is, is the side that fights it, not whom it is fought against:
+/// "mercenaries fighting Peru's battles" attack no Peruvians; "backed the Peruvians'
+/// fight against the rebels" rallies against the rebels.
+#[test]
+fn the_owner_of_a_fight_is_not_its_enemy() {
+    let ev = code(
+        "Bolivian mercenaries are fighting Peru's battles in the south.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| !e.target_code().starts_with("PER")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("The Bolivian rebels fought Peru's army near the border.", "2024-06-08");
+    assert!(!find(&ev, "BOLREB", "PERMIL", "19").is_empty(), "{}", describe(&ev));
+}

@@ -188,6 +188,10 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                 if depth > 0 && g.relcl.has(label) && sv.lex.is(a.word(x), Class::DefinedByClause) {
                     continue;
                 }
+                // "fighting Peru's battles": whose a fight is, is the side that fights it.
+                if depth > 0 && g.possessor.has(label) && sv.lex.is(a.word(x), Class::Contest) {
+                    continue;
+                }
                 // "fought an insurgency against the state": the object names the fight,
                 // and whom it is fought against lies under it.
                 let contest = depth == 0 && sv.lex.is(a.word(c), Class::Contest);
