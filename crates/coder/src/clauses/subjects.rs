@@ -35,7 +35,7 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
     // right away by the nearer: that is the clause's object, which the parser took for a
     // second subject ("an earthquake that killed 300 people struck Peru").
     let opens_clause = |t: usize| a.head(t) == Some(v) && super::question_word(sv, t).is_some();
-    let objects_own_verb = |t: usize| {
+    let nearer_is_object_of = |t: usize| {
         g.relcl.has(a.dep(t).label)
             && descends_from(sv, t, first)
             && a.children(t)
@@ -45,7 +45,7 @@ fn own_subject(sv: &SentenceView, v: usize, labels: crate::grammar::IdSet) -> Op
             && leftmost_dependent(sv, nearest) == t + 1
     };
     let verb_between =
-        (first + 1..nearest).any(|t| (g.finite.has(a.dep(t).tag) && !objects_own_verb(t)) || opens_clause(t));
+        (first + 1..nearest).any(|t| (g.finite.has(a.dep(t).tag) && !nearer_is_object_of(t)) || opens_clause(t));
     let opens = leftmost_dependent(sv, nearest);
     let new_clause = opens > first + 2
         && g.coordinator.has(a.dep(opens - 1).tag)
