@@ -200,12 +200,11 @@ impl Chunker<'_, '_> {
         out
     }
 
-    /// Do token ranges `x` and `y` spell the same words (case aside)?
+    /// Do token ranges `x` and `y` spell the same words? (Folded words: case and accents
+    /// aside.)
     fn same_words(&self, x: (usize, usize), y: (usize, usize)) -> bool {
-        x.1 - x.0 == y.1 - y.0
-            && (x.0..x.1)
-                .zip(y.0..y.1)
-                .all(|(i, j)| self.a.word(i).eq_ignore_ascii_case(self.a.word(j)))
+        let words = |(first, last): (usize, usize)| (first..last).map(|t| self.a.word(t));
+        words(x).eq(words(y))
     }
 
     /// "the Ministry of Trade, Industry and Energy": a capitalized body named "of" its
