@@ -226,8 +226,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
                     && !whole_of_a_named_part(sv, p)
                     && !whole_after_a_named_part(sv, p)
                     && !dated(sv, ph.start as usize, ph.end as usize)
-                    && !phrase_whence_someone_returned(sv, p, at)
-                    && !of_another_event(sv, p, at)
+                    && !where_something_else_was(sv, p, at)
             })
             .filter_map(|p| phrase_place(sv, p))
             .collect();
@@ -266,7 +265,7 @@ fn place_in(sv: &SentenceView, ctx: &Context, clause: &Clause, at: usize, source
     }
     let named = clause_places(sv, clause)
         .filter(|&p| Some(p) != source && names_place(&a.actors()[p]) && !acts(sv, p) && !whence_someone_is(sv, p))
-        .filter(|&p| !phrase_whence_someone_returned(sv, p, at) && !of_another_event(sv, p, at))
+        .filter(|&p| !where_something_else_was(sv, p, at))
         .filter_map(|p| phrase_place(sv, p))
         .collect();
     nearest(named).or_else(|| locative(&|_, _| true)).or_else(regions)
@@ -331,6 +330,13 @@ fn whence_someone_returned(sv: &SentenceView, t: usize, at: usize) -> bool {
         below = up;
     }
     false
+}
+
+/// Does phrase `p` name where someone was before the event at `at`, or where another
+/// event was ([`phrase_whence_someone_returned`], [`of_another_event`])? Neither is this
+/// event's place, whether a locative preposition stands before it or not.
+fn where_something_else_was(sv: &SentenceView, p: usize, at: usize) -> bool {
+    phrase_whence_someone_returned(sv, p, at) || of_another_event(sv, p, at)
 }
 
 /// [`whence_someone_returned`] for the head of phrase `p`.
