@@ -7167,3 +7167,39 @@ fn the_owner_of_a_fight_is_not_its_enemy() {
     let ev = code("The Bolivian rebels fought Peru's army near the border.", "2024-06-08");
     assert!(!find(&ev, "BOLREB", "PERMIL", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// A list of country adjectives before one noun names every country: "Peruvian, Bolivian
+/// and Chilean troops" are three armies, "Peruvian and Chilean shells" two shooters; in
+/// "the US and Chilean press" the US is a place and "Chilean" none.
+#[test]
+fn a_list_of_country_adjectives_names_every_country() {
+    let ev = code(
+        "Peruvian, Bolivian and Chilean troops attacked the rebels on Monday.",
+        "2024-06-08",
+    );
+    for c in ["PERMIL", "BOLMIL", "CHLMIL"] {
+        assert!(!find(&ev, c, "", "19").is_empty(), "{c}: {}", describe(&ev));
+    }
+    let ev = code(
+        "Twelve farmers were killed by Peruvian and Chilean shells near the border.",
+        "2024-06-08",
+    );
+    for c in ["PER", "CHL"] {
+        assert!(
+            ev.iter().any(|e| e.source_code() == c && e.cameo_root == "19"),
+            "{c}: {}",
+            describe(&ev)
+        );
+    }
+    let ev = code(
+        "Reports in the US and Chilean press said the Bolivian army attacked the rebels.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .filter_map(|e| e.location.as_ref())
+            .all(|l| !l.text.contains("Chilean")),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -19,7 +19,7 @@ mod units;
 use chrono::NaiveDate;
 use smallvec::SmallVec;
 
-use dragoman_kb::{EntityKind, KnowledgeBase};
+use dragoman_kb::{AliasKind, EntityKind, KnowledgeBase};
 use dragoman_text::WordClass;
 
 use crate::doc::{ActorPhrase, Analysis, Mention, PhraseKind, Pronoun};
@@ -108,7 +108,11 @@ impl Chunker<'_, '_> {
                         u.start = u.start.max(d2.start as u32);
                     }
                 }
-                if p2.kind == PhraseKind::Modifier || p2.media || phrase.media {
+                let adjectives = only_countries(&draft)
+                    && only_countries(&d2)
+                    && (adjectival(&draft) || adjectival(&d2))
+                    && !d2.determiner;
+                if (p2.kind == PhraseKind::Modifier && !adjectives) || p2.media || phrase.media {
                     break;
                 }
                 if sep != "," && self.two_titles_of_one(&draft, &d2, n2) {
@@ -133,6 +137,26 @@ impl Chunker<'_, '_> {
                     if !Lexicon::english().is(self.word(n2), Class::ListSeparator) || p2.units.is_empty() {
                         break;
                     }
+                }
+                if adjectives {
+                    // "Peruvian, Bolivian and Chilean forces", "Peruvian and Chilean
+                    // bombs", "joint US, Chilean and Peruvian strikes": a list that goes on
+                    // with country adjectives modifies one noun together. In "the US and
+                    // Turkish press" the place is the US: an adjective names none.
+                    let named = (phrase.place.is_some() && !adjectival(&draft) && adjectival(&d2))
+                        .then(|| phrase.place_words.unwrap_or((phrase.start, phrase.end)));
+                    let mut countries = draft.countries.clone();
+                    countries.extend(d2.countries.iter().cloned());
+                    draft = Draft {
+                        start: draft.start,
+                        end: d2.end,
+                        countries,
+                        ..Draft::default()
+                    };
+                    phrase = self.finish(&draft, mentions);
+                    phrase.place_words = named.or(phrase.place_words);
+                    next = n2;
+                    continue;
                 }
                 let bare_countries = !draft.countries.is_empty()
                     && draft.agents.is_empty()
@@ -457,6 +481,24 @@ impl Chunker<'_, '_> {
             ..second.clone()
         })
     }
+}
+
+/// Are all of the draft's countries named by adjectives ("Peruvian")?
+fn adjectival(d: &Draft) -> bool {
+    d.countries.iter().all(|c| c.1 == AliasKind::Adjective)
+}
+
+/// Is the draft one or more countries after at most a determiner ("the Peruvian",
+/// "Peru"), with no role noun, name or possessor?
+fn only_countries(d: &Draft) -> bool {
+    !d.countries.is_empty()
+        && d.agents.is_empty()
+        && d.of_countries.is_empty()
+        && d.person.is_none()
+        && d.unknown_name.is_none()
+        && d.org.is_none()
+        && d.place.is_none()
+        && d.possessor.is_none()
 }
 
 /// Is the draft a role noun and nothing else ("foreign minister", "officials"): no
