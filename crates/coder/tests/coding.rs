@@ -7203,3 +7203,18 @@ fn a_list_of_country_adjectives_names_every_country() {
         describe(&ev)
     );
 }
+
+/// Admitting or revealing is each speaker's own act: "Peru and Chile admitted that …"
+/// is no diplomatic cooperation of one with the other, though "Peru and Chile
+/// cooperated" is.
+#[test]
+fn admitting_together_is_no_cooperation_with_each_other() {
+    let ev = code(
+        "Peru and Chile admitted on Monday that the border talks had failed.",
+        "2024-06-08",
+    );
+    assert!(find(&ev, "PER", "CHL", "05").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "CHL", "PER", "05").is_empty(), "{}", describe(&ev));
+    let ev = code("Peru and Chile cooperated closely on Monday.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "05").is_empty(), "{}", describe(&ev));
+}
