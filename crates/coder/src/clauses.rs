@@ -41,6 +41,7 @@ pub(crate) use embeddings::{attempt_made, obliged_by_words, states_what_is_so, w
 use infinitives::{beyond_reach, failed_by_noun, means_to, noun_infinitive};
 pub use negation::noun_negated;
 use objects::object_of;
+pub(crate) use objects::senders_own;
 use reach::phrase_of;
 pub(crate) use reach::{absolute_clause, behind_relation};
 pub(crate) use subjects::active_subject;

@@ -5031,10 +5031,10 @@ fn a_prefix_written_apart_is_no_place() {
 fn units_of_a_hyphened_force_are_the_force() {
     for (text, sector) in [
         (
-            "Chile deployed six companies of para-military forces near the border.",
+            "Chile withdrew six companies of para-military forces from the border.",
             "MIL",
         ),
-        ("Chile deployed two companies of anti-riot police in Arica.", "COP"),
+        ("Chile withdrew two companies of anti-riot police from Arica.", "COP"),
     ] {
         let ev = code(text, "2021-03-01");
         assert!(
@@ -7217,4 +7217,30 @@ fn admitting_together_is_no_cooperation_with_each_other() {
     assert!(find(&ev, "CHL", "PER", "05").is_empty(), "{}", describe(&ev));
     let ev = code("Peru and Chile cooperated closely on Monday.", "2024-06-08");
     assert!(!find(&ev, "PER", "CHL", "05").is_empty(), "{}", describe(&ev));
+}
+
+/// Sending one's own forces is no cooperation with them: "Bolivia sent its soldiers" has
+/// no partner (and codes nothing), "sent jets" neither; whom they go to is the partner
+/// ("sent troops to Peru"), as are the victims aid is sent to.
+#[test]
+fn the_forces_one_sends_are_no_partner() {
+    for text in [
+        "Bolivia sent its soldiers on Monday.",
+        "Chile, in return, sent jets.",
+        "The Bolivian government said it would send two companies of soldiers.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| {
+                let (s, t) = (e.source_code(), e.target_code());
+                t.is_empty() || s.get(..3) != t.get(..3)
+            }),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    let ev = code("Bolivia sent troops to Peru on Monday.", "2024-06-08");
+    assert!(!find(&ev, "BOL", "PER", "06").is_empty(), "{}", describe(&ev));
+    let ev = code("Chile sent aid to the flood victims in Arica.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "CHL", "07").is_empty(), "{}", describe(&ev));
 }

@@ -280,7 +280,7 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
 /// own people ("Turkey sent troops into Syria", "deployed its army", "sent a team to
 /// Lima")? They are what moves, not whom the act aims at: where or to whom they go is,
 /// when the clause names it.
-fn senders_own(sv: &SentenceView, v: usize, p: usize) -> bool {
+pub(crate) fn senders_own(sv: &SentenceView, v: usize, p: usize) -> bool {
     if !sv.lex.is(sv.a.word(v), Class::Dispatching) {
         return false;
     }

@@ -322,3 +322,19 @@ pub(super) fn antecedent(sv: &SentenceView, verb: usize, subject: usize) -> usiz
 pub(super) fn moved_back(sv: &SentenceView, p: &Predicate) -> bool {
     p.end == p.start + 2 && sv.a.word(p.start + 1) == "back" && sv.a.head(p.start + 1) == Some(p.start)
 }
+
+/// Does cooperative verb `verb` (code `forward` of roots 03-07: "sent troops", 062)
+/// have as target its object `t`, the subject's own forces it moves ("Chile sent its
+/// troops", "sent jets")? They are no partner in the act; whom they go to is, when named
+/// ("sent aid to the victims").
+pub(super) fn sends_own_forces(sv: &SentenceView, forward: Option<&str>, verb: usize, t: usize) -> bool {
+    let a = sv.a;
+    let object = a
+        .phrase_head(&a.actors()[t])
+        .is_some_and(|h| a.head(h) == Some(verb) && crate::grammar::Grammar::get().object.has(a.dep(h).label));
+    object
+        && forward
+            .and_then(dragoman_core::cameo_root)
+            .is_some_and(|r| ("03"..="07").contains(&r))
+        && crate::clauses::senders_own(sv, verb, t)
+}
