@@ -7244,3 +7244,28 @@ fn the_forces_one_sends_are_no_partner() {
     let ev = code("Chile sent aid to the flood victims in Arica.", "2024-06-08");
     assert!(!find(&ev, "CHL", "CHL", "07").is_empty(), "{}", describe(&ev));
 }
+
+/// Considering an act is not doing it: "Bolivia is considering suspending its aid" is a
+/// possibility, not an asserted cut. And a noun event inside another noun's phrase ("an
+/// inquiry into the riots") is not what the clause's subject does, framed or not.
+#[test]
+fn a_considered_act_is_no_act_and_an_inquiry_is_no_riot() {
+    let ev = code("Bolivia is considering suspending its aid to Peru.", "2024-06-08");
+    let cut = find(&ev, "BOL", "PER", "16");
+    assert!(!cut.is_empty(), "{}", describe(&ev));
+    assert!(
+        cut.iter().all(|e| e.modality != Modality::Asserted),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "The Peruvian government would consider conducting an inquiry into the riots in Lima.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| !e.source_code().starts_with("PERGOV") || e.cameo_root != "14"),
+        "{}",
+        describe(&ev)
+    );
+}

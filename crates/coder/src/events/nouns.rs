@@ -190,11 +190,18 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     }
     let light_verb = light_verb_of(sv, start, end - 1);
     let light = light_verb.is_some() || intended_by.is_some() || asking_verb.is_some() || came_to_aid.is_some();
-    if (source.is_none() || source == target) && (light || embedded.is_some()) {
+    // "would consider an inquiry into the riots": a noun inside another noun's phrase is
+    // not what the embedding clause's subject does.
+    let g = crate::grammar::Grammar::get();
+    let of_a_noun = a
+        .head(end - 1)
+        .filter(|&p| g.pobj.has(a.dep(end - 1).label) && g.prep.has(a.dep(p).label))
+        .and_then(|p| a.head(p))
+        .is_some_and(|n| g.noun_tags.has(a.dep(n).tag));
+    if (source.is_none() || source == target) && (light || (embedded.is_some() && !of_a_noun)) {
         // A light verb joined to another shares its subject ("blamed them and ordered
         // strikes"); else the noun's agent is the nearest actor before the light verb (or
         // the noun) in its clause, not one modifying the noun ("its Paris massacres").
-        let g = crate::grammar::Grammar::get();
         let before = light_verb.map_or(start, |v| v.min(start));
         let verbs_subject = light_verb
             .filter(|&v| g.conj.has(a.dep(v).label))
