@@ -213,7 +213,7 @@ pub fn read(sv: &SentenceView, p: &Predicate, embedded: Option<&Embedding>) -> V
         .as_deref()
         .is_some_and(|c| c.starts_with("035") || c.starts_with("08"));
     let moved = |t| super::senses::sends_own_forces(sv, code.forward.as_deref(), p.start, t);
-    let target = target.filter(|&t| !(cooperative && suffers_what_is_backed(sv, t, !eases)) && !moved(t));
+    let target = target.filter(|&t| !(moved(t) || (cooperative && suffers_what_is_backed(sv, t, !eases))));
     let passive = p.passive;
     let why = |phrase: usize, pattern: bool, role: &str| {
         if let Some(means) = means
