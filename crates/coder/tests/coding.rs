@@ -7269,3 +7269,25 @@ fn a_considered_act_is_no_act_and_an_inquiry_is_no_riot() {
         describe(&ev)
     );
 }
+
+/// A hyphened adjective none of whose words names an actor stands between an actor and
+/// its act as any adjective does: "Peru's two-year-long detention of a Chilean citizen" is
+/// Peru's; "a state-wide strike" is still no state's.
+#[test]
+fn a_hyphened_adjective_keeps_the_possessor_the_agent() {
+    let ev = code(
+        "The two allies agreed on several issues, chiefly Peru’s two-year-long detention of a Chilean citizen.",
+        "2024-06-08",
+    );
+    assert!(
+        find(&ev, "PER", "CHL", "17").iter().any(|e| e.source_code() == "PER"),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("The unions called a state-wide strike across Peru.", "2024-06-08");
+    assert!(
+        ev.iter().all(|e| !e.source_code().ends_with("GOV")),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -401,13 +401,21 @@ pub fn actor_before(sv: &SentenceView, start: usize) -> Option<usize> {
     // is no such adjective ("a state-wide bandh" is no state's). An adjective of manner
     // that is also a role noun (word class `manner_adjective`) is one of them: "an
     // official visit" is a formal visit, not an official's.
+    // A hyphened adjective none of whose words is an actor ("Peru's two-year-long
+    // detention") is one such adjective, whole.
     let mut start = start;
     while start > sv.first() + 1
         && g.adjective_tags.has(a.dep(start - 1).tag)
         && (a.actor_at(start - 1).is_none() || sv.lex.is(a.word(start - 1), Class::MannerAdjective))
-        && a.word(start - 2) != "-"
     {
-        start -= 1;
+        let mut first = start - 1;
+        while first >= sv.first() + 2 && a.word(first - 1) == "-" && a.actor_at(first - 2).is_none() {
+            first -= 2;
+        }
+        if first > sv.first() && a.word(first - 1) == "-" {
+            break;
+        }
+        start = first;
     }
     let directed = |e: usize| e + 2 == start && a.word(e) == "-" && sv.lex.is(a.word(e + 1), Class::Directs);
     sv.phrases.iter().copied().find(|&p| {
