@@ -491,14 +491,7 @@ fn adjectival(d: &Draft) -> bool {
 /// Is the draft one or more countries after at most a determiner ("the Peruvian",
 /// "Peru"), with no role noun, name or possessor?
 fn only_countries(d: &Draft) -> bool {
-    !d.countries.is_empty()
-        && d.agents.is_empty()
-        && d.of_countries.is_empty()
-        && d.person.is_none()
-        && d.unknown_name.is_none()
-        && d.org.is_none()
-        && d.place.is_none()
-        && d.possessor.is_none()
+    !d.countries.is_empty() && d.agents.is_empty() && no_name_place_or_possessor(d)
 }
 
 /// Is the draft a role noun and nothing else ("foreign minister", "officials"): no
@@ -508,11 +501,17 @@ fn is_bare_role(second: &Draft) -> bool {
     !second.agents.is_empty()
         && !second.determiner
         && second.countries.is_empty()
-        && second.of_countries.is_empty()
-        && second.person.is_none()
-        && second.unknown_name.is_none()
-        && second.org.is_none()
-        && second.place.is_none()
-        && second.possessor.is_none()
+        && no_name_place_or_possessor(second)
         && !second.first_person
+}
+
+/// Does the draft name no person, organisation, place, country "of" it, unknown name or
+/// possessor?
+fn no_name_place_or_possessor(d: &Draft) -> bool {
+    d.of_countries.is_empty()
+        && d.person.is_none()
+        && d.unknown_name.is_none()
+        && d.org.is_none()
+        && d.place.is_none()
+        && d.possessor.is_none()
 }

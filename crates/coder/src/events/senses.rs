@@ -329,12 +329,12 @@ pub(super) fn moved_back(sv: &SentenceView, p: &Predicate) -> bool {
 /// ("sent aid to the victims").
 pub(super) fn sends_own_forces(sv: &SentenceView, forward: Option<&str>, verb: usize, t: usize) -> bool {
     let a = sv.a;
-    let object = a
-        .phrase_head(&a.actors()[t])
-        .is_some_and(|h| a.head(h) == Some(verb) && crate::grammar::Grammar::get().object.has(a.dep(h).label));
-    object
-        && forward
-            .and_then(dragoman_core::cameo_root)
-            .is_some_and(|r| ("03"..="07").contains(&r))
-        && crate::clauses::senders_own(sv, verb, t)
+    let cooperative = forward
+        .and_then(dragoman_core::cameo_root)
+        .is_some_and(|r| ("03"..="07").contains(&r));
+    let object = || {
+        a.phrase_head(&a.actors()[t])
+            .is_some_and(|h| a.head(h) == Some(verb) && crate::grammar::Grammar::get().object.has(a.dep(h).label))
+    };
+    cooperative && object() && crate::clauses::senders_own(sv, verb, t)
 }
