@@ -397,12 +397,11 @@ pub fn actor_before(sv: &SentenceView, start: usize) -> Option<usize> {
     let g = crate::grammar::Grammar::get();
     let a = sv.a;
     // Adjectives between them do not part the actor from its act ("Turkey's new
-    // offensive", "the Russian military operation"); the second half of a hyphened word
-    // is no such adjective ("a state-wide bandh" is no state's). An adjective of manner
+    // offensive", "the Russian military operation"), nor does a hyphened one, whole, when
+    // none of its words is an actor ("Peru's two-year-long detention"); one glued to an
+    // actor is that actor's ("a state-wide bandh" is no state's). An adjective of manner
     // that is also a role noun (word class `manner_adjective`) is one of them: "an
     // official visit" is a formal visit, not an official's.
-    // A hyphened adjective none of whose words is an actor ("Peru's two-year-long
-    // detention") is one such adjective, whole.
     let mut start = start;
     while start > sv.first() + 1
         && g.adjective_tags.has(a.dep(start - 1).tag)
