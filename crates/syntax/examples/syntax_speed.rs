@@ -22,6 +22,9 @@ fn main() {
         .iter()
         .map(|s| s.words.iter().map(String::as_str).collect())
         .collect();
+    for (name, (n, bytes)) in ["tagger", "parser", "labeler"].iter().zip(model.stats()) {
+        println!("{name}: {n} features, {:.1} MB", bytes as f64 / 1e6);
+    }
     let tokens: usize = words.iter().map(Vec::len).sum();
     let (mut scratch, mut parse, mut tags) = (Scratch::default(), Parse::default(), Vec::new());
     for pass in 0..2 {
