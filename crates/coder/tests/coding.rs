@@ -7291,3 +7291,37 @@ fn a_hyphened_adjective_keeps_the_possessor_the_agent() {
         describe(&ev)
     );
 }
+
+/// Adding or contributing to a harm is no gift; contributing troops is sending one's own.
+#[test]
+fn contributing_to_a_harm_is_no_aid() {
+    for text in [
+        "Peru has contributed to Chile's long misery.",
+        "Bolivia added to the chaos in Peru.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().all(|e| e.cameo_root != "07"), "{text}: {}", describe(&ev));
+    }
+    let ev = code("Peru contributed money to Bolivia.", "2024-06-08");
+    assert!(!find(&ev, "PER", "BOL", "07").is_empty(), "{}", describe(&ev));
+    let ev = code("Chile contributed troops to the UN mission.", "2024-06-08");
+    assert!(!find(&ev, "CHL", "IGOUNO", "07").is_empty(), "{}", describe(&ev));
+    assert!(
+        ev.iter().all(|e| !e.target_code().starts_with("CHL")),
+        "{}",
+        describe(&ev)
+    );
+}
+
+/// Releasing a letter is making it public, not freeing anyone; raking up an issue is
+/// bringing it up, not searching.
+#[test]
+fn a_released_letter_and_a_raked_up_issue() {
+    let ev = code("The Peruvian minister released a letter from his lawyer.", "2024-06-08");
+    assert!(ev.iter().all(|e| e.cameo_root != "08"), "{}", describe(&ev));
+    let ev = code(
+        "The Chilean opposition raked up the border issue with Peru again.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().all(|e| e.cameo_root != "09"), "{}", describe(&ev));
+}
