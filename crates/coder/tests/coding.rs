@@ -7325,3 +7325,17 @@ fn a_released_letter_and_a_raked_up_issue() {
     );
     assert!(ev.iter().all(|e| e.cameo_root != "09"), "{}", describe(&ev));
 }
+
+/// A bare role takes the country of the same role named before it in the document, ahead
+/// of the country the document mentions most.
+#[test]
+fn a_bare_role_is_the_one_named_before() {
+    let ev = code(
+        "The United States urged the Bolivian regime to hold elections. Washington said the United States \
+         would send envoys. The United States and Canada back the plan. The UN will hold \
+         talks with the regime next week.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "IGOUNO", "BOLGOV", "03").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.target_code() != "USAGOV"), "{}", describe(&ev));
+}

@@ -423,6 +423,9 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
     // document's country goes first for the target, the source's only without one.
     let sources_own =
         about && e.nationality.is_some() && e.nationality == e.acting().and_then(|k| sv.a.actors()[k].place);
+    if about && (e.nationality.is_none() || sources_own) {
+        named_before_in_the_document(sv, e, pairs);
+    }
     let target_hint = if sources_own { ctx.country_hint.clone() } else { None };
     let hint = from_place
         .or_else(from_nationality)
@@ -455,6 +458,67 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
                 _ => (&country, &how),
             };
             give_country(u, country, how);
+        }
+    }
+}
+
+/// With no place and no country in the clause, a role noun with "the" and nothing else
+/// refers back: it takes the country of the last phrase before it that named the same
+/// noun with one ("the Syrian regime … talks with the regime"), which the country the
+/// document mentions most may not be. The same noun, not only the same sector ("envoys"
+/// and "the regime" are both a government's). Not a noun without "the" ("farmers",
+/// "government forces") nor one a relative clause defines ("the farmers who were hit"):
+/// they introduce new ones as often. Not the country of the state on the pair's other
+/// side either: a state does not act on its own government or army ("Turkey would hit
+/// back at the troops" are someone else's).
+fn named_before_in_the_document(sv: &SentenceView, e: &Candidate, pairs: &mut [Pair]) {
+    let a = sv.a;
+    let actors = a.actors();
+    let g = crate::grammar::Grammar::get();
+    let head_word = |u: &ActorUnit| {
+        let w = a.text(u.end.saturating_sub(1) as usize).to_lowercase();
+        w.strip_suffix('s').map(str::to_string).unwrap_or(w)
+    };
+    let refers_back = |u: &ActorUnit| {
+        let head = u.end as usize - 1;
+        let definite = u.end >= 2 && a.text(head - 1).eq_ignore_ascii_case("the");
+        let defined = a.has_syntax()
+            && a.children(head)
+                .iter()
+                .any(|&c| g.relcl.has(a.dep(c as usize).label) || g.acl.has(a.dep(c as usize).label));
+        u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code) && definite && !defined
+    };
+    let start_of = |u: &ActorUnit| {
+        [e.source, e.target]
+            .into_iter()
+            .flatten()
+            .find(|&k| actors[k].units.contains(u))
+            .map(|k| actors[k].start)
+    };
+    let state_of = |u: &Option<ActorUnit>| {
+        let u = u.as_ref()?;
+        let c = u.country.as_deref()?;
+        matches!(u.code.strip_prefix(c), Some("" | "GOV" | "MIL")).then(|| c.to_string())
+    };
+    for (s, t, _) in pairs.iter_mut() {
+        let states = [state_of(s), state_of(t)];
+        for u in s.iter_mut().chain(t.iter_mut()) {
+            let Some(start) = start_of(u).filter(|_| refers_back(u)) else {
+                continue;
+            };
+            let named = actors
+                .iter()
+                .rev()
+                .filter(|p| p.end <= start)
+                .flat_map(|p| p.units.iter())
+                .find_map(|v| {
+                    let c = v.country.as_deref()?;
+                    let same = v.code.strip_prefix(c) == Some(u.code.as_str()) && head_word(v) == head_word(u);
+                    same.then(|| c.to_string())
+                });
+            if let Some(c) = named.filter(|c| !states.iter().flatten().any(|st| st == c)) {
+                give_country(u, &c, &format!("as the {} named before", u.code));
+            }
         }
     }
 }
