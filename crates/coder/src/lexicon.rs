@@ -209,6 +209,7 @@ pub enum Class {
     Causative,
     SequencePrep,
     DefinedByClause,
+    OfficeParticiple,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -326,6 +327,7 @@ const NAMES: &[(&str, Class)] = &[
     ("causative", Class::Causative),
     ("sequence_prep", Class::SequencePrep),
     ("defined_by_clause", Class::DefinedByClause),
+    ("office_participle", Class::OfficeParticiple),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

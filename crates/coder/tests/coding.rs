@@ -7339,3 +7339,41 @@ fn a_bare_role_is_the_one_named_before() {
     assert!(!find(&ev, "IGOUNO", "BOLGOV", "03").is_empty(), "{}", describe(&ev));
     assert!(ev.iter().all(|e| e.target_code() != "USAGOV"), "{}", describe(&ev));
 }
+
+/// Affecting someone is an effect, not cooperation with them.
+#[test]
+fn affecting_someone_is_no_cooperation() {
+    for text in [
+        "The Peruvian army affected the lives of Bolivian farmers.",
+        "The Chilean court's ruling will badly affect Peruvian students.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !matches!(e.cameo_root.as_str(), "03" | "05" | "12")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}
+
+/// "Bolivia's newly elected president" is Bolivia's president: how the office was won
+/// stands between the possessor and the title as "new" or "former" does.
+#[test]
+fn an_elected_president_is_the_possessors() {
+    let ev = code("Peru met Bolivia's newly elected president in Lima.", "2024-06-08");
+    assert!(!find(&ev, "PER", "BOLGOV", "04").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.target_code() != "PERGOV"), "{}", describe(&ev));
+}
+
+/// Arresting is arrest whoever arrests: soldiers who arrest someone occupy nothing.
+#[test]
+fn an_army_that_arrests_occupies_nothing() {
+    let ev = code("The Chilean army arrested the president of Bolivia.", "2024-06-08");
+    assert!(!find(&ev, "CHLMIL", "BOLGOV", "17").is_empty(), "{}", describe(&ev));
+    assert!(ev.iter().all(|e| e.cameo_root != "19"), "{}", describe(&ev));
+    let ev = code(
+        "Bolivian troops seized the town of Tacna from Peruvian rebels.",
+        "2024-06-08",
+    );
+    assert!(ev.iter().any(|e| e.cameo.starts_with("19")), "{}", describe(&ev));
+}

@@ -93,7 +93,16 @@ impl Chunker<'_, '_> {
             if subordinator {
                 break;
             }
-            if self.a.has_class(i, WordClass::DET) || self.a.has_class(i, WordClass::POSS) || is_title_modifier(w) {
+            // "its democratically elected prime minister": only after a determiner, where
+            // the participle cannot be the clause's verb ("voters elected prime minister X"),
+            // and not a tensed verb after a relative ("the offensive that ousted forces").
+            let office_participle =
+                d.determiner && Lexicon::english().is(w, Class::OfficeParticiple) && !self.clause_verb(i);
+            if self.a.has_class(i, WordClass::DET)
+                || self.a.has_class(i, WordClass::POSS)
+                || is_title_modifier(w)
+                || office_participle
+            {
                 d.determiner = true;
                 let lex = Lexicon::english();
                 d.first_person |= lex.is(w, Class::FirstPossessive);
@@ -126,7 +135,9 @@ impl Chunker<'_, '_> {
         if !d.countries.is_empty() && Lexicon::english().is(self.word(p), Class::Possessive) {
             // "Dagolath's first Deputy Prime Minister", "Iran's new foreign minister".
             let mut q = p + 1;
-            while q < p + 3 && is_title_modifier(self.word(q)) {
+            while q < p + 3
+                && (is_title_modifier(self.word(q)) || Lexicon::english().is(self.word(q), Class::OfficeParticiple))
+            {
                 q += 1;
             }
             if self.role_modifier(q, mentions) {
@@ -490,6 +501,15 @@ impl Chunker<'_, '_> {
 }
 
 /// Words that qualify a title without changing who holds it: "former", "new", "first".
+impl Chunker<'_, '_> {
+    /// Is token `i` a tensed verb, or does a relative pronoun stand before it?
+    fn clause_verb(&self, i: usize) -> bool {
+        let g = crate::grammar::Grammar::get();
+        self.a.has_syntax()
+            && (g.finite.has(self.a.dep(i).tag) || (i > 0 && g.relative_tags.has(self.a.dep(i - 1).tag)))
+    }
+}
+
 fn is_title_modifier(w: &str) -> bool {
     Lexicon::english().is(w, Class::TitleModifier)
 }
