@@ -210,6 +210,7 @@ pub enum Class {
     SequencePrep,
     DefinedByClause,
     OfficeParticiple,
+    UndergoerNoun,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -328,6 +329,7 @@ const NAMES: &[(&str, Class)] = &[
     ("sequence_prep", Class::SequencePrep),
     ("defined_by_clause", Class::DefinedByClause),
     ("office_participle", Class::OfficeParticiple),
+    ("undergoer_noun", Class::UndergoerNoun),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

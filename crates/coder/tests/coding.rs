@@ -7377,3 +7377,38 @@ fn an_army_that_arrests_occupies_nothing() {
     );
     assert!(ev.iter().any(|e| e.cameo.starts_with("19")), "{}", describe(&ev));
 }
+
+/// Scraped text that went through SQL escaping doubles its apostrophes: "peru''s army"
+/// is Peru's army.
+#[test]
+fn a_doubled_apostrophe_is_a_possessive() {
+    let ev = code("peru''s army attacked rebels in bolivia''s north.", "2024-06-08");
+    assert!(ev.iter().any(|e| e.source_code() == "PERMIL"), "{}", describe(&ev));
+}
+
+/// With no "of" after it, the possessor of an act done to a person is whom it was done to
+/// ("the minister's assassination"); with one, the doer ("Peru's arrest of the ambassador").
+#[test]
+fn the_possessor_of_an_assassination_is_its_victim() {
+    let ev = code(
+        "Chile recalled the Peruvian minister's assassination in Lima.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e.cameo_root == "18")
+            .all(|e| e.source_code() != "PERGOV"),
+        "{}",
+        describe(&ev)
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo == "186" && e.target_code() == "PERGOV"),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "Bolivia condemned Peru's arrest of the Chilean ambassador.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "CHLGOV", "17").is_empty(), "{}", describe(&ev));
+}

@@ -67,6 +67,8 @@ pub enum RepairKind {
     Conjunction,
     /// A repeated fragment removed.
     Duplicate,
+    /// An apostrophe doubled inside a word, as SQL escapes it ("gujarat''s").
+    DoubledApostrophe,
 }
 
 impl RepairKind {
@@ -78,6 +80,7 @@ impl RepairKind {
             RepairKind::Glue => "glued words",
             RepairKind::Conjunction => "foreign conjunction",
             RepairKind::Duplicate => "duplicated fragment",
+            RepairKind::DoubledApostrophe => "doubled apostrophe",
         }
     }
 }
@@ -129,14 +132,21 @@ pub fn prepare(original: &str, names: &dyn NameOracle) -> Prepared {
 // Pass 1: characters.
 
 fn repair_characters(original: &str) -> (String, OffsetMap, Vec<Repair>) {
-    if original.is_ascii() {
+    if original.is_ascii() && !original.contains("''") {
         return (original.to_string(), OffsetMap::identity(), Vec::new());
     }
     let mut w = Rewriter::new(original);
     let mut repairs = Vec::new();
     let mut iter = original.char_indices().peekable();
+    let mut previous = ' ';
     while let Some((i, c)) = iter.next() {
+        let before = std::mem::replace(&mut previous, c);
         if i < w.cursor() {
+            continue;
+        }
+        if c == '\'' && doubled_apostrophe_in_word(original, i, before) {
+            record(&mut repairs, RepairKind::DoubledApostrophe, i, i + 2, "'");
+            w.replace(i..i + 2, "'");
             continue;
         }
         if c.is_ascii() {
@@ -172,6 +182,14 @@ fn repair_characters(original: &str) -> (String, OffsetMap, Vec<Repair>) {
     }
     let (text, map) = w.finish();
     (text, map, repairs)
+}
+
+/// Does a doubled apostrophe start at `i`, between two letters ("gujarat''s",
+/// "didn''t")? Text that went through SQL escaping doubles every apostrophe; inside a word
+/// no pair of quotation marks can stand, so it is one apostrophe.
+fn doubled_apostrophe_in_word(text: &str, i: usize, before: char) -> bool {
+    let rest = &text[i..];
+    rest.starts_with("''") && before.is_alphabetic() && rest[2..].chars().next().is_some_and(char::is_alphabetic)
 }
 
 fn record(repairs: &mut Vec<Repair>, kind: RepairKind, start: usize, end: usize, replacement: &str) {
@@ -666,6 +684,24 @@ mod tests {
         assert_eq!(fix("Paula Istanbul"), "Paula Istanbul");
         // A glued function word needs a word after it: "Marinan," stays a name.
         assert_eq!(fix("freed Marinan, who led"), "freed Marinan, who led");
+    }
+
+    #[test]
+    fn a_doubled_apostrophe_inside_a_word_is_one() {
+        assert_eq!(
+            fix("the court''s order, which they didn''t obey"),
+            "the court's order, which they didn't obey"
+        );
+        // Quotation marks written as two apostrophes stay: they stand beside a space.
+        assert_eq!(fix("he said ''no'' twice"), "he said ''no'' twice");
+        let p = prepare("Lima''s mayor", &NoNames);
+        assert_eq!(p.repairs.len(), 1);
+        assert_eq!((p.repairs[0].start, p.repairs[0].end), (4, 6));
+        assert_eq!(
+            p.map.range(5..12),
+            6..13,
+            "offsets after the repair point into the original"
+        );
     }
 
     #[test]

@@ -87,6 +87,23 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
             .map(|s| format!("subject of \"{}\" to \"{text}\"{}", a.text(v), sv.via(s)))
             .unwrap_or_default();
     }
+    // "Gandhi's assassination", "the minister's arrest": with no "of" phrase, the possessor
+    // of a noun of an act done to a person is whom it was done to.
+    let possessor = |p: usize| {
+        let ph = &a.actors()[p];
+        ph.possessive || ((ph.end as usize) < start && sv.lex.is(a.word(ph.end as usize), Class::Possessive))
+    };
+    let of_after = end < sv.last() && sv.lex.is(a.word(end), Class::Genitive);
+    if target.is_none()
+        && came_to_aid.is_none()
+        && !of_after
+        && sv.lex.is(a.word(end - 1), Class::UndergoerNoun)
+        && source.is_some_and(possessor)
+    {
+        (target, source) = (source, None);
+        why_target = format!("possessor of \"{text}\"");
+        why_source.clear();
+    }
     // "in the custody of Peru", "freed from the custody of Peru": after a preposition of
     // being held (`holding_prep`; not "an order for the custody of"), a noun of holding's
     // "of" names who holds (word class `holding_noun`).
