@@ -7412,3 +7412,23 @@ fn the_possessor_of_an_assassination_is_its_victim() {
     );
     assert!(!find(&ev, "PER", "CHLGOV", "17").is_empty(), "{}", describe(&ev));
 }
+
+/// A country between an organisation or a country and an envoy is the envoy's brief: "the
+/// UN Bolivia special envoy" is the UN's, "the US Bolivia envoy" the US's.
+#[test]
+fn a_country_before_an_envoy_is_the_brief() {
+    let ev = code("The UN Bolivia special envoy met Peruvian officials.", "2024-06-08");
+    assert!(!find(&ev, "IGOUNO", "PERGOV", "04").is_empty(), "{}", describe(&ev));
+    assert!(
+        ev.iter().all(|e| !e.source_code().starts_with("BOL")),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code("The US Bolivia envoy met Peruvian officials.", "2024-06-08");
+    assert!(
+        ev.iter()
+            .any(|e| e.source_code() == "USAGOV" && e.target_code() == "PERGOV"),
+        "{}",
+        describe(&ev)
+    );
+}

@@ -150,6 +150,10 @@ impl Chunker<'_, '_> {
                 p = q;
             }
         }
+        // "the US Syria envoy", "Turkey's Syria envoy": the second country is the brief.
+        if d.countries.len() == 1 {
+            p = self.brief_of_envoy(p, mentions);
+        }
         if !d.countries.is_empty() && self.role_modifier(p, mentions) {
             d.role_modifier = self.token(p);
             p += 1;
@@ -408,11 +412,12 @@ impl Chunker<'_, '_> {
     /// Is element `p` a role noun of one a country sends to serve abroad (word class
     /// `envoy`: "ambassador", "envoy")?
     fn is_envoy(&self, p: usize, mentions: &[Mention]) -> bool {
-        matches!(self.role(p), Some(Role::Agent(_))) && self.envoy_word(self.span(p, mentions).0)
+        // The head word of a role noun of several ("special envoy").
+        matches!(self.role(p), Some(Role::Agent(_))) && self.envoy_word(self.span(p, mentions).1 - 1)
     }
 
-    /// After an organisation at `p`, "the UN's special Syria envoy", "the UN Syria
-    /// envoy": the country is the envoy's brief and the organisation the envoy's own. The
+    /// After an organisation or a country at `p`, "the UN's special Syria envoy", "the US
+    /// Syria envoy": the country is the envoy's brief and the first the envoy's own. The
     /// token of the envoy's role noun when so, else `p`.
     fn brief_of_envoy(&self, p: usize, mentions: &[Mention]) -> usize {
         let mut q = p + usize::from(Lexicon::english().is(self.word(p), Class::Possessive));
@@ -426,8 +431,16 @@ impl Chunker<'_, '_> {
         while q < p + 3 && (is_title_modifier(self.word(q)) || qualifier(q)) {
             q += 1;
         }
-        if matches!(self.role(q), Some(Role::Country(..))) && self.is_envoy(q + 1, mentions) {
-            q + 1
+        if !matches!(self.role(q), Some(Role::Country(..))) {
+            return p;
+        }
+        // "the UN Syria special envoy": qualifiers after the brief too.
+        let mut r = q + 1;
+        while r < q + 3 && (is_title_modifier(self.word(r)) || qualifier(r)) {
+            r += 1;
+        }
+        if self.is_envoy(r, mentions) {
+            r
         } else {
             p
         }
