@@ -35,6 +35,8 @@ pub struct Grammar {
     /// Superlative adjectives and adverbs ("the largest", "most").
     pub superlative: IdSet,
     pub noun_tags: IdSet,
+    /// Cardinal numbers ("two", "200").
+    pub number: IdSet,
     /// The infinitive marker "to".
     pub infinitive_marker: IdSet,
     pub relative_tags: IdSet,
@@ -148,6 +150,7 @@ impl Grammar {
             adverb_tags: t(&["RB", "RBR", "RBS"]),
             superlative: t(&["JJS", "RBS"]),
             noun_tags: t(&["NN", "NNS", "NNP", "NNPS"]),
+            number: t(&["CD"]),
             infinitive_marker: t(&["TO"]),
             relative_tags: t(&["WDT", "WP", "WP$"]),
             personal_relative: t(&["WP"]),

@@ -7432,3 +7432,19 @@ fn a_country_before_an_envoy_is_the_brief() {
         describe(&ev)
     );
 }
+
+/// A number between a preposition and the actor it counts does not hide the actor: "the
+/// arrest of two Chilean journalists" is an arrest of Chilean journalists.
+#[test]
+fn a_number_before_an_actor_after_of() {
+    let ev = code(
+        "Bolivia condemned Peru's arrest of two Chilean journalists.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "CHLJRN", "17").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "Bolivia condemned Peru's arrest of the two Chilean journalists.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "CHLJRN", "17").is_empty(), "{}", describe(&ev));
+}
