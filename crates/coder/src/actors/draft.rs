@@ -513,7 +513,6 @@ impl Chunker<'_, '_> {
     }
 }
 
-/// Words that qualify a title without changing who holds it: "former", "new", "first".
 impl Chunker<'_, '_> {
     /// Is token `i` a tensed verb, or does a relative pronoun stand before it?
     fn clause_verb(&self, i: usize) -> bool {
@@ -523,6 +522,7 @@ impl Chunker<'_, '_> {
     }
 }
 
+/// Words that qualify a title without changing who holds it: "former", "new", "first".
 fn is_title_modifier(w: &str) -> bool {
     Lexicon::english().is(w, Class::TitleModifier)
 }

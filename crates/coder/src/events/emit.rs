@@ -423,6 +423,8 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
     // document's country goes first for the target, the source's only without one.
     let sources_own =
         about && e.nationality.is_some() && e.nationality == e.acting().and_then(|k| sv.a.actors()[k].place);
+    // With no place, and no country in the clause but the source's own, a bare "the
+    // regime" is the one the text named before.
     if about && (e.nationality.is_none() || sources_own) {
         named_before_in_the_document(sv, e, pairs);
     }
@@ -506,6 +508,7 @@ fn named_before_in_the_document(sv: &SentenceView, e: &Candidate, pairs: &mut [P
             let Some(start) = start_of(u).filter(|_| refers_back(u)) else {
                 continue;
             };
+            let noun = head_word(u);
             let named = actors
                 .iter()
                 .rev()
@@ -513,7 +516,7 @@ fn named_before_in_the_document(sv: &SentenceView, e: &Candidate, pairs: &mut [P
                 .flat_map(|p| p.units.iter())
                 .find_map(|v| {
                     let c = v.country.as_deref()?;
-                    let same = v.code.strip_prefix(c) == Some(u.code.as_str()) && head_word(v) == head_word(u);
+                    let same = v.code.strip_prefix(c) == Some(u.code.as_str()) && head_word(v) == noun;
                     same.then(|| c.to_string())
                 });
             if let Some(c) = named.filter(|c| !states.iter().flatten().any(|st| st == c)) {
