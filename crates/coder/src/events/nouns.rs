@@ -209,7 +209,6 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
     let light = light_verb.is_some() || intended_by.is_some() || asking_verb.is_some() || came_to_aid.is_some();
     // "would consider an inquiry into the riots": a noun inside another noun's phrase is
     // not what the embedding clause's subject does.
-    let g = crate::grammar::Grammar::get();
     let of_a_noun = a
         .head(end - 1)
         .filter(|&p| g.pobj.has(a.dep(end - 1).label) && g.prep.has(a.dep(p).label))
