@@ -7448,3 +7448,24 @@ fn a_number_before_an_actor_after_of() {
     );
     assert!(!find(&ev, "PER", "CHLJRN", "17").is_empty(), "{}", describe(&ev));
 }
+
+/// To seek something from someone is to ask it of them, an appeal (020) as "request" is,
+/// not an intent to cooperate; "sought to do X" is no appeal of its own.
+#[test]
+fn seeking_is_asking() {
+    let ev = code(
+        "Peru is seeking a written guarantee from the Bolivian president.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "BOLGOV", "02").is_empty(), "{}", describe(&ev));
+    assert!(find(&ev, "PER", "BOLGOV", "03").is_empty(), "{}", describe(&ev));
+    let ev = code(
+        "After the flood, Peru sought to strengthen the Bolivian brigade with a cadre of trained fighters.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().all(|e| !e.cameo.starts_with("02") && !e.cameo.starts_with("03")),
+        "{}",
+        describe(&ev)
+    );
+}
