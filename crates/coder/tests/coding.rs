@@ -7469,3 +7469,22 @@ fn seeking_is_asking() {
         describe(&ev)
     );
 }
+
+/// Counting, gauging or assessing people tells them nothing; citing a country's
+/// violence gives a reason, it addresses nobody; introducing a bill consults nobody.
+#[test]
+fn counting_citing_and_introducing_are_no_statements() {
+    for text in [
+        "The Bolivian police counted the Peruvian pilgrims at the border.",
+        "The Chilean party wants to gauge the mood of Peruvian voters.",
+        "Peru scrapped the talks in May, citing Chilean violence.",
+        "The Bolivian senate is introducing a bill that keeps the Chilean government funded.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !e.cameo.starts_with("01") && !e.cameo.starts_with("04")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}
