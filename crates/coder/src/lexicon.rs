@@ -211,6 +211,8 @@ pub enum Class {
     DefinedByClause,
     OfficeParticiple,
     UndergoerNoun,
+    Condemning,
+    HarmNoun,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -330,6 +332,8 @@ const NAMES: &[(&str, Class)] = &[
     ("defined_by_clause", Class::DefinedByClause),
     ("office_participle", Class::OfficeParticiple),
     ("undergoer_noun", Class::UndergoerNoun),
+    ("condemning", Class::Condemning),
+    ("harm_noun", Class::HarmNoun),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

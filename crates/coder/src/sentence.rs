@@ -237,18 +237,19 @@ impl<'x, 'a> SentenceView<'x, 'a> {
     /// The actor phrase after a preposition at `at` ("between X and Y", "of X").
     pub fn phrase_after(&self, at: usize) -> Option<usize> {
         // "of the Ukrainian President": the phrase may start at the determiner; "of two
-        // Chilean journalists", "of the 20 protesters": after a number, with or without one.
-        let number = |t: usize| {
-            let g = crate::grammar::Grammar::get();
-            t < self.a.tokens().len() && self.a.has_syntax() && g.number.has(self.a.dep(t).tag)
+        // Chilean journalists", "of the 20 protesters", "of innocent Chilean villagers":
+        // after determiners, numbers and adjectives that are not part of it.
+        let g = crate::grammar::Grammar::get();
+        let premodifier = |t: usize| {
+            self.a.has_class(t, dragoman_text::WordClass::DET)
+                || (t < self.a.tokens().len()
+                    && self.a.has_syntax()
+                    && (g.number.has(self.a.dep(t).tag) || g.adjective_tags.has(self.a.dep(t).tag)))
         };
-        let det = |t: usize| self.a.has_class(t, dragoman_text::WordClass::DET);
         self.phrase_starting(at + 1).or_else(|| {
             self.phrases.iter().copied().find(|&p| {
                 let start = self.a.actors()[p].start as usize;
-                start == at + 1
-                    || (start == at + 2 && (det(at + 1) || number(at + 1)))
-                    || (start == at + 3 && det(at + 1) && number(at + 2))
+                start > at && start <= at + 4 && (at + 1..start).all(premodifier)
             })
         })
     }

@@ -7464,7 +7464,8 @@ fn seeking_is_asking() {
         "2024-06-08",
     );
     assert!(
-        ev.iter().all(|e| !e.cameo.starts_with("02") && !e.cameo.starts_with("03")),
+        ev.iter()
+            .all(|e| !e.cameo.starts_with("02") && !e.cameo.starts_with("03")),
         "{}",
         describe(&ev)
     );
@@ -7482,9 +7483,51 @@ fn counting_citing_and_introducing_are_no_statements() {
     ] {
         let ev = code(text, "2024-06-08");
         assert!(
-            ev.iter().all(|e| !e.cameo.starts_with("01") && !e.cameo.starts_with("04")),
+            ev.iter()
+                .all(|e| !e.cameo.starts_with("01") && !e.cameo.starts_with("04")),
             "{text}: {}",
             describe(&ev)
         );
     }
+}
+
+/// Condemning a harm condemns whoever did it, not its victims: "condemned the attack on
+/// the pilgrims" is aimed at no pilgrim; "the attack by Chilean troops" and "Chile's
+/// attack" name the one condemned.
+#[test]
+fn the_victims_of_a_condemned_harm_are_not_its_target() {
+    for text in [
+        "Bolivian leaders condemned the attack on Peruvian pilgrims near the border.",
+        "The Chilean bishops deplored the killings of Bolivian villagers.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !e.cameo.starts_with("11")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    let ev = code(
+        "Peru condemned the attack by Chilean troops on Bolivian pilgrims.",
+        "2024-06-08",
+    );
+    assert!(!find(&ev, "PER", "CHLMIL", "11").is_empty(), "{}", describe(&ev));
+    let ev = code("Peru condemned Chile's attack on Bolivian villagers.", "2024-06-08");
+    assert!(!find(&ev, "PER", "CHL", "11").is_empty(), "{}", describe(&ev));
+}
+
+/// Adjectives between a preposition and its actor do not hide the actor: "the killings
+/// of innocent Bolivian villagers" are killings of Bolivian villagers.
+#[test]
+fn adjectives_before_an_actor_after_of() {
+    let ev = code(
+        "The killings of innocent Bolivian villagers shocked the region.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.cameo.starts_with("19") && e.target_code() == "BOLCVL"),
+        "{}",
+        describe(&ev)
+    );
 }

@@ -68,6 +68,9 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                     if depth == 0 && topic != Class::NoTarget && lex.is(a.word(v), topic) {
                         continue;
                     }
+                    if depth > 0 && victims_of_a_condemned_harm(sv, v, x, prep) {
+                        continue;
+                    }
                     // "discussed the results in the elections to four assemblies": a verb
                     // whose object is the matter has no one it is done "to" (the parser
                     // may hang a phrase from deep in the matter on the verb).
@@ -214,6 +217,12 @@ pub(super) fn object_of(sv: &SentenceView, v: usize) -> Option<usize> {
                         continue;
                     }
                 }
+                // "condemned the killings of villagers": the walk goes on under the harm,
+                // to whose it is ("Chile's", "by Chile"), past its victims.
+                if condemns_a_harm(sv, v, c) && a.actor_at(c).is_none() {
+                    next.push((c, under_locative, where_phrase));
+                    continue;
+                }
                 match phrase_of(sv, c) {
                     Some(p) if under_locative && place_only(sv, p) => {}
                     // "Turkey sent troops into Syria": whither, not the troops.
@@ -293,6 +302,19 @@ pub(crate) fn senders_own(sv: &SentenceView, v: usize, p: usize) -> bool {
             let role = u.kind == Some(dragoman_kb::EntityKind::Agent) || u.sector().is_some();
             role && u.country.as_deref().is_none_or(sender_country)
         })
+}
+
+/// Does preposition `prep` under noun `noun` name the victims of a harm that verb `v`
+/// condemns ("condemned the attack on the pilgrims", "deplored the killing of
+/// villagers")? They are not whom the verb condemns; "the attack by Chile" names that one.
+fn victims_of_a_condemned_harm(sv: &SentenceView, v: usize, noun: usize, prep: &str) -> bool {
+    condemns_a_harm(sv, v, noun) && (sv.lex.is(prep, Class::Genitive) || sv.lex.is(prep, Class::NounTargetPrep))
+}
+
+/// Is verb `v` one of condemning and `noun` a harm done to people (word classes
+/// `condemning`, `harm_noun`)?
+fn condemns_a_harm(sv: &SentenceView, v: usize, noun: usize) -> bool {
+    sv.lex.is(sv.a.word(v), Class::Condemning) && sv.lex.is(sv.a.word(noun), Class::HarmNoun)
 }
 
 /// Does actor phrase `p` name arms or military craft (its head of word class
