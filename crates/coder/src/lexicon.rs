@@ -213,6 +213,7 @@ pub enum Class {
     UndergoerNoun,
     Condemning,
     HarmNoun,
+    ManyCountries,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -334,6 +335,7 @@ const NAMES: &[(&str, Class)] = &[
     ("undergoer_noun", Class::UndergoerNoun),
     ("condemning", Class::Condemning),
     ("harm_noun", Class::HarmNoun),
+    ("many_countries", Class::ManyCountries),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

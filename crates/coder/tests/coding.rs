@@ -7531,3 +7531,30 @@ fn adjectives_before_an_actor_after_of() {
         describe(&ev)
     );
 }
+
+/// A role noun whose modifier says its people are of several countries or of others
+/// ("foreign fighters", "Western diplomats") takes no country from the clause, the place
+/// or the document.
+#[test]
+fn foreign_and_western_people_take_no_country() {
+    let ev = code(
+        "Peruvian police arrested twenty foreign fighters in Lima.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter().any(|e| e.cameo.starts_with("17") && e.target_code() == "UAF"),
+        "{}",
+        describe(&ev)
+    );
+    let ev = code(
+        "Western diplomats met Peruvian officials in Lima on Monday.",
+        "2024-06-08",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e.source_code() != "PERGOV" || e.target_code() != "PERGOV"),
+        "{}",
+        describe(&ev)
+    );
+    assert!(ev.iter().any(|e| e.source_code() == "GOV"), "{}", describe(&ev));
+}

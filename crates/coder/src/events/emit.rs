@@ -67,9 +67,14 @@ pub fn events(sv: &SentenceView, ctx: &Context, e: Candidate) -> (Vec<CodedEvent
     // Verbal events between roles that name no one ("leaders" and "the legislature")
     // say nothing about who acted: one side needs a country or an organisation, and a
     // bare role noun as target names no one ("sent a delegation"), unless the event
-    // stands alone (protest, coercion, violence). A people ("the Kurds") names someone.
-    let anchored =
-        |u: &ActorUnit| u.country.is_some() || u.kind == Some(EntityKind::Organisation) || names_a_people(&u.code);
+    // stands alone (protest, coercion, violence). A people ("the Kurds") names someone,
+    // and so do foreigners ("eased restrictions on foreign workers").
+    let anchored = |u: &ActorUnit| {
+        u.country.is_some()
+            || u.kind == Some(EntityKind::Organisation)
+            || names_a_people(&u.code)
+            || of_many_countries(sv, u)
+    };
     pairs.retain(|(s, t, code)| {
         sv.frames.stands_alone(code)
             || (s.is_some() && sv.frames.stands_without_target(code))
@@ -325,7 +330,7 @@ fn names_a_people(code: &str) -> bool {
 /// When neither the place nor the document says a country, a role noun takes the country
 /// of the other actor of its event ("paramilitaries threatened the villagers": the
 /// villagers of the paramilitaries' country), marked inferred: most events are domestic.
-fn co_actor_countries(pairs: &mut [Pair], domestic_only: bool) {
+fn co_actor_countries(sv: &SentenceView, pairs: &mut [Pair], domestic_only: bool) {
     for (s, t, _) in pairs.iter_mut() {
         let (Some(s), Some(t)) = (s.as_mut(), t.as_mut()) else {
             continue;
@@ -335,6 +340,7 @@ fn co_actor_countries(pairs: &mut [Pair], domestic_only: bool) {
                 && u.kind == Some(EntityKind::Agent)
                 && takes_a_country(&u.code)
                 && (!domestic_only || matches!(u.code.as_str(), "COP" | "JUD"))
+                && !of_many_countries(sv, u)
         };
         let (from, to) = match (bare(s), bare(t)) {
             (false, true) => (&*s, t),
@@ -345,6 +351,21 @@ fn co_actor_countries(pairs: &mut [Pair], domestic_only: bool) {
         let how = format!("in {}'s country", from.code);
         give_country(to, &country, &how);
     }
+}
+
+/// Does a modifier outside the role noun say its people are of several countries or of
+/// others than those named ("Western diplomats", "foreign fighters", "Gulf states"; word
+/// class `many_countries`)? No one country is theirs to infer.
+fn of_many_countries(sv: &SentenceView, u: &ActorUnit) -> bool {
+    let a = sv.a;
+    let g = crate::grammar::Grammar::get();
+    let (start, end) = (u.start as usize, u.end as usize);
+    if !a.has_syntax() || end == 0 {
+        return false;
+    }
+    a.children(end - 1).iter().map(|&c| c as usize).any(|c| {
+        !(start..end).contains(&c) && g.modifier.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::ManyCountries)
+    })
 }
 
 /// Is the code a consultation, a negotiation or an agreement (040-046 but visits, 057),
@@ -371,8 +392,6 @@ fn country_of(ent: &dragoman_kb::Entity) -> Option<String> {
     code.map(str::to_string)
 }
 
-/// Role nouns with no country take the event place's, else the document's (see the
-/// module's notes).
 /// Is the event force (CAMEO 18-20) used by the state of `country`: the country itself,
 /// its government or its army?
 fn force_on_own_state(code: &str, source: &ActorUnit, country: &str) -> bool {
@@ -383,6 +402,8 @@ fn force_on_own_state(code: &str, source: &ActorUnit, country: &str) -> bool {
     dragoman_core::is_violent(code) && state
 }
 
+/// Role nouns with no country take the event place's, else the document's (see the
+/// module's notes); not one of many countries (see [`of_many_countries`]).
 fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut [Pair]) {
     // A place that is one of the event's actors, a state named as such ("criticised
     // Russia", located in Russia), says nothing of where the other actor is from; a town
@@ -438,14 +459,19 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
         // English ones; so Spanish only until held-out English figures say otherwise.
         // Police and courts act only in their own country, in any language: a bare
         // "the police" beside an actor of one country are that country's.
-        co_actor_countries(pairs, sv.a.lang() != Lang::Es);
+        co_actor_countries(sv, pairs, sv.a.lang() != Lang::Es);
         return;
     };
     // The partner is the one who does not act, on either side of a pair ("the rebels"
     // of the reverse event "the rebels negotiated with the Russians" too).
     let partner_phrase = if e.acting() == e.source { e.target } else { e.source };
     let partner: &[ActorUnit] = partner_phrase.map_or(&[], |p| &sv.a.actors()[p].units);
-    let bare = |u: &ActorUnit| u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code);
+    let bare = |u: &ActorUnit| {
+        u.country.is_none()
+            && u.kind == Some(EntityKind::Agent)
+            && takes_a_country(&u.code)
+            && !of_many_countries(sv, u)
+    };
     for (s, t, code) in pairs.iter_mut() {
         // A country the clause or the document is about does not make a state's own
         // government or army the target of its force ("Trump launched strikes on regime
