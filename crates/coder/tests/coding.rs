@@ -7558,3 +7558,22 @@ fn foreign_and_western_people_take_no_country() {
     );
     assert!(ev.iter().any(|e| e.source_code() == "GOV"), "{}", describe(&ev));
 }
+
+/// "Fired up the crowd" excites it, and pitting two sides against each other sets them
+/// fighting: neither is force by the subject. "Blew up" and "fired rockets at" are.
+#[test]
+fn firing_up_and_pitting_are_no_force() {
+    for text in [
+        "The Chilean fans fired up the Peruvian crowd.",
+        "The Bolivian war pitted Peruvians against Peruvians.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !e.cameo.starts_with("19")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    let ev = code("Bolivian rebels blew up the Peruvian embassy.", "2024-06-08");
+    assert!(!find(&ev, "BOLREB", "PERGOV", "19").is_empty(), "{}", describe(&ev));
+}
