@@ -7577,3 +7577,22 @@ fn firing_up_and_pitting_are_no_force() {
     let ev = code("Bolivian rebels blew up the Peruvian embassy.", "2024-06-08");
     assert!(!find(&ev, "BOLREB", "PERGOV", "19").is_empty(), "{}", describe(&ev));
 }
+
+/// An event that sets the time of a negated clause happened all the same: "is not the
+/// same after the riots", "had not visited him since his arrest".
+#[test]
+fn a_negated_clause_does_not_negate_its_time() {
+    for text in [
+        "The market in Cusco is not the same after the riots.",
+        "The Bolivian consul had not visited him since his arrest by Peruvian police.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter()
+                .any(|e| !e.negated && (e.cameo.starts_with("14") || e.cameo.starts_with("17"))),
+            "{text}: {}",
+            describe(&ev)
+        );
+        assert!(ev.iter().all(|e| !e.negated), "{text}: {}", describe(&ev));
+    }
+}

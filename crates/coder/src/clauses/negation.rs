@@ -24,7 +24,8 @@ fn denied_clause(sv: &SentenceView, h: usize) -> bool {
 /// accident", "the talks did not produce a deal" say the event happened; unless the verb
 /// says whether it happened ("the talks did not take place", "no attack occurred"). Nor
 /// when the verb tells who took part (word class `presence`: "did not attend the rally",
-/// "did not participate in the strike").
+/// "did not participate in the strike"), nor when the noun sets the clause's time (word
+/// class `sequence_prep`: "not the same after the riots").
 pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
@@ -46,6 +47,11 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
     let noun = v;
     for _ in 0..6 {
         let Some(h) = a.head(v) else { return false };
+        // "is not the same after the riots", "had not visited him since his arrest": an
+        // event that sets the time of a negated clause happened all the same.
+        if g.pobj.has(a.dep(v).label) && sv.lex.is(a.word(h), Class::SequencePrep) {
+            return false;
+        }
         if g.verb_tags.has(a.dep(h).tag) {
             // "the talks did not take place" denies them; "the talks did not go well"
             // says how they went.
