@@ -214,6 +214,7 @@ pub enum Class {
     Condemning,
     HarmNoun,
     ManyCountries,
+    PerformsEvent,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -336,6 +337,7 @@ const NAMES: &[(&str, Class)] = &[
     ("condemning", Class::Condemning),
     ("harm_noun", Class::HarmNoun),
     ("many_countries", Class::ManyCountries),
+    ("performs_event", Class::PerformsEvent),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -7596,3 +7596,36 @@ fn a_negated_clause_does_not_negate_its_time() {
         assert!(ev.iter().all(|e| !e.negated), "{text}: {}", describe(&ev));
     }
 }
+
+/// An event named with "the" or a possessor under a negated verb is known to have
+/// happened ("did not condemn the massacre", "the riots could not be controlled"),
+/// unless the negated verb is the one that would perform or let it ("did not hold the
+/// talks", "did not launch the offensive").
+#[test]
+fn a_definite_event_under_a_negated_verb_happened() {
+    for text in [
+        "The Chilean party did not condemn the massacre of Bolivian farmers.",
+        "The riots could not be controlled by the Peruvian police.",
+        "The Peruvian police did not know about the attack on the Bolivian convoy.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter()
+                .any(|e| !e.negated
+                    && (e.cameo.starts_with("14") || e.cameo.starts_with("19") || e.cameo.starts_with("20"))),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    for text in [
+        "Peru did not hold the talks with Chile.",
+        "The Bolivian army did not launch the offensive against Peru.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| e.negated),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}

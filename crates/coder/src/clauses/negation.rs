@@ -69,7 +69,13 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
                 && a.children(v)
                     .iter()
                     .any(|&d| sv.lex.is(a.word(d as usize), Class::NegativePair));
-            let negated = polarity(sv, h).0 && !failed_by_noun(sv, h) && !absent && !pair_only;
+            // "did not condemn the massacre", "the riots could not be controlled": an
+            // event named with "the" or a possessor is known to have happened, unless the
+            // negated verb is the one that would perform or let it ("did not hold the
+            // talks", "did not allow the rally").
+            let governed = v == noun || (g.prep.has(a.dep(v).label) && a.head(noun) == Some(v));
+            let known = governed && !g.subject.has(a.dep(v).label) && definite(sv, noun) && !performs(sv, h);
+            let negated = polarity(sv, h).0 && !failed_by_noun(sv, h) && !absent && !pair_only && !known;
             // The denial's own object, not an event inside it ("denied involvement in
             // the attack" admits the attack).
             let denied_object = v == noun && g.object.has(a.dep(v).label) && denies_its_object(sv, h);
@@ -79,6 +85,23 @@ pub fn noun_negated(sv: &SentenceView, t: usize) -> bool {
         v = h;
     }
     false
+}
+
+/// Is the noun at `t` definite: "the" (word class `definite`) or a possessor before it
+/// ("the massacre", "his arrest", "Monday's attack"), and no "no" with it?
+fn definite(sv: &SentenceView, t: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let kids = || a.children(t).iter().map(|&c| c as usize).filter(|&c| c < t);
+    kids().any(|c| {
+        (g.det.has(a.dep(c).label) && sv.lex.is(a.word(c), Class::Definite)) || g.possessor.has(a.dep(c).label)
+    }) && !kids().any(|c| sv.lex.is(a.word(c), Class::NegativeDet))
+}
+
+/// Does the verb at `h` perform or let happen the event its object names (word class `performs_event`: "held the talks", "carried out the
+/// attack", "allowed the rally")?
+fn performs(sv: &SentenceView, h: usize) -> bool {
+    sv.lex.is(sv.a.word(h), Class::PerformsEvent)
 }
 
 /// Does the verb at `h`, with its particle if it has one, deny the event its object names
