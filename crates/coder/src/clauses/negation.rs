@@ -98,8 +98,8 @@ fn definite(sv: &SentenceView, t: usize) -> bool {
     }) && !kids().any(|c| sv.lex.is(a.word(c), Class::NegativeDet))
 }
 
-/// Does the verb at `h` perform or let happen the event its object names (word class `performs_event`: "held the talks", "carried out the
-/// attack", "allowed the rally")?
+/// Does the verb at `h` perform or let happen the event its object names (word class
+/// `performs_event`: "held the talks", "carried out the attack", "allowed the rally")?
 fn performs(sv: &SentenceView, h: usize) -> bool {
     sv.lex.is(sv.a.word(h), Class::PerformsEvent)
 }

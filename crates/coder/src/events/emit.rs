@@ -336,11 +336,7 @@ fn co_actor_countries(sv: &SentenceView, pairs: &mut [Pair], domestic_only: bool
             continue;
         };
         let bare = |u: &ActorUnit| {
-            u.country.is_none()
-                && u.kind == Some(EntityKind::Agent)
-                && takes_a_country(&u.code)
-                && (!domestic_only || matches!(u.code.as_str(), "COP" | "JUD"))
-                && !of_many_countries(sv, u)
+            bare_role(u) && (!domestic_only || matches!(u.code.as_str(), "COP" | "JUD")) && !of_many_countries(sv, u)
         };
         let (from, to) = match (bare(s), bare(t)) {
             (false, true) => (&*s, t),
@@ -351,6 +347,12 @@ fn co_actor_countries(sv: &SentenceView, pairs: &mut [Pair], domestic_only: bool
         let how = format!("in {}'s country", from.code);
         give_country(to, &country, &how);
     }
+}
+
+/// Is the unit a role noun with no country of its own that could take one ("the
+/// police", "rebels"; not a people, an organisation or a transnational code)?
+fn bare_role(u: &ActorUnit) -> bool {
+    u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code)
 }
 
 /// Does a modifier outside the role noun say its people are of several countries or of
@@ -466,12 +468,7 @@ fn infer_countries(sv: &SentenceView, ctx: &Context, e: &Candidate, pairs: &mut 
     // of the reverse event "the rebels negotiated with the Russians" too).
     let partner_phrase = if e.acting() == e.source { e.target } else { e.source };
     let partner: &[ActorUnit] = partner_phrase.map_or(&[], |p| &sv.a.actors()[p].units);
-    let bare = |u: &ActorUnit| {
-        u.country.is_none()
-            && u.kind == Some(EntityKind::Agent)
-            && takes_a_country(&u.code)
-            && !of_many_countries(sv, u)
-    };
+    let bare = |u: &ActorUnit| bare_role(u) && !of_many_countries(sv, u);
     for (s, t, code) in pairs.iter_mut() {
         // A country the clause or the document is about does not make a state's own
         // government or army the target of its force ("Trump launched strikes on regime
@@ -514,7 +511,7 @@ fn named_before_in_the_document(sv: &SentenceView, e: &Candidate, pairs: &mut [P
             && a.children(head)
                 .iter()
                 .any(|&c| g.relcl.has(a.dep(c as usize).label) || g.acl.has(a.dep(c as usize).label));
-        u.country.is_none() && u.kind == Some(EntityKind::Agent) && takes_a_country(&u.code) && definite && !defined
+        bare_role(u) && definite && !defined
     };
     let start_of = |u: &ActorUnit| {
         [e.source, e.target]
