@@ -420,7 +420,6 @@ impl Chunker<'_, '_> {
     /// Syria envoy": the country is the envoy's brief and the first the envoy's own. The
     /// token of the envoy's role noun when so, else `p`.
     fn brief_of_envoy(&self, p: usize, mentions: &[Mention]) -> usize {
-        let mut q = p + usize::from(Lexicon::english().is(self.word(p), Class::Possessive));
         // "special", "personal", "former": a lower-case word of content.
         let qualifier = |t: usize| {
             self.token(t).is_some_and(|i| {
@@ -428,17 +427,21 @@ impl Chunker<'_, '_> {
                 !tags.verb && tags.class.is_empty() && !self.a.is_capitalized(i) && self.role(t).is_none()
             })
         };
-        while q < p + 3 && (is_title_modifier(self.word(q)) || qualifier(q)) {
-            q += 1;
-        }
+        // The first element from `from` that is no qualifier, looking no further than `limit`.
+        let past_qualifiers = |from: usize, limit: usize| {
+            (from..limit)
+                .find(|&t| !(is_title_modifier(self.word(t)) || qualifier(t)))
+                .unwrap_or(limit)
+        };
+        let q = past_qualifiers(
+            p + usize::from(Lexicon::english().is(self.word(p), Class::Possessive)),
+            p + 3,
+        );
         if !matches!(self.role(q), Some(Role::Country(..))) {
             return p;
         }
         // "the UN Syria special envoy": qualifiers after the brief too.
-        let mut r = q + 1;
-        while r < q + 3 && (is_title_modifier(self.word(r)) || qualifier(r)) {
-            r += 1;
-        }
+        let r = past_qualifiers(q + 1, q + 3);
         if self.is_envoy(r, mentions) {
             r
         } else {
