@@ -7629,3 +7629,38 @@ fn a_definite_event_under_a_negated_verb_happened() {
         );
     }
 }
+
+/// A noun event of more than one word is negated or not by its head: "the" and the
+/// preposition that ties it to the clause hang on "call" in "the phone call", and so
+/// does the "no" of "no phone call".
+#[test]
+fn a_compound_event_noun_is_negated_by_its_head() {
+    let text = "The Peruvian envoy was not on the phone call between Chile and Bolivia.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter().any(|e| e.cameo == "041" && !e.negated),
+        "{text}: {}",
+        describe(&ev)
+    );
+    let text = "The Chilean minister said there would be no air strikes on Bolivia.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter().any(|e| e.cameo.starts_with("195"))
+            && ev.iter().filter(|e| e.cameo.starts_with("195")).all(|e| e.negated),
+        "{text}: {}",
+        describe(&ev)
+    );
+}
+
+/// Whoever blows himself up is a suicide bomber (CAMEO 1831), whatever noun names him:
+/// "a bomber" is not an aircraft here.
+#[test]
+fn blowing_oneself_up_is_a_suicide_bombing() {
+    for text in [
+        "A bomber blew himself up near a Peruvian police station.",
+        "Two militants blew themselves up at a checkpoint of the Chilean army.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().any(|e| e.cameo == "1831"), "{text}: {}", describe(&ev));
+    }
+}

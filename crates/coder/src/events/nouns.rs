@@ -344,7 +344,9 @@ pub fn read(sv: &SentenceView, start: usize, end: usize, n: usize, embeddings: &
         }
         rule = format!("{rule}; asked for by \"{}\"", a.text(v));
     }
-    let mut negated = clauses::noun_negated(sv, start);
+    // The phrase's head carries its determiner and its place in the clause ("the July 25
+    // phone call": "the" and "on" hang on "call").
+    let mut negated = clauses::noun_negated(sv, end - 1);
     // "asked Nato to come to Turkey's aid": as real as the coming.
     if let Some(v) = came_to_aid {
         let (verb_negated, verb_modality, _) = clauses::polarity(sv, v);
