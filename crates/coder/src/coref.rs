@@ -10,8 +10,9 @@
 //! - he/she/they stay unresolved when a subject that could be theirs but names no actor
 //!   comes between ("Smith said he…", "the boys said they…", "Quispe and Mamani … they"):
 //!   reaching past it to an earlier actor is the commonest wrong attachment in news; so
-//!   does a subject he/she that goes on from an unresolved subject he/she of its own or
-//!   the previous sentence;
+//!   does a person by a common noun ("the girl said she …", "pulled out the boy and hit
+//!   him"; `coref/between`), and a subject he/she that goes on from an unresolved subject
+//!   he/she of its own or the previous sentence;
 //! - it: a country or organisation in this or the previous sentence, a subject before a
 //!   nearer non-subject;
 //! - we/us/I inside a quotation: its speaker; a pronoun that speaks a quotation is no
@@ -30,6 +31,8 @@ use crate::lexicon::{Class, Lexicon};
 
 mod antecedents;
 use antecedents::{is_one_settlement, is_plural_phrase, names_a_country_alone, names_a_state};
+mod between;
+use between::blocked;
 
 /// Resolves every pronoun and group phrase of the document, in order.
 pub fn resolve(a: &mut Analysis) {
@@ -369,45 +372,6 @@ fn idiom_it(a: &Analysis, i: usize) -> bool {
     fight_it_out || extraposed
 }
 
-/// Is there, between the antecedent `j` and the pronoun `i`, a subject that could be the
-/// pronoun's antecedent but names no actor ("Smith said he…", "the boys said they…", "the
-/// plan failed and it…")? The pronoun then most likely means it, and stays unresolved
-/// rather than reach past it.
-fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
-    if !a.has_syntax() {
-        return false;
-    }
-    let g = crate::grammar::Grammar::get();
-    let fits = match kind {
-        Pronoun::Person => &g.proper_noun,
-        Pronoun::Plural => &g.plural_noun,
-        // "The operation was a sham, but it allowed …": a thing that is no actor.
-        Pronoun::Thing => &g.common_singular,
-        _ => return false,
-    };
-    // "Quispe and Mamani were resting in Lima when they …": names that are no actor,
-    // joined, are people the knowledge base does not know.
-    let unknown_name =
-        |t: usize| g.proper_noun.has(a.dep(t).tag) && a.actor_at(t).is_none_or(|p| !a.actors()[p].is_actor());
-    let unknown_names = |t: usize| {
-        kind == Pronoun::Plural
-            && unknown_name(t)
-            && a.children(t)
-                .iter()
-                .any(|&c| g.conj.has(a.dep(c as usize).label) && unknown_name(c as usize))
-    };
-    (a.actors()[j].end as usize..a.actors()[i].start as usize).any(|t| {
-        let d = a.dep(t);
-        let subject = g.subject.has(d.label) || g.passive_subject.has(d.label);
-        let no_actor = fits.has(d.tag)
-            && a.actor_at(t).is_none()
-            // "Syrian opposition members": the noun of an actor named by its modifier; a
-            // thing may name it deeper down ("the mantra of the Trump administration").
-            && !governs_an_actor(a, t, if kind == Pronoun::Thing { 3 } else { 1 });
-        subject && (no_actor || unknown_names(t))
-    })
-}
-
 /// Is the head of actor phrase `j` tagged a plural common noun, as irregular plurals are
 /// ("the men", "the people")? "It" never stands for one.
 fn head_tagged_plural(a: &Analysis, j: usize) -> bool {
@@ -415,15 +379,6 @@ fn head_tagged_plural(a: &Analysis, j: usize) -> bool {
     a.has_syntax()
         && a.phrase_head(&a.actors()[j])
             .is_some_and(|h| g.common_plural.has(a.dep(h).tag))
-}
-
-/// Does some token under `t`, at most `depth` levels down, stand in an actor phrase?
-fn governs_an_actor(a: &Analysis, t: usize, depth: usize) -> bool {
-    depth > 0
-        && a.children(t).iter().any(|&c| {
-            let c = c as usize;
-            a.actor_at(c).is_some() || governs_an_actor(a, c, depth - 1)
-        })
 }
 
 fn nearest_antecedent(a: &Analysis, i: usize, kind: Pronoun, subject: &[bool]) -> Option<usize> {

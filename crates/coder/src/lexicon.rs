@@ -215,6 +215,7 @@ pub enum Class {
     HarmNoun,
     ManyCountries,
     PerformsEvent,
+    PersonNoun,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -338,6 +339,7 @@ const NAMES: &[(&str, Class)] = &[
     ("harm_noun", Class::HarmNoun),
     ("many_countries", Class::ManyCountries),
     ("performs_event", Class::PerformsEvent),
+    ("person_noun", Class::PersonNoun),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -7664,3 +7664,48 @@ fn blowing_oneself_up_is_a_suicide_bombing() {
         assert!(ev.iter().any(|e| e.cameo == "1831"), "{text}: {}", describe(&ev));
     }
 }
+
+/// A person named by a common noun ("the boy", "a passenger", "the girl") is whom a
+/// later pronoun most likely means: as a subject, or as an object before an object "him"
+/// or "her". The pronoun then stays unresolved rather than reach past it to an earlier
+/// office-holder.
+#[test]
+fn a_pronoun_does_not_reach_past_a_person_who_is_no_actor() {
+    let text = "The Peruvian minister arrived in Lima on Monday. \
+                Chilean soldiers dragged the boy out of the car and beat him.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter().all(|e| !e.target_code().starts_with("PER")),
+        "{text}: {}",
+        describe(&ev)
+    );
+    let text = "The Peruvian minister arrived in Lima on Monday. \
+                The girl said she had been beaten by Chilean soldiers.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter().all(|e| !e.target_code().starts_with("PER")),
+        "{text}: {}",
+        describe(&ev)
+    );
+    // An actor's own pronoun still resolves.
+    let text = "The Peruvian minister arrived in Lima on Monday. Chilean police arrested him.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter().any(|e| e.cameo == "173" && e.target_code() == "PERGOV"),
+        "{text}: {}",
+        describe(&ev)
+    );
+}
+
+/// "World leaders", "global powers", "multinational forces" are of many countries: such
+/// a role noun takes no country from the sentence.
+#[test]
+fn world_leaders_take_no_country_by_inference() {
+    let text = "The Bolivian government allowed world leaders to visit the flooded towns of Bolivia.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter().all(|e| e.target_code() != "BOLGOV"),
+        "{text}: {}",
+        describe(&ev)
+    );
+}
