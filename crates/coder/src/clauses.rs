@@ -392,7 +392,8 @@ pub fn polarity(sv: &SentenceView, v: usize) -> (bool, Modality, Tense) {
             || hearsay::wanted_by_noun(sv, v)
             || unrealised::kept_from(sv, v)
             || unrealised::not_permitted(sv, v)
-            || unrealised::on_condition(sv, v))
+            || unrealised::on_condition(sv, v)
+            || unrealised::said_of_anyone(sv, v))
     {
         modality = Modality::Hypothetical;
     } else if modality == Modality::Asserted && hearsay::saying_noun(sv, v).is_some() {

@@ -216,6 +216,7 @@ pub enum Class {
     ManyCountries,
     PerformsEvent,
     PersonNoun,
+    FreeChoice,
 }
 
 const NAMES: &[(&str, Class)] = &[
@@ -340,6 +341,7 @@ const NAMES: &[(&str, Class)] = &[
     ("many_countries", Class::ManyCountries),
     ("performs_event", Class::PerformsEvent),
     ("person_noun", Class::PersonNoun),
+    ("free_choice", Class::FreeChoice),
     ("locative", Class::Locative),
     ("locative_person", Class::LocativePerson),
     ("no_target", Class::NoTarget),

@@ -7709,3 +7709,46 @@ fn world_leaders_take_no_country_by_inference() {
         describe(&ev)
     );
 }
+
+/// To struggle with or against someone is to fight; with or against a thing ("struggled
+/// with the decision", "struggle with poverty") it is effort, no event.
+#[test]
+fn struggling_with_a_thing_is_no_fight() {
+    for text in [
+        "Chilean exporters have struggled with the new tariffs.",
+        "Bolivian farmers struggle with poverty.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().all(|e| !e.cameo.starts_with("19")), "{text}: {}", describe(&ev));
+    }
+    let text = "Bolivian farmers struggled with Peruvian troops at the border.";
+    let ev = code(text, "2024-06-08");
+    assert!(ev.iter().any(|e| e.cameo == "190"), "{text}: {}", describe(&ev));
+}
+
+/// What is said of anyone at all is no event: the relative clause of "anyone" ("anyone
+/// who commits a crime"), a present verb with "anyone" or "whoever" for subject ("whoever
+/// kills him"). As an object, or in the past, it tells what was done ("killed anyone who
+/// was outdoors").
+#[test]
+fn what_is_said_of_anyone_is_no_asserted_event() {
+    for text in [
+        "Peru will expel anyone who fires on its border guards.",
+        "Chile offered a reward to whoever kills the rebel commander.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        let force: Vec<_> = ev.iter().filter(|e| e.cameo.starts_with("19")).collect();
+        assert!(
+            !force.is_empty() && force.iter().all(|e| e.modality != Modality::Asserted),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    let text = "Bolivian soldiers shot anyone who tried to cross the river.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter().any(|e| e.cameo.starts_with("19") && e.modality == Modality::Asserted),
+        "{text}: {}",
+        describe(&ev)
+    );
+}

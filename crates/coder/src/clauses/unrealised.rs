@@ -1,6 +1,7 @@
 //! Clauses whose act another verb keeps from happening ("stopped them from fleeing", "will
-//! not allow them to leave"), only wishes for ("hopes to see the leader arrested") or sets
-//! as a condition ("provided they withdraw").
+//! not allow them to leave"), only wishes for ("hopes to see the leader arrested"), sets
+//! as a condition ("provided they withdraw") or says of anyone at all ("anyone who
+//! commits a crime").
 
 use dragoman_core::Modality;
 
@@ -171,4 +172,36 @@ pub(super) fn necessary(sv: &SentenceView, v: usize) -> bool {
         && super::subjectless_infinitive(sv, v)
         && a.head(v)
             .is_some_and(|h| sv.lex.is(a.word(h), Class::Necessity) && !g.past_tags.has(a.dep(h).tag))
+}
+
+/// Is the verb at `v` said of anyone at all (word class `free_choice`): in the relative
+/// clause of "anyone" ("anyone who commits a crime"), or told in the present of "anyone",
+/// "whoever" as its subject ("whoever kills him", "anybody who speaks out is jailed")?
+/// Its act is a rule or a supposition about no one in particular, not an event. Not as
+/// an object, nor in the past: "killed anyone who was outdoors", "anyone affiliated with
+/// them had been denied entry" tell what was done.
+pub(super) fn said_of_anyone(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let free = |t: usize| sv.lex.is(a.word(t), Class::FreeChoice);
+    let of_one = (g.relcl.has(a.dep(v).label) || g.acl.has(a.dep(v).label)) && a.head(v).is_some_and(free);
+    let present = in_the_present(sv, v);
+    let subject = a.children(v).iter().map(|&c| c as usize).any(|c| {
+        let label = a.dep(c).label;
+        (g.subject.has(label) || g.passive_subject.has(label)) && free(c)
+    });
+    of_one || (present && subject)
+}
+
+/// Is the clause of the verb at `v` in the present: no past form but a participle after a
+/// present auxiliary ("kills", "is jailed"; not "killed", "was jailed", "had been
+/// denied")?
+fn in_the_present(sv: &SentenceView, v: usize) -> bool {
+    let g = Grammar::get();
+    let a = sv.a;
+    let past = |t: usize| {
+        g.past_tags.has(a.dep(t).tag) && (t == v || g.aux.has(a.dep(t).label) || g.auxpass.has(a.dep(t).label))
+    };
+    let past_auxiliary = a.children(v).iter().any(|&c| c as usize != v && past(c as usize));
+    !past(v) || (g.participle.has(a.dep(v).tag) && !past_auxiliary)
 }
