@@ -7719,7 +7719,11 @@ fn struggling_with_a_thing_is_no_fight() {
         "Bolivian farmers struggle with poverty.",
     ] {
         let ev = code(text, "2024-06-08");
-        assert!(ev.iter().all(|e| !e.cameo.starts_with("19")), "{text}: {}", describe(&ev));
+        assert!(
+            ev.iter().all(|e| !e.cameo.starts_with("19")),
+            "{text}: {}",
+            describe(&ev)
+        );
     }
     let text = "Bolivian farmers struggled with Peruvian troops at the border.";
     let ev = code(text, "2024-06-08");
@@ -7747,8 +7751,29 @@ fn what_is_said_of_anyone_is_no_asserted_event() {
     let text = "Bolivian soldiers shot anyone who tried to cross the river.";
     let ev = code(text, "2024-06-08");
     assert!(
-        ev.iter().any(|e| e.cameo.starts_with("19") && e.modality == Modality::Asserted),
+        ev.iter()
+            .any(|e| e.cameo.starts_with("19") && e.modality == Modality::Asserted),
         "{text}: {}",
         describe(&ev)
     );
+}
+
+/// The past form of a verb never used without an object ("stabbed", "ousted", "forced")
+/// is, with none, a passive participle: a headline's or a reduced clause's subject is
+/// whom it was done to.
+#[test]
+fn an_objectless_stabbed_or_ousted_is_passive() {
+    for text in [
+        "Son of Chilean minister stabbed to death in Lima",
+        "With the rebels ousted from much of Bolivia, Peru turned to other concerns.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter()
+                .all(|e| e.source_code().is_empty() || e.source_code() == "PER")
+                && ev.iter().any(|e| !e.target_code().is_empty()),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
 }
