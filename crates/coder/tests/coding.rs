@@ -7777,3 +7777,23 @@ fn an_objectless_stabbed_or_ousted_is_passive() {
         );
     }
 }
+
+/// A tariff is a sanction on trade: imposing or slapping one on a country is CAMEO 163,
+/// as imposing sanctions is, not coercion (170) nor a blow (180).
+#[test]
+fn imposing_tariffs_is_a_sanction() {
+    for text in [
+        "Peru slapped tariffs on Chile last year.",
+        "Chile imposed new tariffs on Peruvian goods.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().any(|e| e.cameo == "163")
+                && ev
+                    .iter()
+                    .all(|e| !e.cameo.starts_with("17") && !e.cameo.starts_with("18")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}
