@@ -288,7 +288,9 @@ fn negative_noun_under(sv: &SentenceView, p: usize) -> bool {
 /// The "by …" agent of a passive verb.
 fn agent_of(sv: &SentenceView, v: usize) -> Option<usize> {
     let g = Grammar::get();
-    let by = child_with(sv, v, g.agent).or_else(|| by_under_own_phrase(sv, v))?;
+    let by = child_with(sv, v, g.agent)
+        .or_else(|| by_under_own_phrase(sv, v))
+        .or_else(|| subjects::agent_of_next_conjunct(sv, v))?;
     child_with(sv, by, g.pobj).and_then(|o| phrase_of(sv, o))
 }
 

@@ -7797,3 +7797,26 @@ fn imposing_tariffs_is_a_sanction() {
         );
     }
 }
+
+/// Passive participles joined with no subject or auxiliary of their own share the "by"
+/// agent of the last ("were detained and tortured by the police": detained by the police
+/// too); a conjunct with an auxiliary of its own is its own clause.
+#[test]
+fn joined_passives_share_their_agent() {
+    let text = "Dozens of Bolivian farmers were detained and beaten by Chilean police.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter().any(|e| e.cameo == "173" && e.source_code() == "CHLCOP"),
+        "{text}: {}",
+        describe(&ev)
+    );
+    let text = "The Peruvian envoy was detained and was later freed by a Chilean court.";
+    let ev = code(text, "2024-06-08");
+    assert!(
+        ev.iter()
+            .filter(|e| e.cameo == "173")
+            .all(|e| e.source_code() != "CHLJUD"),
+        "{text}: {}",
+        describe(&ev)
+    );
+}
