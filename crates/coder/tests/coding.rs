@@ -7820,3 +7820,39 @@ fn joined_passives_share_their_agent() {
         describe(&ev)
     );
 }
+
+/// To repeat, echo or imitate someone's words or ways names no target ("repeated Peru's
+/// claim", "echoed the concerns of Chile"); to mock someone criticises them, and to
+/// repeat one's criticism of (threats against) someone criticises (threatens) them again.
+#[test]
+fn repeating_someones_claim_is_no_criticism_of_them() {
+    for text in [
+        "The Bolivian minister repeated Peru's claim that the talks had failed.",
+        "The Bolivian minister echoed the concerns of Chile.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().all(|e| !e.cameo.starts_with("11")),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+    for (text, cameo) in [
+        ("The Bolivian president mocked the Chilean minister.", "111"),
+        (
+            "The Bolivian government repeated its criticism of the Chilean minister.",
+            "111",
+        ),
+        (
+            "Peru has been repeating its threats against the Chilean government.",
+            "130",
+        ),
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().any(|e| e.cameo == cameo && e.target_code() == "CHLGOV"),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}
