@@ -7856,3 +7856,18 @@ fn repeating_someones_claim_is_no_criticism_of_them() {
         );
     }
 }
+
+/// "Take" with a town word somewhere after it is rarely a capture: "took positions in the
+/// city", "taking the death toll in the town to forty", "a decision taken in the urban
+/// areas" occupy nothing.
+#[test]
+fn taking_something_in_a_town_is_no_occupation() {
+    for text in [
+        "Peruvian troops took positions in several areas of the city.",
+        "The Chilean police took a flag march through the town of Arica.",
+        "Bolivian officials have taken little interest in the settlement of the dispute.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(ev.iter().all(|e| e.cameo != "192"), "{text}: {}", describe(&ev));
+    }
+}
