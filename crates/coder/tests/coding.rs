@@ -7871,3 +7871,22 @@ fn taking_something_in_a_town_is_no_occupation() {
         assert!(ev.iter().all(|e| e.cameo != "192"), "{text}: {}", describe(&ev));
     }
 }
+
+/// Burning someone alive or to death kills them (1823), whether the burners are named
+/// or not; it is no destruction of property, and "burnt" with no object is a passive
+/// participle whose subject is the victim.
+#[test]
+fn burning_people_alive_is_killing() {
+    for text in [
+        "Six Bolivian farmers were burnt alive in a village near the border.",
+        "A mob burned two Peruvian traders to death.",
+        "Three Bolivian traders were burned to death by rioters.",
+    ] {
+        let ev = code(text, "2024-06-08");
+        assert!(
+            ev.iter().any(|e| e.cameo == "1823" && !e.target_code().is_empty()) && ev.iter().all(|e| e.cameo != "1712"),
+            "{text}: {}",
+            describe(&ev)
+        );
+    }
+}
