@@ -199,9 +199,10 @@ pub(super) fn said_of_anyone(sv: &SentenceView, v: usize) -> bool {
 fn in_the_present(sv: &SentenceView, v: usize) -> bool {
     let g = Grammar::get();
     let a = sv.a;
-    let past = |t: usize| {
-        g.past_tags.has(a.dep(t).tag) && (t == v || g.aux.has(a.dep(t).label) || g.auxpass.has(a.dep(t).label))
-    };
-    let past_auxiliary = a.children(v).iter().any(|&c| c as usize != v && past(c as usize));
+    let past = |t: usize| g.past_tags.has(a.dep(t).tag);
+    let past_auxiliary = a.children(v).iter().map(|&c| c as usize).any(|c| {
+        let label = a.dep(c).label;
+        (g.aux.has(label) || g.auxpass.has(label)) && past(c)
+    });
     !past(v) || (g.participle.has(a.dep(v).tag) && !past_auxiliary)
 }

@@ -58,7 +58,7 @@ pub(super) fn blocked(a: &Analysis, j: usize, i: usize, kind: Pronoun) -> bool {
             // "Syrian opposition members": the noun of an actor named by its modifier; a
             // thing may name it deeper down ("the mantra of the Trump administration").
             && !governs_an_actor(a, t, if kind == Pronoun::Thing { 3 } else { 1 });
-        subject && (no_actor || unknown_names(t)) || lone_person(t)
+        (subject && (no_actor || unknown_names(t))) || lone_person(t)
     })
 }
 
