@@ -332,21 +332,20 @@ fn bare_participle_of_transitive(sv: &SentenceView, v: usize) -> bool {
     !has_object(v) && !shares_an_object && !nominal && !verbal_child
 }
 
-/// The "by" of a passive participle's later conjunct that has no subject of its own, for
-/// a participle with none ("were detained and tortured by the police": detained by them
-/// too). A conjunct with a subject or auxiliary of its own is a clause of its own ("was
-/// arrested and was later freed by a court").
+/// The "by" of a passive participle's later conjunct that shares its auxiliaries and
+/// subject (see `conjunct_sharing_auxiliaries`), for a participle with none ("were
+/// detained and tortured by the police": detained by them too). A conjunct with a subject
+/// or auxiliary of its own is a clause of its own ("was arrested and was later freed by a
+/// court").
 pub(super) fn agent_of_next_conjunct(sv: &SentenceView, v: usize) -> Option<usize> {
     let g = Grammar::get();
     let a = sv.a;
     if !g.participle.has(a.dep(v).tag) {
         return None;
     }
-    let own = |c: usize, labels| child_with(sv, c, labels).is_none();
     a.children(v)
         .iter()
         .map(|&c| c as usize)
-        .filter(|&c| c > v && g.conj.has(a.dep(c).label) && g.participle.has(a.dep(c).tag))
-        .filter(|&c| own(c, g.subject) && own(c, g.passive_subject) && own(c, g.auxpass) && own(c, g.aux))
+        .filter(|&c| g.participle.has(a.dep(c).tag) && super::conjunct_sharing_auxiliaries(sv, c) == Some(v))
         .find_map(|c| child_with(sv, c, g.agent))
 }
